@@ -1,0 +1,44 @@
+#pragma once
+
+#include "metrics/auroc.h"
+#include "metrics/calibration.h"
+#include "metrics/confusionmatrix.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace disteval {
+
+// Everything a rank accumulates for one model: sums over its samples that add up
+// exactly (integers) or to rounding (floating sums) across ranks. All metrics and
+// intervals are computed from the summed statistics; per-sample outputs never leave a
+// rank. Samples whose logits contain NaN or +-Inf are counted in nonFiniteSamples and
+// kept out of every other statistic.
+struct SufficientStats
+{
+    static constexpr int kTopK = 5;
+
+    SufficientStats() = default;
+    SufficientStats(int numClasses, int rocBins);
+
+    int numClasses = 0;
+    ConfusionMatrix confusion;
+    int64_t topKHits = 0;         // true class among the kTopK largest logits
+    int64_t nonFiniteSamples = 0; // excluded from everything else
+    double lossSum = 0;           // cross-entropy, natural log, summed over samples
+    double lossSquareSum = 0;
+    CalibrationHistogram calibration;
+    RocHistogram roc;
+
+    int64_t evaluatedSamples() const { return confusion.total(); }
+
+    // Flat layout for the fused cross-rank sum: integers first, then reals.
+    size_t integerCount() const;
+    size_t realCount() const;
+    void pack(int64_t *integers, double *reals) const;
+    void unpack(const int64_t *integers, const double *reals);
+    // Adds another rank's statistics (same shape) to this one.
+    void merge(const SufficientStats &other);
+};
+
+} // namespace disteval

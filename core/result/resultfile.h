@@ -1,0 +1,122 @@
+#pragma once
+
+#include "metrics/calibration.h"
+#include "metrics/confusionmatrix.h"
+#include "stats/wilson.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace disteval {
+
+// The result file: what the engine writes, the app and users' scripts read. Its JSON
+// form is documented in docs/RESULT_SCHEMA.md. NaN (undefined) values are written as
+// JSON null and read back as NaN.
+
+struct MetricValue
+{
+    double value = 0;
+    Interval ci;        // NaN bounds when there is no interval
+    std::string method; // "wilson", "bootstrap", "normal", "delong" or "" (none)
+};
+
+struct PerClassResult
+{
+    int index = 0;
+    std::string name;
+    int64_t support = 0;
+    int64_t predicted = 0;
+    MetricValue precision;
+    MetricValue recall;
+    MetricValue f1;
+    MetricValue auroc;
+};
+
+struct ModelResult
+{
+    std::string path;
+    std::string sha256;
+    ConfusionMatrix confusion;
+    std::vector<std::pair<std::string, MetricValue>> metrics; // in report order
+    std::vector<PerClassResult> perClass;
+    std::vector<ReliabilityBin> calibration;
+    int64_t evaluatedSamples = 0;
+    int64_t nonFiniteSamples = 0;
+    int aurocBins = 0;
+    double aurocErrorBound = 0;
+
+    // nullptr when the model has no metric of that name (e.g. top5_accuracy for C < 5).
+    const MetricValue *metric(const std::string &name) const;
+};
+
+struct RankInfo
+{
+    int rank = 0;
+    int64_t first = 0;
+    int64_t count = 0;
+    double seconds = 0;
+    std::string host;
+    std::string device;
+};
+
+struct DatasetInfo
+{
+    std::string path;
+    std::string format;
+    int64_t numSamples = 0;
+    int numClasses = 0;
+    std::vector<std::string> classNames;
+    std::vector<int64_t> sampleShape; // per sample, e.g. [1, 28, 28]
+};
+
+struct StatisticsInfo
+{
+    int bootstrapReplicates = 0;
+    double confidence = 0.95;
+    uint64_t seed = 0;
+    std::string zeroDivision = "0";
+};
+
+struct ResultFile
+{
+    static constexpr int kSchemaVersion = 1;
+
+    int schemaVersion = kSchemaVersion;
+    std::string engineVersion;
+    std::string created; // ISO 8601, UTC
+    int worldSize = 1;
+    nlohmann::ordered_json config = nlohmann::ordered_json::object(); // every flag's value
+    DatasetInfo dataset;
+    StatisticsInfo statistics;
+    std::vector<RankInfo> ranks;
+    std::vector<ModelResult> models;
+    std::vector<std::string> warnings;
+};
+
+class ResultFileError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// The metric names every model carries, in report order (top5_accuracy only for
+// C >= 5).
+const std::vector<std::string> &metricNames();
+
+nlohmann::ordered_json toJson(const ResultFile &result);
+std::string serializeResult(const ResultFile &result); // pretty-printed JSON + newline
+
+// Parses and validates; throws ResultFileError saying what is wrong (and where in the
+// document) for malformed input, a wrong type, a missing field, inconsistent sizes or
+// a schema version newer than this program understands.
+ResultFile resultFromJson(const nlohmann::json &document);
+ResultFile parseResult(const std::string &text);
+// As parseResult; the message names the file.
+ResultFile readResultFile(const std::string &path);
+
+} // namespace disteval

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <cstdint>
+
+namespace disteval {
+
+struct Interval
+{
+    double lower = 0;
+    double upper = 0;
+    bool defined() const { return lower == lower && upper == upper; } // neither is NaN
+};
+
+// Wilson score interval for k successes out of n at the given two-sided confidence.
+// Both bounds are NaN when n == 0 (no information) or the inputs are invalid.
+Interval wilsonInterval(int64_t successes, int64_t trials, double confidence);
+
+// Normal-approximation interval mean +- z * standardError.
+Interval normalInterval(double mean, double standardError, double confidence);
+
+} // namespace disteval
