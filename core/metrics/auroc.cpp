@@ -6,15 +6,23 @@
 
 namespace disteval {
 
-RocHistogram::RocHistogram(int classes, int bins)
-    : numClasses(classes)
-    , numBins(bins)
-    , positive(static_cast<size_t>(classes) * static_cast<size_t>(bins), 0)
-    , negative(static_cast<size_t>(classes) * static_cast<size_t>(bins), 0)
+namespace {
+// Checked before the vectors are allocated: a negative size converted to size_t would
+// otherwise fail there first, with std::length_error or std::bad_alloc.
+size_t cellCount(int classes, int bins)
 {
     if (classes < 0 || bins < 0)
         throw std::invalid_argument("negative ROC histogram size");
+    return static_cast<size_t>(classes) * static_cast<size_t>(bins);
 }
+} // namespace
+
+RocHistogram::RocHistogram(int classes, int bins)
+    : numClasses(classes)
+    , numBins(bins)
+    , positive(cellCount(classes, bins), 0)
+    , negative(cellCount(classes, bins), 0)
+{}
 
 int RocHistogram::bin(double logOdds) const
 {

@@ -18,7 +18,6 @@ struct RocHistogram
 {
     static constexpr double kLow = -20.0;
     static constexpr double kHigh = 20.0;
-    static constexpr int kDefaultBins = 640; // 1/16 of a unit of log-odds per bin
 
     int numClasses = 0;
     int numBins = 0;

@@ -15,25 +15,30 @@ double ratio(int64_t num, int64_t den, double zeroDivision)
 }
 
 // Mean of `values` over the present classes, weights optional; NaN entries are left
-// out (scikit-learn's _nanaverage). Returns NaN when nothing remains.
+// out (scikit-learn's _nanaverage, which also falls back to the unweighted mean when
+// every remaining weight is 0). Returns NaN when nothing remains.
 double average(const std::vector<double> &values, const std::vector<char> &present,
-               const std::vector<int64_t> *weights, double zeroDivision)
+               const std::vector<int64_t> *weights)
 {
     double sum = 0;
     double weightSum = 0;
-    bool any = false;
+    double plainSum = 0;
+    int count = 0;
     for (size_t c = 0; c < values.size(); ++c) {
         if (!present[c] || std::isnan(values[c]))
             continue;
         const double w = weights ? static_cast<double>((*weights)[c]) : 1.0;
         sum += w * values[c];
         weightSum += w;
-        any = true;
+        plainSum += values[c];
+        ++count;
     }
-    if (!any)
+    if (count == 0)
         return kNaN;
-    if (weightSum == 0) // weighted average of classes that have no support at all
-        return zeroDivision;
+    // Only reachable with zero_division=nan: with 0 or 1 no entry is NaN, so the weights
+    // of the present classes add up to the (positive) number of samples.
+    if (weightSum == 0)
+        return plainSum / count;
     return sum / weightSum;
 }
 } // namespace
@@ -142,12 +147,12 @@ void computeClassificationMetrics(const ClassTotals &t, ZeroDivision zd, Classif
     out.accuracy = t.total > 0 ? static_cast<double>(t.correct) / total : kNaN;
     // balanced_accuracy_score: mean recall over classes with support (adjusted=False).
     out.balancedAccuracy = recallCount > 0 ? recallSum / recallCount : kNaN;
-    out.macroPrecision = average(out.precision, present, nullptr, zdv);
-    out.macroRecall = average(out.recall, present, nullptr, zdv);
-    out.macroF1 = average(out.f1, present, nullptr, zdv);
-    out.weightedPrecision = average(out.precision, present, &t.support, zdv);
-    out.weightedRecall = average(out.recall, present, &t.support, zdv);
-    out.weightedF1 = average(out.f1, present, &t.support, zdv);
+    out.macroPrecision = average(out.precision, present, nullptr);
+    out.macroRecall = average(out.recall, present, nullptr);
+    out.macroF1 = average(out.f1, present, nullptr);
+    out.weightedPrecision = average(out.precision, present, &t.support);
+    out.weightedRecall = average(out.recall, present, &t.support);
+    out.weightedF1 = average(out.f1, present, &t.support);
 
     // cohen_kappa_score: 1 - sum(w*cm)/sum(w*expected) with w = 1 - I, i.e.
     // (N*correct - sum s_c p_c) / (N^2 - sum s_c p_c); undefined (NaN) when 0/0.

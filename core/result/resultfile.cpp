@@ -83,6 +83,17 @@ int64_t integer(const json &v, const std::string &where, int64_t min = 0,
     return x;
 }
 
+// The full uint64 range (the bootstrap seed), which integer() would cap at 2^63 - 1.
+uint64_t unsignedInteger(const json &v, const std::string &where)
+{
+    if (!v.is_number_integer())
+        fail(where, "expected an integer");
+    if (!v.is_number_unsigned() && v.get<int64_t>() < 0)
+        fail(where, "value " + std::to_string(v.get<int64_t>()) + " out of range [0, "
+                            + std::to_string(std::numeric_limits<uint64_t>::max()) + "]");
+    return v.get<uint64_t>();
+}
+
 const json &array(const json &v, const std::string &where)
 {
     if (!v.is_array())
@@ -284,8 +295,7 @@ ResultFile resultFromJson(const json &doc)
         r.statistics.bootstrapReplicates = static_cast<int>(
                 integer(field(st, "statistics", "bootstrap_replicates"),
                         "statistics.bootstrap_replicates", 0, std::numeric_limits<int>::max()));
-        r.statistics.seed = static_cast<uint64_t>(
-                integer(field(st, "statistics", "seed"), "statistics.seed"));
+        r.statistics.seed = unsignedInteger(field(st, "statistics", "seed"), "statistics.seed");
         r.statistics.zeroDivision
                 = str(field(st, "statistics", "zero_division"), "statistics.zero_division");
     }

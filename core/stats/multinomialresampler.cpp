@@ -1,5 +1,7 @@
 #include "stats/multinomialresampler.h"
 
+#include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 namespace disteval {
@@ -15,8 +17,11 @@ MultinomialResampler::MultinomialResampler(const std::vector<int64_t> &counts)
         m_counts.push_back(counts[i]);
         m_total += counts[i];
     }
+    const double scale
+            = m_total > 0 ? std::max(0.0, 1.0 - 3.0 / std::sqrt(static_cast<double>(m_total)))
+                          : 0.0;
     for (int64_t c : m_counts)
-        m_samplerByCount.try_emplace(c, static_cast<double>(c));
+        m_samplerByCount.try_emplace(c, scale * static_cast<double>(c));
     m_samplers.reserve(m_counts.size());
     for (int64_t c : m_counts)
         m_samplers.push_back(&m_samplerByCount.at(c));
@@ -46,7 +51,6 @@ MultinomialResampler::MultinomialResampler(const std::vector<int64_t> &counts)
         }
     }
     // Whatever is left has probability 1 up to rounding.
-    m_fenwick.resize(m + 1);
 }
 
 size_t MultinomialResampler::categorical(Rng &rng) const
@@ -61,44 +65,16 @@ void MultinomialResampler::draw(Rng &rng, std::vector<int64_t> &out) const
     out.resize(m);
     if (m == 0)
         return;
-    int64_t drawn = 0;
-    for (size_t i = 0; i < m; ++i) {
-        out[i] = (*m_samplers[i])(rng);
-        drawn += out[i];
-    }
-    if (drawn < m_total) {
-        for (int64_t r = drawn; r < m_total; ++r)
-            ++out[categorical(rng)];
-    } else if (drawn > m_total) {
-        // Fenwick tree over the drawn counts: remove uniformly chosen items one by one.
-        std::vector<int64_t> &tree = m_fenwick;
-        for (size_t i = 1; i <= m; ++i)
-            tree[i] = out[i - 1];
-        for (size_t i = 1; i <= m; ++i) {
-            const size_t parent = i + (i & (~i + 1));
-            if (parent <= m)
-                tree[parent] += tree[i];
+    int64_t drawn;
+    do {
+        drawn = 0;
+        for (size_t i = 0; i < m; ++i) {
+            out[i] = (*m_samplers[i])(rng);
+            drawn += out[i];
         }
-        size_t topBit = 1;
-        while (topBit * 2 <= m)
-            topBit *= 2;
-        for (int64_t remaining = drawn; remaining > m_total; --remaining) {
-            // Find the cell holding item number `target` (0-based) in cumulative order.
-            int64_t target = static_cast<int64_t>(rng.below(static_cast<uint64_t>(remaining)));
-            size_t pos = 0;
-            for (size_t step = topBit; step > 0; step >>= 1) {
-                const size_t next = pos + step;
-                if (next <= m && tree[next] <= target) {
-                    pos = next;
-                    target -= tree[next];
-                }
-            }
-            // pos is the 0-based index of the chosen cell
-            --out[pos];
-            for (size_t i = pos + 1; i <= m; i += i & (~i + 1))
-                --tree[i];
-        }
-    }
+    } while (drawn > m_total);
+    for (int64_t r = drawn; r < m_total; ++r)
+        ++out[categorical(rng)];
 }
 
 } // namespace disteval

@@ -14,12 +14,13 @@ namespace disteval {
 // N is the sum of the counts: the ordinary nonparametric bootstrap of any statistic
 // that depends on the samples only through which cell each one falls in.
 //
-// Method: every non-empty cell gets an independent Poisson(count) draw; conditional on
-// their sum T these are Multinomial(T, counts / N). If T > N, T - N of the drawn items
-// are removed uniformly at random without replacement; if T < N, N - T items are added
-// by independent categorical draws. Both corrections turn Multinomial(T, p) into
-// Multinomial(N, p) exactly, and they touch only about sqrt(N) items, so a replicate
-// costs O(cells + sqrt(N) log cells) instead of O(N).
+// Method: every non-empty cell gets an independent Poisson(s * count) draw with
+// s = max(0, 1 - 3 / sqrt(N)); conditional on their sum T these are Multinomial(T,
+// counts / N) whatever s is. A draw with T > N (probability about 0.13%) is discarded
+// and repeated, which conditions on T only and so keeps that property; then N - T items
+// are added by independent categorical draws (Walker's alias method), which turns
+// Multinomial(T, p) into Multinomial(N, p) exactly. A replicate costs O(cells +
+// sqrt(N)) instead of O(N).
 class MultinomialResampler
 {
 public:
@@ -42,7 +43,6 @@ private:
     // Walker/Vose alias table for the categorical draws
     std::vector<double> m_aliasProbability;
     std::vector<uint32_t> m_alias;
-    mutable std::vector<int64_t> m_fenwick;
 };
 
 } // namespace disteval

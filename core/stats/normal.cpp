@@ -14,6 +14,11 @@ double normalQuantile(double p)
 {
     if (!(p > 0.0 && p < 1.0))
         return std::numeric_limits<double>::quiet_NaN();
+    // The upper half by symmetry: 1 - p is exact there (Sterbenz), whereas the Halley
+    // step below would evaluate normalCdf(x) - p with cancellation near 1 and lose all
+    // but the first ~8 digits in the upper tail.
+    if (p > 0.5)
+        return -normalQuantile(1 - p);
     // Acklam's rational approximation (relative error < 1.2e-9) ...
     static const double a[]
             = {-3.969683028665376e+01, 2.209460984245205e+02,  -2.759285104469687e+02,
@@ -32,15 +37,11 @@ double normalQuantile(double p)
         const double q = std::sqrt(-2 * std::log(p));
         x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5])
             / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
-    } else if (p <= 1 - kLow) {
+    } else {
         const double q = p - 0.5;
         const double r = q * q;
         x = (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q
             / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
-    } else {
-        const double q = std::sqrt(-2 * std::log1p(-p));
-        x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5])
-            / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
     }
     // ... refined by one Halley step on the exact CDF, which brings it to full precision.
     constexpr double kSqrtTwoPi = 2.50662827463100050242;

@@ -51,22 +51,6 @@ PoissonSampler::PoissonSampler(double lambda)
     }
 }
 
-int64_t PoissonSampler::operator()(Rng &rng) const
-{
-    if (m_lambda == 0)
-        return 0;
-    return m_cdf.empty() ? drawPtrs(rng) : drawTable(rng);
-}
-
-int64_t PoissonSampler::drawTable(Rng &rng) const
-{
-    const double u = rng.uniform();
-    size_t idx = m_guide[static_cast<size_t>(u * static_cast<double>(m_guide.size()))];
-    while (m_cdf[idx] <= u)
-        ++idx;
-    return m_low + static_cast<int64_t>(idx);
-}
-
 int64_t PoissonSampler::drawPtrs(Rng &rng) const
 {
     for (;;) {

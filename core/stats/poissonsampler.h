@@ -2,6 +2,7 @@
 
 #include "stats/random.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -18,11 +19,20 @@ public:
     static constexpr double kTableLimit = 1000.0;
 
     explicit PoissonSampler(double lambda); // lambda >= 0
-    int64_t operator()(Rng &rng) const;
+    int64_t operator()(Rng &rng) const
+    {
+        if (!m_cdf.empty()) {
+            const double u = rng.uniform();
+            size_t idx = m_guide[static_cast<size_t>(u * static_cast<double>(m_guide.size()))];
+            while (m_cdf[idx] <= u)
+                ++idx;
+            return m_low + static_cast<int64_t>(idx);
+        }
+        return m_lambda == 0 ? 0 : drawPtrs(rng);
+    }
     double lambda() const { return m_lambda; }
 
 private:
-    int64_t drawTable(Rng &rng) const;
     int64_t drawPtrs(Rng &rng) const;
 
     double m_lambda = 0;

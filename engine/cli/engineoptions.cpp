@@ -1,0 +1,277 @@
+#include "cli/engineoptions.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+#include <limits>
+
+namespace disteval {
+
+std::string toString(Device d)
+{
+    switch (d) {
+    case Device::Auto:
+        return "auto";
+    case Device::Cpu:
+        return "cpu";
+    case Device::Cuda:
+        return "cuda";
+    }
+    return "auto";
+}
+
+namespace {
+int64_t parseInteger(const std::string &flag, const std::string &text, int64_t min, int64_t max)
+{
+    errno = 0;
+    char *end = nullptr;
+    const long long v = std::strtoll(text.c_str(), &end, 10);
+    if (text.empty() || *end != '\0' || errno == ERANGE)
+        throw UsageError(flag + " needs an integer, not '" + text + "'");
+    if (v < min || v > max)
+        throw UsageError(flag + " must be between " + std::to_string(min) + " and "
+                         + std::to_string(max) + ", not " + text);
+    return v;
+}
+
+double parseReal(const std::string &flag, const std::string &text)
+{
+    errno = 0;
+    char *end = nullptr;
+    const double v = std::strtod(text.c_str(), &end);
+    if (text.empty() || *end != '\0' || errno == ERANGE || !std::isfinite(v))
+        throw UsageError(flag + " needs a number, not '" + text + "'");
+    return v;
+}
+} // namespace
+
+EngineOptions parseEngineOptions(const std::vector<std::string> &args)
+{
+    EngineOptions o;
+    bool modeSet = false;
+    auto setMode = [&](EngineMode m) {
+        if (modeSet && o.mode != m)
+            throw UsageError("--inspect, --probe, --help and --version cannot be combined");
+        o.mode = m;
+        modeSet = true;
+    };
+    for (size_t i = 0; i < args.size(); ++i) {
+        std::string flag = args[i];
+        std::string value;
+        bool hasInlineValue = false;
+        if (flag.rfind("--", 0) == 0) {
+            const auto eq = flag.find('=');
+            if (eq != std::string::npos) {
+                value = flag.substr(eq + 1);
+                flag = flag.substr(0, eq);
+                hasInlineValue = true;
+            }
+        } else if (flag != "-h") {
+            throw UsageError("unexpected argument '" + flag
+                             + "' (options start with --; see --help)");
+        }
+        auto next = [&]() -> std::string {
+            if (hasInlineValue)
+                return value;
+            if (i + 1 >= args.size())
+                throw UsageError(flag + " needs a value");
+            return args[++i];
+        };
+        auto noValue = [&]() {
+            if (hasInlineValue)
+                throw UsageError(flag + " takes no value");
+        };
+
+        if (flag == "--help" || flag == "-h") {
+            noValue();
+            setMode(EngineMode::Help);
+        } else if (flag == "--version") {
+            noValue();
+            setMode(EngineMode::Version);
+        } else if (flag == "--inspect") {
+            noValue();
+            setMode(EngineMode::Inspect);
+        } else if (flag == "--probe") {
+            noValue();
+            setMode(EngineMode::Probe);
+        } else if (flag == "--model") {
+            o.models.push_back(next());
+        } else if (flag == "--data") {
+            o.data = next();
+        } else if (flag == "--class-names") {
+            o.classNamesFile = next();
+        } else if (flag == "--output") {
+            o.output = next();
+        } else if (flag == "--normalize") {
+            const std::string v = next();
+            const auto comma = v.find(',');
+            if (comma == std::string::npos)
+                throw UsageError("--normalize needs MEAN,STD, not '" + v + "'");
+            o.normalize = true;
+            o.normalizeMean = parseReal("--normalize", v.substr(0, comma));
+            o.normalizeStd = parseReal("--normalize", v.substr(comma + 1));
+            if (!(o.normalizeStd > 0))
+                throw UsageError("--normalize: STD must be positive");
+        } else if (flag == "--batch-size") {
+            o.batchSize = parseInteger(flag, next(), 1, int64_t(1) << 24);
+        } else if (flag == "--threads") {
+            o.threads = static_cast<int>(parseInteger(flag, next(), 1, 4096));
+        } else if (flag == "--keep-binding") {
+            noValue();
+            o.keepBinding = true;
+        } else if (flag == "--device") {
+            const std::string v = next();
+            if (v == "auto")
+                o.device = Device::Auto;
+            else if (v == "cpu")
+                o.device = Device::Cpu;
+            else if (v == "cuda")
+                o.device = Device::Cuda;
+            else
+                throw UsageError("--device must be auto, cpu or cuda, not '" + v + "'");
+        } else if (flag == "--bootstrap") {
+            o.bootstrap = static_cast<int>(parseInteger(flag, next(), 1, 1000000));
+        } else if (flag == "--confidence") {
+            const std::string v = next();
+            o.confidence = parseReal(flag, v);
+            if (!(o.confidence > 0 && o.confidence < 1))
+                throw UsageError("--confidence must be strictly between 0 and 1, not " + v);
+        } else if (flag == "--seed") {
+            o.seed = static_cast<uint64_t>(
+                    parseInteger(flag, next(), 0, std::numeric_limits<int64_t>::max()));
+        } else if (flag == "--zero-division") {
+            try {
+                o.zeroDivision = parseZeroDivision(next());
+            } catch (const std::invalid_argument &e) {
+                throw UsageError(std::string("--zero-division: ") + e.what());
+            }
+        } else if (flag == "--auroc-bins") {
+            const std::string v = next();
+            if (v == "auto") {
+                o.aurocBins = -1;
+            } else {
+                o.aurocBins = static_cast<int>(parseInteger(flag, v, 0, 1 << 16));
+                if (o.aurocBins == 1)
+                    throw UsageError("--auroc-bins must be 0 (off), auto or at least 2");
+            }
+        } else if (flag == "--progress-socket") {
+            o.progressSocket = next();
+        } else if (flag == "--quiet") {
+            noValue();
+            o.quiet = true;
+        } else if (flag == "--no-progress") {
+            noValue();
+            o.noProgress = true;
+        } else if (flag == "--debug-fail-at") {
+            const std::string v = next();
+            const auto colon = v.find(':');
+            if (colon == std::string::npos)
+                throw UsageError("--debug-fail-at needs RANK:BATCH");
+            o.failRank = static_cast<int>(parseInteger(flag, v.substr(0, colon), 0, 1 << 20));
+            o.failBatch = parseInteger(flag, v.substr(colon + 1), 0,
+                                       std::numeric_limits<int64_t>::max());
+        } else {
+            throw UsageError("unknown option '" + flag + "' (see --help)");
+        }
+    }
+    if (o.mode == EngineMode::Evaluate) {
+        if (o.models.empty())
+            throw UsageError("no model given (--model PATH, repeatable)");
+        if (o.data.empty())
+            throw UsageError("no dataset given (--data PATH)");
+    } else if (o.mode == EngineMode::Inspect && o.data.empty()) {
+        throw UsageError("--inspect needs --data PATH");
+    }
+    return o;
+}
+
+std::string engineHelpText()
+{
+    return R"(disteval-engine: exact distributed evaluation of TorchScript classifiers
+
+Usage:
+  mpirun -np N disteval-engine --model MODEL.pt [--model B.pt ...] --data PATH [options]
+  disteval-engine --model MODEL.pt --data PATH [options]        (one rank, no mpirun)
+  disteval-engine --inspect --data PATH [--class-names FILE]    (describe a dataset as JSON)
+  disteval-engine --probe                                       (devices and cores as JSON)
+
+Every sample is evaluated exactly once whatever the number of ranks; each rank sums
+integer confusion matrices and histograms, combined in one MPI reduction, so the numbers
+equal those of a single process.
+
+Input:
+  --model PATH          TorchScript checkpoint (torch.jit.save); repeat to evaluate several
+                        models on the same samples. Output must be logits [batch, C].
+  --data PATH           IDX images file (MNIST family, .gz or plain; labels found beside
+                        it), a folder of IDX files, or a torch.save'd dict
+                        {"inputs": tensor [N, ...], "labels": int tensor [N]}.
+  --class-names FILE    one class name per line (default: the dataset's, else 0..C-1)
+  --normalize MEAN,STD  feed (x - MEAN) / STD to the model
+
+Execution:
+  --batch-size N        samples per forward pass (default 256); batches are aligned to
+                        global sample indices, so results do not depend on the world size
+  --threads N           intra-op threads per rank (default: the node's cores divided by
+                        the ranks on the node, at least 1)
+  --keep-binding        keep the CPU binding mpirun gave each rank (by default a rank
+                        bound to fewer cores than its thread count is widened to its
+                        share of the node)
+  --device D            auto (default: CUDA when available), cpu or cuda; with cuda, local
+                        rank r uses GPU r % device_count
+
+Statistics:
+  --bootstrap B         bootstrap replicates (default 1000)
+  --confidence C        two-sided confidence level of every interval (default 0.95)
+  --seed S              bootstrap seed (default 0); same seed, same intervals
+  --zero-division Z     value of a ratio with a zero denominator: 0 (default), 1 or nan,
+                        as scikit-learn's zero_division
+  --auroc-bins K        bins per class for the binned one-vs-rest AUROC: auto (default:
+                        clamp(2^20 / classes, 256, 8192)), a number >= 2, or 0 (off)
+
+Output:
+  --output FILE         write the result JSON there (atomically: complete or absent)
+  --quiet               no report on standard output
+  --no-progress         no progress bar or summary line on standard error
+  --progress-socket P   send progress as NDJSON to the local socket P (used by the app;
+                        token from the DISTEVAL_PROGRESS_TOKEN environment variable)
+  --help, --version
+
+Exit status: 0 success, 2 usage error, 3 data error, 4 model error, 5 output error,
+6 device error, 7 a rank failed or internal error.
+)";
+}
+
+int autoAurocBins(int numClasses)
+{
+    const int bins = (1 << 20) / std::max(1, numClasses);
+    return std::min(8192, std::max(256, bins));
+}
+
+nlohmann::ordered_json optionsToJson(const EngineOptions &o)
+{
+    nlohmann::ordered_json j = nlohmann::ordered_json::object();
+    j["models"] = o.models;
+    j["data"] = o.data;
+    j["class_names"] = o.classNamesFile;
+    j["output"] = o.output;
+    if (o.normalize)
+        j["normalize"] = {o.normalizeMean, o.normalizeStd};
+    else
+        j["normalize"] = nullptr;
+    j["batch_size"] = o.batchSize;
+    j["threads"] = o.threads;
+    j["keep_binding"] = o.keepBinding;
+    j["device"] = toString(o.device);
+    j["bootstrap"] = o.bootstrap;
+    j["confidence"] = o.confidence;
+    j["seed"] = o.seed;
+    j["zero_division"] = toString(o.zeroDivision);
+    if (o.aurocBins < 0)
+        j["auroc_bins"] = "auto";
+    else
+        j["auroc_bins"] = o.aurocBins;
+    return j;
+}
+
+} // namespace disteval

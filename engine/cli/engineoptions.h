@@ -1,0 +1,67 @@
+#pragma once
+
+#include "metrics/classificationmetrics.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace disteval {
+
+enum class Device { Auto = 1, Cpu, Cuda };
+enum class EngineMode { Evaluate = 1, Inspect, Probe, Help, Version };
+
+std::string toString(Device d);
+
+struct EngineOptions
+{
+    EngineMode mode = EngineMode::Evaluate;
+    std::vector<std::string> models;
+    std::string data;
+    std::string classNamesFile;
+    std::string output;
+    bool normalize = false;
+    double normalizeMean = 0;
+    double normalizeStd = 1;
+    int64_t batchSize = 256;
+    int threads = 0; // 0: a fair share of the node's cores
+    bool keepBinding = false;
+    Device device = Device::Auto;
+    int bootstrap = 1000;
+    double confidence = 0.95;
+    uint64_t seed = 0;
+    ZeroDivision zeroDivision = ZeroDivision::Zero;
+    int aurocBins = -1; // -1: automatic (see autoAurocBins), 0: AUROC disabled
+    std::string progressSocket;
+    bool quiet = false;      // no report on stdout
+    bool noProgress = false; // no progress bar or summary line on stderr
+    // Test-only (not in --help): rank `failRank` throws before batch `failBatch`.
+    int failRank = -1;
+    int64_t failBatch = -1;
+};
+
+class UsageError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Parses argv[1..]; accepts "--flag value" and "--flag=value". Throws UsageError with
+// a one-line message for an unknown flag, a missing or malformed value, a value out of
+// range, or a missing required flag.
+EngineOptions parseEngineOptions(const std::vector<std::string> &args);
+
+std::string engineHelpText();
+
+// Bins per class for the binned AUROC when --auroc-bins is automatic: as fine as
+// possible while the two histograms stay near 2^21 counts (16 MiB) per model:
+// clamp(2^20 / classes, 256, 8192).
+int autoAurocBins(int numClasses);
+
+// Every option's value, as recorded in the result file's "config".
+nlohmann::ordered_json optionsToJson(const EngineOptions &options);
+
+} // namespace disteval

@@ -1,0 +1,7 @@
+#include "data/dataset.h"
+
+namespace disteval {
+
+Dataset::~Dataset() = default;
+
+} // namespace disteval

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <torch/script.h>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace disteval {
+
+struct Batch
+{
+    torch::Tensor inputs; // float32 [count, ...sampleShape], on the CPU
+    torch::Tensor labels; // int64 [count]
+};
+
+// A labelled dataset the engine can read in contiguous slices. Implementations read
+// only what load() asks for where the format allows it.
+class Dataset
+{
+public:
+    virtual ~Dataset();
+
+    virtual std::string format() const = 0; // "idx", "tensor-file", ...
+    virtual std::string path() const = 0;
+    virtual int64_t size() const = 0;
+    virtual std::vector<int64_t> sampleShape() const = 0;
+    // Number of classes the dataset declares, or max label + 1 when it declares none.
+    virtual int numClasses() const = 0;
+    // Class names the dataset itself carries (empty when none).
+    virtual std::vector<std::string> classNames() const { return {}; }
+    // Samples [first, first + count); throws std::runtime_error naming the file when
+    // the data cannot be read. Requires first + count <= size().
+    virtual Batch load(int64_t first, int64_t count) const = 0;
+};
+
+} // namespace disteval

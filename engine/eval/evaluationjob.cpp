@@ -1,0 +1,524 @@
+#include "eval/evaluationjob.h"
+
+#include "cli/engineoptions.h"
+#include "data/classnames.h"
+#include "data/datasetfactory.h"
+#include "eval/engineerror.h"
+#include "eval/modelrunner.h"
+#include "eval/statsaccumulator.h"
+#include "evaluation/modelsummary.h"
+#include "evaluation/sharding.h"
+#include "protocol/progressprotocol.h"
+#include "report/terminalprogress.h"
+#include "report/textreport.h"
+#include "result/atomicfile.h"
+#include "result/resultfile.h"
+#include "runtime/mpicontext.h"
+#include "runtime/progressrelay.h"
+#include "runtime/progresssocket.h"
+#include "runtime/statsreduction.h"
+#include "runtime/threading.h"
+#include "util/fileutil.h"
+#include "util/sha256.h"
+
+#include <ATen/Parallel.h>
+#include <torch/cuda.h>
+#include <torch/version.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <iostream>
+#include <optional>
+
+#include <unistd.h>
+
+namespace disteval {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// The rank the launcher gave this process, readable before MPI_Init (so that only one
+// process prints a usage error).
+int launcherRank()
+{
+    for (const char *name : {"OMPI_COMM_WORLD_RANK", "PMIX_RANK", "PMI_RANK", "SLURM_PROCID"})
+        if (const char *v = std::getenv(name))
+            return std::atoi(v);
+    return 0;
+}
+
+void printError(const std::string &message, int rank, int worldSize)
+{
+    if (worldSize > 1)
+        std::fprintf(stderr, "disteval-engine: rank %d: error: %s\n", rank, message.c_str());
+    else
+        std::fprintf(stderr, "disteval-engine: error: %s\n", message.c_str());
+    std::fflush(stderr);
+}
+
+std::string isoTimeUtc()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+nlohmann::ordered_json errorJson(const std::string &code, const std::string &message)
+{
+    nlohmann::ordered_json j;
+    j["error"] = {{"code", code}, {"message", message}};
+    return j;
+}
+
+// --- --inspect and --probe ---------------------------------------------------------
+
+int runInspect(const EngineOptions &o)
+{
+    try {
+        std::unique_ptr<Dataset> ds;
+        try {
+            ds = openDataset(o.data);
+        } catch (const std::exception &e) {
+            throw EngineError("data_invalid", kExitData, e.what());
+        }
+        std::vector<std::string> names = ds->classNames();
+        int numClasses = ds->numClasses();
+        if (!o.classNamesFile.empty()) {
+            try {
+                names = readClassNames(o.classNamesFile);
+            } catch (const std::exception &e) {
+                throw EngineError("data_invalid", kExitData, e.what());
+            }
+            if (static_cast<int>(names.size()) < numClasses)
+                throw EngineError("class_mismatch", kExitData,
+                                  "class-names file '" + o.classNamesFile + "' has "
+                                          + std::to_string(names.size())
+                                          + " names but the labels of '" + o.data + "' go up to "
+                                          + std::to_string(numClasses - 1));
+            numClasses = static_cast<int>(names.size());
+        }
+        nlohmann::ordered_json j;
+        j["format"] = ds->format();
+        j["path"] = absolutePath(ds->path());
+        j["num_samples"] = ds->size();
+        j["num_classes"] = numClasses;
+        j["sample_shape"] = ds->sampleShape();
+        j["class_names"] = names;
+        std::cout << j.dump(2) << std::endl;
+        return kExitOk;
+    } catch (const EngineError &e) {
+        std::cout << errorJson(e.code(), e.what()).dump(2) << std::endl;
+        printError(e.what(), 0, 1);
+        return e.exitStatus();
+    } catch (const std::exception &e) {
+        std::cout << errorJson("internal", e.what()).dump(2) << std::endl;
+        printError(e.what(), 0, 1);
+        return kExitInternal;
+    }
+}
+
+int runProbe()
+{
+    nlohmann::ordered_json j;
+    j["engine_version"] = DISTEVAL_VERSION;
+    j["torch_version"] = TORCH_VERSION;
+    const bool cuda = torch::cuda::is_available();
+    j["cuda_available"] = cuda;
+    j["cuda_devices"] = cuda ? static_cast<int64_t>(torch::cuda::device_count()) : 0;
+    j["cpu_cores"] = static_cast<int64_t>(::sysconf(_SC_NPROCESSORS_ONLN));
+    std::cout << j.dump(2) << std::endl;
+    return kExitOk;
+}
+
+// --- evaluation ----------------------------------------------------------------------
+
+struct Failure
+{
+    std::string code;
+    int exitStatus = kExitInternal;
+    std::string message;
+};
+
+// All ranks learn the failure of the lowest failing rank (if any), so that they all end
+// with the same status and one message, instead of some waiting forever in a collective.
+std::optional<Failure> agreeOnFailure(const MpiContext &mpi, const std::optional<Failure> &local)
+{
+    int mine = local ? mpi.rank() : mpi.worldSize();
+    int first = mpi.worldSize();
+    MPI_Allreduce(&mine, &first, 1, MPI_INT, MPI_MIN, mpi.world());
+    if (first == mpi.worldSize())
+        return std::nullopt;
+    Failure f = local ? *local : Failure{};
+    int header[3]
+            = {f.exitStatus, static_cast<int>(f.code.size()), static_cast<int>(f.message.size())};
+    MPI_Bcast(header, 3, MPI_INT, first, mpi.world());
+    f.exitStatus = header[0];
+    f.code.resize(static_cast<size_t>(header[1]));
+    f.message.resize(static_cast<size_t>(header[2]));
+    MPI_Bcast(f.code.data(), header[1], MPI_CHAR, first, mpi.world());
+    MPI_Bcast(f.message.data(), header[2], MPI_CHAR, first, mpi.world());
+    if (mpi.worldSize() > 1)
+        f.message = "rank " + std::to_string(first) + ": " + f.message;
+    return f;
+}
+
+std::vector<std::string> gatherStrings(const MpiContext &mpi, const std::string &mine)
+{
+    constexpr int kWidth = 128;
+    char buffer[kWidth] = {};
+    std::snprintf(buffer, sizeof buffer, "%s", mine.c_str());
+    std::vector<char> all(mpi.rank() == 0 ? static_cast<size_t>(kWidth * mpi.worldSize()) : 0);
+    MPI_Gather(buffer, kWidth, MPI_CHAR, all.data(), kWidth, MPI_CHAR, 0, mpi.world());
+    std::vector<std::string> out;
+    for (int r = 0; mpi.rank() == 0 && r < mpi.worldSize(); ++r)
+        out.emplace_back(all.data() + r * kWidth, strnlen(all.data() + r * kWidth, kWidth));
+    return out;
+}
+
+struct Setup
+{
+    std::unique_ptr<Dataset> dataset;
+    std::vector<std::unique_ptr<ModelRunner>> models;
+    std::vector<std::string> modelHashes; // rank 0
+    std::vector<std::string> classNames;
+    int numClasses = 0;
+    torch::Device device = torch::kCPU;
+    ThreadPlan threads;
+    std::vector<std::string> warnings;
+};
+
+torch::Device chooseDevice(Device requested, int localRank)
+{
+    const bool available = torch::cuda::is_available();
+    if (requested == Device::Cuda && !available)
+        throw EngineError("device_unavailable", kExitDevice,
+                          "--device cuda was requested but CUDA is not available (this LibTorch "
+                          "is built without CUDA, or no GPU is visible); use --device cpu");
+    if (requested == Device::Cpu || !available)
+        return torch::kCPU;
+    const int count = static_cast<int>(torch::cuda::device_count());
+    return torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(localRank % count));
+}
+
+torch::Tensor prepareInputs(const EngineOptions &o, torch::Tensor inputs,
+                            const torch::Device &device)
+{
+    if (o.normalize)
+        inputs = inputs.sub(o.normalizeMean).div_(o.normalizeStd);
+    return inputs.to(device);
+}
+
+void setUp(const EngineOptions &o, const MpiContext &mpi, Setup &s)
+{
+    if (mpi.rank() == 0 && !o.output.empty()) {
+        try {
+            checkWritableLocation(o.output);
+        } catch (const std::exception &e) {
+            throw EngineError("output_not_writable", kExitOutput, e.what());
+        }
+    }
+    s.threads = planThreads(o.threads, mpi.localRank(), mpi.localSize(), o.keepBinding);
+    at::set_num_threads(s.threads.threads);
+    s.device = chooseDevice(o.device, mpi.localRank());
+
+    try {
+        s.dataset = openDataset(o.data);
+    } catch (const std::exception &e) {
+        throw EngineError("data_invalid", kExitData, e.what());
+    }
+    if (s.dataset->size() == 0)
+        throw EngineError("data_invalid", kExitData, "dataset '" + o.data + "' has no samples");
+
+    std::vector<std::string> names = s.dataset->classNames();
+    if (!o.classNamesFile.empty()) {
+        try {
+            names = readClassNames(o.classNamesFile);
+        } catch (const std::exception &e) {
+            throw EngineError("data_invalid", kExitData, e.what());
+        }
+    }
+
+    // Load every model and learn its class count from one forward pass on sample 0.
+    const Batch probe = s.dataset->load(0, 1);
+    const torch::Tensor probeInputs = prepareInputs(o, probe.inputs, s.device);
+    c10::InferenceMode inference;
+    for (const std::string &path : o.models) {
+        s.models.push_back(std::make_unique<ModelRunner>(path, s.device));
+        const int64_t c = s.models.back()->forward(probeInputs).size(1);
+        if (s.numClasses == 0) {
+            s.numClasses = static_cast<int>(c);
+        } else if (c != s.numClasses) {
+            throw EngineError("class_mismatch", kExitModel,
+                              "model '" + path + "' has " + std::to_string(c) + " outputs but '"
+                                      + o.models.front() + "' has " + std::to_string(s.numClasses)
+                                      + "; models compared in one run must share their classes");
+        }
+    }
+    const int labelClasses = s.dataset->numClasses();
+    if (labelClasses > s.numClasses)
+        throw EngineError("class_mismatch", kExitData,
+                          "dataset '" + o.data + "' has labels up to "
+                                  + std::to_string(labelClasses - 1) + " but model '"
+                                  + o.models.front() + "' has only " + std::to_string(s.numClasses)
+                                  + " outputs");
+    if (!s.dataset->classNames().empty() && labelClasses != s.numClasses)
+        throw EngineError("class_mismatch", kExitData,
+                          "dataset '" + o.data + "' declares " + std::to_string(labelClasses)
+                                  + " classes but model '" + o.models.front() + "' has "
+                                  + std::to_string(s.numClasses) + " outputs");
+    if (!names.empty() && static_cast<int>(names.size()) != s.numClasses) {
+        const std::string source = o.classNamesFile.empty()
+                                           ? "dataset '" + o.data + "'"
+                                           : "class-names file '" + o.classNamesFile + "'";
+        throw EngineError("class_mismatch", kExitData,
+                          source + " has " + std::to_string(names.size())
+                                  + " class names but model '" + o.models.front() + "' has "
+                                  + std::to_string(s.numClasses) + " outputs");
+    }
+    if (labelClasses < s.numClasses)
+        s.warnings.push_back("the labels of '" + o.data + "' use classes 0.."
+                             + std::to_string(labelClasses - 1) + " only; the models have "
+                             + std::to_string(s.numClasses) + " outputs");
+    if (names.empty())
+        for (int c = 0; c < s.numClasses; ++c)
+            names.push_back(std::to_string(c));
+    s.classNames = names;
+
+    if (mpi.rank() == 0) {
+        for (const std::string &path : o.models) {
+            try {
+                s.modelHashes.push_back(Sha256::ofFile(path));
+            } catch (const std::exception &e) {
+                throw EngineError("model_invalid", kExitModel, e.what());
+            }
+        }
+    }
+}
+
+int runEvaluation(const EngineOptions &o, int *argc, char ***argv)
+{
+    MpiContext mpi(argc, argv);
+    const bool root = mpi.rank() == 0;
+    const auto jobStart = Clock::now();
+
+    ProgressSocket socket;
+    if (root && !o.progressSocket.empty())
+        socket.connect(o.progressSocket);
+    protocol::Hello hello;
+    hello.engineVersion = DISTEVAL_VERSION;
+    hello.worldSize = mpi.worldSize();
+    hello.numModels = static_cast<int>(o.models.size());
+    if (const char *token = std::getenv(protocol::kTokenEnvironmentVariable))
+        hello.token = token;
+
+    Setup setup;
+    std::optional<Failure> local;
+    try {
+        setUp(o, mpi, setup);
+    } catch (const EngineError &e) {
+        local = Failure{e.code(), e.exitStatus(), e.what()};
+    } catch (const c10::Error &e) {
+        local = Failure{"internal", kExitInternal, e.what_without_backtrace()};
+    } catch (const std::exception &e) {
+        local = Failure{"internal", kExitInternal, e.what()};
+    }
+    if (const std::optional<Failure> failure = agreeOnFailure(mpi, local)) {
+        if (root) {
+            for (int r = 0; r < mpi.worldSize(); ++r)
+                hello.shards.push_back({r, 0, 0});
+            socket.send(protocol::encode(hello));
+            socket.send(protocol::encode(
+                    protocol::Error{failure->code, failure->message, local ? 0 : -1}));
+            std::fprintf(stderr, "disteval-engine: error: %s\n", failure->message.c_str());
+        }
+        return failure->exitStatus;
+    }
+
+    const int64_t numSamples = setup.dataset->size();
+    const std::vector<Shard> shards = planShards(numSamples, mpi.worldSize(), o.batchSize);
+    const Shard mine = shards[static_cast<size_t>(mpi.rank())];
+    const std::vector<std::string> hosts = gatherStrings(mpi, mpi.host());
+    const std::vector<std::string> devices = gatherStrings(mpi, setup.device.str());
+    const std::vector<std::string> threadNotes = gatherStrings(mpi, setup.threads.note);
+
+    hello.numSamples = numSamples;
+    hello.shards = shards;
+    std::vector<int64_t> totals;
+    for (const Shard &s : shards)
+        totals.push_back(s.count);
+    TerminalProgress terminal(root && !o.noProgress, totals);
+    if (root) {
+        socket.send(protocol::encode(hello));
+        for (size_t r = 0; r < threadNotes.size(); ++r)
+            if (!threadNotes[r].empty())
+                socket.send(protocol::encode(protocol::Log{
+                        "info", "rank " + std::to_string(r) + ": " + threadNotes[r]}));
+        for (const std::string &w : setup.warnings) {
+            socket.send(protocol::encode(protocol::Log{"warning", w}));
+            std::fprintf(stderr, "disteval-engine: warning: %s\n", w.c_str());
+        }
+        socket.send(protocol::encode(protocol::Phase{"evaluating"}));
+    }
+
+    // Each rank evaluates its shard batch by batch; batch boundaries are global
+    // multiples of the batch size (see planShards).
+    ProgressRelay relay(mpi, shards, root ? &terminal : nullptr, root ? &socket : nullptr);
+    std::vector<SufficientStats> stats;
+    const int aurocBins = o.aurocBins < 0 ? autoAurocBins(setup.numClasses) : o.aurocBins;
+    for (size_t m = 0; m < setup.models.size(); ++m)
+        stats.emplace_back(setup.numClasses, aurocBins);
+    const auto loopStart = Clock::now();
+    try {
+        c10::InferenceMode inference;
+        int64_t done = 0;
+        int64_t batchIndex = 0;
+        while (done < mine.count) {
+            if (mpi.rank() == o.failRank && batchIndex == o.failBatch)
+                throw EngineError("internal", kExitInternal,
+                                  "test failure injected at batch " + std::to_string(batchIndex)
+                                          + " (--debug-fail-at)");
+            const int64_t count = std::min(o.batchSize, mine.count - done);
+            Batch batch;
+            try {
+                batch = setup.dataset->load(mine.first + done, count);
+            } catch (const std::exception &e) {
+                throw EngineError("data_invalid", kExitData, e.what());
+            }
+            const torch::Tensor inputs = prepareInputs(o, batch.inputs, setup.device);
+            const torch::Tensor labels = batch.labels.to(setup.device);
+            for (size_t m = 0; m < setup.models.size(); ++m) {
+                const torch::Tensor logits = setup.models[m]->forward(inputs, setup.numClasses);
+                accumulateBatch(logits, labels, stats[m]);
+            }
+            done += count;
+            ++batchIndex;
+            relay.report(done);
+        }
+    } catch (const EngineError &e) {
+        relay.fail(e.code(), e.what(), e.exitStatus());
+    } catch (const c10::Error &e) {
+        relay.fail("internal", e.what_without_backtrace(), kExitInternal);
+    } catch (const std::exception &e) {
+        relay.fail("internal", e.what(), kExitInternal);
+    }
+    const double ownSeconds = std::chrono::duration<double>(Clock::now() - loopStart).count();
+    relay.finishLocal();
+    relay.waitForAll();
+
+    if (root)
+        socket.send(protocol::encode(protocol::Phase{"reducing"}));
+    std::vector<double> rankSeconds;
+    if (!reduceStatistics(mpi, stats, rankSeconds, ownSeconds)) {
+        if (root) {
+            socket.send(protocol::encode(
+                    protocol::Error{"rank_failed", "the reduction across ranks failed", -1}));
+            std::fprintf(stderr, "disteval-engine: error: the reduction across ranks failed\n");
+        }
+        return kExitInternal;
+    }
+    if (!root)
+        return kExitOk;
+
+    terminal.finish(std::chrono::duration<double>(Clock::now() - jobStart).count());
+    int status = kExitOk;
+    try {
+        ResultFile result;
+        result.engineVersion = DISTEVAL_VERSION;
+        result.created = isoTimeUtc();
+        result.worldSize = mpi.worldSize();
+        result.config = optionsToJson(o);
+        result.config["threads_used"] = setup.threads.threads;
+        result.dataset.path = absolutePath(setup.dataset->path());
+        result.dataset.format = setup.dataset->format();
+        result.dataset.numSamples = numSamples;
+        result.dataset.numClasses = setup.numClasses;
+        result.dataset.classNames = setup.classNames;
+        result.dataset.sampleShape = setup.dataset->sampleShape();
+        result.statistics.bootstrapReplicates = o.bootstrap;
+        result.statistics.confidence = o.confidence;
+        result.statistics.seed = o.seed;
+        result.statistics.zeroDivision = toString(o.zeroDivision);
+        for (const Shard &s : shards)
+            result.ranks.push_back(
+                    {s.rank, s.first, s.count, rankSeconds[static_cast<size_t>(s.rank)],
+                     hosts[static_cast<size_t>(s.rank)], devices[static_cast<size_t>(s.rank)]});
+        BootstrapSettings bs;
+        bs.replicates = o.bootstrap;
+        bs.confidence = o.confidence;
+        bs.seed = o.seed;
+        bs.zeroDivision = o.zeroDivision;
+        result.warnings = setup.warnings;
+        for (size_t m = 0; m < stats.size(); ++m) {
+            ModelResult mr = summarizeModel(stats[m], setup.classNames, bs, static_cast<int>(m));
+            mr.path = absolutePath(o.models[m]);
+            mr.sha256 = setup.modelHashes[m];
+            if (mr.nonFiniteSamples > 0) {
+                const std::string w
+                        = "model '" + o.models[m] + "': " + std::to_string(mr.nonFiniteSamples)
+                          + " samples had NaN or infinite logits and were left out of every metric";
+                result.warnings.push_back(w);
+                std::fprintf(stderr, "disteval-engine: warning: %s\n", w.c_str());
+                socket.send(protocol::encode(protocol::Log{"warning", w}));
+            }
+            result.models.push_back(std::move(mr));
+        }
+        if (!o.output.empty()) {
+            socket.send(protocol::encode(protocol::Phase{"writing"}));
+            writeFileAtomically(o.output, serializeResult(result));
+            socket.send(protocol::encode(protocol::Result{absolutePath(o.output)}));
+        }
+        if (!o.quiet)
+            std::cout << formatTextReport(result) << std::flush;
+    } catch (const std::runtime_error &e) {
+        const bool output = std::string(e.what()).rfind("cannot write", 0) == 0;
+        const std::string code = output ? "output_not_writable" : "internal";
+        socket.send(protocol::encode(protocol::Error{code, e.what(), 0}));
+        std::fprintf(stderr, "disteval-engine: error: %s\n", e.what());
+        status = output ? kExitOutput : kExitInternal;
+    }
+    return status;
+}
+
+} // namespace
+
+int runEngine(int argc, char **argv)
+{
+    EngineOptions options;
+    try {
+        options = parseEngineOptions(std::vector<std::string>(argv + 1, argv + argc));
+    } catch (const UsageError &e) {
+        if (launcherRank() == 0)
+            std::fprintf(stderr, "disteval-engine: error: %s\nTry 'disteval-engine --help'.\n",
+                         e.what());
+        return kExitUsage;
+    }
+    switch (options.mode) {
+    case EngineMode::Help:
+        std::cout << engineHelpText();
+        return kExitOk;
+    case EngineMode::Version:
+        std::cout << "disteval-engine " << DISTEVAL_VERSION << " (LibTorch " << TORCH_VERSION
+                  << ")\n";
+        return kExitOk;
+    case EngineMode::Inspect:
+        return runInspect(options);
+    case EngineMode::Probe:
+        return runProbe();
+    case EngineMode::Evaluate:
+        break;
+    }
+    try {
+        return runEvaluation(options, &argc, &argv);
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "disteval-engine: error: %s\n", e.what());
+        return kExitInternal;
+    }
+}
+
+} // namespace disteval

@@ -1,0 +1,6 @@
+#include "eval/evaluationjob.h"
+
+int main(int argc, char **argv)
+{
+    return disteval::runEngine(argc, argv);
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <string>
+
+namespace disteval {
+
+// Rank 0's connection to the app: writes protocol lines (see core/protocol) to a local
+// stream socket. A failure to connect or to write (the app went away) disables the
+// socket and is reported once on stderr; the evaluation carries on regardless.
+class ProgressSocket
+{
+public:
+    ProgressSocket() = default;
+    ~ProgressSocket();
+    ProgressSocket(const ProgressSocket &) = delete;
+    ProgressSocket &operator=(const ProgressSocket &) = delete;
+
+    // Returns false (and prints why) when the socket cannot be reached.
+    bool connect(const std::string &path);
+    bool isOpen() const { return m_fd >= 0; }
+    // Sends one line; a newline is appended.
+    void send(const std::string &line);
+    void close();
+
+private:
+    int m_fd = -1;
+    std::string m_path;
+};
+
+} // namespace disteval

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace disteval {
+
+bool fileExists(const std::string &path);
+bool isDirectory(const std::string &path);
+std::string fileName(const std::string &path);     // last component
+std::string parentFolder(const std::string &path); // "." when there is none
+std::string joinPath(const std::string &folder, const std::string &name);
+std::string absolutePath(const std::string &path);
+bool endsWith(const std::string &s, const std::string &suffix);
+
+// Whole file; a ".gz" file (by its gzip magic, not its name) is decompressed.
+// Throws std::runtime_error naming the file when it cannot be opened or is a corrupt
+// gzip stream.
+std::vector<uint8_t> readFileMaybeGzip(const std::string &path);
+std::vector<uint8_t> readFileBytes(const std::string &path);
+// First `count` bytes after decompression (fewer when the file is shorter).
+std::vector<uint8_t> readPrefixMaybeGzip(const std::string &path, size_t count);
+
+} // namespace disteval

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The README's second command (and CI's): installs what is missing (including the
+# reference libraries the tests compare against), builds everything and runs the whole
+# test suite. Arguments go to ctest, e.g. scripts/test.sh -L core
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh --dev
+build_dir="${DISTEVAL_BUILD_DIR:-build}"
+DISTEVAL_BUILD_DIR="$build_dir" scripts/build.sh -DDISTEVAL_BUILD_TESTS=ON -DDISTEVAL_BUILD_GUI=ON \
+    -DDISTEVAL_BUILD_ENGINE=ON
+DISTEVAL_BUILD_DIR="$build_dir" scripts/make-demo-models.sh "$build_dir/demo"
+. scripts/mpi-env.sh
+export DISTEVAL_DEMO_MODEL_DIR="$PWD/$build_dir/demo"
+ctest --test-dir "$build_dir" --output-on-failure --timeout 1200 "$@"
