@@ -2,8 +2,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
+#include <vector>
 
 namespace disteval {
 namespace protocol {
@@ -170,7 +173,11 @@ std::optional<Message> decode(const std::string &lineText, std::string &error)
             const json &shards = need(j, "shards");
             if (!shards.is_array() || shards.size() != static_cast<size_t>(h.worldSize))
                 throw DecodeError{"field 'shards' must list one shard per rank"};
-            int64_t covered = 0;
+            // One shard per rank, and together they hold every sample exactly once: the
+            // non-empty shards, ordered by their first sample, tile [0, num_samples).
+            // (Comparing only the sum of the counts would let an overlap hide a gap.)
+            std::vector<char> rankSeen(static_cast<size_t>(h.worldSize), 0);
+            std::vector<std::pair<int64_t, int64_t>> spans; // first, count
             for (const json &s : shards) {
                 if (!s.is_object())
                     throw DecodeError{"a shard is not an object"};
@@ -178,11 +185,21 @@ std::optional<Message> decode(const std::string &lineText, std::string &error)
                 shard.rank = static_cast<int>(integer(s, "rank", 0, h.worldSize - 1));
                 shard.first = integer(s, "first", 0, h.numSamples);
                 shard.count = integer(s, "count", 0, h.numSamples - shard.first);
-                covered += shard.count;
+                if (rankSeen[static_cast<size_t>(shard.rank)]++)
+                    throw DecodeError{"two shards for rank " + std::to_string(shard.rank)};
+                if (shard.count > 0)
+                    spans.emplace_back(shard.first, shard.count);
                 h.shards.push_back(shard);
             }
+            std::sort(spans.begin(), spans.end());
+            int64_t covered = 0;
+            for (const auto &span : spans) {
+                if (span.first != covered) // a gap before it, or an overlap
+                    throw DecodeError{"the shards do not cover the dataset exactly once"};
+                covered += span.second;
+            }
             if (covered != h.numSamples)
-                throw DecodeError{"the shards do not cover the dataset"};
+                throw DecodeError{"the shards do not cover the dataset exactly once"};
         } else if (type == "phase") {
             m.type = MessageType::Phase;
             m.phase.phase = text(j, "phase");

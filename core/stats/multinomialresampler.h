@@ -25,6 +25,12 @@ class MultinomialResampler
 {
 public:
     explicit MultinomialResampler(const std::vector<int64_t> &counts);
+    // m_samplers points into m_samplerByCount: copying would leave dangling pointers,
+    // moving keeps the map's nodes (and so the pointers) valid.
+    MultinomialResampler(const MultinomialResampler &) = delete;
+    MultinomialResampler &operator=(const MultinomialResampler &) = delete;
+    MultinomialResampler(MultinomialResampler &&) = default;
+    MultinomialResampler &operator=(MultinomialResampler &&) = default;
 
     int64_t total() const { return m_total; }
     // Indices of the non-empty cells; only these can be non-zero in a resample.

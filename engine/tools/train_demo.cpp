@@ -213,13 +213,15 @@ void prepareOutputDirectory(const fs::path &dir)
         throw std::runtime_error("output path is not a directory: " + dir.string());
     }
     const std::string probe = tempNameFor(dir / ".write-test");
+    bool writable = false;
     {
         std::ofstream file(probe, std::ios::binary);
-        if (!file || !(file << "x") || !(file.flush())) {
-            throw std::runtime_error("output directory is not writable: " + dir.string());
-        }
+        writable = file && (file << "x") && file.flush();
     }
     fs::remove(probe, ec);
+    if (!writable) {
+        throw std::runtime_error("output directory is not writable: " + dir.string());
+    }
 }
 
 // Conv and linear weights as PyTorch's own layers initialise them: Kaiming-uniform with
