@@ -8,7 +8,5 @@ scripts/install-deps.sh --dev
 build_dir="${DISTEVAL_BUILD_DIR:-build}"
 DISTEVAL_BUILD_DIR="$build_dir" scripts/build.sh -DDISTEVAL_BUILD_TESTS=ON -DDISTEVAL_BUILD_GUI=ON \
     -DDISTEVAL_BUILD_ENGINE=ON
-DISTEVAL_BUILD_DIR="$build_dir" scripts/make-demo-models.sh "$build_dir/demo"
 . scripts/mpi-env.sh
-export DISTEVAL_DEMO_MODEL_DIR="$PWD/$build_dir/demo"
 ctest --test-dir "$build_dir" --output-on-failure --timeout 1200 "$@"
