@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+class QListWidget;
+class QMenu;
+class QPushButton;
+class QToolButton;
+
+// The list of model checkpoints of a run: Add... (file dialog), Remove, and a menu of
+// recently used checkpoints. Several checkpoints are compared in one run.
+class CheckpointListWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static QString recentKey() { return QStringLiteral("recent/checkpoints"); }
+
+    explicit CheckpointListWidget(QWidget *parent);
+
+    QStringList checkpoints() const;
+    void setCheckpoints(const QStringList &paths);
+    // Appends those not yet listed and records them as recent.
+    void addCheckpoints(const QStringList &paths);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void browse();
+    void removeSelected();
+    void fillRecentMenu();
+    void updateButtons();
+
+    QListWidget *m_list = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QPushButton *m_removeButton = nullptr;
+    QToolButton *m_recentButton = nullptr;
+    QMenu *m_recentMenu = nullptr;
+};

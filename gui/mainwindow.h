@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QScrollArea;
+class QSplitter;
+class QTabWidget;
+class QToolBar;
+class ResultSummaryView;
+class RunController;
+class RunSetupWidget;
+class RunView;
+
+// The app's window: the run setup on the left; on the right the live run view and the
+// result summary. Files dropped on the window are taken as checkpoints (.pt), result
+// files (.json) or the dataset (anything else). Settings, geometry and splitters are
+// kept in QSettings.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    static QString recentResultsKey() { return QStringLiteral("recent/results"); }
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    RunSetupWidget *setup() const { return m_setup; }
+    RunController *controller() const { return m_controller; }
+    RunView *runView() const { return m_runView; }
+    ResultSummaryView *resultView() const { return m_resultView; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    // Probes the engine and inspects the dataset (not done in the constructor, so that
+    // tests and screenshots decide when the engine is asked).
+    void queryEngine();
+    bool openResult(const QString &path);
+    // Takes dropped or command-line paths as described above.
+    void openPaths(const QStringList &paths);
+    void startRun();
+    void saveSettings() const;
+    // The equivalent command line, as copied by "Copy command" (empty with a reason in
+    // the status bar when it cannot be built).
+    QString commandLine() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void restoreSettings();
+    void copyCommand();
+    void openResultDialog();
+    void fillRecentResults();
+    void updateActions();
+    void onRunSucceeded(const QString &path);
+    void onRunFailed();
+    void showAbout();
+
+    RunController *m_controller = nullptr;
+    RunSetupWidget *m_setup = nullptr;
+    QScrollArea *m_setupScroll = nullptr;
+    RunView *m_runView = nullptr;
+    ResultSummaryView *m_resultView = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QLabel *m_stateLabel = nullptr;
+
+    QAction *m_addCheckpoints = nullptr;
+    QAction *m_openResult = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_run = nullptr;
+    QAction *m_cancel = nullptr;
+    QAction *m_copyCommand = nullptr;
+    QAction *m_about = nullptr;
+    QMenu *m_recentResults = nullptr;
+    QActionGroup *m_languages = nullptr;
+};

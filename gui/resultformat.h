@@ -1,0 +1,27 @@
+#pragma once
+
+#include "result/resultfile.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// How the results views, the PDF report and the tooltips write numbers: a fixed number
+// of decimals in the user's locale, "n/a" for undefined (NaN) values, intervals as
+// "[lower, upper]". The CSV files do not use this (they are written in the C locale
+// with full precision, see CsvExporter).
+class ResultFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(ResultFormat)
+
+public:
+    static QString notAvailable(); // "n/a", translated
+    static QString number(double value, int decimals = 4);
+    static QString percent(double fraction, int decimals = 1); // 0.931 -> "93.1%"
+    static QString count(int64_t value);
+    static QString interval(const disteval::Interval &ci, int decimals = 4);
+    // "0.9123 [0.9012, 0.9234]"
+    static QString valueWithInterval(const disteval::MetricValue &value, int decimals = 4);
+    static QString className(const disteval::ResultFile &result, int index);
+    // The file name of a model's checkpoint ("fashion-cnn.pt").
+    static QString modelName(const disteval::ModelResult &model);
+};

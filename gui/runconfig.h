@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QSettings;
+
+// Everything the user sets up for one evaluation run. Plain data: the setup widget
+// edits it, QSettings persists it, JobCommand turns it into a command line.
+struct RunConfig
+{
+    enum class Device { Auto = 1, Cpu, Cuda };
+
+    QStringList checkpoints; // TorchScript .pt files, compared in one run
+    QString dataPath;        // file or folder, whatever the engine reads
+    QString classNamesFile;  // optional
+    QString outputDirectory; // where the result file is written
+    int ranks = 1;           // mpirun -np
+    Device device = Device::Auto;
+    int batchSize = 256;
+    int bootstrapReplicates = 1000;
+    double confidence = 0.95;
+
+    // Advanced.
+    QString mpirunPath;           // empty: found on PATH
+    QString enginePath;           // empty: next to the app, then on PATH
+    QString extraMpirunArguments; // split like a shell would (quotes respected)
+
+    static QString deviceName(Device device); // "auto", "cpu", "cuda"
+    static Device deviceFromName(const QString &name, Device fallback = Device::Auto);
+
+    // Reads the group "run"; missing or invalid values keep their defaults.
+    static RunConfig load(QSettings &settings);
+    void save(QSettings &settings) const;
+};
+
+// The default number of ranks: one per GPU when CUDA is usable, otherwise about half
+// the CPU cores (each rank then runs a few intra-op threads), at least 1, at most 8.
+int suggestedRanks(bool cudaAvailable, int cudaDevices, int cpuCores);

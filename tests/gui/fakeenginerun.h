@@ -1,0 +1,29 @@
+#pragma once
+
+#include "runconfig.h"
+
+#include <QDir>
+#include <QString>
+#include <QTemporaryDir>
+
+// A RunConfig that runs the fake engine (tests/gui/fakeengine.cpp) as "mpirun", with
+// `fakeArguments` passed as the extra mpirun arguments.
+inline RunConfig fakeRunConfig(const QTemporaryDir &output, const QString &fakeArguments,
+                               int ranks = 2)
+{
+    RunConfig config;
+    config.checkpoints = {QStringLiteral("/models/demo_mlp.pt")};
+    config.dataPath = QStringLiteral("/data/t10k-images-idx3-ubyte");
+    config.outputDirectory = output.path();
+    config.ranks = ranks;
+    config.mpirunPath = QStringLiteral(DISTEVAL_FAKE_ENGINE);
+    config.enginePath = QStringLiteral(DISTEVAL_FAKE_ENGINE);
+    config.extraMpirunArguments = fakeArguments;
+    config.bootstrapReplicates = 200;
+    return config;
+}
+
+inline QString transcript(const char *name)
+{
+    return QDir(QStringLiteral(DISTEVAL_GUI_TEST_DATA)).filePath(QString::fromLatin1(name));
+}

@@ -1,0 +1,214 @@
+// The command line the app runs and the one "Copy command" gives.
+#include "jobcommand.h"
+
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_JobCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void argumentList();
+    void oversubscribeOnlyWhenRanksExceedCores_data();
+    void oversubscribeOnlyWhenRanksExceedCores();
+    void copiedCommandHasNoSocket();
+    void extraArguments();
+    void shellQuoteSurvivesAShell_data();
+    void shellQuoteSurvivesAShell();
+    void resultPath();
+    void settingsRoundTrip();
+};
+
+namespace {
+RunConfig sampleConfig()
+{
+    RunConfig c;
+    c.checkpoints = {QStringLiteral("/m/a.pt"), QStringLiteral("/m/b b.pt")};
+    c.dataPath = QStringLiteral("/d/test");
+    c.classNamesFile = QStringLiteral("/d/names.txt");
+    c.outputDirectory = QStringLiteral("/out");
+    c.ranks = 4;
+    c.device = RunConfig::Device::Cuda;
+    c.batchSize = 128;
+    c.bootstrapReplicates = 500;
+    c.confidence = 0.9;
+    return c;
+}
+} // namespace
+
+void tst_JobCommand::argumentList()
+{
+    const JobCommand command = JobCommand::build(
+            sampleConfig(),
+            {QStringLiteral("/usr/bin/mpirun"), QStringLiteral("/opt/disteval-engine"), 8},
+            QStringLiteral("/out/r.json"), QStringLiteral("/tmp/disteval-1-ab"));
+    QCOMPARE(command.program(), QStringLiteral("/usr/bin/mpirun"));
+    const QStringList expected{QStringLiteral("-np"),
+                               QStringLiteral("4"),
+                               QStringLiteral("-x"),
+                               QStringLiteral("DISTEVAL_PROGRESS_TOKEN"),
+                               QStringLiteral("/opt/disteval-engine"),
+                               QStringLiteral("--model"),
+                               QStringLiteral("/m/a.pt"),
+                               QStringLiteral("--model"),
+                               QStringLiteral("/m/b b.pt"),
+                               QStringLiteral("--data"),
+                               QStringLiteral("/d/test"),
+                               QStringLiteral("--class-names"),
+                               QStringLiteral("/d/names.txt"),
+                               QStringLiteral("--batch-size"),
+                               QStringLiteral("128"),
+                               QStringLiteral("--threads"),
+                               QStringLiteral("2"),
+                               QStringLiteral("--device"),
+                               QStringLiteral("cuda"),
+                               QStringLiteral("--bootstrap"),
+                               QStringLiteral("500"),
+                               QStringLiteral("--confidence"),
+                               QStringLiteral("0.9"),
+                               QStringLiteral("--output"),
+                               QStringLiteral("/out/r.json"),
+                               QStringLiteral("--progress-socket"),
+                               QStringLiteral("/tmp/disteval-1-ab")};
+    QCOMPARE(command.arguments(), expected);
+}
+
+void tst_JobCommand::oversubscribeOnlyWhenRanksExceedCores_data()
+{
+    QTest::addColumn<int>("ranks");
+    QTest::addColumn<int>("cores");
+    QTest::addColumn<bool>("oversubscribe");
+    QTest::newRow("fewer ranks") << 2 << 8 << false;
+    QTest::newRow("as many") << 8 << 8 << false;
+    QTest::newRow("more ranks") << 9 << 8 << true;
+}
+
+void tst_JobCommand::oversubscribeOnlyWhenRanksExceedCores()
+{
+    QFETCH(int, ranks);
+    QFETCH(int, cores);
+    QFETCH(bool, oversubscribe);
+    RunConfig config = sampleConfig();
+    config.ranks = ranks;
+    const JobCommand command
+            = JobCommand::build(config, {QStringLiteral("mpirun"), QStringLiteral("e"), cores},
+                                QStringLiteral("r"), {});
+    QCOMPARE(command.arguments().contains(QStringLiteral("--oversubscribe")), oversubscribe);
+    QVERIFY(!command.arguments().contains(QStringLiteral("--allow-run-as-root")));
+    // Threads per rank never drop below one.
+    QVERIFY(command.arguments()
+                    .at(command.arguments().indexOf(QStringLiteral("--threads")) + 1)
+                    .toInt()
+            >= 1);
+}
+
+void tst_JobCommand::copiedCommandHasNoSocket()
+{
+    const JobCommand command = JobCommand::build(
+            sampleConfig(), {QStringLiteral("mpirun"), QStringLiteral("disteval-engine"), 8},
+            QStringLiteral("/out/r.json"), QString());
+    QVERIFY(!command.arguments().contains(QStringLiteral("--progress-socket")));
+    QVERIFY(!command.arguments().contains(QStringLiteral("-x")));
+    QCOMPARE(command.shellLine(),
+             QStringLiteral("mpirun -np 4 disteval-engine --model /m/a.pt --model '/m/b b.pt' "
+                            "--data /d/test --class-names /d/names.txt --batch-size 128 "
+                            "--threads 2 --device cuda --bootstrap 500 --confidence 0.9 "
+                            "--output /out/r.json"));
+}
+
+void tst_JobCommand::extraArguments()
+{
+    RunConfig config = sampleConfig();
+    config.ranks = 16;
+    config.extraMpirunArguments
+            = QStringLiteral("--hostfile \"/my hosts.txt\" --oversubscribe --mca btl ^openib");
+    const JobCommand command = JobCommand::build(
+            config, {QStringLiteral("mpirun"), QStringLiteral("e"), 8}, QStringLiteral("r"), {});
+    const QStringList a = command.arguments();
+    QCOMPARE(a.mid(0, 8),
+             (QStringList{QStringLiteral("-np"), QStringLiteral("16"), QStringLiteral("--hostfile"),
+                          QStringLiteral("/my hosts.txt"), QStringLiteral("--oversubscribe"),
+                          QStringLiteral("--mca"), QStringLiteral("btl"),
+                          QStringLiteral("^openib")}));
+    QCOMPARE(a.count(QStringLiteral("--oversubscribe")), 1); // not added twice
+    QCOMPARE(a.at(8), QStringLiteral("e"));
+
+    config.extraMpirunArguments = QStringLiteral("--hostfile \"unterminated");
+    QString error;
+    QVERIFY(JobCommand::build(config, {QStringLiteral("mpirun"), QStringLiteral("e"), 8},
+                              QStringLiteral("r"), {}, &error)
+                    .isEmpty());
+    QVERIFY(!error.isEmpty());
+}
+
+void tst_JobCommand::shellQuoteSurvivesAShell_data()
+{
+    QTest::addColumn<QString>("argument");
+    QTest::newRow("plain") << QStringLiteral("/data/mnist");
+    QTest::newRow("space") << QStringLiteral("/my data/set 1");
+    QTest::newRow("single quote") << QStringLiteral("it's");
+    QTest::newRow("dollar and backtick") << QStringLiteral("$HOME `id` $(id)");
+    QTest::newRow("glob") << QStringLiteral("*.pt");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("unicode") << QStringLiteral("模型 Größe.pt");
+}
+
+void tst_JobCommand::shellQuoteSurvivesAShell()
+{
+    QFETCH(QString, argument);
+    QProcess shell;
+    shell.start(QStringLiteral("/bin/sh"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("printf '%s' ") + JobCommand::shellQuote(argument)});
+    QVERIFY(shell.waitForFinished(5000));
+    QCOMPARE(QString::fromUtf8(shell.readAllStandardOutput()), argument);
+}
+
+void tst_JobCommand::resultPath()
+{
+    RunConfig config = sampleConfig();
+    const QDateTime when(QDate(2025, 3, 4), QTime(5, 6, 7));
+    QCOMPARE(JobCommand::resultPathFor(config, when),
+             QStringLiteral("/out/a-20250304-050607.json"));
+    config.checkpoints.clear();
+    QCOMPARE(JobCommand::resultPathFor(config, when),
+             QStringLiteral("/out/result-20250304-050607.json"));
+}
+
+void tst_JobCommand::settingsRoundTrip()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    RunConfig config = sampleConfig();
+    config.mpirunPath = QStringLiteral("/opt/ompi/bin/mpirun");
+    config.extraMpirunArguments = QStringLiteral("--hostfile h");
+    config.save(settings);
+    const RunConfig back = RunConfig::load(settings);
+    QCOMPARE(back.checkpoints, config.checkpoints);
+    QCOMPARE(back.dataPath, config.dataPath);
+    QCOMPARE(back.classNamesFile, config.classNamesFile);
+    QCOMPARE(back.ranks, 4);
+    QCOMPARE(back.device, RunConfig::Device::Cuda);
+    QCOMPARE(back.batchSize, 128);
+    QCOMPARE(back.bootstrapReplicates, 500);
+    QCOMPARE(back.confidence, 0.9);
+    QCOMPARE(back.mpirunPath, config.mpirunPath);
+    QCOMPARE(back.extraMpirunArguments, config.extraMpirunArguments);
+    // Garbage in the settings falls back to the defaults.
+    settings.setValue(QStringLiteral("run/ranks"), -3);
+    settings.setValue(QStringLiteral("run/device"), QStringLiteral("tpu"));
+    settings.setValue(QStringLiteral("run/confidence"), 7);
+    const RunConfig fallback = RunConfig::load(settings);
+    QCOMPARE(fallback.ranks, RunConfig().ranks);
+    QCOMPARE(fallback.device, RunConfig::Device::Auto);
+    QCOMPARE(fallback.confidence, 0.95);
+    QCOMPARE(suggestedRanks(true, 4, 32), 4);
+    QCOMPARE(suggestedRanks(false, 0, 16), 8);
+    QCOMPARE(suggestedRanks(false, 0, 1), 1);
+}
+
+QTEST_GUILESS_MAIN(tst_JobCommand)
+#include "tst_jobcommand.moc"

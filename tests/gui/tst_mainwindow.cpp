@@ -1,0 +1,245 @@
+// The window on the offscreen platform: settings, drag and drop, dataset inspection,
+// a whole run through the fake engine, the result summary.
+#include "fakeenginerun.h"
+#include "mainwindow.h"
+#include "resultsummaryview.h"
+#include "runcontroller.h"
+#include "runsetupwidget.h"
+#include "runview.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void settingsPersist();
+    void dropAddsCheckpointsAndDataset();
+    void datasetIsInspectedBeforeTheRun();
+    void badDatasetIsExplained();
+    void probeSuggestsRanks();
+    void wholeRunShowsProgressAndResult();
+    void failedRunShowsTheEngineMessage();
+    void unreadableResultIsExplained();
+    void copyCommand();
+    void durations();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("disteval-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QVERIFY(m_dir.isValid());
+}
+
+void tst_MainWindow::init()
+{
+    QSettings().clear();
+}
+
+void tst_MainWindow::settingsPersist()
+{
+    QByteArray splitterState;
+    {
+        MainWindow window;
+        window.show();
+        RunConfig config = fakeRunConfig(m_dir, QStringLiteral("--generate"), 3);
+        config.batchSize = 64;
+        config.device = RunConfig::Device::Cpu;
+        window.setup()->setConfig(config, true);
+        window.resize(900, 600);
+        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        QVERIFY(splitter);
+        splitter->setSizes({300, 600});
+        splitterState = splitter->saveState();
+        window.close(); // saves
+    }
+    MainWindow window;
+    const RunConfig back = window.setup()->config();
+    QCOMPARE(back.ranks, 3);
+    QCOMPARE(back.batchSize, 64);
+    QCOMPARE(back.device, RunConfig::Device::Cpu);
+    QCOMPARE(back.mpirunPath, QStringLiteral(DISTEVAL_FAKE_ENGINE));
+    QCOMPARE(back.extraMpirunArguments, QStringLiteral("--generate"));
+    QCOMPARE(window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->saveState(),
+             splitterState);
+    QCOMPARE(window.size(), QSize(900, 600));
+}
+
+void tst_MainWindow::dropAddsCheckpointsAndDataset()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(QStringLiteral("/models/a.pt")),
+                  QUrl::fromLocalFile(QStringLiteral("/models/b.pt")),
+                  QUrl::fromLocalFile(QStringLiteral("/data/fashion"))});
+    const QPoint at = window.rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    const RunConfig config = window.setup()->config();
+    QCOMPARE(config.checkpoints,
+             (QStringList{QStringLiteral("/models/a.pt"), QStringLiteral("/models/b.pt")}));
+    QCOMPARE(config.dataPath, QStringLiteral("/data/fashion"));
+    // Dropped checkpoints become recent ones.
+    QVERIFY(QSettings()
+                    .value(QStringLiteral("recent/checkpoints"))
+                    .toStringList()
+                    .contains(QStringLiteral("/models/a.pt")));
+}
+
+void tst_MainWindow::datasetIsInspectedBeforeTheRun()
+{
+    MainWindow window;
+    RunConfig config = fakeRunConfig(m_dir, QString());
+    window.setup()->setConfig(config, true);
+    QSignalSpy inspected(window.setup(), &RunSetupWidget::inspectionFinished);
+    window.setup()->inspectDataset();
+    QTRY_COMPARE_WITH_TIMEOUT(inspected.count(), 1, 10000);
+    QCOMPARE(inspected.at(0).at(0).toBool(), true);
+    QVERIFY(window.setup()->inspectionOk());
+    QCOMPARE(window.setup()->inspection().numSamples, 600);
+    QCOMPARE(window.setup()->inspection().numClasses, 3);
+    const QString text = window.setup()->inspectionText();
+    QVERIFY2(text.contains(QStringLiteral("600")) && text.contains(QStringLiteral("idx"))
+                     && text.contains(QStringLiteral("1×4×4"))
+                     && text.contains(QStringLiteral("dog")),
+             qPrintable(text));
+}
+
+void tst_MainWindow::badDatasetIsExplained()
+{
+    MainWindow window;
+    RunConfig config = fakeRunConfig(m_dir, QString());
+    config.dataPath = QStringLiteral("/data/bad-file.bin");
+    window.setup()->setConfig(config, true);
+    QSignalSpy inspected(window.setup(), &RunSetupWidget::inspectionFinished);
+    window.setup()->inspectDataset();
+    QTRY_COMPARE_WITH_TIMEOUT(inspected.count(), 1, 10000);
+    QCOMPARE(inspected.at(0).at(0).toBool(), false);
+    const QString text = window.setup()->inspectionText();
+    QVERIFY2(text.contains(QStringLiteral("not a dataset the engine can read"))
+                     && text.contains(QStringLiteral("dataset cannot be read"))
+                     && text.contains(QStringLiteral("/data/bad-file.bin: not a dataset")),
+             qPrintable(text));
+}
+
+void tst_MainWindow::probeSuggestsRanks()
+{
+    MainWindow window; // no ranks in the settings: the probe decides
+    RunConfig config = fakeRunConfig(m_dir, QString(), 1);
+    window.setup()->setConfig(config, false);
+    window.setup()->probeEngine();
+    // The fake reports 8 cores and no GPU: 4 ranks.
+    QTRY_COMPARE(window.setup()->config().ranks, 4);
+    auto *info = window.setup()->findChild<QLabel *>(QStringLiteral("machineInfo"));
+    QVERIFY(info->text().contains(QStringLiteral("8")));
+}
+
+void tst_MainWindow::wholeRunShowsProgressAndResult()
+{
+    MainWindow window;
+    window.show();
+    window.setup()->setConfig(fakeRunConfig(m_dir, QStringLiteral("--generate --delay-ms 2"), 2),
+                              true);
+    QSignalSpy finished(window.controller(), &RunController::finished);
+    QSignalSpy hello(window.controller(), &RunController::helloReceived);
+    window.startRun();
+    QCOMPARE(window.tabs()->currentWidget(), window.runView());
+    QVERIFY(!window.setup()->findChild<QSpinBox *>(QStringLiteral("ranks"))->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(hello.count(), 1, 10000);
+    QCOMPARE(window.runView()->rankBarCount(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QCOMPARE(window.controller()->state(), RunController::State::Succeeded);
+    // The result opens in the summary.
+    QCOMPARE(window.tabs()->currentWidget(), window.resultView());
+    QCOMPARE(window.resultView()->resultPath(), window.controller()->resultPath());
+    QTableWidget *table = window.resultView()->table();
+    QVERIFY(table->rowCount() >= 10);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Accuracy"));
+    QVERIFY(table->item(0, 2)->text().startsWith(QLatin1Char('[')));
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Wilson"));
+    QVERIFY(window.resultView()->headerText().contains(QStringLiteral("95% confidence")));
+    // The log pane holds the command and the phases.
+    QVERIFY(window.runView()->logText().contains(QStringLiteral("--progress-socket")));
+    QVERIFY(window.runView()->logText().contains(QStringLiteral("Evaluating")));
+    QVERIFY(window.runView()->failureText().isEmpty());
+    QVERIFY(window.setup()->findChild<QSpinBox *>(QStringLiteral("ranks"))->isEnabled());
+}
+
+void tst_MainWindow::failedRunShowsTheEngineMessage()
+{
+    MainWindow window;
+    window.show();
+    window.setup()->setConfig(fakeRunConfig(m_dir, QStringLiteral("--transcript %1 --exit 4")
+                                                           .arg(transcript("model_error.ndjson"))),
+                              true);
+    QSignalSpy finished(window.controller(), &RunController::finished);
+    window.startRun();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    const QString text = window.runView()->failureText();
+    QVERIFY2(text.contains(QStringLiteral("A model checkpoint cannot be loaded."))
+                     && text.contains(QStringLiteral("not a TorchScript archive")),
+             qPrintable(text));
+    QCOMPARE(window.tabs()->currentWidget(), window.runView());
+}
+
+void tst_MainWindow::unreadableResultIsExplained()
+{
+    const QString path = m_dir.filePath(QStringLiteral("broken.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"schema_version\": 1}");
+    file.close();
+    MainWindow window;
+    QVERIFY(!window.openResult(path));
+    QVERIFY(window.resultView()->headerText().contains(QStringLiteral("cannot be opened")));
+    QCOMPARE(window.resultView()->table()->rowCount(), 0);
+}
+
+void tst_MainWindow::copyCommand()
+{
+    MainWindow window;
+    RunConfig config = fakeRunConfig(m_dir, QStringLiteral("--hostfile hosts.txt"));
+    config.checkpoints = {QStringLiteral("/models/my model.pt")};
+    window.setup()->setConfig(config, true);
+    const QString line = window.commandLine();
+    QVERIFY2(line.startsWith(QStringLiteral(DISTEVAL_FAKE_ENGINE " -np 2 --hostfile hosts.txt ")),
+             qPrintable(line));
+    QVERIFY(line.contains(QStringLiteral("--model '/models/my model.pt'")));
+    QVERIFY(!line.contains(QStringLiteral("--progress-socket")));
+}
+
+void tst_MainWindow::durations()
+{
+    QCOMPARE(RunView::formatDuration(0), QStringLiteral("00:00"));
+    QCOMPARE(RunView::formatDuration(65.4), QStringLiteral("01:05"));
+    QCOMPARE(RunView::formatDuration(3725), QStringLiteral("1:02:05"));
+    QCOMPARE(RunView::formatDuration(-1), QStringLiteral("--:--"));
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,106 @@
+// The German and Chinese translations: compiled in, complete, placeholders intact.
+#include "errortext.h"
+#include "languagemanager.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+class tst_Translations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void compiledIn_data();
+    void compiledIn();
+    void complete_data();
+    void complete();
+    void installFollowsTheSetting();
+};
+
+void tst_Translations::compiledIn_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("cancel");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Abbrechen");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("取消");
+}
+
+void tst_Translations::compiledIn()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, cancel);
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/disteval_%1.qm").arg(language)));
+    QCOMPARE(translator.translate("RunView", "Cancel"), cancel);
+    QVERIFY(!translator.translate("ErrorText", "A model checkpoint cannot be loaded.").isEmpty());
+}
+
+void tst_Translations::complete_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("de") << QStringLiteral(DISTEVAL_SOURCE_DIR "/translations/disteval_de.ts");
+    QTest::newRow("zh_CN") << QStringLiteral(DISTEVAL_SOURCE_DIR "/translations/disteval_zh_CN.ts");
+}
+
+// Every message has a finished translation that keeps the source's placeholders.
+void tst_Translations::complete()
+{
+    QFETCH(QString, file);
+    QFile ts(file);
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&ts);
+    static const QRegularExpression placeholder(QStringLiteral("%(\\d+|n)"));
+    auto placeholders = [](const QString &text) {
+        QSet<QString> found;
+        for (const QRegularExpressionMatch &m : placeholder.globalMatch(text))
+            found.insert(m.captured(0));
+        return found;
+    };
+    int messages = 0;
+    QString source;
+    QString context;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name"))
+            context = xml.readElementText();
+        else if (xml.name() == QLatin1String("source"))
+            source = xml.readElementText();
+        else if (xml.name() == QLatin1String("translation")) {
+            const QString type = xml.attributes().value(QLatin1String("type")).toString();
+            const QString where = context + QStringLiteral(": ") + source;
+            QVERIFY2(type.isEmpty(), qPrintable(type + QStringLiteral(" translation of ") + where));
+            QString translation;
+            // Plural forms hold <numerusform> children.
+            while (!(xml.isEndElement() && xml.name() == QLatin1String("translation"))) {
+                xml.readNext();
+                if (xml.isCharacters())
+                    translation += xml.text();
+            }
+            QVERIFY2(!translation.trimmed().isEmpty(),
+                     qPrintable(QStringLiteral("empty: ") + where));
+            QSet<QString> expected = placeholders(source);
+            QSet<QString> got = placeholders(translation);
+            QVERIFY2(expected == got, qPrintable(QStringLiteral("placeholders differ: ") + where));
+            ++messages;
+        }
+    }
+    QVERIFY(!xml.hasError());
+    QVERIFY2(messages > 150, qPrintable(QString::number(messages)));
+}
+
+void tst_Translations::installFollowsTheSetting()
+{
+    QCOMPARE(LanguageManager::install(qApp, QStringLiteral("de")).language(), QLocale::German);
+    QCOMPARE(ErrorText::forCode(QStringLiteral("data_invalid")),
+             QStringLiteral("Der Datensatz kann nicht gelesen werden."));
+    QCOMPARE(LanguageManager::install(qApp, QStringLiteral("en")).language(), QLocale::English);
+}
+
+QTEST_GUILESS_MAIN(tst_Translations)
+#include "tst_translations.moc"
