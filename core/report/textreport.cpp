@@ -94,6 +94,36 @@ std::string formatTextReport(const ResultFile &r)
         }
         out << "\n";
     }
+    for (const PairedComparison &c : r.comparisons) {
+        const double alpha = 1 - r.statistics.confidence;
+        out << "Comparison: model " << (c.b + 1) << " vs model " << (c.a + 1) << " on the same "
+            << (c.bothCorrect + c.bothWrong + c.mcnemar.b01 + c.mcnemar.b10)
+            << " samples (differences are model " << (c.b + 1) << " minus model " << (c.a + 1)
+            << ")\n";
+        char line[256];
+        std::snprintf(
+                line, sizeof line,
+                "  McNemar: only model %d right %lld, only model %d right %lld; exact p = %.3g, "
+                "mid-p = %.3g%s\n",
+                c.b + 1, static_cast<long long>(c.mcnemar.b01), c.a + 1,
+                static_cast<long long>(c.mcnemar.b10), c.mcnemar.pExact, c.mcnemar.pMid,
+                c.mcnemar.pExact < alpha ? "  (significant)" : "  (not significant)");
+        out << line;
+        size_t width = 0;
+        for (const auto &entry : c.delta)
+            width = std::max(width, entry.first.size());
+        for (const auto &entry : c.delta) {
+            const DeltaValue &d = entry.second;
+            std::string value
+                    = std::isnan(d.value) ? "n/a" : (d.value >= 0 ? "+" : "") + fixed(d.value);
+            if (d.ci.defined())
+                value += " [" + fixed(d.ci.lower) + ", " + fixed(d.ci.upper) + "]";
+            const bool excludesZero = d.ci.defined() && (d.ci.lower > 0 || d.ci.upper < 0);
+            out << "  " << pad(entry.first, width, true) << "  " << pad(value, 28, true)
+                << (excludesZero ? "  interval excludes 0" : "") << "\n";
+        }
+        out << "\n";
+    }
     for (const std::string &w : r.warnings)
         out << "warning: " << w << "\n";
     return out.str();

@@ -30,6 +30,17 @@ ojson toJson(const MetricValue &m)
     return j;
 }
 
+ojson toJson(const DeltaValue &d)
+{
+    ojson j = ojson::object();
+    j["value"] = number(d.value);
+    if (d.ci.defined())
+        j["ci"] = ojson::array({number(d.ci.lower), number(d.ci.upper)});
+    else
+        j["ci"] = nullptr;
+    return j;
+}
+
 // --- reading: every accessor names the place in the document it looks at ---
 
 [[noreturn]] void fail(const std::string &where, const std::string &what)
@@ -239,6 +250,31 @@ ojson toJson(const ResultFile &r)
         models.push_back(e);
     }
     j["models"] = models;
+    ojson comparisons = ojson::array();
+    for (const PairedComparison &c : r.comparisons) {
+        ojson e = ojson::object();
+        e["a"] = c.a;
+        e["b"] = c.b;
+        e["mcnemar"] = {{"b01", c.mcnemar.b01},
+                        {"b10", c.mcnemar.b10},
+                        {"p_exact", number(c.mcnemar.pExact)},
+                        {"p_mid", number(c.mcnemar.pMid)}};
+        e["both_correct"] = c.bothCorrect;
+        e["both_wrong"] = c.bothWrong;
+        ojson delta = ojson::object();
+        for (const auto &entry : c.delta)
+            delta[entry.first] = toJson(entry.second);
+        e["delta"] = delta;
+        ojson perClass = ojson::array();
+        for (const DeltaValue &d : c.perClassDeltaF1)
+            perClass.push_back(toJson(d));
+        e["per_class_delta_f1"] = perClass;
+        comparisons.push_back(e);
+    }
+    j["comparisons"] = comparisons;
+    if (!r.predictionsFile.empty())
+        j["predictions"]
+                = {{"path", r.predictionsFile}, {"dataset_fingerprint", r.datasetFingerprint}};
     j["warnings"] = r.warnings;
     return j;
 }
@@ -396,6 +432,51 @@ ResultFile resultFromJson(const json &doc)
             }
         }
         r.models.push_back(std::move(m));
+    }
+    if (doc.contains("comparisons")) {
+        const json &comparisons = array(doc["comparisons"], "comparisons");
+        const int64_t lastModel = static_cast<int64_t>(r.models.size()) - 1;
+        for (size_t i = 0; i < comparisons.size(); ++i) {
+            const std::string w = indexed("comparisons", i);
+            const json &cj = comparisons[i];
+            PairedComparison pc;
+            pc.a = static_cast<int>(integer(field(cj, w, "a"), w + ".a", 0, lastModel));
+            pc.b = static_cast<int>(integer(field(cj, w, "b"), w + ".b", 0, lastModel));
+            const json &mc = field(cj, w, "mcnemar");
+            pc.mcnemar.b01 = integer(field(mc, w + ".mcnemar", "b01"), w + ".mcnemar.b01");
+            pc.mcnemar.b10 = integer(field(mc, w + ".mcnemar", "b10"), w + ".mcnemar.b10");
+            pc.mcnemar.pExact = real(field(mc, w + ".mcnemar", "p_exact"), w + ".mcnemar.p_exact");
+            pc.mcnemar.pMid = real(field(mc, w + ".mcnemar", "p_mid"), w + ".mcnemar.p_mid");
+            if (cj.contains("both_correct"))
+                pc.bothCorrect = integer(cj["both_correct"], w + ".both_correct");
+            if (cj.contains("both_wrong"))
+                pc.bothWrong = integer(cj["both_wrong"], w + ".both_wrong");
+            const json &delta = field(cj, w, "delta");
+            if (!delta.is_object())
+                fail(w + ".delta", "expected an object");
+            for (const std::string &name : comparedMetricNames()) {
+                if (!delta.contains(name))
+                    continue;
+                const MetricValue m = metricFrom(delta[name], w + ".delta." + name);
+                pc.delta.emplace_back(name, DeltaValue{m.value, m.ci});
+            }
+            const json &perClass
+                    = array(field(cj, w, "per_class_delta_f1"), w + ".per_class_delta_f1");
+            if (perClass.size() != static_cast<size_t>(c))
+                fail(w + ".per_class_delta_f1", "expected " + std::to_string(c) + " entries");
+            for (size_t k = 0; k < perClass.size(); ++k) {
+                const MetricValue m
+                        = metricFrom(perClass[k], indexed(w + ".per_class_delta_f1", k));
+                pc.perClassDeltaF1.push_back({m.value, m.ci});
+            }
+            r.comparisons.push_back(std::move(pc));
+        }
+    }
+    if (doc.contains("predictions")) {
+        const json &p = doc["predictions"];
+        r.predictionsFile = str(field(p, "predictions", "path"), "predictions.path");
+        r.datasetFingerprint = str(field(p, "predictions", "dataset_fingerprint"),
+                                   "predictions.dataset_fingerprint");
     }
     if (doc.contains("warnings")) {
         const json &warnings = array(doc["warnings"], "warnings");

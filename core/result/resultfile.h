@@ -1,5 +1,6 @@
 #pragma once
 
+#include "comparison/pairedcomparison.h"
 #include "metrics/calibration.h"
 #include "metrics/confusionmatrix.h"
 #include "stats/wilson.h"
@@ -95,6 +96,12 @@ struct ResultFile
     StatisticsInfo statistics;
     std::vector<RankInfo> ranks;
     std::vector<ModelResult> models;
+    // Paired comparisons of every pair of models of the run (a < b; deltas are b - a).
+    std::vector<PairedComparison> comparisons;
+    // The per-sample sidecar (--save-predictions): file name relative to the result
+    // file's folder, and the dataset fingerprint it carries; both empty when none.
+    std::string predictionsFile;
+    std::string datasetFingerprint;
     std::vector<std::string> warnings;
 };
 

@@ -52,7 +52,8 @@ EngineOptions parseEngineOptions(const std::vector<std::string> &args)
     bool modeSet = false;
     auto setMode = [&](EngineMode m) {
         if (modeSet && o.mode != m)
-            throw UsageError("--inspect, --probe, --help and --version cannot be combined");
+            throw UsageError(
+                    "--inspect, --probe, --compare, --help and --version cannot be combined");
         o.mode = m;
         modeSet = true;
     };
@@ -95,6 +96,21 @@ EngineOptions parseEngineOptions(const std::vector<std::string> &args)
         } else if (flag == "--probe") {
             noValue();
             setMode(EngineMode::Probe);
+        } else if (flag == "--compare") {
+            noValue();
+            setMode(EngineMode::Compare);
+            if (i + 2 >= args.size() || args[i + 1].rfind("--", 0) == 0
+                || args[i + 2].rfind("--", 0) == 0)
+                throw UsageError("--compare needs two result files: --compare A.json B.json");
+            o.compareResults = {args[i + 1], args[i + 2]};
+            i += 2;
+        } else if (flag == "--model-a") {
+            o.compareModelA = static_cast<int>(parseInteger(flag, next(), 0, 1 << 20));
+        } else if (flag == "--model-b") {
+            o.compareModelB = static_cast<int>(parseInteger(flag, next(), 0, 1 << 20));
+        } else if (flag == "--save-predictions") {
+            noValue();
+            o.savePredictions = true;
         } else if (flag == "--model") {
             o.models.push_back(next());
         } else if (flag == "--data") {
@@ -180,6 +196,8 @@ EngineOptions parseEngineOptions(const std::vector<std::string> &args)
             throw UsageError("no model given (--model PATH, repeatable)");
         if (o.data.empty())
             throw UsageError("no dataset given (--data PATH)");
+        if (o.savePredictions && o.output.empty())
+            throw UsageError("--save-predictions needs --output (the sidecar goes next to it)");
     } else if (o.mode == EngineMode::Inspect && o.data.empty()) {
         throw UsageError("--inspect needs --data PATH");
     }
@@ -195,6 +213,9 @@ Usage:
   disteval-engine --model MODEL.pt --data PATH [options]        (one rank, no mpirun)
   disteval-engine --inspect --data PATH [--class-names FILE]    (describe a dataset as JSON)
   disteval-engine --probe                                       (devices and cores as JSON)
+  disteval-engine --compare A.json B.json [--model-a I] [--model-b J] [--output C.json]
+                        pair two separate runs on the same data through the
+                        prediction files they saved with --save-predictions
 
 Every sample is evaluated exactly once whatever the number of ranks; each rank sums
 integer confusion matrices and histograms, combined in one MPI reduction, so the numbers
@@ -202,7 +223,9 @@ equal those of a single process.
 
 Input:
   --model PATH          TorchScript checkpoint (torch.jit.save); repeat to evaluate several
-                        models on the same samples. Output must be logits [batch, C].
+                        models on the same samples and compare every pair (McNemar's
+                        test, paired bootstrap of the differences). Output must be
+                        logits [batch, C].
   --data PATH           IDX images file (MNIST family, .gz or plain; labels found beside
                         it), a folder of IDX files, or a torch.save'd dict
                         {"inputs": tensor [N, ...], "labels": int tensor [N]}.
@@ -231,6 +254,9 @@ Statistics:
 
 Output:
   --output FILE         write the result JSON there (atomically: complete or absent)
+  --save-predictions    also write every sample's label and predicted class (global
+                        order) and a dataset fingerprint to FILE's stem +
+                        ".predictions.bin", for --compare with another run
   --quiet               no report on standard output
   --no-progress         no progress bar or summary line on standard error
   --progress-socket P   send progress as NDJSON to the local socket P (used by the app;
@@ -271,6 +297,7 @@ nlohmann::ordered_json optionsToJson(const EngineOptions &o)
         j["auroc_bins"] = "auto";
     else
         j["auroc_bins"] = o.aurocBins;
+    j["save_predictions"] = o.savePredictions;
     return j;
 }
 

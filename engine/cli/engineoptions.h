@@ -12,7 +12,7 @@
 namespace disteval {
 
 enum class Device { Auto = 1, Cpu, Cuda };
-enum class EngineMode { Evaluate = 1, Inspect, Probe, Help, Version };
+enum class EngineMode { Evaluate = 1, Inspect, Probe, Compare, Help, Version };
 
 std::string toString(Device d);
 
@@ -36,6 +36,12 @@ struct EngineOptions
     ZeroDivision zeroDivision = ZeroDivision::Zero;
     int aurocBins = -1; // -1: automatic (see autoAurocBins), 0: AUROC disabled
     std::string progressSocket;
+    bool savePredictions = false; // write the per-sample sidecar next to --output
+    // --compare RESULT_A RESULT_B: pair model compareModelA of run A with compareModelB
+    // of run B through their prediction sidecars.
+    std::vector<std::string> compareResults;
+    int compareModelA = 0;
+    int compareModelB = 0;
     bool quiet = false;      // no report on stdout
     bool noProgress = false; // no progress bar or summary line on stderr
     // Test-only (not in --help): rank `failRank` throws before batch `failBatch`.

@@ -33,6 +33,13 @@ public:
     // Samples [first, first + count); throws std::runtime_error naming the file when
     // the data cannot be read. Requires first + count <= size().
     virtual Batch load(int64_t first, int64_t count) const = 0;
+    // The files the dataset was read from (for its fingerprint).
+    virtual std::vector<std::string> files() const { return {path()}; }
 };
+
+// A content fingerprint of the dataset: SHA-256 over its sample count and the SHA-256 of
+// each of its files. Reads every file once; throws std::runtime_error naming a file that
+// cannot be read.
+std::string datasetFingerprint(const Dataset &dataset);
 
 } // namespace disteval

@@ -27,6 +27,7 @@ public:
     std::vector<int64_t> sampleShape() const override { return {1, m_rows, m_columns}; }
     int numClasses() const override { return m_numClasses; }
     Batch load(int64_t first, int64_t count) const override;
+    std::vector<std::string> files() const override { return {m_path, m_labelsPath}; }
 
     std::string labelsPath() const { return m_labelsPath; }
 

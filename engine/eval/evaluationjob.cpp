@@ -1,6 +1,7 @@
 #include "eval/evaluationjob.h"
 
 #include "cli/engineoptions.h"
+#include "comparison/pairedcomparison.h"
 #include "data/classnames.h"
 #include "data/datasetfactory.h"
 #include "eval/engineerror.h"
@@ -12,12 +13,14 @@
 #include "report/terminalprogress.h"
 #include "report/textreport.h"
 #include "result/atomicfile.h"
+#include "result/predictionsfile.h"
 #include "result/resultfile.h"
 #include "runtime/mpicontext.h"
 #include "runtime/progressrelay.h"
 #include "runtime/progresssocket.h"
 #include "runtime/statsreduction.h"
 #include "runtime/threading.h"
+#include "stats/random.h"
 #include "util/fileutil.h"
 #include "util/sha256.h"
 
@@ -136,6 +139,82 @@ int runProbe()
     return kExitOk;
 }
 
+// --- --compare -----------------------------------------------------------------------
+
+int runCompare(const EngineOptions &o)
+{
+    try {
+        ResultFile runs[2];
+        PredictionsFile predictions[2];
+        for (int i = 0; i < 2; ++i) {
+            const std::string &path = o.compareResults[static_cast<size_t>(i)];
+            try {
+                runs[i] = readResultFile(path);
+            } catch (const std::exception &e) {
+                throw EngineError("data_invalid", kExitData, e.what());
+            }
+            if (runs[i].predictionsFile.empty())
+                throw EngineError("data_invalid", kExitData,
+                                  "result file '" + path
+                                          + "' has no per-sample predictions; run it with "
+                                            "--save-predictions to compare it with another run");
+            try {
+                predictions[i] = readPredictionsFile(
+                        joinPath(parentFolder(path), runs[i].predictionsFile));
+            } catch (const std::exception &e) {
+                throw EngineError("data_invalid", kExitData, e.what());
+            }
+        }
+        BootstrapSettings bs;
+        bs.replicates = o.bootstrap;
+        bs.confidence = o.confidence;
+        bs.seed = o.seed;
+        bs.zeroDivision = o.zeroDivision;
+        int64_t excluded = 0;
+        PairedComparison c;
+        try {
+            c = compareRuns(predictions[0], o.compareModelA, predictions[1], o.compareModelB, bs,
+                            &excluded);
+        } catch (const ComparisonRefused &e) {
+            throw EngineError("comparison_refused", kExitData,
+                              "cannot compare '" + o.compareResults[0] + "' with '"
+                                      + o.compareResults[1] + "': " + e.what());
+        }
+        // Reported like a run holding the two models, with the pair's comparison.
+        ResultFile out;
+        out.engineVersion = DISTEVAL_VERSION;
+        out.created = isoTimeUtc();
+        out.worldSize = 1;
+        out.config = optionsToJson(o);
+        out.config["compare"] = o.compareResults;
+        out.dataset = runs[0].dataset;
+        out.statistics = {o.bootstrap, o.confidence, o.seed, toString(o.zeroDivision)};
+        out.models = {runs[0].models.at(static_cast<size_t>(o.compareModelA)),
+                      runs[1].models.at(static_cast<size_t>(o.compareModelB))};
+        c.a = 0;
+        c.b = 1;
+        out.comparisons = {c};
+        out.datasetFingerprint = predictions[0].datasetFingerprint;
+        if (excluded > 0)
+            out.warnings.push_back(std::to_string(excluded)
+                                   + " samples without a prediction in one run were left out");
+        out.warnings.push_back("the two models were evaluated in separate runs; the models' own "
+                               "metrics and intervals are those of their runs");
+        if (!o.output.empty())
+            writeFileAtomically(o.output, serializeResult(out));
+        if (!o.quiet)
+            std::cout << formatTextReport(out) << std::flush;
+        return kExitOk;
+    } catch (const EngineError &e) {
+        printError(e.what(), 0, 1);
+        return e.exitStatus();
+    } catch (const std::exception &e) {
+        const bool output = std::string(e.what()).rfind("cannot write", 0) == 0;
+        printError(e.what(), 0, 1);
+        return output ? kExitOutput : kExitInternal;
+    }
+}
+
 // --- evaluation ----------------------------------------------------------------------
 
 struct Failure
@@ -181,11 +260,38 @@ std::vector<std::string> gatherStrings(const MpiContext &mpi, const std::string 
     return out;
 }
 
+// Concatenates every rank's values on rank 0, in rank order (empty elsewhere).
+std::vector<int64_t> gatherOnRoot(const MpiContext &mpi, const std::vector<int64_t> &mine)
+{
+    const int count = static_cast<int>(mine.size());
+    std::vector<int> counts(mpi.rank() == 0 ? static_cast<size_t>(mpi.worldSize()) : 0);
+    MPI_Gather(&count, 1, MPI_INT, counts.data(), 1, MPI_INT, 0, mpi.world());
+    std::vector<int> offsets(counts.size(), 0);
+    size_t total = 0;
+    for (size_t r = 0; r < counts.size(); ++r) {
+        offsets[r] = static_cast<int>(total);
+        total += static_cast<size_t>(counts[r]);
+    }
+    std::vector<int64_t> all(total);
+    MPI_Gatherv(mine.data(), count, MPI_INT64_T, all.data(), counts.data(), offsets.data(),
+                MPI_INT64_T, 0, mpi.world());
+    return all;
+}
+
+std::string predictionsPathFor(const std::string &output)
+{
+    std::string stem = output;
+    if (endsWith(stem, ".json"))
+        stem.resize(stem.size() - 5);
+    return stem + ".predictions.bin";
+}
+
 struct Setup
 {
     std::unique_ptr<Dataset> dataset;
     std::vector<std::unique_ptr<ModelRunner>> models;
     std::vector<std::string> modelHashes; // rank 0
+    std::string fingerprint;              // rank 0, with --save-predictions
     std::vector<std::string> classNames;
     int numClasses = 0;
     torch::Device device = torch::kCPU;
@@ -290,6 +396,13 @@ void setUp(const EngineOptions &o, const MpiContext &mpi, Setup &s)
             names.push_back(std::to_string(c));
     s.classNames = names;
 
+    if (mpi.rank() == 0 && o.savePredictions) {
+        try {
+            s.fingerprint = datasetFingerprint(*s.dataset);
+        } catch (const std::exception &e) {
+            throw EngineError("data_invalid", kExitData, e.what());
+        }
+    }
     if (mpi.rank() == 0) {
         for (const std::string &path : o.models) {
             try {
@@ -373,6 +486,16 @@ int runEvaluation(const EngineOptions &o, int *argc, char ***argv)
     const int aurocBins = o.aurocBins < 0 ? autoAurocBins(setup.numClasses) : o.aurocBins;
     for (size_t m = 0; m < setup.models.size(); ++m)
         stats.emplace_back(setup.numClasses, aurocBins);
+    // Every pair of models (a < b) gets the joint counts its paired statistics need.
+    std::vector<std::pair<int, int>> pairs;
+    std::vector<JointConfusion> joints;
+    for (int a = 0; a < static_cast<int>(setup.models.size()); ++a)
+        for (int b = a + 1; b < static_cast<int>(setup.models.size()); ++b) {
+            pairs.emplace_back(a, b);
+            joints.emplace_back(setup.numClasses);
+        }
+    // With --save-predictions: this rank's labels, then each model's predictions.
+    std::vector<std::vector<int64_t>> sidecar(o.savePredictions ? setup.models.size() + 1 : 0);
     const auto loopStart = Clock::now();
     try {
         c10::InferenceMode inference;
@@ -392,9 +515,23 @@ int runEvaluation(const EngineOptions &o, int *argc, char ***argv)
             }
             const torch::Tensor inputs = prepareInputs(o, batch.inputs, setup.device);
             const torch::Tensor labels = batch.labels.to(setup.device);
+            std::vector<torch::Tensor> predicted;
             for (size_t m = 0; m < setup.models.size(); ++m) {
                 const torch::Tensor logits = setup.models[m]->forward(inputs, setup.numClasses);
-                accumulateBatch(logits, labels, stats[m]);
+                predicted.push_back(accumulateBatch(logits, labels, stats[m]));
+            }
+            for (size_t p = 0; p < pairs.size(); ++p)
+                accumulateJoint(labels, predicted[static_cast<size_t>(pairs[p].first)],
+                                predicted[static_cast<size_t>(pairs[p].second)], joints[p]);
+            if (o.savePredictions) {
+                auto append = [](std::vector<int64_t> &dst, const torch::Tensor &t) {
+                    const torch::Tensor cpu = t.to(torch::kCPU).to(torch::kInt64).contiguous();
+                    dst.insert(dst.end(), cpu.data_ptr<int64_t>(),
+                               cpu.data_ptr<int64_t>() + cpu.numel());
+                };
+                append(sidecar[0], batch.labels);
+                for (size_t m = 0; m < predicted.size(); ++m)
+                    append(sidecar[m + 1], predicted[m]);
             }
             done += count;
             ++batchIndex;
@@ -422,6 +559,19 @@ int runEvaluation(const EngineOptions &o, int *argc, char ***argv)
         }
         return kExitInternal;
     }
+    // The joint counts of the model pairs (sparse, so gathered rather than reduced) and,
+    // with --save-predictions, the per-sample predictions, both to rank 0.
+    for (JointConfusion &joint : joints) {
+        const std::vector<int64_t> all = gatherOnRoot(mpi, joint.pack());
+        if (root) {
+            JointConfusion merged(setup.numClasses);
+            merged.unpackAdd(all.data(), all.size());
+            joint = std::move(merged);
+        }
+    }
+    std::vector<std::vector<int64_t>> gatheredSidecar;
+    for (const std::vector<int64_t> &column : sidecar)
+        gatheredSidecar.push_back(gatherOnRoot(mpi, column));
     if (!root)
         return kExitOk;
 
@@ -468,8 +618,31 @@ int runEvaluation(const EngineOptions &o, int *argc, char ***argv)
             }
             result.models.push_back(std::move(mr));
         }
+        for (size_t p = 0; p < pairs.size(); ++p)
+            result.comparisons.push_back(comparePaired(joints[p], pairs[p].first, pairs[p].second,
+                                                       bs, streamId("paired", p)));
         if (!o.output.empty()) {
             socket.send(protocol::encode(protocol::Phase{"writing"}));
+            if (o.savePredictions) {
+                // Written first, so a result file never names a sidecar that is missing.
+                PredictionsFile pf;
+                pf.numSamples = numSamples;
+                pf.numClasses = setup.numClasses;
+                pf.datasetPath = result.dataset.path;
+                pf.datasetFingerprint = setup.fingerprint;
+                for (size_t m = 0; m < result.models.size(); ++m) {
+                    pf.modelPaths.push_back(result.models[m].path);
+                    pf.modelHashes.push_back(result.models[m].sha256);
+                }
+                pf.labels.assign(gatheredSidecar[0].begin(), gatheredSidecar[0].end());
+                for (size_t m = 1; m < gatheredSidecar.size(); ++m)
+                    pf.predictions.emplace_back(gatheredSidecar[m].begin(),
+                                                gatheredSidecar[m].end());
+                const std::string sidecarPath = predictionsPathFor(o.output);
+                writePredictionsFile(sidecarPath, pf);
+                result.predictionsFile = fileName(sidecarPath);
+                result.datasetFingerprint = setup.fingerprint;
+            }
             writeFileAtomically(o.output, serializeResult(result));
             socket.send(protocol::encode(protocol::Result{absolutePath(o.output)}));
         }
@@ -510,6 +683,8 @@ int runEngine(int argc, char **argv)
         return runInspect(options);
     case EngineMode::Probe:
         return runProbe();
+    case EngineMode::Compare:
+        return runCompare(options);
     case EngineMode::Evaluate:
         break;
     }

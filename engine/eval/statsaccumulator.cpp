@@ -31,21 +31,25 @@ void addSums(const torch::Tensor &indices, const torch::Tensor &weights, std::ve
 }
 } // namespace
 
-void accumulateBatch(const torch::Tensor &rawLogits, const torch::Tensor &rawLabels,
-                     SufficientStats &stats)
+torch::Tensor accumulateBatch(const torch::Tensor &rawLogits, const torch::Tensor &rawLabels,
+                              SufficientStats &stats)
 {
     const int64_t numClasses = stats.numClasses;
     torch::Tensor logits = rawLogits.to(torch::kFloat64);
     torch::Tensor labels = rawLabels;
     const torch::Tensor finite = torch::isfinite(logits).all(1);
     const int64_t finiteCount = finite.sum().item<int64_t>();
+    torch::Tensor allPredicted;
     if (finiteCount != logits.size(0)) {
         stats.nonFiniteSamples += logits.size(0) - finiteCount;
+        allPredicted = torch::full({logits.size(0)}, -1, labels.options());
+        if (finiteCount > 0)
+            allPredicted.index_put_({finite}, logits.index({finite}).argmax(1));
         logits = logits.index({finite});
         labels = labels.index({finite});
     }
     if (logits.size(0) == 0)
-        return;
+        return allPredicted;
 
     const torch::Tensor logp = torch::log_softmax(logits, 1);
     const torch::Tensor loss = -logp.gather(1, labels.unsqueeze(1)).squeeze(1);
@@ -53,6 +57,8 @@ void accumulateBatch(const torch::Tensor &rawLogits, const torch::Tensor &rawLab
     stats.lossSquareSum += (loss * loss).sum().item<double>();
 
     const torch::Tensor predicted = logits.argmax(1);
+    if (!allPredicted.defined())
+        allPredicted = predicted;
     const torch::Tensor correct = predicted.eq(labels);
     addCounts(labels * numClasses + predicted, stats.confusion.counts());
 
@@ -99,6 +105,26 @@ void accumulateBatch(const torch::Tensor &rawLogits, const torch::Tensor &rawLab
         addCounts(index.masked_select(positive), stats.roc.positive);
         addCounts(index.masked_select(positive.logical_not()), stats.roc.negative);
     }
+    return allPredicted;
+}
+
+void accumulateJoint(const torch::Tensor &labels, const torch::Tensor &predictedA,
+                     const torch::Tensor &predictedB, JointConfusion &joint)
+{
+    const int64_t c = joint.numClasses();
+    torch::Tensor valid = predictedA.ge(0).logical_and(predictedB.ge(0));
+    torch::Tensor keys = (labels * c + predictedA) * c + predictedB;
+    keys = keys.masked_select(valid);
+    if (keys.numel() == 0)
+        return;
+    const auto unique = torch::_unique2(keys, /*sorted=*/true, /*return_inverse=*/false,
+                                        /*return_counts=*/true);
+    const torch::Tensor values = std::get<0>(unique).to(torch::kCPU).to(torch::kInt64);
+    const torch::Tensor counts = std::get<2>(unique).to(torch::kCPU).to(torch::kInt64);
+    const int64_t *v = values.data_ptr<int64_t>();
+    const int64_t *n = counts.data_ptr<int64_t>();
+    for (int64_t i = 0; i < values.numel(); ++i)
+        joint.addKey(static_cast<uint64_t>(v[i]), n[i]);
 }
 
 } // namespace disteval

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "comparison/jointconfusion.h"
 #include "evaluation/sufficientstats.h"
 
 #include <torch/script.h>
@@ -12,7 +13,14 @@ namespace disteval {
 // nonFiniteSamples. The prediction is the first index of the largest logit (as
 // torch.argmax and numpy.argmax); the loss is the cross-entropy -log softmax(logits)[y]
 // in nats; the confidence is the largest softmax probability.
-void accumulateBatch(const torch::Tensor &logits, const torch::Tensor &labels,
-                     SufficientStats &stats);
+// Returns the predicted class of every row (int64 [B], same device), -1 for rows with a
+// non-finite logit.
+torch::Tensor accumulateBatch(const torch::Tensor &logits, const torch::Tensor &labels,
+                              SufficientStats &stats);
+
+// Adds the (true class, prediction of A, prediction of B) triples of one batch to
+// `joint`; rows where either prediction is -1 are left out.
+void accumulateJoint(const torch::Tensor &labels, const torch::Tensor &predictedA,
+                     const torch::Tensor &predictedB, JointConfusion &joint);
 
 } // namespace disteval

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "comparison/jointconfusion.h"
+#include "comparison/mcnemar.h"
+#include "stats/bootstrap.h"
+#include "stats/wilson.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace disteval {
+
+struct DeltaValue
+{
+    double value = 0; // metric of B minus metric of A; NaN when either is undefined
+    Interval ci;      // paired bootstrap percentile interval (NaN bounds when none)
+};
+
+// A paired comparison of model B against model A on the same samples.
+struct PairedComparison
+{
+    int a = 0; // model indices in the result file
+    int b = 0;
+    McNemarResult mcnemar;
+    int64_t bothCorrect = 0;
+    int64_t bothWrong = 0;
+    // accuracy, balanced_accuracy, macro_f1, weighted_f1, macro_precision, macro_recall,
+    // cohen_kappa, mcc: B - A with its interval
+    std::vector<std::pair<std::string, DeltaValue>> delta;
+    std::vector<DeltaValue> perClassDeltaF1;
+
+    const DeltaValue *deltaOf(const std::string &metric) const;
+};
+
+// The names of the metrics compared, in order.
+const std::vector<std::string> &comparedMetricNames();
+
+// McNemar's test from the discordant pairs and paired bootstrap intervals of the
+// differences: each replicate resamples the N samples (multinomially over the joint
+// (true, A, B) cells), so both models are scored on the SAME resample, and the interval
+// is the percentile interval of the replicate differences. Depends only on the joint
+// counts, the settings and `stream`, so it is the same for every world size.
+PairedComparison comparePaired(const JointConfusion &joint, int a, int b,
+                               const BootstrapSettings &settings, uint64_t stream);
+
+} // namespace disteval
