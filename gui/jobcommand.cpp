@@ -55,6 +55,8 @@ JobCommand JobCommand::build(const RunConfig &config, const Tools &tools, const 
     a << QStringLiteral("--bootstrap") << QString::number(config.bootstrapReplicates);
     a << QStringLiteral("--confidence") << QString::number(config.confidence, 'g', 6);
     a << QStringLiteral("--output") << resultPath;
+    if (config.savePredictions)
+        a << QStringLiteral("--save-predictions");
     if (!progressSocket.isEmpty())
         a << QStringLiteral("--progress-socket") << progressSocket;
     return command;

@@ -1,10 +1,16 @@
 #include "mainwindow.h"
 
+#include "closerundialog.h"
+#include "compareview.h"
+#include "historycomparison.h"
+#include "historyview.h"
 #include "jobcommand.h"
 #include "languagemanager.h"
 #include "recentfiles.h"
-#include "resultsummaryview.h"
+#include "resultsview.h"
 #include "runcontroller.h"
+#include "runhistory.h"
+#include "runhistorytracker.h"
 #include "runsetupwidget.h"
 #include "runview.h"
 #include "toollocator.h"
@@ -70,9 +76,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs = new QTabWidget(m_mainSplitter);
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
     m_runView = new RunView(m_controller, m_tabs);
-    m_resultView = new ResultSummaryView(m_tabs);
+    m_resultsView = new ResultsView(m_tabs);
     m_tabs->addTab(m_runView, tr("Run"));
-    m_tabs->addTab(m_resultView, tr("Results"));
+    m_tabs->addTab(m_resultsView, tr("Results"));
+    m_history = new RunHistory(QString(), this);
+    m_historyTracker = new RunHistoryTracker(m_controller, m_history, this);
+    m_compareView = new CompareView(m_tabs);
+    m_historyView = new HistoryView(m_history, m_tabs);
+    m_tabs->addTab(m_compareView, tr("Compare"));
+    m_tabs->addTab(m_historyView, tr("History"));
     m_mainSplitter->addWidget(m_setupScroll);
     m_mainSplitter->addWidget(m_tabs);
     m_mainSplitter->setStretchFactor(0, 0);
@@ -92,6 +104,16 @@ MainWindow::MainWindow(QWidget *parent)
             [this] { statusBar()->showMessage(tr("The run was cancelled."), 10000); });
     connect(m_setup, &RunSetupWidget::changed, this, &MainWindow::updateActions);
     connect(m_setup, &RunSetupWidget::copyCommandRequested, this, &MainWindow::copyCommand);
+    connect(m_resultsView, &ResultsView::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_compareView, &CompareView::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_historyView, &HistoryView::openRequested, this,
+            [this](const QString &path) { openResult(path); });
+    connect(m_historyView, &HistoryView::compareRequested, this, &MainWindow::compareHistoryRuns);
+    connect(m_historyTracker, &RunHistoryTracker::recordFailed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("The run was not added to the history: %1").arg(error), 15000);
+    });
 
     restoreSettings();
     updateActions();
@@ -150,6 +172,10 @@ void MainWindow::createMenus()
     file->addAction(m_openResult);
     m_recentResults = file->addMenu(tr("Recent Results"));
     connect(m_recentResults, &QMenu::aboutToShow, this, &MainWindow::fillRecentResults);
+    file->addSeparator();
+    file->addAction(m_resultsView->exportReportAction());
+    file->addAction(m_resultsView->exportPlotAction());
+    file->addAction(m_resultsView->copyPlotAction());
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -225,6 +251,18 @@ void MainWindow::onRunSucceeded(const QString &path)
         statusBar()->showMessage(tr("The run finished."), 10000);
 }
 
+void MainWindow::compareHistoryRuns(const QString &idA, const QString &idB)
+{
+    const RunHistory::Entry *a = m_history->find(idA);
+    const RunHistory::Entry *b = m_history->find(idB);
+    if (!a || !b)
+        return;
+    const HistoryComparison::Outcome outcome
+            = HistoryComparison::compare(a->resultPath(), b->resultPath(), a->name, b->name);
+    m_compareView->setOutcome(outcome, a->name, b->name);
+    m_tabs->setCurrentWidget(m_compareView);
+}
+
 void MainWindow::onRunFailed()
 {
     statusBar()->showMessage(m_controller->failure().summary, 15000);
@@ -233,12 +271,15 @@ void MainWindow::onRunFailed()
 bool MainWindow::openResult(const QString &path)
 {
     QString error;
-    const bool ok = m_resultView->loadResult(path, &error);
-    m_tabs->setCurrentWidget(ok ? static_cast<QWidget *>(m_resultView)
+    const bool ok = m_resultsView->loadResult(path, &error);
+    m_tabs->setCurrentWidget(ok ? static_cast<QWidget *>(m_resultsView)
                                 : static_cast<QWidget *>(m_tabs->currentWidget()));
-    if (ok)
+    if (ok) {
         RecentFiles(recentResultsKey()).add(path);
-    else
+        // Several models: their comparisons go to the Compare tab as well.
+        if (!m_resultsView->result()->comparisons.empty())
+            m_compareView->setResult(m_resultsView->result(), QFileInfo(path).fileName());
+    } else
         statusBar()->showMessage(error, 15000);
     return ok;
 }
@@ -248,7 +289,7 @@ void MainWindow::openResultDialog()
     const QString path = QFileDialog::getOpenFileName(this, tr("Open result file"), QString(),
                                                       tr("Result files (*.json);;All files (*)"));
     if (!path.isEmpty() && !openResult(path))
-        QMessageBox::warning(this, tr("Open result file"), m_resultView->headerText());
+        QMessageBox::warning(this, tr("Open result file"), m_resultsView->headerText());
 }
 
 void MainWindow::fillRecentResults()
@@ -356,14 +397,18 @@ void MainWindow::showAbout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_controller->isActive()) {
-        const auto answer = QMessageBox::question(
-                this, tr("Quit disteval"), tr("A run is in progress. Stop it and quit?"),
-                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes) {
+        switch (CloseRunDialog::ask(this)) {
+        case CloseRunDialog::Choice::KeepOpen:
             event->ignore();
             return;
+        case CloseRunDialog::Choice::CancelJob:
+            m_controller->cancel(); // the controller's destructor finishes the job off
+            break;
+        case CloseRunDialog::Choice::FinishInBackground:
+            // The history keeps it as pending; the next start picks its result up.
+            m_controller->detach();
+            break;
         }
-        m_controller->cancel(); // the controller's destructor finishes the job off
     }
     saveSettings();
     event->accept();

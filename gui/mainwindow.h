@@ -10,13 +10,17 @@ class QScrollArea;
 class QSplitter;
 class QTabWidget;
 class QToolBar;
-class ResultSummaryView;
+class CompareView;
+class HistoryView;
+class RunHistory;
+class RunHistoryTracker;
+class ResultsView;
 class RunController;
 class RunSetupWidget;
 class RunView;
 
 // The app's window: the run setup on the left; on the right the live run view and the
-// result summary. Files dropped on the window are taken as checkpoints (.pt), result
+// results views (summary, confusion matrix, per class, calibration, exports). Files dropped on the window are taken as checkpoints (.pt), result
 // files (.json) or the dataset (anything else). Settings, geometry and splitters are
 // kept in QSettings.
 class MainWindow : public QMainWindow
@@ -32,8 +36,11 @@ public:
     RunSetupWidget *setup() const { return m_setup; }
     RunController *controller() const { return m_controller; }
     RunView *runView() const { return m_runView; }
-    ResultSummaryView *resultView() const { return m_resultView; }
+    ResultsView *resultsView() const { return m_resultsView; }
     QTabWidget *tabs() const { return m_tabs; }
+    CompareView *compareView() const { return m_compareView; }
+    HistoryView *historyView() const { return m_historyView; }
+    RunHistory *history() const { return m_history; }
 
     // Probes the engine and inspects the dataset (not done in the constructor, so that
     // tests and screenshots decide when the engine is asked).
@@ -42,6 +49,8 @@ public:
     // Takes dropped or command-line paths as described above.
     void openPaths(const QStringList &paths);
     void startRun();
+    // Compares two runs of the history in the Compare tab (A is the baseline).
+    void compareHistoryRuns(const QString &idA, const QString &idB);
     void saveSettings() const;
     // The equivalent command line, as copied by "Copy command" (empty with a reason in
     // the status bar when it cannot be built).
@@ -68,8 +77,12 @@ private:
     RunSetupWidget *m_setup = nullptr;
     QScrollArea *m_setupScroll = nullptr;
     RunView *m_runView = nullptr;
-    ResultSummaryView *m_resultView = nullptr;
+    ResultsView *m_resultsView = nullptr;
     QTabWidget *m_tabs = nullptr;
+    CompareView *m_compareView = nullptr;
+    HistoryView *m_historyView = nullptr;
+    RunHistory *m_history = nullptr;
+    RunHistoryTracker *m_historyTracker = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_stateLabel = nullptr;

@@ -40,8 +40,7 @@ QString ResultFormat::valueWithInterval(const disteval::MetricValue &value, int 
 {
     if (!value.ci.defined())
         return number(value.value, decimals);
-    return QStringLiteral("%1 %2").arg(number(value.value, decimals),
-                                       interval(value.ci, decimals));
+    return QStringLiteral("%1 %2").arg(number(value.value, decimals), interval(value.ci, decimals));
 }
 
 QString ResultFormat::className(const disteval::ResultFile &result, int index)

@@ -52,6 +52,8 @@ RunConfig RunConfig::load(QSettings &settings)
     const double confidence = settings.value(QStringLiteral("confidence")).toDouble(&ok);
     if (ok && confidence > 0 && confidence < 1)
         c.confidence = confidence;
+    c.savePredictions
+            = settings.value(QStringLiteral("savePredictions"), c.savePredictions).toBool();
     c.mpirunPath = settings.value(QStringLiteral("mpirunPath")).toString();
     c.enginePath = settings.value(QStringLiteral("enginePath")).toString();
     c.extraMpirunArguments = settings.value(QStringLiteral("extraMpirunArguments")).toString();
@@ -71,6 +73,7 @@ void RunConfig::save(QSettings &settings) const
     settings.setValue(QStringLiteral("batchSize"), batchSize);
     settings.setValue(QStringLiteral("bootstrap"), bootstrapReplicates);
     settings.setValue(QStringLiteral("confidence"), confidence);
+    settings.setValue(QStringLiteral("savePredictions"), savePredictions);
     settings.setValue(QStringLiteral("mpirunPath"), mpirunPath);
     settings.setValue(QStringLiteral("enginePath"), enginePath);
     settings.setValue(QStringLiteral("extraMpirunArguments"), extraMpirunArguments);

@@ -20,6 +20,9 @@ struct RunConfig
     int batchSize = 256;
     int bootstrapReplicates = 1000;
     double confidence = 0.95;
+    // --save-predictions: the per-sample sidecar, so that separate runs can later be
+    // compared pairwise (run history).
+    bool savePredictions = true;
 
     // Advanced.
     QString mpirunPath;           // empty: found on PATH

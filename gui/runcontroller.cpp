@@ -220,6 +220,28 @@ void RunController::cancel()
     stopJob(StopReason::Cancel);
 }
 
+void RunController::detach()
+{
+    if (!isActive())
+        return;
+    Q_EMIT logLine(tr("The job goes on in the background; its result will be written to %1.")
+                           .arg(QDir::toNativeSeparators(m_resultPath)),
+                   LogSource::App);
+    if (m_process) {
+        m_process->disconnect(this);
+        // QProcess kills its child when destroyed: this one is handed over to a list that
+        // is never freed, so the job outlives the controller and, in its own process
+        // group, the app.
+        static QList<QProcess *> *const s_detached = new QList<QProcess *>;
+        m_process->setParent(nullptr);
+        s_detached->append(m_process);
+        m_process = nullptr;
+    }
+    m_jobGroup = 0;
+    cleanup();
+    setState(State::Idle);
+}
+
 RunController::RankProgress RunController::rankProgress(int rank) const
 {
     return rank >= 0 && rank < m_ranks.size() ? m_ranks.at(rank) : RankProgress();

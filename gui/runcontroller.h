@@ -70,6 +70,14 @@ public:
     // Graceful first (SIGTERM to mpirun, which forwards it to the ranks), then SIGKILL
     // to the job's whole process group after killTimeoutMs(). No-op when not active.
     void cancel();
+    // Lets the job run on without the app (quitting during a run): stops following it,
+    // closes the progress server (the engine carries on without it) and leaves the job,
+    // which has its own process group, running after the controller and the app are
+    // gone; it still writes its result to resultPath(). Returns to Idle without emitting
+    // succeeded/failed/cancelled. No-op when not active.
+    void detach();
+    // mpirun's process id (the job's process group), 0 when no job runs.
+    qint64 jobProcessId() const { return m_jobGroup; }
 
     void setKillTimeoutMs(int ms) { m_killTimeoutMs = ms; }
     int killTimeoutMs() const { return m_killTimeoutMs; }

@@ -4,6 +4,7 @@
 #include "enginequery.h"
 #include "toollocator.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -97,6 +98,13 @@ RunSetupWidget::RunSetupWidget(QWidget *parent)
     m_output = addPathRow(runForm, tr("&Output folder:"), QStringLiteral("outputFolder"),
                           {outputButton});
     connect(outputButton, &QPushButton::clicked, this, &RunSetupWidget::browseOutput);
+    m_savePredictions = new QCheckBox(tr("Save &per-sample predictions"), runBox);
+    m_savePredictions->setObjectName(QStringLiteral("savePredictions"));
+    m_savePredictions->setToolTip(tr("Also write each sample's predicted class next to the "
+                                     "result (a few bytes per sample), so that this run can "
+                                     "later be compared pairwise with another run of the same "
+                                     "data in the History tab."));
+    runForm->addRow(QString(), m_savePredictions);
     layout->addWidget(runBox);
 
     // Advanced, folded away by default.
@@ -141,10 +149,10 @@ RunSetupWidget::RunSetupWidget(QWidget *parent)
         m_advancedToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
     });
 
-    m_editors = {m_checkpoints, m_dataPath,   m_classNames, m_ranks,    m_device,
-                 m_batchSize,   m_bootstrap,  m_confidence, m_output,   m_mpirun,
-                 m_engine,      m_extraArgs,  dataFile,     dataFolder, classNamesButton,
-                 outputButton,  mpirunButton, engineButton};
+    m_editors = {m_checkpoints, m_dataPath,   m_classNames, m_ranks,          m_device,
+                 m_batchSize,   m_bootstrap,  m_confidence, m_output,         m_mpirun,
+                 m_engine,      m_extraArgs,  dataFile,     dataFolder,       classNamesButton,
+                 outputButton,  mpirunButton, engineButton, m_savePredictions};
 
     m_probe = new EngineQuery(this);
     m_inspect = new EngineQuery(this);
@@ -170,6 +178,7 @@ RunSetupWidget::RunSetupWidget(QWidget *parent)
     connect(m_ranks, &QSpinBox::valueChanged, this, [this] { m_ranksFromSettings = true; });
     connect(m_confidence, &QDoubleSpinBox::valueChanged, this, &RunSetupWidget::changed);
     connect(m_device, &QComboBox::currentIndexChanged, this, &RunSetupWidget::changed);
+    connect(m_savePredictions, &QCheckBox::toggled, this, &RunSetupWidget::changed);
 
     setConfig(RunConfig(), false);
 }
@@ -203,6 +212,7 @@ RunConfig RunSetupWidget::config() const
     c.batchSize = m_batchSize->value();
     c.bootstrapReplicates = m_bootstrap->value();
     c.confidence = m_confidence->value();
+    c.savePredictions = m_savePredictions->isChecked();
     c.mpirunPath = m_mpirun->text().trimmed();
     c.enginePath = m_engine->text().trimmed();
     c.extraMpirunArguments = m_extraArgs->text().trimmed();
@@ -220,6 +230,7 @@ void RunSetupWidget::setConfig(const RunConfig &c, bool ranksFromSettings)
     m_batchSize->setValue(c.batchSize);
     m_bootstrap->setValue(c.bootstrapReplicates);
     m_confidence->setValue(c.confidence);
+    m_savePredictions->setChecked(c.savePredictions);
     m_mpirun->setText(c.mpirunPath);
     m_engine->setText(c.enginePath);
     m_extraArgs->setText(c.extraMpirunArguments);

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class CheckpointListWidget;
+class QCheckBox;
 class EngineQuery;
 class QComboBox;
 class QDoubleSpinBox;
@@ -72,6 +73,7 @@ private:
     QSpinBox *m_bootstrap = nullptr;
     QDoubleSpinBox *m_confidence = nullptr;
     QLineEdit *m_output = nullptr;
+    QCheckBox *m_savePredictions = nullptr;
     QToolButton *m_advancedToggle = nullptr;
     QWidget *m_advanced = nullptr;
     QLineEdit *m_mpirun = nullptr;

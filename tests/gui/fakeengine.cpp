@@ -16,13 +16,23 @@
 //   --hang             after the transcript, wait to be signalled
 //   --ignore-sigterm   ... and ignore SIGTERM (the app must then kill the job)
 //   --spawn-rank FILE  fork a child "rank" in the same process group, write its pid
+//   --save-predictions (the engine's flag) also write the per-sample sidecar, with the
+//                      dataset fingerprint "fake:" + the --data path unless
+//   --fingerprint TEXT gives another
+//
+// The result has a comparison for every pair of models (as the engine writes them). A
+// model whose path contains "better" gets more samples right than the others.
 //
 // Everything else (mpirun's and the engine's own options) is ignored.
+#include "comparison/jointconfusion.h"
+#include "comparison/pairedcomparison.h"
 #include "evaluation/modelsummary.h"
 #include "evaluation/sharding.h"
 #include "protocol/progressprotocol.h"
 #include "result/atomicfile.h"
+#include "result/predictionsfile.h"
 #include "result/resultfile.h"
+#include "stats/random.h"
 
 #include <nlohmann/json.hpp>
 
@@ -71,6 +81,9 @@ struct Options
     bool hang = false;
     bool ignoreSigterm = false;
     std::string spawnRankFile;
+    std::string data;
+    bool savePredictions = false;
+    std::string fingerprint;
 };
 
 Options parse(int argc, char **argv)
@@ -115,6 +128,12 @@ Options parse(int argc, char **argv)
             o.ignoreSigterm = true;
         else if (a == "--spawn-rank")
             o.spawnRankFile = next();
+        else if (a == "--data")
+            o.data = next();
+        else if (a == "--save-predictions")
+            o.savePredictions = true;
+        else if (a == "--fingerprint")
+            o.fingerprint = next();
     }
     return o;
 }
@@ -155,7 +174,7 @@ void writeResult(const Options &o, int worldSize)
     result.engineVersion = "fake";
     result.created = "2025-01-01T00:00:00Z";
     result.worldSize = worldSize;
-    result.dataset.path = "fake-data.idx";
+    result.dataset.path = o.data.empty() ? "fake-data.idx" : o.data;
     result.dataset.format = "idx";
     result.dataset.numSamples = kSamples;
     result.dataset.numClasses = kClasses;
@@ -169,12 +188,17 @@ void writeResult(const Options &o, int worldSize)
         result.ranks.push_back({s.rank, s.first, s.count, 0.5, "localhost", "cpu"});
     const std::vector<std::string> models
             = o.models.empty() ? std::vector<std::string>{"model.pt"} : o.models;
+    std::vector<int32_t> labels(kSamples);
+    std::vector<std::vector<int32_t>> predictions(models.size(), std::vector<int32_t>(kSamples));
     for (size_t m = 0; m < models.size(); ++m) {
         disteval::SufficientStats stats(kClasses, 64);
+        const int64_t rightOf10 = models[m].find("better") != std::string::npos ? 9 : 8;
         for (int64_t i = 0; i < kSamples; ++i) {
             const int truth = static_cast<int>(i % kClasses);
-            const bool correct = (i * 7 + static_cast<int64_t>(m) * 3) % 10 < 8;
+            const bool correct = (i * 7 + static_cast<int64_t>(m) * 3) % 10 < rightOf10;
             const int predicted = correct ? truth : (truth + 1) % kClasses;
+            labels[static_cast<size_t>(i)] = truth;
+            predictions[m][static_cast<size_t>(i)] = predicted;
             const double confidence = correct ? 0.9 : 0.6;
             stats.confusion.add(truth, predicted);
             stats.calibration.add(confidence, correct);
@@ -195,7 +219,37 @@ void writeResult(const Options &o, int worldSize)
         model.sha256 = std::string(64, '0');
         result.models.push_back(model);
     }
-    std::ofstream(o.output) << disteval::serializeResult(result);
+    uint64_t pairIndex = 0;
+    for (int a = 0; a < static_cast<int>(models.size()); ++a) {
+        for (int b = a + 1; b < static_cast<int>(models.size()); ++b) {
+            disteval::JointConfusion joint(kClasses);
+            for (size_t i = 0; i < labels.size(); ++i)
+                joint.add(labels[i], predictions[static_cast<size_t>(a)][i],
+                          predictions[static_cast<size_t>(b)][i]);
+            result.comparisons.push_back(disteval::comparePaired(
+                    joint, a, b, settings, disteval::streamId("paired", pairIndex++)));
+        }
+    }
+    if (o.savePredictions) {
+        disteval::PredictionsFile sidecar;
+        sidecar.numSamples = kSamples;
+        sidecar.numClasses = kClasses;
+        sidecar.datasetPath = result.dataset.path;
+        sidecar.datasetFingerprint
+                = o.fingerprint.empty() ? "fake:" + result.dataset.path : o.fingerprint;
+        sidecar.modelPaths = models;
+        sidecar.modelHashes = std::vector<std::string>(models.size(), std::string(64, '0'));
+        sidecar.labels = labels;
+        sidecar.predictions = predictions;
+        std::string stem = o.output;
+        if (stem.size() > 5 && stem.compare(stem.size() - 5, 5, ".json") == 0)
+            stem.resize(stem.size() - 5);
+        const std::string path = stem + ".predictions.bin";
+        disteval::writePredictionsFile(path, sidecar);
+        result.predictionsFile = path.substr(path.find_last_of('/') + 1);
+        result.datasetFingerprint = sidecar.datasetFingerprint;
+    }
+    disteval::writeFileAtomically(o.output, disteval::serializeResult(result));
 }
 
 std::vector<std::string> generatedTranscript(const Options &o)

@@ -3,10 +3,14 @@
 // by the fake engine, a failed run, and the result summary.
 //
 //   disteval_screenshots OUTPUT_DIR [LANGUAGE]
+#include "compareview.h"
+#include "comparisonfixtures.h"
+#include "historyview.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "resultsummaryview.h"
 #include "runcontroller.h"
+#include "runhistory.h"
 #include "runsetupwidget.h"
 #include "runview.h"
 
@@ -72,6 +76,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("disteval-screenshots"));
     QApplication::setApplicationName(QStringLiteral("disteval"));
     QSettings().clear();
+    QDir(RunHistory::defaultFolder()).removeRecursively(); // a fresh history each time
     const QStringList args = QApplication::arguments();
     if (args.size() < 2) {
         std::fprintf(stderr, "usage: disteval_screenshots OUTPUT_DIR [LANGUAGE]\n");
@@ -122,5 +127,42 @@ int main(int argc, char *argv[])
     window.startRun();
     waitFor([&] { return !controller->isActive(); }, 20000);
     ok &= save(&window, out.filePath(QStringLiteral("run-failed%1.png").arg(suffix)));
+
+    // Two Fashion-MNIST-like runs of two checkpoints (made with core), with their
+    // per-sample predictions, compared from the history.
+    SyntheticRun early;
+    early.classes = 10;
+    early.samples = 10000;
+    early.replicates = 1000;
+    early.sidecar = true;
+    early.dataPath = "/home/ada/data/fashion-mnist/t10k-images-idx3-ubyte";
+    early.classNames = {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
+                        "Sandal",      "Shirt",   "Sneaker",  "Bag",   "Ankle boot"};
+    early.models = {
+            {"/home/ada/models/fashion-cnn-early.pt", 0, 0, {6, 40, 5, 9, 5, 25, 3, 14, 30, 18}}};
+    early.created = "2025-06-01T10:15:00Z";
+    SyntheticRun full = early;
+    full.created = "2025-06-01T11:30:00Z";
+    full.models = {
+            {"/home/ada/models/fashion-cnn-full.pt", 0, 1, {9, 45, 8, 11, 6, 60, 4, 22, 50, 30}}};
+    RunHistory *history = window.history();
+    const QString idA = history->addResult(writeSyntheticRun(
+            results.path(), QStringLiteral("fashion-cnn-early-20250601-101500"), early));
+    const QString idB = history->addResult(writeSyntheticRun(
+            results.path(), QStringLiteral("fashion-cnn-full-20250601-113000"), full));
+    history->rename(idA, QStringLiteral("CNN after 2 epochs"));
+    history->rename(idB, QStringLiteral("CNN after 20 epochs"));
+    window.resize(1600, 960); // room for three matrices side by side
+    window.compareHistoryRuns(idA, idB);
+    CompareView *compare = window.compareView();
+    compare->tabs()->setCurrentIndex(0);
+    ok &= save(&window, out.filePath(QStringLiteral("compare-view%1.png").arg(suffix)));
+    compare->tabs()->setCurrentIndex(1);
+    ok &= save(&window, out.filePath(QStringLiteral("compare-delta-f1%1.png").arg(suffix)));
+    compare->tabs()->setCurrentIndex(2);
+    ok &= save(&window, out.filePath(QStringLiteral("compare-matrices%1.png").arg(suffix)));
+    window.tabs()->setCurrentWidget(window.historyView());
+    window.historyView()->select({idA, idB});
+    ok &= save(&window, out.filePath(QStringLiteral("history%1.png").arg(suffix)));
     return ok ? 0 : 1;
 }

@@ -71,6 +71,7 @@ void tst_JobCommand::argumentList()
                                QStringLiteral("0.9"),
                                QStringLiteral("--output"),
                                QStringLiteral("/out/r.json"),
+                               QStringLiteral("--save-predictions"),
                                QStringLiteral("--progress-socket"),
                                QStringLiteral("/tmp/disteval-1-ab")};
     QCOMPARE(command.arguments(), expected);
@@ -116,7 +117,7 @@ void tst_JobCommand::copiedCommandHasNoSocket()
              QStringLiteral("mpirun -np 4 disteval-engine --model /m/a.pt --model '/m/b b.pt' "
                             "--data /d/test --class-names /d/names.txt --batch-size 128 "
                             "--threads 2 --device cuda --bootstrap 500 --confidence 0.9 "
-                            "--output /out/r.json"));
+                            "--output /out/r.json --save-predictions"));
 }
 
 void tst_JobCommand::extraArguments()
@@ -185,6 +186,7 @@ void tst_JobCommand::settingsRoundTrip()
     RunConfig config = sampleConfig();
     config.mpirunPath = QStringLiteral("/opt/ompi/bin/mpirun");
     config.extraMpirunArguments = QStringLiteral("--hostfile h");
+    config.savePredictions = false;
     config.save(settings);
     const RunConfig back = RunConfig::load(settings);
     QCOMPARE(back.checkpoints, config.checkpoints);
@@ -197,6 +199,8 @@ void tst_JobCommand::settingsRoundTrip()
     QCOMPARE(back.confidence, 0.9);
     QCOMPARE(back.mpirunPath, config.mpirunPath);
     QCOMPARE(back.extraMpirunArguments, config.extraMpirunArguments);
+    QCOMPARE(back.savePredictions, false);
+    QVERIFY(RunConfig().savePredictions); // on by default, so history runs pair
     // Garbage in the settings falls back to the defaults.
     settings.setValue(QStringLiteral("run/ranks"), -3);
     settings.setValue(QStringLiteral("run/device"), QStringLiteral("tpu"));

@@ -3,6 +3,7 @@
 #include "fakeenginerun.h"
 #include "mainwindow.h"
 #include "resultsummaryview.h"
+#include "resultsview.h"
 #include "runcontroller.h"
 #include "runsetupwidget.h"
 #include "runview.h"
@@ -175,14 +176,14 @@ void tst_MainWindow::wholeRunShowsProgressAndResult()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
     QCOMPARE(window.controller()->state(), RunController::State::Succeeded);
     // The result opens in the summary.
-    QCOMPARE(window.tabs()->currentWidget(), window.resultView());
-    QCOMPARE(window.resultView()->resultPath(), window.controller()->resultPath());
-    QTableWidget *table = window.resultView()->table();
+    QCOMPARE(window.tabs()->currentWidget(), window.resultsView());
+    QCOMPARE(window.resultsView()->resultPath(), window.controller()->resultPath());
+    QTableWidget *table = window.resultsView()->summaryView()->table();
     QVERIFY(table->rowCount() >= 10);
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Accuracy"));
     QVERIFY(table->item(0, 2)->text().startsWith(QLatin1Char('[')));
     QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Wilson"));
-    QVERIFY(window.resultView()->headerText().contains(QStringLiteral("95% confidence")));
+    QVERIFY(window.resultsView()->headerText().contains(QStringLiteral("95% confidence")));
     // The log pane holds the command and the phases.
     QVERIFY(window.runView()->logText().contains(QStringLiteral("--progress-socket")));
     QVERIFY(window.runView()->logText().contains(QStringLiteral("Evaluating")));
@@ -216,8 +217,8 @@ void tst_MainWindow::unreadableResultIsExplained()
     file.close();
     MainWindow window;
     QVERIFY(!window.openResult(path));
-    QVERIFY(window.resultView()->headerText().contains(QStringLiteral("cannot be opened")));
-    QCOMPARE(window.resultView()->table()->rowCount(), 0);
+    QVERIFY(window.resultsView()->headerText().contains(QStringLiteral("cannot be opened")));
+    QCOMPARE(window.resultsView()->summaryView()->table()->rowCount(), 0);
 }
 
 void tst_MainWindow::copyCommand()

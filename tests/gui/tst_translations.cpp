@@ -96,10 +96,14 @@ void tst_Translations::complete()
 
 void tst_Translations::installFollowsTheSetting()
 {
-    QCOMPARE(LanguageManager::install(qApp, QStringLiteral("de")).language(), QLocale::German);
+    QCOMPARE(
+            LanguageManager::install(QCoreApplication::instance(), QStringLiteral("de")).language(),
+            QLocale::German);
     QCOMPARE(ErrorText::forCode(QStringLiteral("data_invalid")),
              QStringLiteral("Der Datensatz kann nicht gelesen werden."));
-    QCOMPARE(LanguageManager::install(qApp, QStringLiteral("en")).language(), QLocale::English);
+    QCOMPARE(
+            LanguageManager::install(QCoreApplication::instance(), QStringLiteral("en")).language(),
+            QLocale::English);
 }
 
 QTEST_GUILESS_MAIN(tst_Translations)

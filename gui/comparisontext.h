@@ -1,0 +1,48 @@
+#pragma once
+
+#include "comparison/pairedcomparison.h"
+#include "result/resultfile.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// How the compare view and the comparison exports word a paired comparison: p-values,
+// the significance rule and the McNemar sentence, so the screen, the PDF and the CSV
+// never disagree.
+//
+// The rule, at the run's confidence level c (alpha = 1 - c): a difference is significant
+// when its paired bootstrap interval excludes 0; for accuracy McNemar's exact p-value
+// below alpha counts as well (both are shown).
+class ComparisonText
+{
+    Q_DECLARE_TR_FUNCTIONS(ComparisonText)
+
+public:
+    struct Significance
+    {
+        bool intervalExcludesZero = false;
+        bool pBelowAlpha = false; // only for the row McNemar applies to (accuracy)
+        bool significant() const { return intervalExcludesZero || pBelowAlpha; }
+    };
+
+    static bool excludesZero(const disteval::DeltaValue &delta);
+    // `mcnemar` null except for accuracy.
+    static Significance significance(const disteval::DeltaValue &delta,
+                                     const disteval::McNemarResult *mcnemar, double confidence);
+    // "Yes, B better (p < 0.05, interval excludes 0)", "No", "n/a"; `compact`:
+    // "▲ B better", "▼ A better" or "No" (the reasons then go to a tooltip).
+    static QString significanceText(const disteval::DeltaValue &delta,
+                                    const disteval::McNemarResult *mcnemar, double confidence,
+                                    bool compact = false);
+    // "p < 0.05, interval excludes 0" ("" when not significant).
+    static QString reasonsText(const disteval::DeltaValue &delta,
+                               const disteval::McNemarResult *mcnemar, double confidence);
+    // Four decimals, or three significant digits in scientific form below 0.0001.
+    static QString pValue(double p);
+    // "+0.0123" / "-0.0123" (locale decimals), "n/a" for NaN.
+    static QString signedNumber(double value, int decimals = 4);
+    // "5%" for confidence 0.95.
+    static QString alphaPercent(double confidence);
+    // The McNemar paragraph: discordant counts, p-values and the verdict.
+    static QString mcnemarSummary(const disteval::PairedComparison &c, double confidence);
+};

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "qcp.h"
+
+#include <functional>
+
+// A colour map that also writes each cell's value into the cell, for the visible cells
+// only and only when every visible cell's text fits (so a zoomed-out 1000-class matrix
+// draws no text at all and costs nothing extra). Text is dark on light cells and light
+// on dark ones.
+class ConfusionColorMap : public QCPColorMap
+{
+    Q_OBJECT
+
+public:
+    // Text of the cell at (key index, value index), i.e. (predicted, true).
+    using CellText = std::function<QString(int keyIndex, int valueIndex)>;
+
+    ConfusionColorMap(QCPAxis *keyAxis, QCPAxis *valueAxis);
+
+    void setCellText(CellText cellText) { m_cellText = std::move(cellText); }
+    void setCellFont(const QFont &font) { m_cellFont = font; }
+    // Whether the last draw wrote values into the cells.
+    bool drewCellText() const { return m_drewCellText; }
+
+protected:
+    void draw(QCPPainter *painter) override;
+
+private:
+    void drawCellText(QCPPainter *painter);
+
+    CellText m_cellText;
+    QFont m_cellFont;
+    bool m_drewCellText = false;
+};

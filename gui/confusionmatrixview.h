@@ -1,0 +1,37 @@
+#pragma once
+
+#include "result/resultfile.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QMouseEvent;
+class QPushButton;
+class ConfusionMatrixPlot;
+
+// The confusion-matrix tab: the heatmap plus its controls (counts or shares of the
+// true / predicted class, linear or log colour scale, reset zoom) and the hover
+// tooltip with true class, predicted class, count, row % and column %.
+class ConfusionMatrixView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConfusionMatrixView(QWidget *parent);
+
+    void setModel(std::shared_ptr<const disteval::ResultFile> result, int modelIndex);
+    ConfusionMatrixPlot *plot() const { return m_plot; }
+    QComboBox *normalizationBox() const { return m_normalization; }
+    QCheckBox *logScaleBox() const { return m_logScale; }
+
+private:
+    void showToolTip(QMouseEvent *event);
+
+    ConfusionMatrixPlot *m_plot = nullptr;
+    QComboBox *m_normalization = nullptr;
+    QCheckBox *m_logScale = nullptr;
+    QPushButton *m_resetZoom = nullptr;
+};

@@ -1,0 +1,127 @@
+// Renders the results views to PNG files for docs/screenshots (scripts/screenshots.sh):
+// the summary, confusion matrix (counts, shares of the true class), per-class chart and
+// calibration of the 10-class Fashion-MNIST demo result (tests/gui/data, written by the
+// real engine), and the same views of a synthetic 1000-class result.
+//
+//   disteval_result_screenshots OUTPUT_DIR [LANGUAGE]
+#include "calibrationview.h"
+#include "confusionmatrixplot.h"
+#include "confusionmatrixview.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "perclassplot.h"
+#include "perclassview.h"
+#include "resultsummaryview.h"
+#include "resultsview.h"
+#include "syntheticresult.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <fstream>
+
+namespace {
+void settle(int ms = 300)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+bool save(QWidget *widget, const QDir &out, const QString &name, const QString &suffix)
+{
+    settle();
+    const QString path = out.filePath(name + suffix + QStringLiteral(".png"));
+    const bool ok = widget->grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
+    QApplication::setOrganizationName(QStringLiteral("disteval-screenshots"));
+    QApplication::setApplicationName(QStringLiteral("disteval"));
+    QSettings().clear();
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: disteval_result_screenshots OUTPUT_DIR [LANGUAGE]\n");
+        return 2;
+    }
+    const QDir out(args.at(1));
+    const QString language = args.size() > 2 ? args.at(2) : QStringLiteral("en");
+    const QString suffix
+            = language == QLatin1String("en") ? QString() : QLatin1Char('-') + language;
+    LanguageManager::install(&app, language);
+    bool ok = true;
+
+    MainWindow window;
+    window.resize(1500, 950);
+    window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->setSizes({330, 1170});
+    window.show();
+    ResultsView *results = window.resultsView();
+
+    // The 10-class demo, from the real engine.
+    if (!window.openResult(QStringLiteral(DISTEVAL_GUI_TEST_DATA "/fashion-mnist-demo.json")))
+        return 1;
+    QTabWidget *tabs = results->tabs();
+    tabs->setCurrentWidget(results->summaryView());
+    ok &= save(&window, out, QStringLiteral("results-summary"), suffix);
+    tabs->setCurrentWidget(results->confusionView());
+    ok &= save(results, out, QStringLiteral("results-confusion"), suffix);
+    results->confusionView()->normalizationBox()->setCurrentIndex(1);
+    ok &= save(results, out, QStringLiteral("results-confusion-rows"), suffix);
+    results->confusionView()->normalizationBox()->setCurrentIndex(0);
+    tabs->setCurrentWidget(results->perClassView());
+    ok &= save(results, out, QStringLiteral("results-per-class"), suffix);
+    tabs->setCurrentWidget(results->calibrationView());
+    ok &= save(results, out, QStringLiteral("results-calibration"), suffix);
+    if (language != QLatin1String("en"))
+        return ok ? 0 : 1;
+
+    // A synthetic 1000-class result.
+    QTemporaryDir dir;
+    SyntheticResultSpec spec;
+    spec.classes = 1000;
+    spec.samples = 50000;
+    spec.worldSize = 4;
+    spec.bootstrapReplicates = 200;
+    const QString large = dir.filePath(QStringLiteral("synthetic-1000-classes.json"));
+    std::ofstream(large.toStdString()) << disteval::serializeResult(makeSyntheticResult(spec));
+    if (!window.openResult(large))
+        return 1;
+    tabs->setCurrentWidget(results->summaryView());
+    ok &= save(results, out, QStringLiteral("results-1000-summary"), suffix);
+    tabs->setCurrentWidget(results->confusionView());
+    results->confusionView()->logScaleBox()->setChecked(true);
+    ok &= save(results, out, QStringLiteral("results-1000-confusion"), suffix);
+    ConfusionMatrixPlot *cm = results->confusionView()->plot();
+    results->confusionView()->logScaleBox()->setChecked(false);
+    cm->xAxis->setRange(99.5, 119.5);
+    cm->yAxis->setRange(99.5, 119.5);
+    cm->replot();
+    ok &= save(results, out, QStringLiteral("results-1000-confusion-zoomed"), suffix);
+    tabs->setCurrentWidget(results->perClassView());
+    results->perClassView()->scrollBar()->setValue(400);
+    ok &= save(results, out, QStringLiteral("results-1000-per-class"), suffix);
+    results->perClassView()->subsetBox()->setCurrentIndex(1);
+    results->perClassView()->subsetCount()->setValue(30);
+    ok &= save(results, out, QStringLiteral("results-1000-per-class-worst"), suffix);
+    tabs->setCurrentWidget(results->calibrationView());
+    ok &= save(results, out, QStringLiteral("results-1000-calibration"), suffix);
+    return ok ? 0 : 1;
+}

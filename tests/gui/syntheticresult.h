@@ -1,0 +1,23 @@
+#pragma once
+
+#include "result/resultfile.h"
+
+#include <cstdint>
+
+// Synthetic but internally consistent result files for the GUI tests, screenshots and
+// benchmarks, made with the same core code the engine uses (SufficientStats ->
+// summarizeModel): a classifier that is right about 80% of the time (less for "hard"
+// classes), confuses each class mostly with a few neighbours, and is slightly
+// over-confident. Deterministic for a given seed. With 10 classes the classes carry
+// the Fashion-MNIST names, otherwise "class 0042"-style names.
+struct SyntheticResultSpec
+{
+    int classes = 10;
+    int64_t samples = 10000;
+    int worldSize = 2;
+    int models = 1;
+    int bootstrapReplicates = 100;
+    uint64_t seed = 1;
+};
+
+disteval::ResultFile makeSyntheticResult(const SyntheticResultSpec &spec);

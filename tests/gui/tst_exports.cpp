@@ -1,0 +1,432 @@
+// The exports: CSV files parse back to the file's numbers; the PDF report has the
+// expected text and pages (poppler's pdftotext / pdfinfo); a 1000-class report renders;
+// PNG at a chosen resolution and SVG; `disteval --export` without a window.
+#include "confusionmatrixplot.h"
+#include "csvexporter.h"
+#include "exportdialogs.h"
+#include "plotexporter.h"
+#include "reportwriter.h"
+#include "resultexport.h"
+#include "resultloader.h"
+#include "syntheticresult.h"
+
+#include "result/resultfile.h"
+
+#include <QFile>
+#include <QImage>
+#include <QLocale>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWidget>
+
+#include <cmath>
+#include <fstream>
+
+namespace {
+const char *kDemo = DISTEVAL_GUI_TEST_DATA "/fashion-mnist-demo.json";
+
+// A strict RFC 4180 reader: quoted fields with doubled quotes and embedded commas.
+QVector<QStringList> readCsv(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QString text = QString::fromUtf8(file.readAll());
+    QVector<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size()
+                && text.at(i + 1) == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row << field;
+            field.clear();
+        } else if (c == QLatin1Char('\n')) {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
+// "" is NaN, as pandas reads it.
+double csvNumber(const QString &text)
+{
+    if (text.isEmpty())
+        return std::nan("");
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    return ok ? value : std::nan("1");
+}
+
+bool identical(double a, double b)
+{
+    return (std::isnan(a) && std::isnan(b)) || a == b;
+}
+
+QString run(const QString &program, const QStringList &args, int *exitCode = nullptr)
+{
+    QProcess process;
+    process.start(program, args);
+    process.waitForFinished(120000);
+    if (exitCode)
+        *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+}
+
+int pdfPages(const QString &pdf)
+{
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    const QRegularExpressionMatch m
+            = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+QString pdfText(const QString &pdf)
+{
+    return run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+}
+} // namespace
+
+class tst_Exports : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void csvParsesBackToTheFile();
+    void csvQuotesAndUndefinedValues();
+    void pdfReportTextAndPages();
+    void thousandClassReport();
+    void plotImages_data();
+    void plotImages();
+    void overwriteTargetsAreFound();
+    void headlessExport_data();
+    void headlessExport();
+
+private:
+    QTemporaryDir m_dir;
+    disteval::ResultFile m_demo;
+    QString m_large;
+};
+
+void tst_Exports::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()
+                     && !QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty(),
+             "pdftotext and pdfinfo (poppler-utils) are needed");
+    m_demo = disteval::readResultFile(kDemo);
+    SyntheticResultSpec spec;
+    spec.classes = 1000;
+    spec.samples = 60000;
+    spec.worldSize = 3;
+    spec.bootstrapReplicates = 50;
+    m_large = m_dir.filePath(QStringLiteral("large-1000.json"));
+    std::ofstream(m_large.toStdString()) << disteval::serializeResult(makeSyntheticResult(spec));
+}
+
+void tst_Exports::csvParsesBackToTheFile()
+{
+    const QString target = m_dir.filePath(QStringLiteral("demo.csv"));
+    QString error;
+    QVERIFY2(CsvExporter::write(m_demo, target, &error), qPrintable(error));
+    const QStringList files = CsvExporter::outputPaths(target, m_demo);
+    QCOMPARE(files, (QStringList{m_dir.filePath(QStringLiteral("demo-metrics.csv")),
+                                 m_dir.filePath(QStringLiteral("demo-per-class.csv")),
+                                 m_dir.filePath(QStringLiteral("demo-confusion-matrix-1.csv")),
+                                 m_dir.filePath(QStringLiteral("demo-confusion-matrix-2.csv"))}));
+
+    // Metrics: long form, every metric of every model, the same doubles.
+    const QVector<QStringList> metrics = readCsv(files[0]);
+    QCOMPARE(metrics[0], (QStringList{QStringLiteral("model"), QStringLiteral("checkpoint"),
+                                      QStringLiteral("metric"), QStringLiteral("value"),
+                                      QStringLiteral("ci_lower"), QStringLiteral("ci_upper"),
+                                      QStringLiteral("method")}));
+    int row = 1;
+    for (size_t m = 0; m < m_demo.models.size(); ++m)
+        for (const auto &[name, value] : m_demo.models[m].metrics) {
+            const QStringList &r = metrics[row++];
+            QCOMPARE(r.size(), 7);
+            QCOMPARE(r[0].toInt(), int(m + 1));
+            QCOMPARE(r[1], QString::fromStdString(m_demo.models[m].path));
+            QCOMPARE(r[2], QString::fromStdString(name));
+            QVERIFY(identical(csvNumber(r[3]), value.value));
+            QVERIFY(identical(csvNumber(r[4]), value.ci.lower));
+            QVERIFY(identical(csvNumber(r[5]), value.ci.upper));
+            QCOMPARE(r[6], QString::fromStdString(value.method));
+        }
+    QCOMPARE(row, metrics.size());
+
+    // Per class.
+    const QVector<QStringList> perClass = readCsv(files[1]);
+    QCOMPARE(perClass[0].size(), 18);
+    QCOMPARE(perClass.size(), 1 + 2 * 10);
+    row = 1;
+    for (const disteval::ModelResult &model : m_demo.models)
+        for (const disteval::PerClassResult &c : model.perClass) {
+            const QStringList &r = perClass[row++];
+            QCOMPARE(r[2].toInt(), c.index);
+            QCOMPARE(r[3], QString::fromStdString(c.name));
+            QCOMPARE(r[4].toLongLong(), c.support);
+            QCOMPARE(r[5].toLongLong(), c.predicted);
+            int column = 6;
+            for (const disteval::MetricValue *v : {&c.precision, &c.recall, &c.f1, &c.auroc}) {
+                QVERIFY(identical(csvNumber(r[column++]), v->value));
+                QVERIFY(identical(csvNumber(r[column++]), v->ci.lower));
+                QVERIFY(identical(csvNumber(r[column++]), v->ci.upper));
+            }
+        }
+
+    // Confusion matrices with class names on both sides.
+    for (int m = 0; m < 2; ++m) {
+        const QVector<QStringList> cm = readCsv(files[2 + m]);
+        QCOMPARE(cm.size(), 11);
+        QCOMPARE(cm[0][0], QStringLiteral("true_class"));
+        for (int i = 0; i < 10; ++i) {
+            QCOMPARE(cm[0][1 + i], QString::fromStdString(m_demo.dataset.classNames[i]));
+            QCOMPARE(cm[1 + i][0], QString::fromStdString(m_demo.dataset.classNames[i]));
+            for (int p = 0; p < 10; ++p)
+                QCOMPARE(cm[1 + i][1 + p].toLongLong(), m_demo.models[m].confusion.at(i, p));
+        }
+    }
+}
+
+void tst_Exports::csvQuotesAndUndefinedValues()
+{
+    disteval::ResultFile result = m_demo;
+    result.models.resize(1);
+    result.dataset.classNames[0] = "shirt, \"top\"";
+    result.models[0].perClass[0].name = result.dataset.classNames[0];
+    result.models[0].perClass[0].precision.ci = {std::nan(""), std::nan("")};
+    result.models[0].perClass[1].auroc.value = std::nan("");
+    const QString target = m_dir.filePath(QStringLiteral("quoted.csv"));
+    QVERIFY(CsvExporter::write(result, target, nullptr));
+    const QStringList files = CsvExporter::outputPaths(target, result);
+    QCOMPARE(files.last(), m_dir.filePath(QStringLiteral("quoted-confusion-matrix.csv")));
+    const QVector<QStringList> perClass = readCsv(files[1]);
+    QCOMPARE(perClass[1][3], QStringLiteral("shirt, \"top\""));
+    QVERIFY(perClass[1][7].isEmpty() && perClass[1][8].isEmpty()); // no interval
+    QVERIFY(perClass[2][15].isEmpty());                            // undefined AUROC
+    for (const QStringList &r : perClass)
+        QCOMPARE(r.size(), 18);
+    const QVector<QStringList> cm = readCsv(files[2]);
+    QCOMPARE(cm[0][1], QStringLiteral("shirt, \"top\""));
+    QCOMPARE(cm[1][0], QStringLiteral("shirt, \"top\""));
+}
+
+void tst_Exports::pdfReportTextAndPages()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("demo.pdf"));
+    QString error;
+    QVERIFY2(ResultExport::write(m_demo, QString::fromLatin1(kDemo), pdf, nullptr, &error),
+             qPrintable(error));
+    const int pages = pdfPages(pdf);
+    // A title page, then per model its metrics, matrix, chart, table and calibration.
+    QVERIFY2(pages >= 3 && pages <= 7, qPrintable(QString::number(pages)));
+    const QString text = pdfText(pdf);
+    const QStringList expected{QStringLiteral("Evaluation report"),
+                               QStringLiteral("fashion-mnist-demo.json"),
+                               QStringLiteral("Configuration"),
+                               QStringLiteral("Ranks"),
+                               QStringLiteral("each exactly once"),
+                               QStringLiteral("Model 1 of 2: fashion-cnn-full.pt"),
+                               QStringLiteral("Model 2 of 2: fashion-cnn-early.pt"),
+                               QString::fromStdString(m_demo.models[0].sha256),
+                               QStringLiteral("Confusion matrix"),
+                               QStringLiteral("Predicted class"),
+                               QStringLiteral("True class"),
+                               QStringLiteral("Per-class F1"),
+                               QStringLiteral("Per-class metrics"),
+                               QStringLiteral("Ankle boot"),
+                               QStringLiteral("T-shirt/top"),
+                               QStringLiteral("Expected calibration error (ECE)"),
+                               QStringLiteral("Cohen's kappa"),
+                               QStringLiteral("Page 1 of %1").arg(pages),
+                               QStringLiteral("Page %1 of %1").arg(pages)};
+    for (const QString &e : expected)
+        QVERIFY2(text.contains(e), qPrintable(QStringLiteral("missing: ") + e));
+    // The metrics table carries the file's numbers with their intervals.
+    const disteval::MetricValue *accuracy = m_demo.models[0].metric("accuracy");
+    const QString row = QStringLiteral("%1 [%2, %3]")
+                                .arg(QString::number(accuracy->value, 'f', 4),
+                                     QString::number(accuracy->ci.lower, 'f', 4),
+                                     QString::number(accuracy->ci.upper, 'f', 4));
+    QVERIFY2(text.simplified().contains(QStringLiteral("Accuracy ") + row), qPrintable(row));
+    // Counts in the confusion matrix cells (vector text, so pdftotext finds them).
+    QVERIFY(text.contains(QString::number(m_demo.models[0].confusion.at(9, 9))));
+}
+
+void tst_Exports::thousandClassReport()
+{
+    const auto result = ResultLoader::load(m_large);
+    QVERIFY(result);
+    const QString pdf = m_dir.filePath(QStringLiteral("large.pdf"));
+    QElapsedTimer clock;
+    clock.start();
+    QString error;
+    int pages = 0;
+    QVERIFY2(ReportWriter::writePdf(*result, m_large, pdf, &error, &pages), qPrintable(error));
+    qInfo("1000-class report: %d pages in %lld ms, %lld bytes", pages,
+          static_cast<long long>(clock.elapsed()), static_cast<long long>(QFileInfo(pdf).size()));
+    QCOMPARE(pdfPages(pdf), pages);
+    QVERIFY(pages > 12); // the per-class table runs over many pages
+    const QString text = pdfText(pdf);
+    QVERIFY(text.contains(QStringLiteral("class 0000")));
+    QVERIFY(text.contains(QStringLiteral("class 0999")));
+    QVERIFY(text.contains(QStringLiteral("The 40 classes with the lowest F1 of 1000")));
+    QVERIFY(text.contains(QStringLiteral("logarithmic colour scale")));
+    QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
+}
+
+void tst_Exports::plotImages_data()
+{
+    QTest::addColumn<int>("dpi");
+    QTest::newRow("96 dpi") << 96;
+    QTest::newRow("300 dpi") << 300;
+}
+
+void tst_Exports::plotImages()
+{
+    QFETCH(int, dpi);
+    QWidget host;
+    auto *plot = new ConfusionMatrixPlot(&host);
+    QStringList names;
+    for (const std::string &n : m_demo.dataset.classNames)
+        names << QString::fromStdString(n);
+    plot->setMatrix(m_demo.models[0].confusion, names);
+    const QString png = m_dir.filePath(QStringLiteral("cm-%1.png").arg(dpi));
+    QString error;
+    QVERIFY2(PlotExporter::save(plot, png, dpi, QSize(600, 500), &error), qPrintable(error));
+    const QImage image(png);
+    QCOMPARE(image.width(), qRound(600 * dpi / 96.0));
+    QCOMPARE(image.height(), qRound(500 * dpi / 96.0));
+    QVERIFY(std::abs(image.dotsPerMeterX() * 0.0254 - dpi) < 1);
+    // Not blank: the darkest cell is dark blue.
+    bool dark = false;
+    for (int y = 0; y < image.height() && !dark; y += 4)
+        for (int x = 0; x < image.width() && !dark; x += 4)
+            dark = qGray(image.pixel(x, y)) < 80;
+    QVERIFY(dark);
+
+    const QString svg = m_dir.filePath(QStringLiteral("cm-%1.svg").arg(dpi));
+    QVERIFY2(PlotExporter::save(plot, svg, dpi, QSize(600, 500), &error), qPrintable(error));
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    QVERIFY(content.contains("<svg"));
+    QVERIFY(content.contains("Predicted class")); // text stays text
+    QVERIFY(!PlotExporter::save(plot, m_dir.filePath(QStringLiteral("cm.gif")), dpi, QSize(),
+                                &error));
+    QVERIFY(error.contains(QStringLiteral(".png or .svg")));
+}
+
+void tst_Exports::overwriteTargetsAreFound()
+{
+    const QString target = m_dir.filePath(QStringLiteral("again.csv"));
+    const QStringList targets = ResultExport::targets(target, m_demo);
+    QCOMPARE(targets.size(), 4);
+    QVERIFY(ExportDialogs::existing(targets).isEmpty());
+    QVERIFY(ResultExport::write(m_demo, QString::fromLatin1(kDemo), target, nullptr, nullptr));
+    QCOMPARE(ExportDialogs::existing(targets), targets);
+    QCOMPARE(ResultExport::targets(m_dir.filePath(QStringLiteral("r.pdf")), m_demo).size(), 1);
+}
+
+void tst_Exports::headlessExport_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("files");
+    const QString demo = QString::fromLatin1(kDemo);
+    const QString d = m_dir.path() + QStringLiteral("/headless");
+    QTest::newRow("pdf") << QStringList{QStringLiteral("--export"), d + QStringLiteral(".pdf"),
+                                        demo}
+                         << 0 << QStringList{d + QStringLiteral(".pdf")};
+    QTest::newRow("csv") << QStringList{QStringLiteral("--export"), d + QStringLiteral(".csv"),
+                                        demo}
+                         << 0
+                         << QStringList{d + QStringLiteral("-metrics.csv"),
+                                        d + QStringLiteral("-per-class.csv"),
+                                        d + QStringLiteral("-confusion-matrix-1.csv"),
+                                        d + QStringLiteral("-confusion-matrix-2.csv")};
+    QTest::newRow("png") << QStringList{QStringLiteral("--export"),
+                                        d + QStringLiteral("-pc.png"),
+                                        QStringLiteral("--plot"),
+                                        QStringLiteral("per-class"),
+                                        QStringLiteral("--dpi"),
+                                        QStringLiteral("150"),
+                                        QStringLiteral("--model"),
+                                        QStringLiteral("2"),
+                                        demo}
+                         << 0 << QStringList{d + QStringLiteral("-pc.png")};
+    QTest::newRow("svg") << QStringList{QStringLiteral("--export=") + d
+                                                + QStringLiteral("-cal.svg"),
+                                        QStringLiteral("--plot=calibration"), demo}
+                         << 0 << QStringList{d + QStringLiteral("-cal.svg")};
+    QTest::newRow("unknown format")
+            << QStringList{QStringLiteral("--export"), d + QStringLiteral(".txt"), demo} << 2
+            << QStringList{};
+    QTest::newRow("unknown plot") << QStringList{
+            QStringLiteral("--export"), d + QStringLiteral("-x.png"), QStringLiteral("--plot"),
+            QStringLiteral("roc"),
+            demo} << 2 << QStringList{};
+    QTest::newRow("no result") << QStringList{QStringLiteral("--export"),
+                                              d + QStringLiteral("-none.pdf")}
+                               << 2 << QStringList{};
+    QTest::newRow("unreadable result")
+            << QStringList{QStringLiteral("--export"), d + QStringLiteral("-bad.pdf"),
+                           m_dir.filePath(QStringLiteral("missing.json"))}
+            << 1 << QStringList{};
+}
+
+void tst_Exports::headlessExport()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, files);
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the app picks offscreen itself
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(DISTEVAL_APP), args);
+    QVERIFY(process.waitForFinished(120000));
+    const QString output
+            = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == exitCode, qPrintable(output));
+    for (const QString &f : files) {
+        QVERIFY2(QFileInfo(f).size() > 0, qPrintable(f));
+        QVERIFY2(output.contains(f), qPrintable(output));
+    }
+    if (exitCode != 0)
+        QVERIFY2(output.contains(QStringLiteral("disteval: ")), qPrintable(output));
+    if (files.size() == 1 && files[0].endsWith(QLatin1String(".png"))) {
+        const QImage image(files[0]);
+        QVERIFY(std::abs(image.dotsPerMeterX() * 0.0254 - 150) < 1);
+    }
+}
+
+QTEST_MAIN(tst_Exports)
+#include "tst_exports.moc"
