@@ -15,3 +15,15 @@ if(DISTEVAL_SANITIZE)
                         -fno-sanitize-recover=undefined)
     add_link_options(-fsanitize=${_disteval_san})
 endif()
+
+# libFuzzer targets (tests/fuzz): every project target is built with coverage
+# instrumentation and ASan/UBSan; only the fuzz_* programs link libFuzzer's main.
+if(DISTEVAL_BUILD_FUZZERS)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "DISTEVAL_BUILD_FUZZERS needs clang (libFuzzer): configure with "
+                            "-DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang")
+    endif()
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+                        -fno-sanitize-recover=undefined)
+    add_link_options(-fsanitize=address,undefined)
+endif()

@@ -16,15 +16,16 @@ done
 
 pkgs=(build-essential cmake ninja-build ccache pkg-config
       libtorch-dev libopenmpi-dev openmpi-bin
-      nlohmann-json3-dev zlib1g-dev
+      nlohmann-json3-dev zlib1g-dev libturbojpeg0-dev libpng-dev
       dataset-fashion-mnist)
 if [ "$want_gui" = 1 ]; then
     pkgs+=(qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-           libqcustomplot-dev libgl-dev xvfb xauth poppler-utils fonts-dejavu-core)
+           qt6-svg-dev libqcustomplot-dev libgl-dev xvfb xauth poppler-utils fonts-dejavu-core)
 fi
 if [ "$want_dev" = 1 ]; then
     # Independent reference implementations used by the test suite.
-    pkgs+=(python3 python3-numpy python3-sklearn python3-torch clang libclang-rt-14-dev
+    pkgs+=(python3 python3-numpy python3-sklearn python3-torch python3-torchvision python3-pil
+           clang libclang-rt-14-dev
            clang-format dpkg-dev file)
 fi
 

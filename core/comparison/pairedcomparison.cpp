@@ -6,13 +6,11 @@
 #include "stats/random.h"
 
 #include <cmath>
-#include <limits>
 #include <stdexcept>
 
 namespace disteval {
 
 namespace {
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 // The compared metrics of one model, in comparedMetricNames() order.
 void scalars(const ClassificationMetrics &m, double *out)

@@ -7,6 +7,7 @@
 
 #include <cstring>
 #include <fstream>
+#include <sstream>
 
 namespace disteval {
 
@@ -48,58 +49,78 @@ void writePredictionsFile(const std::string &path, const PredictionsFile &f)
     writeFileAtomically(path, content);
 }
 
-PredictionsFile readPredictionsFile(const std::string &path)
+PredictionsFile parsePredictions(const std::string &bytes, const std::string &name)
 {
-    auto fail = [&path](const std::string &what) {
-        return PredictionsFileError("predictions file '" + path + "': " + what);
+    auto fail = [&name](const std::string &what) {
+        return PredictionsFileError("predictions file '" + name + "': " + what);
     };
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw PredictionsFileError("cannot open predictions file '" + path + "'");
-    std::string line;
     constexpr size_t kMaxHeader = 1 << 20;
-    char ch;
-    while (in.get(ch) && ch != '\n') {
-        line.push_back(ch);
-        if (line.size() > kMaxHeader)
-            throw fail("no header line (not a predictions file)");
-    }
-    if (!in)
+    const size_t newline = bytes.find('\n');
+    if (newline == std::string::npos || newline > kMaxHeader)
         throw fail("no header line (not a predictions file)");
-    const nlohmann::json h = nlohmann::json::parse(line, nullptr, false);
-    if (h.is_discarded() || !h.is_object() || h.value("format", "") != "disteval-predictions")
+    const nlohmann::json h = nlohmann::json::parse(
+            bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(newline), nullptr, false);
+    if (h.is_discarded() || !h.is_object() || !h.contains("format") || !h["format"].is_string()
+        || h["format"].get<std::string>() != "disteval-predictions")
         throw fail("not a disteval predictions file");
     PredictionsFile f;
     try {
-        const int version = h.at("version").get<int>();
-        if (version > PredictionsFile::kVersion)
-            throw fail("version " + std::to_string(version) + " is newer than this program reads ("
+        const nlohmann::json &version = h.at("version");
+        if (!version.is_number_integer())
+            throw fail("malformed header: 'version' is not an integer");
+        // Every version so far is 1; an older one would be refused here rather than
+        // misread (see docs/RESULT_SCHEMA.md).
+        if (version.is_number_unsigned()
+                    ? version.get<uint64_t>() > uint64_t(PredictionsFile::kVersion)
+                    : version.get<int64_t>() > PredictionsFile::kVersion)
+            throw fail("version " + version.dump() + " is newer than this program reads ("
                        + std::to_string(PredictionsFile::kVersion) + ")");
-        f.numSamples = h.at("num_samples").get<int64_t>();
-        f.numClasses = h.at("num_classes").get<int>();
+        if (version.get<int64_t>() < 1)
+            throw fail("version " + version.dump() + " is not a version this program reads");
+        const nlohmann::json &samples = h.at("num_samples");
+        const nlohmann::json &classes = h.at("num_classes");
+        if (!samples.is_number_integer() || !classes.is_number_integer())
+            throw fail("malformed header: 'num_samples' and 'num_classes' must be integers");
+        if (samples.is_number_unsigned() || classes.is_number_unsigned()) {
+            if (samples.get<uint64_t>() > (uint64_t(1) << 40)
+                || classes.get<uint64_t>() > (uint64_t(1) << 20))
+                throw fail("header values out of range");
+        }
+        f.numSamples = samples.get<int64_t>();
+        const int64_t numClasses = classes.get<int64_t>();
+        if (numClasses < 1 || numClasses > (int64_t(1) << 20))
+            throw fail("header values out of range");
+        f.numClasses = static_cast<int>(numClasses);
         f.datasetPath = h.at("dataset").at("path").get<std::string>();
         f.datasetFingerprint = h.at("dataset").at("fingerprint").get<std::string>();
-        for (const auto &m : h.at("models")) {
+        const nlohmann::json &models = h.at("models");
+        if (!models.is_array())
+            throw fail("malformed header: 'models' is not an array");
+        for (const auto &m : models) {
             f.modelPaths.push_back(m.at("path").get<std::string>());
             f.modelHashes.push_back(m.at("sha256").get<std::string>());
         }
     } catch (const nlohmann::json::exception &e) {
         throw fail(std::string("malformed header: ") + e.what());
     }
-    if (f.numSamples < 0 || f.numSamples > (int64_t(1) << 40) || f.numClasses < 1
-        || f.modelPaths.empty())
+    if (f.numSamples < 0 || f.numSamples > (int64_t(1) << 40) || f.modelPaths.empty())
         throw fail("header values out of range");
+    // The body must be exactly labels[N] and predictions[N] per model, int32 each.
     const size_t n = static_cast<size_t>(f.numSamples);
+    const size_t body = bytes.size() - newline - 1;
+    const size_t arrays = f.modelPaths.size() + 1;
+    if (body / 4 / arrays < n)
+        throw fail("truncated: the header announces " + std::to_string(n) + " samples and "
+                   + std::to_string(f.modelPaths.size()) + " models but only "
+                   + std::to_string(body) + " bytes follow");
+    if (body != n * 4 * arrays)
+        throw fail("unexpected bytes after the predictions");
+    const unsigned char *p = reinterpret_cast<const unsigned char *>(bytes.data()) + newline + 1;
     auto readArray = [&](std::vector<int32_t> &dst, const char *what) {
-        std::vector<unsigned char> raw(n * 4);
-        in.read(reinterpret_cast<char *>(raw.data()), static_cast<std::streamsize>(raw.size()));
-        if (static_cast<size_t>(in.gcount()) != raw.size())
-            throw fail(std::string("truncated (") + what + ")");
         dst.resize(n);
-        for (size_t i = 0; i < n; ++i) {
-            const uint32_t u = uint32_t(raw[4 * i]) | (uint32_t(raw[4 * i + 1]) << 8)
-                               | (uint32_t(raw[4 * i + 2]) << 16)
-                               | (uint32_t(raw[4 * i + 3]) << 24);
+        for (size_t i = 0; i < n; ++i, p += 4) {
+            const uint32_t u = uint32_t(p[0]) | (uint32_t(p[1]) << 8) | (uint32_t(p[2]) << 16)
+                               | (uint32_t(p[3]) << 24);
             int32_t v;
             std::memcpy(&v, &u, sizeof v);
             if (v < -1 || v >= f.numClasses)
@@ -112,11 +133,21 @@ PredictionsFile readPredictionsFile(const std::string &path)
         if (l < 0)
             throw fail("a label is negative");
     f.predictions.resize(f.modelPaths.size());
-    for (auto &p : f.predictions)
-        readArray(p, "predictions");
-    if (in.peek() != std::char_traits<char>::eof())
-        throw fail("unexpected bytes after the predictions");
+    for (auto &pred : f.predictions)
+        readArray(pred, "predictions");
     return f;
+}
+
+PredictionsFile readPredictionsFile(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw PredictionsFileError("cannot open predictions file '" + path + "'");
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (in.bad())
+        throw PredictionsFileError("cannot read predictions file '" + path + "'");
+    return parsePredictions(buffer.str(), path);
 }
 
 PairedComparison compareRuns(const PredictionsFile &a, int modelA, const PredictionsFile &b,

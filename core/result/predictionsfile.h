@@ -44,6 +44,10 @@ void writePredictionsFile(const std::string &path, const PredictionsFile &file);
 // Throws PredictionsFileError naming the path and the problem (not a predictions file,
 // newer version, truncated, values out of range).
 PredictionsFile readPredictionsFile(const std::string &path);
+// As readPredictionsFile, from the file's bytes; `name` is the path the messages give.
+// Checks the header's sizes against the bytes present before allocating anything
+// from them, so a header claiming 2^40 samples costs nothing.
+PredictionsFile parsePredictions(const std::string &bytes, const std::string &name);
 
 class ComparisonRefused : public std::runtime_error
 {

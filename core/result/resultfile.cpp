@@ -197,6 +197,8 @@ ojson toJson(const ResultFile &r)
         e["seconds"] = number(ri.seconds);
         e["host"] = ri.host;
         e["device"] = ri.device;
+        e["threads"] = ri.threads;
+        e["cpus"] = ri.cpus;
         ranks.push_back(e);
     }
     j["ranks"] = ranks;
@@ -349,6 +351,10 @@ ResultFile resultFromJson(const json &doc)
             ri.host = str(ranks[i]["host"], w + ".host");
         if (ranks[i].contains("device"))
             ri.device = str(ranks[i]["device"], w + ".device");
+        if (ranks[i].contains("threads"))
+            ri.threads = static_cast<int>(integer(ranks[i]["threads"], w + ".threads", 0, 1 << 20));
+        if (ranks[i].contains("cpus"))
+            ri.cpus = static_cast<int>(integer(ranks[i]["cpus"], w + ".cpus", 0, 1 << 20));
         r.ranks.push_back(ri);
     }
 
@@ -369,15 +375,19 @@ ResultFile resultFromJson(const json &doc)
         const json &cm = array(field(mj, w, "confusion_matrix"), w + ".confusion_matrix");
         if (cm.size() != static_cast<size_t>(c))
             fail(w + ".confusion_matrix", "expected " + std::to_string(c) + " rows");
+        // Every row's size is checked before C^2 counts are reserved: a file claiming
+        // 10^6 classes with empty rows must be refused, not allocate terabytes.
+        for (size_t i = 0; i < cm.size(); ++i) {
+            const std::string rw = indexed(w + ".confusion_matrix", i);
+            if (array(cm[i], rw).size() != static_cast<size_t>(c))
+                fail(rw, "expected " + std::to_string(c) + " columns");
+        }
         std::vector<int64_t> counts;
         counts.reserve(static_cast<size_t>(c) * c);
         for (size_t i = 0; i < cm.size(); ++i) {
             const std::string rw = indexed(w + ".confusion_matrix", i);
-            const json &row = array(cm[i], rw);
-            if (row.size() != static_cast<size_t>(c))
-                fail(rw, "expected " + std::to_string(c) + " columns");
-            for (size_t k = 0; k < row.size(); ++k)
-                counts.push_back(integer(row[k], indexed(rw, k)));
+            for (size_t k = 0; k < cm[i].size(); ++k)
+                counts.push_back(integer(cm[i][k], indexed(rw, k)));
         }
         m.confusion = ConfusionMatrix(c, std::move(counts));
 
@@ -491,7 +501,9 @@ ResultFile parseResult(const std::string &text)
     json doc;
     try {
         doc = json::parse(text);
-    } catch (const json::parse_error &e) {
+    } catch (const json::exception &e) {
+        // parse_error, and out_of_range for a number too large for a double (1E400),
+        // which the fuzzer found escaping as a non-ResultFileError.
         throw ResultFileError(std::string("not valid JSON: ") + e.what());
     }
     return resultFromJson(doc);

@@ -63,6 +63,8 @@ struct RankInfo
     double seconds = 0;
     std::string host;
     std::string device;
+    int threads = 0; // intra-op threads the rank ran with (0: not recorded)
+    int cpus = 0;    // CPUs the rank was allowed to run on (0: not recorded)
 };
 
 struct DatasetInfo

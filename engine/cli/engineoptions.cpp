@@ -44,6 +44,21 @@ double parseReal(const std::string &flag, const std::string &text)
         throw UsageError(flag + " needs a number, not '" + text + "'");
     return v;
 }
+
+// "A,B,C": one number per channel.
+std::vector<double> parseRealList(const std::string &flag, const std::string &text)
+{
+    std::vector<double> values;
+    size_t start = 0;
+    for (;;) {
+        const size_t comma = text.find(',', start);
+        values.push_back(parseReal(flag, text.substr(start, comma - start)));
+        if (comma == std::string::npos)
+            break;
+        start = comma + 1;
+    }
+    return values;
+}
 } // namespace
 
 EngineOptions parseEngineOptions(const std::vector<std::string> &args)
@@ -119,9 +134,49 @@ EngineOptions parseEngineOptions(const std::vector<std::string> &args)
             o.classNamesFile = next();
         } else if (flag == "--output") {
             o.output = next();
+        } else if (flag == "--channel-mean") {
+            o.channelMean = parseRealList(flag, next());
+        } else if (flag == "--channel-std") {
+            o.channelStd = parseRealList(flag, next());
+            for (double s : o.channelStd)
+                if (!(s > 0))
+                    throw UsageError("--channel-std: every STD must be positive");
+        } else if (flag == "--resize") {
+            o.resizeShorter = static_cast<int32_t>(parseInteger(flag, next(), 1, 1 << 16));
+        } else if (flag == "--crop") {
+            const std::string v = next();
+            const auto x = v.find('x');
+            o.cropHeight = static_cast<int32_t>(
+                    parseInteger(flag, x == std::string::npos ? v : v.substr(0, x), 1, 1 << 16));
+            o.cropWidth = o.cropHeight;
+            if (x != std::string::npos)
+                o.cropWidth = static_cast<int32_t>(parseInteger(flag, v.substr(x + 1), 1, 1 << 16));
+        } else if (flag == "--channels") {
+            const std::string v = next();
+            if (v == "auto")
+                o.channels = 0;
+            else if (v == "1" || v == "gray")
+                o.channels = 1;
+            else if (v == "3" || v == "rgb")
+                o.channels = 3;
+            else
+                throw UsageError("--channels must be auto, 1 (gray) or 3 (rgb), not '" + v + "'");
+        } else if (flag == "--skip-bad-images") {
+            noValue();
+            o.skipBadImages = true;
+        } else if (flag == "--prefetch") {
+            o.prefetchDepth = static_cast<int>(parseInteger(flag, next(), 0, 64));
+        } else if (flag == "--prefetch-workers") {
+            o.prefetchWorkers = static_cast<int>(parseInteger(flag, next(), 1, 256));
         } else if (flag == "--normalize") {
             const std::string v = next();
             const auto comma = v.find(',');
+            if (v == "imagenet") {
+                // torchvision's ImageNet statistics, per RGB channel.
+                o.channelMean = {0.485, 0.456, 0.406};
+                o.channelStd = {0.229, 0.224, 0.225};
+                continue;
+            }
             if (comma == std::string::npos)
                 throw UsageError("--normalize needs MEAN,STD, not '" + v + "'");
             o.normalize = true;
@@ -187,6 +242,18 @@ EngineOptions parseEngineOptions(const std::vector<std::string> &args)
             o.failRank = static_cast<int>(parseInteger(flag, v.substr(0, colon), 0, 1 << 20));
             o.failBatch = parseInteger(flag, v.substr(colon + 1), 0,
                                        std::numeric_limits<int64_t>::max());
+        } else if (flag == "--debug-crash-at") {
+            // RANK:BATCH[:SIGNAL]
+            const std::string v = next();
+            const auto colon = v.find(':');
+            if (colon == std::string::npos)
+                throw UsageError("--debug-crash-at needs RANK:BATCH[:SIGNAL]");
+            const auto second = v.find(':', colon + 1);
+            o.crashRank = static_cast<int>(parseInteger(flag, v.substr(0, colon), 0, 1 << 20));
+            o.crashBatch = parseInteger(flag, v.substr(colon + 1, second - colon - 1), 0,
+                                        std::numeric_limits<int64_t>::max());
+            if (second != std::string::npos)
+                o.crashSignal = static_cast<int>(parseInteger(flag, v.substr(second + 1), 1, 64));
         } else {
             throw UsageError("unknown option '" + flag + "' (see --help)");
         }
@@ -198,9 +265,18 @@ EngineOptions parseEngineOptions(const std::vector<std::string> &args)
             throw UsageError("no dataset given (--data PATH)");
         if (o.savePredictions && o.output.empty())
             throw UsageError("--save-predictions needs --output (the sidecar goes next to it)");
+        if (o.savePredictions && o.skipBadImages)
+            throw UsageError("--save-predictions and --skip-bad-images cannot be combined (a "
+                             "skipped image has no prediction to save)");
     } else if (o.mode == EngineMode::Inspect && o.data.empty()) {
         throw UsageError("--inspect needs --data PATH");
     }
+    if (o.channelMean.size() != o.channelStd.size())
+        throw UsageError("--channel-mean and --channel-std need the same number of values (one "
+                         "per channel)");
+    if (!o.channelMean.empty() && o.normalize)
+        throw UsageError("--normalize MEAN,STD cannot be combined with per-channel "
+                         "normalization (--normalize imagenet, --channel-mean/--channel-std)");
     return o;
 }
 
@@ -227,10 +303,32 @@ Input:
                         test, paired bootstrap of the differences). Output must be
                         logits [batch, C].
   --data PATH           IDX images file (MNIST family, .gz or plain; labels found beside
-                        it), a folder of IDX files, or a torch.save'd dict
-                        {"inputs": tensor [N, ...], "labels": int tensor [N]}.
+                        it), a folder of IDX files, a torch.save'd dict
+                        {"inputs": tensor [N, ...], "labels": int tensor [N]}, a .npy
+                        inputs file (labels .npy beside it; memory-mapped), or an
+                        ImageFolder (root/<class>/<image>.jpg|.png, classes sorted)
   --class-names FILE    one class name per line (default: the dataset's, else 0..C-1)
   --normalize MEAN,STD  feed (x - MEAN) / STD to the model
+  --normalize imagenet  per-channel ImageNet mean (0.485,0.456,0.406) and std
+                        (0.229,0.224,0.225)
+  --channel-mean M1,M2,...  --channel-std S1,S2,...
+                        feed (x[:, c] - Mc) / Sc to the model (one value per channel)
+
+Images (ImageFolder; as torchvision's Resize(S), CenterCrop((H, W)), ToTensor()):
+  --resize S            resize the shorter side to S pixels (Pillow's antialiased
+                        bilinear filter, pixel for pixel)
+  --crop H[xW]          center crop to H x W (H x H with one number); zero-padded when
+                        the image is smaller
+  --channels C          auto (default: 1 when the first image is grayscale, else 3),
+                        1 or gray, 3 or rgb
+  --skip-bad-images     leave out images that cannot be decoded, count them in the result
+                        (default: such an image is an error naming the file)
+
+Streaming:
+  --prefetch N          batches loaded ahead of the model by background threads
+                        (default 2; 0: load each batch when it is needed)
+  --prefetch-workers N  threads loading them (default: the rank's thread share with
+                        CUDA, a quarter of it, at least 1, on the CPU)
 
 Execution:
   --batch-size N        samples per forward pass (default 256); batches are aligned to
@@ -285,6 +383,18 @@ nlohmann::ordered_json optionsToJson(const EngineOptions &o)
         j["normalize"] = {o.normalizeMean, o.normalizeStd};
     else
         j["normalize"] = nullptr;
+    if (!o.channelMean.empty()) {
+        j["channel_mean"] = o.channelMean;
+        j["channel_std"] = o.channelStd;
+    }
+    if (o.resizeShorter)
+        j["resize"] = o.resizeShorter;
+    if (o.cropHeight)
+        j["crop"] = {o.cropHeight, o.cropWidth};
+    if (o.channels)
+        j["channels"] = o.channels;
+    if (o.skipBadImages)
+        j["skip_bad_images"] = true;
     j["batch_size"] = o.batchSize;
     j["threads"] = o.threads;
     j["keep_binding"] = o.keepBinding;

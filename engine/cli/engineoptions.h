@@ -26,6 +26,20 @@ struct EngineOptions
     bool normalize = false;
     double normalizeMean = 0;
     double normalizeStd = 1;
+    // Per-channel normalization (--normalize imagenet, --channel-mean/--channel-std):
+    // (x[:, c] - channelMean[c]) / channelStd[c]; empty when not asked for.
+    std::vector<double> channelMean;
+    std::vector<double> channelStd;
+    // ImageFolder preprocessing (see ImageFolderOptions): 0 means "not given".
+    int32_t resizeShorter = 0;
+    int32_t cropHeight = 0;
+    int32_t cropWidth = 0;
+    int32_t channels = 0; // 0: auto (from sample 0)
+    bool skipBadImages = false;
+    // Streaming: batches loaded ahead of the model (0: none, load in the loop) and the
+    // threads loading them (0: automatic, see docs/ENGINE.md).
+    int prefetchDepth = 2;
+    int prefetchWorkers = 0;
     int64_t batchSize = 256;
     int threads = 0; // 0: a fair share of the node's cores
     bool keepBinding = false;
@@ -47,6 +61,11 @@ struct EngineOptions
     // Test-only (not in --help): rank `failRank` throws before batch `failBatch`.
     int failRank = -1;
     int64_t failBatch = -1;
+    // Test-only (not in --help): rank `crashRank` kills itself with `crashSignal`
+    // (default SIGKILL) before batch `crashBatch`, as a crashed or OOM-killed rank would.
+    int crashRank = -1;
+    int64_t crashBatch = -1;
+    int crashSignal = 9;
 };
 
 class UsageError : public std::runtime_error

@@ -13,6 +13,10 @@ struct Batch
 {
     torch::Tensor inputs; // float32 [count, ...sampleShape], on the CPU
     torch::Tensor labels; // int64 [count]
+    // Samples left out because their file could not be decoded ("file: reason"), only
+    // when the dataset was opened to skip them; inputs and labels then hold fewer than
+    // the requested count.
+    std::vector<std::string> skipped;
 };
 
 // A labelled dataset the engine can read in contiguous slices. Implementations read

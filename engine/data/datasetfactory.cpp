@@ -1,6 +1,8 @@
 #include "data/datasetfactory.h"
 
 #include "data/idxdataset.h"
+#include "data/imagefolderdataset.h"
+#include "data/npydataset.h"
 #include "data/tensorfiledataset.h"
 #include "util/fileutil.h"
 
@@ -56,16 +58,19 @@ std::string pickIdxImages(const std::string &folder)
 }
 } // namespace
 
-std::unique_ptr<Dataset> openDataset(const std::string &path)
+namespace {
+std::unique_ptr<Dataset> openOtherDataset(const std::string &path)
 {
-    if (path.empty())
-        throw std::runtime_error("no dataset given (--data PATH)");
     if (isDirectory(path)) {
         const std::string images = pickIdxImages(path);
-        if (images.empty())
-            throw std::runtime_error("the folder '" + path
-                                     + "' holds no dataset disteval reads (IDX image files)");
-        return std::make_unique<IdxDataset>(images);
+        if (!images.empty())
+            return std::make_unique<IdxDataset>(images);
+        const std::string npyInputs = joinPath(path, "inputs.npy");
+        if (fileExists(npyInputs) && fileExists(joinPath(path, "labels.npy")))
+            return std::make_unique<NpyDataset>(npyInputs);
+        throw std::runtime_error("the folder '" + path
+                                 + "' holds no dataset disteval reads (IDX image files, "
+                                   "inputs.npy + labels.npy, or class sub-folders of images)");
     }
     if (!fileExists(path))
         throw std::runtime_error("dataset '" + path + "' does not exist");
@@ -73,6 +78,8 @@ std::unique_ptr<Dataset> openDataset(const std::string &path)
         return std::make_unique<IdxDataset>(path);
     if (TensorFileDataset::looksLikeTensorFile(path))
         return std::make_unique<TensorFileDataset>(path);
+    if (NpyDataset::looksLikeNpy(path))
+        return std::make_unique<NpyDataset>(path);
     const std::vector<uint8_t> head = readPrefixMaybeGzip(path, 4);
     if (head.size() == 4 && head[0] == 0 && head[1] == 0 && (head[2] == 8 || head[2] == 0x0d))
         throw std::runtime_error("'" + path
@@ -82,7 +89,24 @@ std::unique_ptr<Dataset> openDataset(const std::string &path)
         throw std::runtime_error("dataset '" + path + "' is empty");
     throw std::runtime_error("'" + path
                              + "' is not a dataset format disteval reads (IDX images, "
-                               "or a torch.save'd dict of \"inputs\" and \"labels\")");
+                               "a torch.save'd dict of \"inputs\" and \"labels\", a .npy "
+                               "inputs file, or an ImageFolder)");
+}
+} // namespace
+
+std::unique_ptr<Dataset> openDataset(const std::string &path, const ImageFolderOptions &images)
+{
+    if (path.empty())
+        throw std::runtime_error("no dataset given (--data PATH)");
+    if (isDirectory(path) && pickIdxImages(path).empty()
+        && ImageFolderDataset::looksLikeImageFolder(path))
+        return std::make_unique<ImageFolderDataset>(path, images);
+    std::unique_ptr<Dataset> dataset = openOtherDataset(path);
+    if (!images.isDefault())
+        throw std::runtime_error("--resize, --crop, --channels and --skip-bad-images apply to "
+                                 "ImageFolder datasets only, and '"
+                                 + path + "' is a dataset of format '" + dataset->format() + "'");
+    return dataset;
 }
 
 } // namespace disteval

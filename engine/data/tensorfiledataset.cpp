@@ -117,6 +117,11 @@ Batch TensorFileDataset::load(int64_t first, int64_t count) const
     torch::Tensor slice = m_inputs.narrow(0, first, count);
     if (slice.scalar_type() == torch::kUInt8)
         b.inputs = slice.to(torch::kFloat32).div_(255.0f);
+    else if (slice.scalar_type() == torch::kFloat32)
+        // A copy, not a view: the loaded storage may sit at any alignment, and CPU kernels
+        // can round differently on a misaligned buffer; a fresh batch gives the same
+        // floats as every other reader (npy, ImageFolder) of the same values.
+        b.inputs = slice.clone(at::MemoryFormat::Contiguous);
     else
         b.inputs = slice.to(torch::kFloat32).contiguous();
     b.labels = m_labels.narrow(0, first, count).contiguous();

@@ -2,6 +2,7 @@
 
 #include "cli/engineoptions.h"
 #include "comparison/pairedcomparison.h"
+#include "data/batchprefetcher.h"
 #include "data/classnames.h"
 #include "data/datasetfactory.h"
 #include "eval/engineerror.h"
@@ -29,6 +30,7 @@
 #include <torch/version.h>
 
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -81,12 +83,23 @@ nlohmann::ordered_json errorJson(const std::string &code, const std::string &mes
 
 // --- --inspect and --probe ---------------------------------------------------------
 
+ImageFolderOptions imageFolderOptions(const EngineOptions &o)
+{
+    ImageFolderOptions images;
+    images.resizeShorter = o.resizeShorter;
+    images.cropHeight = o.cropHeight;
+    images.cropWidth = o.cropWidth;
+    images.channels = o.channels;
+    images.skipBadImages = o.skipBadImages;
+    return images;
+}
+
 int runInspect(const EngineOptions &o)
 {
     try {
         std::unique_ptr<Dataset> ds;
         try {
-            ds = openDataset(o.data);
+            ds = openDataset(o.data, imageFolderOptions(o));
         } catch (const std::exception &e) {
             throw EngineError("data_invalid", kExitData, e.what());
         }
@@ -317,6 +330,15 @@ torch::Tensor prepareInputs(const EngineOptions &o, torch::Tensor inputs,
 {
     if (o.normalize)
         inputs = inputs.sub(o.normalizeMean).div_(o.normalizeStd);
+    if (!o.channelMean.empty()) {
+        // As torchvision's Normalize: float32 mean and std, subtract, then divide.
+        std::vector<int64_t> shape(static_cast<size_t>(inputs.dim()), 1);
+        shape[1] = static_cast<int64_t>(o.channelMean.size());
+        const std::vector<float> mean(o.channelMean.begin(), o.channelMean.end());
+        const std::vector<float> stdDev(o.channelStd.begin(), o.channelStd.end());
+        inputs = inputs.sub(torch::tensor(mean).view(shape))
+                         .div_(torch::tensor(stdDev).view(shape));
+    }
     return inputs.to(device);
 }
 
@@ -334,12 +356,20 @@ void setUp(const EngineOptions &o, const MpiContext &mpi, Setup &s)
     s.device = chooseDevice(o.device, mpi.localRank());
 
     try {
-        s.dataset = openDataset(o.data);
+        s.dataset = openDataset(o.data, imageFolderOptions(o));
     } catch (const std::exception &e) {
         throw EngineError("data_invalid", kExitData, e.what());
     }
     if (s.dataset->size() == 0)
         throw EngineError("data_invalid", kExitData, "dataset '" + o.data + "' has no samples");
+    const std::vector<int64_t> shape = s.dataset->sampleShape();
+    if (!o.channelMean.empty()
+        && (shape.empty() || shape[0] != static_cast<int64_t>(o.channelMean.size())))
+        throw EngineError("data_invalid", kExitData,
+                          "per-channel normalization has " + std::to_string(o.channelMean.size())
+                                  + " values but the samples of '" + o.data + "' have "
+                                  + (shape.empty() ? std::string("no") : std::to_string(shape[0]))
+                                  + " channels (first dimension of each sample)");
 
     std::vector<std::string> names = s.dataset->classNames();
     if (!o.classNamesFile.empty()) {
@@ -459,6 +489,8 @@ int runEvaluation(const EngineOptions &o, int *argc, char ***argv)
     const std::vector<std::string> hosts = gatherStrings(mpi, mpi.host());
     const std::vector<std::string> devices = gatherStrings(mpi, setup.device.str());
     const std::vector<std::string> threadNotes = gatherStrings(mpi, setup.threads.note);
+    const std::vector<std::string> threadCounts = gatherStrings(
+            mpi, std::to_string(setup.threads.threads) + " " + std::to_string(setup.threads.boundCpus));
 
     hello.numSamples = numSamples;
     hello.shards = shards;
@@ -496,9 +528,22 @@ int runEvaluation(const EngineOptions &o, int *argc, char ***argv)
         }
     // With --save-predictions: this rank's labels, then each model's predictions.
     std::vector<std::vector<int64_t>> sidecar(o.savePredictions ? setup.models.size() + 1 : 0);
+    // Images left out with --skip-bad-images: how many, and the first one's reason.
+    int64_t skippedImages = 0;
+    std::string firstSkipped;
     const auto loopStart = Clock::now();
     try {
         c10::InferenceMode inference;
+        // Reading and decoding run ahead of the model on a few threads (docs/ENGINE.md,
+        // "Streaming"); the batches come out in order, identical to load()'s.
+        int prefetchWorkers = o.prefetchWorkers;
+        if (prefetchWorkers == 0)
+            prefetchWorkers = setup.device.is_cuda() ? setup.threads.threads
+                                                     : std::max(1, setup.threads.threads / 4);
+        const int prefetchDepth
+                = o.prefetchDepth == 0 ? 0 : std::max(o.prefetchDepth, prefetchWorkers);
+        BatchPrefetcher prefetcher(*setup.dataset, mine.first, mine.count, o.batchSize,
+                                   prefetchDepth, prefetchWorkers);
         int64_t done = 0;
         int64_t batchIndex = 0;
         while (done < mine.count) {
@@ -506,12 +551,27 @@ int runEvaluation(const EngineOptions &o, int *argc, char ***argv)
                 throw EngineError("internal", kExitInternal,
                                   "test failure injected at batch " + std::to_string(batchIndex)
                                           + " (--debug-fail-at)");
+            if (mpi.rank() == o.crashRank && batchIndex == o.crashBatch) {
+                // --debug-crash-at: die as a crashed or OOM-killed rank would (through
+                // any handler installed for the signal, as a real fault goes).
+                std::fflush(nullptr);
+                ::raise(o.crashSignal);
+            }
             const int64_t count = std::min(o.batchSize, mine.count - done);
             Batch batch;
             try {
-                batch = setup.dataset->load(mine.first + done, count);
+                batch = prefetcher.next();
             } catch (const std::exception &e) {
                 throw EngineError("data_invalid", kExitData, e.what());
+            }
+            if (!batch.skipped.empty() && firstSkipped.empty())
+                firstSkipped = batch.skipped.front();
+            skippedImages += static_cast<int64_t>(batch.skipped.size());
+            if (batch.labels.size(0) == 0) { // every image of this batch was skipped
+                done += count;
+                ++batchIndex;
+                relay.report(done);
+                continue;
             }
             const torch::Tensor inputs = prepareInputs(o, batch.inputs, setup.device);
             const torch::Tensor labels = batch.labels.to(setup.device);
@@ -572,6 +632,9 @@ int runEvaluation(const EngineOptions &o, int *argc, char ***argv)
     std::vector<std::vector<int64_t>> gatheredSidecar;
     for (const std::vector<int64_t> &column : sidecar)
         gatheredSidecar.push_back(gatherOnRoot(mpi, column));
+    int64_t skippedTotal = 0;
+    MPI_Reduce(&skippedImages, &skippedTotal, 1, MPI_INT64_T, MPI_SUM, 0, mpi.world());
+    const std::vector<std::string> skippedExamples = gatherStrings(mpi, firstSkipped);
     if (!root)
         return kExitOk;
 
@@ -594,16 +657,35 @@ int runEvaluation(const EngineOptions &o, int *argc, char ***argv)
         result.statistics.confidence = o.confidence;
         result.statistics.seed = o.seed;
         result.statistics.zeroDivision = toString(o.zeroDivision);
-        for (const Shard &s : shards)
-            result.ranks.push_back(
-                    {s.rank, s.first, s.count, rankSeconds[static_cast<size_t>(s.rank)],
-                     hosts[static_cast<size_t>(s.rank)], devices[static_cast<size_t>(s.rank)]});
+        for (const Shard &s : shards) {
+            const size_t r = static_cast<size_t>(s.rank);
+            RankInfo info{s.rank, s.first, s.count, rankSeconds[r], hosts[r], devices[r], 0, 0};
+            std::sscanf(threadCounts[r].c_str(), "%d %d", &info.threads, &info.cpus);
+            result.ranks.push_back(info);
+        }
         BootstrapSettings bs;
         bs.replicates = o.bootstrap;
         bs.confidence = o.confidence;
         bs.seed = o.seed;
         bs.zeroDivision = o.zeroDivision;
         result.warnings = setup.warnings;
+        if (o.skipBadImages) {
+            result.config["skipped_images"] = skippedTotal;
+            if (skippedTotal > 0) {
+                std::string example;
+                for (const std::string &e : skippedExamples)
+                    if (example.empty() && !e.empty())
+                        example = e;
+                const std::string w = std::to_string(skippedTotal) + " of "
+                                      + std::to_string(numSamples)
+                                      + " images could not be decoded and were skipped (left out "
+                                        "of every metric), e.g. "
+                                      + example;
+                result.warnings.push_back(w);
+                std::fprintf(stderr, "disteval-engine: warning: %s\n", w.c_str());
+                socket.send(protocol::encode(protocol::Log{"warning", w}));
+            }
+        }
         for (size_t m = 0; m < stats.size(); ++m) {
             ModelResult mr = summarizeModel(stats[m], setup.classNames, bs, static_cast<int>(m));
             mr.path = absolutePath(o.models[m]);

@@ -3,7 +3,12 @@
 #include "eval/engineerror.h"
 #include "util/fileutil.h"
 
+#include <cerrno>
+#include <cstring>
 #include <sstream>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace disteval {
 
@@ -30,6 +35,13 @@ ModelRunner::ModelRunner(const std::string &path, const torch::Device &device)
                           "model '" + path + "' is a folder, not a file");
     if (!fileExists(path))
         throw EngineError("model_invalid", kExitModel, "model '" + path + "' does not exist");
+    // Said plainly here; LibTorch's own message for this is about zip archives.
+    if (const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC); fd >= 0) {
+        ::close(fd);
+    } else {
+        throw EngineError("model_invalid", kExitModel,
+                          "model '" + path + "' cannot be read: " + std::strerror(errno));
+    }
     try {
         m_module = torch::jit::load(path, device);
     } catch (const c10::Error &e) {

@@ -335,6 +335,32 @@ class ReferenceTest(unittest.TestCase):
         self.assertEqual(len(both["models"]), 2)
         self.assertEqual(both["models"][1]["confusion_matrix"], alone["models"][0]["confusion_matrix"])
 
+    def test_threads_and_binding(self):
+        cores = os.cpu_count()
+        model, data = self.path("linear.pt"), self.path("small.pt")
+
+        def run(args):
+            out = self.path("threads.json")
+            cmd = ["mpirun"] + args + [ENGINE, "--model", model, "--data", data, "--output", out,
+                                       "--quiet", "--no-progress"]
+            extra = [a for a in args if a.startswith("--keep")]
+            cmd = [c for c in cmd if not c.startswith("--keep")] + extra
+            subprocess.run(cmd, check=True, capture_output=True, env=mpi_env(), timeout=120)
+            with open(out) as f:
+                return json.load(f)["ranks"]
+
+        # A lone rank bound to one core by mpirun gets the whole node back...
+        r = run(["-np", "1", "--bind-to", "core"])
+        self.assertEqual((r[0]["threads"], r[0]["cpus"]), (cores, cores))
+        # ...unless told to keep its binding.
+        r = run(["-np", "1", "--bind-to", "core", "--keep-binding"])
+        self.assertEqual((r[0]["threads"], r[0]["cpus"]), (cores, 1))
+        # Two ranks share the node fairly and never oversubscribe it.
+        r = run(["-np", "2", "--oversubscribe"])
+        share = max(1, cores // 2)
+        self.assertEqual([x["threads"] for x in r], [share, share])
+        self.assertTrue(all(x["cpus"] >= x["threads"] for x in r))
+
     def test_report_on_stdout(self):
         p = run_engine(["--model", self.path("cnn.pt"), "--data", self.path("small.pt"), "--no-progress"])
         self.assertIn("precision", p.stdout)

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# End-to-end wall time of disteval-engine (startup, data, inference, statistics, B=1000
+# bootstrap, result file) at np=1 and np=2 against the bare forward time of the same
+# model over the same inputs (disteval-bench-forward), interleaved in one run so that
+# all figures see the same machine state. Prints medians and ratios.
+#
+# Usage: bench/engine_vs_forward.sh [REPEATS]   (after scripts/build.sh and the demo models)
+# Environment: DISTEVAL_BUILD_DIR (default build), MODEL (default the full demo CNN),
+#              DATA (default Fashion-MNIST t10k).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repeats=${1:-5}
+build=${DISTEVAL_BUILD_DIR:-build}
+model=${MODEL:-$build/demo/fashion-cnn-full.pt}
+data=${DATA:-/usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz}
+. scripts/mpi-env.sh
+engine="$build/engine/disteval-engine"
+forward="$build/bench/disteval-bench-forward"
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+
+now() { date +%s.%N; }
+declare -a fwd np1 np2
+for ((i = 0; i < repeats; i++)); do
+    fwd+=("$("$forward" --model "$model" --data "$data" --repeats 1 | sed -E 's/.*median ([0-9.]+) s.*/\1/')")
+    t0=$(now)
+    "$engine" --model "$model" --data "$data" --output "$out/r1.json" --quiet --no-progress
+    t1=$(now)
+    mpirun -np 2 "$engine" --model "$model" --data "$data" --output "$out/r2.json" --quiet --no-progress
+    t2=$(now)
+    np1+=("$(echo "$t1 - $t0" | bc -l)")
+    np2+=("$(echo "$t2 - $t1" | bc -l)")
+done
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+mf=$(median "${fwd[@]}")
+m1=$(median "${np1[@]}")
+m2=$(median "${np2[@]}")
+printf 'model %s, data %s, %d repeats, %s\n' "$(basename "$model")" "$(basename "$data")" "$repeats" "$(nproc) cores"
+printf '%-34s %8.3f s\n' "bare forward (all cores, median)" "$mf"
+printf '%-34s %8.3f s  ratio %.2f\n' "engine np=1 end to end (median)" "$m1" "$(echo "$m1 / $mf" | bc -l)"
+printf '%-34s %8.3f s  ratio %.2f\n' "engine np=2 end to end (median)" "$m2" "$(echo "$m2 / $mf" | bc -l)"

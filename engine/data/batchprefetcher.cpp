@@ -1,0 +1,97 @@
+#include "data/batchprefetcher.h"
+
+#include <algorithm>
+#include <mutex>
+#include <stdexcept>
+
+#include <malloc.h>
+
+namespace disteval {
+
+BatchPrefetcher::BatchPrefetcher(const Dataset &dataset, int64_t first, int64_t count,
+                                 int64_t batchSize, int depth, int workers)
+    : m_dataset(dataset)
+    , m_first(first)
+    , m_count(count)
+    , m_batchSize(batchSize)
+    , m_numBatches(count <= 0 ? 0 : (count + batchSize - 1) / batchSize)
+    , m_depth(std::max(0, depth))
+{
+    if (m_depth == 0)
+        return;
+    // Batches are allocated on the workers' threads and freed on the consumer's. glibc
+    // raises its mmap threshold after each large free and then serves the next batches
+    // from per-thread heaps, which fragment: the resident size crept up with the number of
+    // batches (measured: 277 MiB for 256 images, 408 MiB for 500). A fixed threshold keeps
+    // every batch-sized block in its own mapping, returned to the system when freed.
+    static std::once_flag s_mallocTuned;
+    std::call_once(s_mallocTuned, [] { ::mallopt(M_MMAP_THRESHOLD, 1 << 20); });
+    m_slots.resize(static_cast<size_t>(m_depth));
+    const int threads = static_cast<int>(
+            std::min<int64_t>({int64_t(std::max(1, workers)), int64_t(m_depth), m_numBatches}));
+    for (int t = 0; t < threads; ++t)
+        m_workers.emplace_back([this] { work(); });
+}
+
+BatchPrefetcher::~BatchPrefetcher()
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_stop = true;
+    }
+    m_changed.notify_all();
+    for (std::thread &t : m_workers)
+        t.join();
+}
+
+Batch BatchPrefetcher::loadBatch(int64_t index) const
+{
+    const int64_t offset = index * m_batchSize;
+    return m_dataset.load(m_first + offset, std::min(m_batchSize, m_count - offset));
+}
+
+void BatchPrefetcher::work()
+{
+    c10::InferenceMode inference;
+    std::unique_lock<std::mutex> lock(m_mutex);
+    for (;;) {
+        m_changed.wait(lock, [this] {
+            return m_stop || m_nextToLoad >= m_numBatches || m_nextToLoad < m_nextToTake + m_depth;
+        });
+        if (m_stop || m_nextToLoad >= m_numBatches)
+            return;
+        const int64_t index = m_nextToLoad++;
+        lock.unlock();
+        Slot done;
+        try {
+            done.batch = loadBatch(index);
+        } catch (...) {
+            done.error = std::current_exception();
+        }
+        done.ready = true;
+        lock.lock();
+        m_slots[static_cast<size_t>(index % m_depth)] = std::move(done);
+        m_changed.notify_all();
+    }
+}
+
+Batch BatchPrefetcher::next()
+{
+    if (m_nextToTake >= m_numBatches)
+        throw std::out_of_range("BatchPrefetcher::next after the last batch");
+    if (m_depth == 0)
+        return loadBatch(m_nextToTake++);
+    std::unique_lock<std::mutex> lock(m_mutex);
+    Slot &slot = m_slots[static_cast<size_t>(m_nextToTake % m_depth)];
+    m_changed.wait(lock, [&slot] { return slot.ready; });
+    Slot taken = std::move(slot);
+    slot = Slot{};
+    ++m_nextToTake;
+    lock.unlock();
+    m_changed.notify_all();
+    if (taken.error)
+        std::rethrow_exception(taken.error);
+    return std::move(taken.batch);
+}
+
+} // namespace disteval
