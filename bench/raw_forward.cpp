@@ -19,6 +19,8 @@
 #include <thread>
 #include <vector>
 
+#include <malloc.h>
+
 int main(int argc, char **argv)
 {
     std::string model, data;
@@ -45,6 +47,10 @@ int main(int argc, char **argv)
                      argv[0]);
         return 2;
     }
+    // The same allocator setting as the engine (see runEvaluation), so that the baseline
+    // is not slowed by page faults the engine avoids.
+    ::mallopt(M_MMAP_THRESHOLD, 256 << 20);
+    ::mallopt(M_TRIM_THRESHOLD, 256 << 20);
     at::set_num_threads(threads);
     auto dataset = disteval::openDataset(data);
     std::vector<torch::Tensor> batches;
