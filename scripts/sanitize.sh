@@ -14,6 +14,8 @@
 # Arguments go to ctest, e.g. scripts/sanitize.sh -R tst_resultfile
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Paths relative to the checkout in ccache's keys: another clone (CI's) reuses the cache.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}"
 build_dir="${DISTEVAL_ASAN_BUILD_DIR:-build-asan}"
 jobs="${DISTEVAL_ASAN_JOBS:-$(nproc)}"
 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
