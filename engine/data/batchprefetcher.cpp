@@ -4,8 +4,6 @@
 #include <mutex>
 #include <stdexcept>
 
-#include <malloc.h>
-
 namespace disteval {
 
 BatchPrefetcher::BatchPrefetcher(const Dataset &dataset, int64_t first, int64_t count,
@@ -19,19 +17,6 @@ BatchPrefetcher::BatchPrefetcher(const Dataset &dataset, int64_t first, int64_t 
 {
     if (m_depth == 0)
         return;
-    // Decoded image batches are allocated on the workers' threads and freed on the
-    // consumer's. glibc raises its mmap threshold after each large free and then serves
-    // the next batches from per-thread heaps, which fragment: the resident size crept up
-    // with the number of batches (measured: 277 MiB for 256 images, 408 MiB for 500). A
-    // fixed threshold keeps every batch-sized block in its own mapping, returned to the
-    // system when freed. It also sends the model's large activations through mmap, whose
-    // page faults cost little next to a model that needs decoded images but dominate the
-    // run time of small models on small inputs (measured: 3x slower on Fashion-MNIST),
-    // so it is set only for formats that decode images.
-    if (dataset.format() == "imagefolder") {
-        static std::once_flag s_mallocTuned;
-        std::call_once(s_mallocTuned, [] { ::mallopt(M_MMAP_THRESHOLD, 1 << 20); });
-    }
     m_slots.resize(static_cast<size_t>(m_depth));
     const int threads = static_cast<int>(
             std::min<int64_t>({int64_t(std::max(1, workers)), int64_t(m_depth), m_numBatches}));

@@ -13,6 +13,7 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -203,13 +204,34 @@ std::vector<int64_t> ImageFolderDataset::sampleShape() const
     return {m_shape[0], m_shape[1], m_shape[2]};
 }
 
+namespace {
+// A float32 tensor in its own anonymous mapping, unmapped when the tensor dies. Decoded
+// batches are made on the prefetch threads and freed on the main thread; from malloc they
+// would fragment the heaps (peak RSS grew with the number of images), while the model's
+// activations need malloc to keep freed blocks for reuse (see runEvaluation). Their own
+// mapping gives each batch back to the system as soon as it is consumed.
+torch::Tensor mappedFloatTensor(std::vector<int64_t> sizes)
+{
+    int64_t elements = 1;
+    for (int64_t s : sizes)
+        elements *= s;
+    const size_t bytes = std::max<size_t>(1, static_cast<size_t>(elements) * sizeof(float));
+    void *memory
+            = ::mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (memory == MAP_FAILED)
+        throw std::bad_alloc();
+    return torch::from_blob(
+            memory, sizes, [bytes](void *p) { ::munmap(p, bytes); }, torch::kFloat32);
+}
+} // namespace
+
 Batch ImageFolderDataset::load(int64_t first, int64_t count) const
 {
     if (first < 0 || count < 0 || first + count > size())
         throw std::out_of_range("ImageFolderDataset::load outside the dataset");
     const int64_t sampleFloats = m_shape[0] * m_shape[1] * m_shape[2];
     Batch b;
-    b.inputs = torch::empty({count, m_shape[0], m_shape[1], m_shape[2]}, torch::kFloat32);
+    b.inputs = mappedFloatTensor({count, m_shape[0], m_shape[1], m_shape[2]});
     b.labels = torch::empty({count}, torch::kInt64);
     float *inputs = b.inputs.data_ptr<float>();
     int64_t *labels = b.labels.data_ptr<int64_t>();
