@@ -1,5 +1,7 @@
 #include "confusioncolormap.h"
 
+#include "classaxisticker.h"
+
 #include <cmath>
 
 ConfusionColorMap::ConfusionColorMap(QCPAxis *keyAxis, QCPAxis *valueAxis)
@@ -73,4 +75,30 @@ void ConfusionColorMap::drawCellText(QCPPainter *painter)
     }
     painter->restore();
     m_drewCellText = true;
+}
+
+ConfusionColorMap *ConfusionColorMap::createOn(QCustomPlot *plot,
+                                               QSharedPointer<ClassAxisTicker> &xTicker,
+                                               QSharedPointer<ClassAxisTicker> &yTicker)
+{
+    xTicker.reset(new ClassAxisTicker);
+    yTicker.reset(new ClassAxisTicker);
+    for (QCPAxis *axis : {plot->xAxis, plot->yAxis}) {
+        axis->setTicker(axis == plot->xAxis ? xTicker.staticCast<QCPAxisTicker>()
+                                            : yTicker.staticCast<QCPAxisTicker>());
+        axis->grid()->setVisible(false);
+        axis->setSubTicks(false);
+        axis->setTickLengthIn(0);
+        axis->setTickLengthOut(3);
+    }
+    plot->yAxis->setRangeReversed(true);
+    plot->xAxis->setTickLabelRotation(-90);
+
+    auto *map = new ConfusionColorMap(plot->xAxis, plot->yAxis);
+    map->setInterpolate(false);
+    map->setTightBoundary(false);
+    QFont cellFont = plot->font();
+    cellFont.setPointSizeF(qMax(6.0, cellFont.pointSizeF() - 1));
+    map->setCellFont(cellFont);
+    return map;
 }

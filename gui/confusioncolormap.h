@@ -8,6 +8,8 @@
 // only and only when every visible cell's text fits (so a zoomed-out 1000-class matrix
 // draws no text at all and costs nothing extra). Text is dark on light cells and light
 // on dark ones.
+class ClassAxisTicker;
+
 class ConfusionColorMap : public QCPColorMap
 {
     Q_OBJECT
@@ -17,6 +19,13 @@ public:
     using CellText = std::function<QString(int keyIndex, int valueIndex)>;
 
     ConfusionColorMap(QCPAxis *keyAxis, QCPAxis *valueAxis);
+
+    // Lays `plot` out as a confusion-matrix grid (class-name tickers on both axes, made
+    // here; true classes downwards; predicted-class labels rotated; no grid) and returns
+    // the colour map on it, with a cell font one point smaller than the plot's. Axis
+    // titles stay with the caller, whose translation context they belong to.
+    static ConfusionColorMap *createOn(QCustomPlot *plot, QSharedPointer<ClassAxisTicker> &xTicker,
+                                       QSharedPointer<ClassAxisTicker> &yTicker);
 
     void setCellText(CellText cellText) { m_cellText = std::move(cellText); }
     void setCellFont(const QFont &font) { m_cellFont = font; }

@@ -37,27 +37,9 @@ ConfusionDifferencePlot::ConfusionDifferencePlot(QWidget *parent)
 {
     setObjectName(QStringLiteral("confusionDifferencePlot"));
     setPlottingHint(QCP::phCacheLabels, true);
-    m_xTicker.reset(new ClassAxisTicker);
-    m_yTicker.reset(new ClassAxisTicker);
-    for (QCPAxis *axis : {xAxis, yAxis}) {
-        axis->setTicker(axis == xAxis ? m_xTicker.staticCast<QCPAxisTicker>()
-                                      : m_yTicker.staticCast<QCPAxisTicker>());
-        axis->grid()->setVisible(false);
-        axis->setSubTicks(false);
-        axis->setTickLengthIn(0);
-        axis->setTickLengthOut(3);
-    }
+    m_map = ConfusionColorMap::createOn(this, m_xTicker, m_yTicker);
     xAxis->setLabel(tr("Predicted class"));
     yAxis->setLabel(tr("True class"));
-    yAxis->setRangeReversed(true);
-    xAxis->setTickLabelRotation(-90);
-
-    m_map = new ConfusionColorMap(xAxis, yAxis);
-    m_map->setInterpolate(false);
-    m_map->setTightBoundary(false);
-    QFont cellFont = font();
-    cellFont.setPointSizeF(qMax(6.0, cellFont.pointSizeF() - 1));
-    m_map->setCellFont(cellFont);
     m_map->setCellText([this](int predicted, int truth) {
         const int64_t d = difference(truth, predicted);
         return d == 0 ? QString() : signedCount(d);
