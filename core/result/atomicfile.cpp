@@ -33,8 +33,8 @@ int createTemporary(const std::string &path, std::string &tempPath)
     const int fd = ::mkstemp(name.data());
     if (fd < 0) {
         const int err = errno;
-        throw std::runtime_error("cannot write '" + path + "': cannot create a file in '"
-                                 + folderOf(path) + "': " + errnoText(err));
+        throw FileWriteError("cannot write '" + path + "': cannot create a file in '"
+                             + folderOf(path) + "': " + errnoText(err));
     }
     tempPath.assign(name.data());
     return fd;
@@ -48,7 +48,7 @@ void writeFileAtomically(const std::string &path, const std::string &content)
     auto fail = [&](const std::string &what, int err) {
         ::close(fd);
         ::unlink(tempPath.c_str());
-        throw std::runtime_error("cannot write '" + path + "': " + what + ": " + errnoText(err));
+        throw FileWriteError("cannot write '" + path + "': " + what + ": " + errnoText(err));
     };
     // mkstemp creates the file 0600; give it the permissions a plain new file would get.
     const mode_t mask = ::umask(0);
@@ -72,12 +72,12 @@ void writeFileAtomically(const std::string &path, const std::string &content)
     if (::close(fd) != 0) {
         const int err = errno;
         ::unlink(tempPath.c_str());
-        throw std::runtime_error("cannot write '" + path + "': close failed: " + errnoText(err));
+        throw FileWriteError("cannot write '" + path + "': close failed: " + errnoText(err));
     }
     if (::rename(tempPath.c_str(), path.c_str()) != 0) {
         const int err = errno;
         ::unlink(tempPath.c_str());
-        throw std::runtime_error("cannot write '" + path + "': rename failed: " + errnoText(err));
+        throw FileWriteError("cannot write '" + path + "': rename failed: " + errnoText(err));
     }
     // Make the rename itself durable.
     const int dirFd = ::open(folderOf(path).c_str(), O_RDONLY | O_DIRECTORY);
@@ -91,7 +91,7 @@ void checkWritableLocation(const std::string &path)
 {
     struct stat st;
     if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
-        throw std::runtime_error("cannot write '" + path + "': it is a folder");
+        throw FileWriteError("cannot write '" + path + "': it is a folder");
     std::string tempPath;
     const int fd = createTemporary(path, tempPath);
     ::close(fd);

@@ -223,10 +223,12 @@ int runCompare(const EngineOptions &o)
     } catch (const EngineError &e) {
         printError(e.what(), 0, 1);
         return e.exitStatus();
-    } catch (const std::exception &e) {
-        const bool output = std::string(e.what()).rfind("cannot write", 0) == 0;
+    } catch (const FileWriteError &e) {
         printError(e.what(), 0, 1);
-        return output ? kExitOutput : kExitInternal;
+        return kExitOutput;
+    } catch (const std::exception &e) {
+        printError(e.what(), 0, 1);
+        return kExitInternal;
     }
 }
 
@@ -761,8 +763,8 @@ int runEvaluation(const EngineOptions &o, int *argc, char ***argv)
         }
         if (!o.quiet)
             std::cout << formatTextReport(result) << std::flush;
-    } catch (const std::runtime_error &e) {
-        const bool output = std::string(e.what()).rfind("cannot write", 0) == 0;
+    } catch (const std::exception &e) {
+        const bool output = dynamic_cast<const FileWriteError *>(&e) != nullptr;
         const std::string code = output ? "output_not_writable" : "internal";
         socket.send(protocol::encode(protocol::Error{code, e.what(), 0}));
         std::fprintf(stderr, "disteval-engine: error: %s\n", e.what());
