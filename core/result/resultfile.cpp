@@ -27,6 +27,8 @@ ojson toJson(const MetricValue &m)
     else
         j["ci"] = nullptr;
     j["method"] = m.method;
+    if (!m.ciReason.empty())
+        j["ci_reason"] = m.ciReason;
     return j;
 }
 
@@ -38,6 +40,10 @@ ojson toJson(const DeltaValue &d)
         j["ci"] = ojson::array({number(d.ci.lower), number(d.ci.upper)});
     else
         j["ci"] = nullptr;
+    if (!d.method.empty())
+        j["method"] = d.method;
+    if (!d.ciReason.empty())
+        j["ci_reason"] = d.ciReason;
     return j;
 }
 
@@ -127,6 +133,8 @@ MetricValue metricFrom(const json &v, const std::string &where)
     }
     if (v.contains("method"))
         m.method = str(v["method"], where + ".method");
+    if (v.contains("ci_reason"))
+        m.ciReason = str(v["ci_reason"], where + ".ci_reason");
     return m;
 }
 
@@ -159,6 +167,7 @@ const std::vector<std::string> &metricNames()
                                                    "cohen_kappa",
                                                    "mcc",
                                                    "ece",
+                                                   "ece_debiased",
                                                    "macro_auroc"};
     return names;
 }
@@ -425,7 +434,7 @@ ResultFile resultFromJson(const json &doc)
             if (pj.contains("auroc"))
                 pc.auroc = metricFrom(pj["auroc"], pw + ".auroc");
             else
-                pc.auroc = {kNaN, {kNaN, kNaN}, ""};
+                pc.auroc = {kNaN, {kNaN, kNaN}, "", {}};
             m.perClass.push_back(pc);
         }
         if (mj.contains("calibration")) {
@@ -468,7 +477,7 @@ ResultFile resultFromJson(const json &doc)
                 if (!delta.contains(name))
                     continue;
                 const MetricValue m = metricFrom(delta[name], w + ".delta." + name);
-                pc.delta.emplace_back(name, DeltaValue{m.value, m.ci});
+                pc.delta.emplace_back(name, DeltaValue{m.value, m.ci, m.method, m.ciReason});
             }
             const json &perClass
                     = array(field(cj, w, "per_class_delta_f1"), w + ".per_class_delta_f1");
@@ -477,7 +486,7 @@ ResultFile resultFromJson(const json &doc)
             for (size_t k = 0; k < perClass.size(); ++k) {
                 const MetricValue m
                         = metricFrom(perClass[k], indexed(w + ".per_class_delta_f1", k));
-                pc.perClassDeltaF1.push_back({m.value, m.ci});
+                pc.perClassDeltaF1.push_back({m.value, m.ci, m.method, m.ciReason});
             }
             r.comparisons.push_back(std::move(pc));
         }

@@ -21,9 +21,18 @@ namespace disteval {
 
 struct MetricValue
 {
+    MetricValue() = default;
+    MetricValue(double v, Interval interval, std::string how, std::string reason = {})
+        : value(v)
+        , ci(interval)
+        , method(std::move(how))
+        , ciReason(std::move(reason))
+    {}
+
     double value = 0;
-    Interval ci;        // NaN bounds when there is no interval
-    std::string method; // "wilson", "bootstrap", "normal", "delong" or "" (none)
+    Interval ci;          // NaN bounds when there is no interval
+    std::string method;   // "wilson", "bootstrap", "normal", "delong", "inversion" or "" (none)
+    std::string ciReason; // why there is no interval (empty when there is one, or unknown)
 };
 
 struct PerClassResult
@@ -87,7 +96,10 @@ struct StatisticsInfo
 
 struct ResultFile
 {
-    static constexpr int kSchemaVersion = 1;
+    // 2: intervals may be null with a ci_reason; ece_debiased; new methods (bca, hall,
+    // newcombe, bound, bonett-price); deltas carry their method. Version-1 files are read
+    // by the same rules (every field of version 1 kept its name and type).
+    static constexpr int kSchemaVersion = 2;
 
     int schemaVersion = kSchemaVersion;
     std::string engineVersion;

@@ -162,7 +162,7 @@ const std::vector<BadCase> &badCases()
     static const std::vector<BadCase> cases = {
             {"schema newer",
              [](json &d) { d["schema_version"] = ResultFile::kSchemaVersion + 1; },
-             {"schema version 2", "newer"}},
+             {"schema version 3", "newer"}},
             {"schema not an integer",
              [](json &d) { d["schema_version"] = "1"; },
              {"schema_version", "integer"}},
@@ -274,6 +274,8 @@ private slots:
     void rejectsMalformed_data();
     void rejectsMalformed();
     void olderOptionalFieldsMayBeAbsent();
+    void versionOneStillOpens();
+    void intervalReasonsRoundTrip();
     void readResultFileNamesThePath();
 
     void writeFileAtomically();
@@ -390,7 +392,7 @@ void tst_ResultFile::metricLookup()
     QCOMPARE(m.metric("accuracy")->method, std::string("wilson"));
     QVERIFY(!m.metric("no_such_metric"));
     QCOMPARE(metricNames().front(), std::string("accuracy"));
-    QCOMPARE(metricNames().size(), size_t(14));
+    QCOMPARE(metricNames().size(), size_t(15));
 }
 
 void tst_ResultFile::rejectsNonJson_data()
@@ -456,6 +458,38 @@ void tst_ResultFile::olderOptionalFieldsMayBeAbsent()
     QCOMPARE(r.models[0].metric("macro_f1")->method, std::string());
     QVERIFY(!r.models[0].metric("unknown_future_metric"));
     QCOMPARE(r.statistics.confidence, 0.95);
+}
+
+void tst_ResultFile::versionOneStillOpens()
+{
+    // A file of schema version 1 (no ci_reason, no ece_debiased, old method names).
+    json doc = json::parse(serializeResult(makeResult()));
+    doc["schema_version"] = 1;
+    for (auto &m : doc["models"]) {
+        m["metrics"].erase("ece_debiased");
+        m["metrics"]["ece"]["method"] = "bootstrap";
+        for (auto &pc : m["per_class"])
+            pc["f1"]["method"] = "bootstrap";
+    }
+    const ResultFile r = parseResult(doc.dump());
+    QCOMPARE(r.schemaVersion, 1);
+    QCOMPARE(r.models[0].metric("ece")->method, std::string("bootstrap"));
+    QVERIFY(!r.models[0].metric("ece_debiased"));
+}
+
+void tst_ResultFile::intervalReasonsRoundTrip()
+{
+    ResultFile a = makeResult();
+    a.models[0].metrics[0].second.ci = {std::nan(""), std::nan("")};
+    a.models[0].metrics[0].second.method.clear();
+    a.models[0].metrics[0].second.ciReason = "class 3 has only 4 samples";
+    const ResultFile b = parseResult(serializeResult(a));
+    QVERIFY(!b.models[0].metrics[0].second.ci.defined());
+    QCOMPARE(b.models[0].metrics[0].second.ciReason, std::string("class 3 has only 4 samples"));
+    const json doc = json::parse(serializeResult(a));
+    QVERIFY(doc["models"][0]["metrics"][a.models[0].metrics[0].first]["ci"].is_null());
+    // A defined interval writes no ci_reason.
+    QVERIFY(!doc["models"][0]["metrics"][a.models[0].metrics[1].first].contains("ci_reason"));
 }
 
 void tst_ResultFile::readResultFileNamesThePath()
