@@ -132,12 +132,18 @@ const std::vector<std::string> &metricNames();
 nlohmann::ordered_json toJson(const ResultFile &result);
 std::string serializeResult(const ResultFile &result); // pretty-printed JSON + newline
 
+// The largest result file readers accept (a run of 16 models at the 2048-class limit
+// writes about 250 MiB); a larger one is refused before it is read.
+constexpr int64_t kMaxResultFileBytes = int64_t(512) << 20;
+
 // Parses and validates; throws ResultFileError saying what is wrong (and where in the
-// document) for malformed input, a wrong type, a missing field, inconsistent sizes or
-// a schema version newer than this program understands.
+// document) for malformed input, JSON nested deeper than kMaxJsonNesting, a wrong type,
+// a missing field, inconsistent sizes, impossible values (see resultvalidation.h) or a
+// schema version newer than this program understands.
 ResultFile resultFromJson(const nlohmann::json &document);
 ResultFile parseResult(const std::string &text);
-// As parseResult; the message names the file.
+// As parseResult; the message names the file. Only a regular file of at most
+// kMaxResultFileBytes is read (a FIFO or /dev/zero is refused, never waited on).
 ResultFile readResultFile(const std::string &path);
 
 } // namespace disteval

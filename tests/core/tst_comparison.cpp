@@ -268,6 +268,7 @@ void tst_Comparison::resultFileRoundTripsComparisons()
     r.created = "now";
     r.dataset.numClasses = 3;
     r.dataset.classNames = {"a", "b", "c"};
+    r.dataset.numSamples = sampleJoint().total(); // the reader checks the counts agree
     for (int m = 0; m < 2; ++m) {
         ModelResult mr;
         mr.path = "m";
