@@ -3,7 +3,7 @@
 # each for a bounded time. Not part of scripts/test.sh: fuzzing is open-ended, run it
 # before a release or after touching a parser (docs/ROBUSTNESS.md).
 #
-# Usage: scripts/fuzz.sh [TARGET...]     (default: all four)
+# Usage: scripts/fuzz.sh [TARGET...]     (default: all six)
 # Environment:
 #   FUZZ_SECONDS   seconds per target (default 60)
 #   FUZZ_JOBS      parallel build jobs (default 2)
@@ -18,7 +18,8 @@ build_dir="${DISTEVAL_FUZZ_BUILD_DIR:-build-fuzz}"
 seconds="${FUZZ_SECONDS:-60}"
 jobs="${FUZZ_JOBS:-2}"
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(protocol_decode protocol_reader result_parse predictions_parse)
+[ ${#targets[@]} -gt 0 ] || targets=(protocol_decode protocol_reader result_parse predictions_parse
+                                     npy_header idx_header)
 
 CC=clang CXX=clang++ cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DDISTEVAL_BUILD_FUZZERS=ON -DDISTEVAL_BUILD_ENGINE=OFF -DDISTEVAL_BUILD_GUI=OFF \
@@ -29,7 +30,7 @@ cmake --build "$build_dir" --parallel "$jobs" --target "${targets[@]/#/fuzz_}"
 # its first input byte, which prepends a line over protocol::kMaxLineBytes, so its own
 # inputs can stay short (and fast).
 declare -A max_len=([protocol_decode]=4096 [protocol_reader]=8192 [result_parse]=65536
-                    [predictions_parse]=8192)
+                    [predictions_parse]=8192 [npy_header]=1024 [idx_header]=64)
 status=0
 summary=""
 for t in "${targets[@]}"; do

@@ -1,5 +1,7 @@
 #include "protocol/progressprotocol.h"
 
+#include "io/jsonguard.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -145,6 +147,10 @@ std::optional<Message> decode(const std::string &lineText, std::string &error)
 {
     if (lineText.size() > kMaxLineBytes) {
         error = "message longer than " + std::to_string(kMaxLineBytes) + " bytes";
+        return std::nullopt;
+    }
+    if (jsonNestingDepth(lineText.data(), lineText.size()) > kMaxJsonNesting) {
+        error = "JSON nested more than " + std::to_string(kMaxJsonNesting) + " levels deep";
         return std::nullopt;
     }
     json j = json::parse(lineText, nullptr, false);

@@ -3,6 +3,7 @@
 #include "io/jsonguard.h"
 #include "io/regularfile.h"
 #include "result/atomicfile.h"
+#include "result/resultfile.h"
 #include "stats/random.h"
 
 #include <nlohmann/json.hpp>
@@ -35,6 +36,7 @@ void writePredictionsFile(const std::string &path, const PredictionsFile &f)
     nlohmann::ordered_json header;
     header["format"] = "disteval-predictions";
     header["version"] = PredictionsFile::kVersion;
+    header["run_id"] = f.runId;
     header["num_samples"] = f.numSamples;
     header["num_classes"] = f.numClasses;
     header["dataset"] = {{"path", f.datasetPath}, {"fingerprint", f.datasetFingerprint}};
@@ -81,6 +83,12 @@ PredictionsFile parsePredictions(const std::string &bytes, const std::string &na
                        + std::to_string(PredictionsFile::kVersion) + ")");
         if (version.get<int64_t>() < 1)
             throw fail("version " + version.dump() + " is not a version this program reads");
+        if (version.get<int64_t>() >= 2) {
+            const nlohmann::json &runId = h.at("run_id");
+            if (!runId.is_string())
+                throw fail("malformed header: 'run_id' is not a string");
+            f.runId = runId.get<std::string>();
+        }
         const nlohmann::json &samples = h.at("num_samples");
         const nlohmann::json &classes = h.at("num_classes");
         if (!samples.is_number_integer() || !classes.is_number_integer())
@@ -151,6 +159,43 @@ PredictionsFile readPredictionsFile(const std::string &path)
         throw PredictionsFileError(e.what());
     }
     return parsePredictions(bytes, path);
+}
+
+void checkSidecarBelongs(const ResultFile &r, const std::string &resultPath,
+                         const PredictionsFile &p, const std::string &sidecarPath)
+{
+    auto refuse = [&](const std::string &why) {
+        return ComparisonRefused("the predictions file '" + sidecarPath
+                                 + "' does not belong to the result '" + resultPath + "': " + why);
+    };
+    if (p.runId != r.predictionsRunId)
+        throw refuse("it was written by another run (run id '" + p.runId + "', the result's is '"
+                     + r.predictionsRunId
+                     + "'); an interrupted run can leave them mismatched, "
+                       "run the evaluation again");
+    if (p.datasetFingerprint != r.datasetFingerprint)
+        throw refuse("their dataset fingerprints differ");
+    if (p.numSamples != r.dataset.numSamples || p.numClasses != r.dataset.numClasses)
+        throw refuse("their sample or class counts differ");
+    if (p.modelHashes.size() != r.models.size())
+        throw refuse("it holds " + std::to_string(p.modelHashes.size()) + " models, the result "
+                     + std::to_string(r.models.size()));
+    for (size_t m = 0; m < r.models.size(); ++m)
+        if (p.modelHashes[m] != r.models[m].sha256)
+            throw refuse("model " + std::to_string(m) + " differs (SHA-256 " + p.modelHashes[m]
+                         + " in the predictions, " + r.models[m].sha256 + " in the result)");
+}
+
+PredictionsFile readSidecarOf(const ResultFile &r, const std::string &resultPath)
+{
+    const auto slash = resultPath.find_last_of('/');
+    const std::string folder = slash == std::string::npos ? std::string(".")
+                               : slash == 0               ? std::string("/")
+                                                          : resultPath.substr(0, slash);
+    const std::string path = folder + "/" + r.predictionsFile;
+    PredictionsFile p = readPredictionsFile(path);
+    checkSidecarBelongs(r, resultPath, p, path);
+    return p;
 }
 
 PairedComparison compareRuns(const PredictionsFile &a, int modelA, const PredictionsFile &b,

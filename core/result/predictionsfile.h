@@ -16,13 +16,16 @@ namespace disteval {
 // File layout: one line of JSON (the header below, UTF-8, ending in '\n'), then raw
 // little-endian int32 values: labels[N], then predictions[N] for each model in order
 // (-1 for a sample whose logits were not finite).
-//   {"format": "disteval-predictions", "version": 1, "num_samples": N,
-//    "num_classes": C, "dataset": {"path": ..., "fingerprint": ...},
+//   {"format": "disteval-predictions", "version": 2, "run_id": "16 hex digits",
+//    "num_samples": N, "num_classes": C, "dataset": {"path": ..., "fingerprint": ...},
 //    "models": [{"path": ..., "sha256": ...}, ...]}
+// The run id is also in the result file that names the sidecar; a sidecar belongs to a
+// result only when both agree (checkSidecarBelongs). Version 1 had no run id.
 struct PredictionsFile
 {
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2;
 
+    std::string runId; // empty in version-1 files
     int64_t numSamples = 0;
     int numClasses = 0;
     std::string datasetPath;
@@ -58,6 +61,21 @@ class ComparisonRefused : public std::runtime_error
 public:
     using std::runtime_error::runtime_error;
 };
+
+struct ResultFile;
+
+// Refuses (ComparisonRefused, naming both files) a sidecar that does not belong to the
+// result naming it: a different run id (an interrupted run can leave an old result next
+// to a newer sidecar), other models (their SHA-256s), another dataset fingerprint or
+// sample count. Checked both ways: every model of the result must be in the sidecar, in
+// order, and nothing else.
+void checkSidecarBelongs(const ResultFile &result, const std::string &resultPath,
+                         const PredictionsFile &sidecar, const std::string &sidecarPath);
+
+// The sidecar a result file names (relative to the result's folder), read and checked
+// with checkSidecarBelongs. Throws PredictionsFileError when it cannot be read, or
+// ComparisonRefused when it is not that run's.
+PredictionsFile readSidecarOf(const ResultFile &result, const std::string &resultPath);
 
 // Paired comparison of model `modelA` of run A with model `modelB` of run B, from their
 // sidecars. Refuses (ComparisonRefused, with the reason) runs on different data: other

@@ -184,8 +184,9 @@ ojson toJson(const ResultFile &r)
     }
     j["comparisons"] = comparisons;
     if (!r.predictionsFile.empty())
-        j["predictions"]
-                = {{"path", r.predictionsFile}, {"dataset_fingerprint", r.datasetFingerprint}};
+        j["predictions"] = {{"path", r.predictionsFile},
+                            {"dataset_fingerprint", r.datasetFingerprint},
+                            {"run_id", r.predictionsRunId}};
     j["warnings"] = r.warnings;
     return j;
 }

@@ -116,6 +116,7 @@ struct ResultFile
     // file's folder, and the dataset fingerprint it carries; both empty when none.
     std::string predictionsFile;
     std::string datasetFingerprint;
+    std::string predictionsRunId; // the sidecar's run id (empty for version-1 sidecars)
     std::vector<std::string> warnings;
 };
 
@@ -133,8 +134,11 @@ nlohmann::ordered_json toJson(const ResultFile &result);
 std::string serializeResult(const ResultFile &result); // pretty-printed JSON + newline
 
 // The largest result file readers accept (a run of 16 models at the 2048-class limit
-// writes about 250 MiB); a larger one is refused before it is read.
-constexpr int64_t kMaxResultFileBytes = int64_t(512) << 20;
+// writes about 220 MiB); a larger one is refused before it is read. Reading takes about
+// kParseMemoryFactor times the file's size (a JSON document, then the result), which is
+// checked against the memory available first.
+constexpr int64_t kMaxResultFileBytes = int64_t(256) << 20;
+constexpr int64_t kParseMemoryFactor = 24;
 
 // Parses and validates; throws ResultFileError saying what is wrong (and where in the
 // document) for malformed input, JSON nested deeper than kMaxJsonNesting, a wrong type,

@@ -1,6 +1,9 @@
 #include "result/resultfile.h"
 
+#include "evaluation/limits.h"
+
 #include "io/jsonguard.h"
+#include "io/memoryinfo.h"
 #include "io/regularfile.h"
 #include "result/resultvalidation.h"
 
@@ -141,7 +144,7 @@ ResultFile resultFromJson(const json &doc)
     r.dataset.format = str(field(ds, "dataset", "format"), "dataset.format");
     r.dataset.numSamples = integer(field(ds, "dataset", "num_samples"), "dataset.num_samples");
     r.dataset.numClasses = static_cast<int>(
-            integer(field(ds, "dataset", "num_classes"), "dataset.num_classes", 1, 1 << 20));
+            integer(field(ds, "dataset", "num_classes"), "dataset.num_classes", 1, kMaxClasses));
     const json &names = array(field(ds, "dataset", "class_names"), "dataset.class_names");
     if (names.size() != static_cast<size_t>(r.dataset.numClasses))
         fail("dataset.class_names", "expected " + std::to_string(r.dataset.numClasses) + " names");
@@ -314,6 +317,12 @@ ResultFile resultFromJson(const json &doc)
         r.predictionsFile = str(field(p, "predictions", "path"), "predictions.path");
         r.datasetFingerprint = str(field(p, "predictions", "dataset_fingerprint"),
                                    "predictions.dataset_fingerprint");
+        if (p.contains("run_id"))
+            r.predictionsRunId = str(p["run_id"], "predictions.run_id");
+        // The sidecar's name is a file name beside the result, never a path elsewhere.
+        if (r.predictionsFile.empty() || r.predictionsFile.find('/') != std::string::npos
+            || r.predictionsFile == "." || r.predictionsFile == "..")
+            fail("predictions.path", "must be a file name in the result's folder");
     }
     if (doc.contains("warnings")) {
         const json &warnings = array(doc["warnings"], "warnings");
@@ -350,6 +359,11 @@ ResultFile readResultFile(const std::string &path)
     } catch (const FileReadError &e) {
         throw ResultFileError(e.what());
     }
+    // Parsed into a document first, which takes many times the text's size.
+    if (!fitsInMemory(static_cast<int64_t>(text.size()) * kParseMemoryFactor))
+        throw ResultFileError("result file '" + path + "' (" + std::to_string(text.size() >> 20)
+                              + " MiB) needs about " + std::to_string(kParseMemoryFactor)
+                              + " times its size in memory to read, more than is available");
     try {
         return parseResult(text);
     } catch (const ResultFileError &e) {

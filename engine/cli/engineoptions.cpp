@@ -1,5 +1,7 @@
 #include "cli/engineoptions.h"
 
+#include "evaluation/limits.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
@@ -92,6 +94,13 @@ EngineOptions parseEngineOptions(const std::vector<std::string> &args)
                 return value;
             if (i + 1 >= args.size())
                 throw UsageError(flag + " needs a value");
+            // "--output --save-predictions" would otherwise create a file named after
+            // the option; a value that really starts with "--" can be given as
+            // --flag=--value or as ./--value.
+            if (args[i + 1].rfind("--", 0) == 0)
+                throw UsageError(flag + " needs a value, not the option '" + args[i + 1]
+                                 + "' (write " + flag + "=" + args[i + 1]
+                                 + " if that is really the value)");
             return args[++i];
         };
         auto noValue = [&]() {
@@ -261,6 +270,10 @@ EngineOptions parseEngineOptions(const std::vector<std::string> &args)
     if (o.mode == EngineMode::Evaluate) {
         if (o.models.empty())
             throw UsageError("no model given (--model PATH, repeatable)");
+        if (static_cast<int>(o.models.size()) > kMaxModels)
+            throw UsageError("at most " + std::to_string(kMaxModels)
+                             + " models in one run (every pair is compared); got "
+                             + std::to_string(o.models.size()));
         if (o.data.empty())
             throw UsageError("no dataset given (--data PATH)");
         if (o.savePredictions && o.output.empty())
@@ -351,10 +364,11 @@ Statistics:
                         clamp(2^20 / classes, 256, 8192)), a number >= 2, or 0 (off)
 
 Output:
-  --output FILE         write the result JSON there (atomically: complete or absent)
+  --output FILE         write the result JSON there (atomically: complete or absent;
+                        never over an input, nor over anything but a regular file)
   --save-predictions    also write every sample's label and predicted class (global
                         order) and a dataset fingerprint to FILE's stem +
-                        ".predictions.bin", for --compare with another run
+                        ".predictions-<run id>.bin", for --compare with another run
   --quiet               no report on standard output
   --no-progress         no progress bar or summary line on standard error
   --progress-socket P   send progress as NDJSON to the local socket P (used by the app;

@@ -1,16 +1,18 @@
 #include "data/classnames.h"
 
-#include <fstream>
+#include "evaluation/limits.h"
+#include "io/regularfile.h"
+
 #include <set>
+#include <sstream>
 #include <stdexcept>
 
 namespace disteval {
 
 std::vector<std::string> readClassNames(const std::string &path)
 {
-    std::ifstream in(path);
-    if (!in)
-        throw std::runtime_error("cannot open class-names file '" + path + "'");
+    // Only a regular file, and not more than 2048 names of 4 KiB could need.
+    std::istringstream in(readRegularFile(path, kMaxClassNamesFileBytes, "class-names file"));
     std::vector<std::string> names;
     std::string line;
     int lineNumber = 0;
@@ -28,6 +30,10 @@ std::vector<std::string> readClassNames(const std::string &path)
                                      + std::to_string(lineNumber - 1) + " is empty");
         emptyRun = 0;
         names.push_back(line.substr(begin, end - begin + 1));
+        if (static_cast<int64_t>(names.size()) > kMaxClasses)
+            throw std::runtime_error("class-names file '" + path + "' has more than "
+                                     + std::to_string(kMaxClasses)
+                                     + " names, the most classes disteval evaluates");
     }
     if (names.empty())
         throw std::runtime_error("class-names file '" + path + "' has no names");

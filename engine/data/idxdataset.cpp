@@ -1,5 +1,7 @@
 #include "data/idxdataset.h"
 
+#include "util/memory.h"
+
 #include "util/fileutil.h"
 
 #include <algorithm>
@@ -9,18 +11,10 @@ namespace disteval {
 
 namespace {
 constexpr uint32_t kImagesMagic = 0x00000803; // uint8, 3 dimensions
-constexpr uint32_t kLabelsMagic = 0x00000801; // uint8, 1 dimension
 
 uint32_t bigEndian32(const uint8_t *p)
 {
     return (uint32_t(p[0]) << 24) | (uint32_t(p[1]) << 16) | (uint32_t(p[2]) << 8) | uint32_t(p[3]);
-}
-
-std::string hex(uint32_t v)
-{
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "0x%08x", v);
-    return buf;
 }
 
 std::string replaceAll(std::string s, const std::string &from, const std::string &to)
@@ -70,57 +64,52 @@ IdxDataset::IdxDataset(const std::string &imagesPath)
         throw std::runtime_error("IDX images file '" + imagesPath
                                  + "': no labels file beside it (expected the same name with "
                                    "'images' -> 'labels' and 'idx3' -> 'idx1')");
-    std::vector<uint8_t> images = readFileMaybeGzip(imagesPath);
-    if (images.size() < 16)
-        throw std::runtime_error("IDX images file '" + imagesPath + "' is truncated: "
-                                 + std::to_string(images.size()) + " bytes, no complete header");
-    const uint32_t magic = bigEndian32(images.data());
-    if (magic != kImagesMagic)
-        throw std::runtime_error("IDX images file '" + imagesPath + "' has magic number "
-                                 + hex(magic) + ", expected " + hex(kImagesMagic)
-                                 + " (unsigned bytes, 3 dimensions)");
-    m_count = bigEndian32(images.data() + 4);
-    m_rows = bigEndian32(images.data() + 8);
-    m_columns = bigEndian32(images.data() + 12);
-    const uint64_t expected = 16 + uint64_t(m_count) * uint64_t(m_rows) * uint64_t(m_columns);
-    if (images.size() < expected)
-        throw std::runtime_error("IDX images file '" + imagesPath
-                                 + "' is truncated: the header "
-                                   "announces "
-                                 + std::to_string(m_count) + " images of " + std::to_string(m_rows)
-                                 + "x" + std::to_string(m_columns) + " (" + std::to_string(expected)
-                                 + " bytes) but the file has " + std::to_string(images.size())
-                                 + " bytes");
-    if (m_rows == 0 || m_columns == 0)
-        throw std::runtime_error("IDX images file '" + imagesPath + "' declares empty images");
-
-    std::vector<uint8_t> labels = readFileMaybeGzip(m_labelsPath);
-    if (labels.size() < 8)
-        throw std::runtime_error("IDX labels file '" + m_labelsPath + "' is truncated: "
-                                 + std::to_string(labels.size()) + " bytes, no complete header");
-    const uint32_t labelsMagic = bigEndian32(labels.data());
-    if (labelsMagic != kLabelsMagic)
-        throw std::runtime_error("IDX labels file '" + m_labelsPath + "' has magic number "
-                                 + hex(labelsMagic) + ", expected " + hex(kLabelsMagic)
-                                 + " (unsigned bytes, 1 dimension)");
-    const uint32_t labelCount = bigEndian32(labels.data() + 4);
-    if (labelCount != m_count)
+    // The headers first: the files are read only up to the size they announce (a small
+    // .gz that inflates to gigabytes stops there), after checking that it fits in memory.
+    const std::vector<uint8_t> imagesHead = readPrefixMaybeGzip(imagesPath, 16);
+    const IdxHeader images = parseIdxImagesHeader(imagesPath, imagesHead.data(), imagesHead.size());
+    const std::vector<uint8_t> labelsHead = readPrefixMaybeGzip(m_labelsPath, 8);
+    const IdxHeader labels
+            = parseIdxLabelsHeader(m_labelsPath, labelsHead.data(), labelsHead.size());
+    if (labels.count != images.count)
         throw std::runtime_error("IDX files disagree: '" + imagesPath + "' has "
-                                 + std::to_string(m_count) + " images but '" + m_labelsPath
-                                 + "' has " + std::to_string(labelCount) + " labels");
-    if (labels.size() < 8 + uint64_t(labelCount))
-        throw std::runtime_error("IDX labels file '" + m_labelsPath
-                                 + "' is truncated: the header "
-                                   "announces "
-                                 + std::to_string(labelCount) + " labels but only "
-                                 + std::to_string(labels.size() - 8) + " follow");
-
-    m_pixels.assign(images.begin() + 16, images.begin() + static_cast<std::ptrdiff_t>(expected));
-    m_labels.assign(labels.begin() + 8, labels.begin() + 8 + labelCount);
+                                 + std::to_string(images.count) + " images but '" + m_labelsPath
+                                 + "' has " + std::to_string(labels.count) + " labels");
+    checkFitsInMemory(images.totalBytes + labels.totalBytes,
+                      "IDX images file '" + imagesPath + "'");
+    m_count = images.count;
+    m_rows = images.rows;
+    m_columns = images.columns;
+    m_pixels = readAnnounced(imagesPath, "images", images,
+                             std::to_string(m_count) + " images of " + std::to_string(m_rows) + "x"
+                                     + std::to_string(m_columns));
+    m_labels = readAnnounced(m_labelsPath, "labels", labels, std::to_string(m_count) + " labels");
     int maxLabel = -1;
     for (uint8_t l : m_labels)
         maxLabel = std::max(maxLabel, int(l));
     m_numClasses = maxLabel + 1;
+}
+
+std::vector<uint8_t> IdxDataset::readAnnounced(const std::string &path, const char *kind,
+                                               const IdxHeader &header, const std::string &what)
+{
+    // One byte more than announced, to tell a longer file from an exact one.
+    std::vector<uint8_t> bytes
+            = readPrefixMaybeGzip(path, static_cast<size_t>(header.totalBytes) + 1);
+    const int64_t got = static_cast<int64_t>(bytes.size());
+    if (got < header.totalBytes)
+        throw std::runtime_error(std::string("IDX ") + kind + " file '" + path
+                                 + "' is truncated: the header announces " + what + " ("
+                                 + std::to_string(header.totalBytes) + " bytes) but the file has "
+                                 + std::to_string(got) + " bytes");
+    if (got > header.totalBytes)
+        throw std::runtime_error(std::string("IDX ") + kind + " file '" + path
+                                 + "' holds more data than its header announces (" + what + ", "
+                                 + std::to_string(header.totalBytes)
+                                 + " bytes): damaged, or not an IDX file");
+    const size_t headerBytes = std::string(kind) == "images" ? 16 : 8;
+    bytes.erase(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(headerBytes));
+    return bytes;
 }
 
 Batch IdxDataset::load(int64_t first, int64_t count) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/dataset.h"
+#include "data/idxheader.h"
 
 namespace disteval {
 
@@ -32,6 +33,11 @@ public:
     std::string labelsPath() const { return m_labelsPath; }
 
 private:
+    // The data of a file whose header announced `header.totalBytes`, without its header;
+    // throws when the file is shorter or longer than announced.
+    static std::vector<uint8_t> readAnnounced(const std::string &path, const char *kind,
+                                              const IdxHeader &header, const std::string &what);
+
     std::string m_path;
     std::string m_labelsPath;
     int64_t m_count = 0;

@@ -1,5 +1,7 @@
 #include "data/imagedecoder.h"
 
+#include "evaluation/limits.h"
+
 #include <png.h>
 #include <turbojpeg.h>
 
@@ -154,8 +156,51 @@ Image8 ImageDecoder::decode(const uint8_t *data, size_t size)
     throw ImageDecodeError("a " + format + " image; disteval reads JPEG and PNG only");
 }
 
+int countJpegScans(const uint8_t *data, size_t size)
+{
+    // Markers: 0xFF, fill bytes 0xFF, then the marker code. SOS (0xDA) starts a scan:
+    // its header has a length, then entropy-coded data runs to the next marker that is
+    // not a stuffed 0xFF00 or a restart marker 0xFFD0-0xFFD7.
+    int scans = 0;
+    size_t i = 2; // after SOI
+    while (i + 1 < size) {
+        if (data[i] != 0xFF) {
+            ++i;
+            continue;
+        }
+        while (i < size && data[i] == 0xFF)
+            ++i;
+        if (i >= size)
+            break;
+        const uint8_t marker = data[i++];
+        if (marker == 0xD9) // EOI
+            break;
+        if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD8))
+            continue; // no length
+        if (i + 1 >= size)
+            break;
+        const size_t length = (size_t(data[i]) << 8) | data[i + 1];
+        i += length;
+        if (marker != 0xDA)
+            continue;
+        ++scans;
+        while (i + 1 < size
+               && !(data[i] == 0xFF && data[i + 1] != 0x00
+                    && !(data[i + 1] >= 0xD0 && data[i + 1] <= 0xD7)))
+            ++i;
+    }
+    return scans;
+}
+
 Image8 ImageDecoder::decodeJpeg(const uint8_t *data, size_t size)
 {
+    // A JPEG of thousands of progressive scans decodes for minutes (each scan revisits
+    // the whole image); libjpeg-turbo 2.1 has no scan limit of its own.
+    const int scans = countJpegScans(data, size);
+    if (scans > kMaxJpegScans)
+        throw ImageDecodeError("a JPEG of " + std::to_string(scans) + " scans, more than the "
+                               + std::to_string(kMaxJpegScans)
+                               + " disteval decodes (a decompression bomb?)");
     if (!m_turbo) {
         m_turbo = tjInitDecompress();
         if (!m_turbo)

@@ -62,4 +62,8 @@ private:
     void *m_turbo = nullptr; // tjhandle, created on first use
 };
 
+// How many scans (SOS markers) a JPEG byte stream holds, by walking its markers without
+// decoding (linear in the size; stops at EOI or the end of the data).
+int countJpegScans(const uint8_t *data, size_t size);
+
 } // namespace disteval

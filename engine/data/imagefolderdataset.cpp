@@ -1,6 +1,8 @@
 #include "data/imagefolderdataset.h"
 
 #include "data/imagedecoder.h"
+#include "evaluation/limits.h"
+#include "io/regularfile.h"
 #include "util/fileutil.h"
 
 #include <algorithm>
@@ -78,23 +80,27 @@ std::string lower(std::string s)
     return s;
 }
 
-// The whole file; false with `error` set when it cannot be read.
+// The whole file; false with `error` set when it cannot be read. Only a regular file of
+// at most kMaxImageFileBytes is read (a FIFO would block, a device never end).
 bool readWholeFile(const std::string &path, std::vector<uint8_t> &bytes, std::string &error)
 {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        error = std::string("cannot open it: ") + std::strerror(errno);
+    int64_t size = 0;
+    int fd;
+    try {
+        fd = openRegularFile(path, &size);
+    } catch (const FileReadError &e) {
+        const std::string what = e.what();
+        error = what.find("not a regular file") != std::string::npos ? "not a regular file"
+                                                                     : "cannot open it";
         return false;
     }
-    struct stat st
-    {
-    };
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    if (size > kMaxImageFileBytes) {
         ::close(fd);
-        error = "not a regular file";
+        error = "it is " + std::to_string(size >> 20) + " MiB, more than the "
+                + std::to_string(kMaxImageFileBytes >> 20) + " MiB an image may have";
         return false;
     }
-    bytes.resize(static_cast<size_t>(st.st_size));
+    bytes.resize(static_cast<size_t>(size));
     size_t got = 0;
     while (got < bytes.size()) {
         const ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
@@ -146,6 +152,11 @@ ImageFolderDataset::ImageFolderDataset(const std::string &root, const ImageFolde
         throw std::runtime_error("the folder '" + root
                                  + "' has no class sub-folders (an ImageFolder is "
                                    "root/<class>/<image>)");
+    if (static_cast<int64_t>(m_classNames.size()) > kMaxClasses)
+        throw std::runtime_error("ImageFolder '" + root + "' has "
+                                 + std::to_string(m_classNames.size())
+                                 + " class folders, more than the " + std::to_string(kMaxClasses)
+                                 + " classes disteval evaluates");
     std::vector<std::string> empty;
     for (size_t c = 0; c < m_classNames.size(); ++c) {
         std::vector<std::pair<std::string, std::vector<std::string>>> folders;

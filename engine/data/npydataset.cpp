@@ -1,5 +1,9 @@
 #include "data/npydataset.h"
 
+#include "data/npyheader.h"
+
+#include "evaluation/limits.h"
+#include "io/regularfile.h"
 #include "util/fileutil.h"
 
 #include <algorithm>
@@ -25,21 +29,6 @@ std::string replaceLast(const std::string &s, const std::string &from, const std
     if (pos == std::string::npos)
         return {};
     return s.substr(0, pos) + to + s.substr(pos + from.size());
-}
-
-// The text after `'key':` in a NumPy header dict, spaces skipped; npos when absent.
-size_t valueOf(const std::string &header, const std::string &key)
-{
-    size_t pos = header.find("'" + key + "'");
-    if (pos == std::string::npos)
-        return std::string::npos;
-    pos = header.find(':', pos);
-    if (pos == std::string::npos)
-        return std::string::npos;
-    ++pos;
-    while (pos < header.size() && header[pos] == ' ')
-        ++pos;
-    return pos;
 }
 
 size_t pageSize()
@@ -75,108 +64,14 @@ std::string NpyDataset::findLabelsFile(const std::string &inputsPath)
     return {};
 }
 
-NpyDataset::Array NpyDataset::parseHeader(const std::string &path, const uint8_t *bytes,
-                                          size_t length)
-{
-    auto fail = [&](const std::string &why) {
-        return std::runtime_error(".npy file '" + path + "': " + why);
-    };
-    if (length < 10 || std::memcmp(bytes, kMagic, kMagicLength) != 0)
-        throw fail("not a NumPy .npy file (no \\x93NUMPY magic)");
-    const int major = bytes[6];
-    size_t headerLength = 0;
-    size_t headerStart = 0;
-    if (major == 1) {
-        headerLength = size_t(bytes[8]) | (size_t(bytes[9]) << 8);
-        headerStart = 10;
-    } else if (major == 2 || major == 3) {
-        if (length < 12)
-            throw fail("truncated header");
-        headerLength = size_t(bytes[8]) | (size_t(bytes[9]) << 8) | (size_t(bytes[10]) << 16)
-                       | (size_t(bytes[11]) << 24);
-        headerStart = 12;
-    } else {
-        throw fail("format version " + std::to_string(major) + " is not supported");
-    }
-    if (headerStart + headerLength > length)
-        throw fail("truncated header");
-    const std::string header(reinterpret_cast<const char *>(bytes) + headerStart, headerLength);
-    Array a;
-    a.dataOffset = headerStart + headerLength;
-
-    size_t pos = valueOf(header, "descr");
-    if (pos == std::string::npos || pos >= header.size() || header[pos] != '\'')
-        throw fail("header without a plain 'descr' (structured dtypes are not supported)");
-    const size_t end = header.find('\'', pos + 1);
-    if (end == std::string::npos)
-        throw fail("malformed header");
-    const std::string descr = header.substr(pos + 1, end - pos - 1);
-    if (descr.size() < 3 || (descr[0] != '<' && descr[0] != '|' && descr[0] != '='))
-        throw fail("dtype '" + descr + "' is not a little-endian number (write it with "
-                   + "x.astype(x.dtype.newbyteorder('<')))");
-    a.kind = descr[1];
-    try {
-        a.itemBytes = std::stoi(descr.substr(2));
-    } catch (const std::exception &) {
-        throw fail("dtype '" + descr + "' is not supported");
-    }
-
-    pos = valueOf(header, "fortran_order");
-    if (pos == std::string::npos)
-        throw fail("malformed header (no fortran_order)");
-    if (header.compare(pos, 4, "True") == 0)
-        throw fail("the array is in Fortran order; save np.ascontiguousarray(x)");
-
-    pos = valueOf(header, "shape");
-    if (pos == std::string::npos || header[pos] != '(')
-        throw fail("malformed header (no shape)");
-    const size_t close = header.find(')', pos);
-    if (close == std::string::npos)
-        throw fail("malformed header (shape)");
-    std::string dims = header.substr(pos + 1, close - pos - 1);
-    size_t p = 0;
-    while (p < dims.size()) {
-        while (p < dims.size() && (dims[p] == ' ' || dims[p] == ','))
-            ++p;
-        if (p >= dims.size())
-            break;
-        size_t used = 0;
-        long long v = 0;
-        try {
-            v = std::stoll(dims.substr(p), &used);
-        } catch (const std::exception &) {
-            throw fail("malformed shape '(" + dims + ")'");
-        }
-        if (v < 0)
-            throw fail("malformed shape '(" + dims + ")'");
-        a.shape.push_back(v);
-        p += used;
-    }
-    uint64_t elements = 1;
-    for (int64_t d : a.shape) {
-        if (d != 0 && elements > (uint64_t(1) << 62) / uint64_t(d))
-            throw fail("shape too large");
-        elements *= uint64_t(d);
-    }
-    const uint64_t need = a.dataOffset + elements * uint64_t(a.itemBytes);
-    if (length < need)
-        throw fail("truncated: the header announces " + std::to_string(need) + " bytes but the "
-                   + "file has " + std::to_string(length));
-    return a;
-}
-
 NpyDataset::Mapping NpyDataset::mapFile(const std::string &path)
 {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        throw std::runtime_error("cannot open '" + path + "': " + std::strerror(errno));
+    int64_t fileSize = 0;
+    const int fd = openRegularFile(path, &fileSize); // never blocks on a FIFO
     struct stat st
     {
     };
-    if (::fstat(fd, &st) != 0) {
-        ::close(fd);
-        throw std::runtime_error("cannot read '" + path + "': " + std::strerror(errno));
-    }
+    st.st_size = static_cast<off_t>(fileSize);
     if (st.st_size < 10) {
         ::close(fd);
         throw std::runtime_error(".npy file '" + path + "' is " + std::to_string(st.st_size)
@@ -239,9 +134,9 @@ NpyDataset::NpyDataset(const std::string &inputsPath)
                                    "'inputs' -> 'labels', e.g. val-labels.npy)");
     try {
         m_inputs = mapFile(inputsPath);
-        m_inputArray = parseHeader(inputsPath, static_cast<const uint8_t *>(m_inputs.address),
-                                   m_inputs.length);
-        const Array &in = m_inputArray;
+        m_inputArray = parseNpyHeader(inputsPath, static_cast<const uint8_t *>(m_inputs.address),
+                                      m_inputs.length);
+        const NpyArray &in = m_inputArray;
         const bool inputOk
                 = (in.kind == 'f' && (in.itemBytes == 2 || in.itemBytes == 4 || in.itemBytes == 8))
                   || (in.kind == 'u' && in.itemBytes == 1);
@@ -259,9 +154,10 @@ NpyDataset::NpyDataset(const std::string &inputsPath)
             m_sampleElements *= d;
 
         m_labelsMap = mapFile(m_labelsPath);
-        m_labelArray = parseHeader(m_labelsPath, static_cast<const uint8_t *>(m_labelsMap.address),
-                                   m_labelsMap.length);
-        const Array &lab = m_labelArray;
+        m_labelArray
+                = parseNpyHeader(m_labelsPath, static_cast<const uint8_t *>(m_labelsMap.address),
+                                 m_labelsMap.length);
+        const NpyArray &lab = m_labelArray;
         if ((lab.kind != 'i' && lab.kind != 'u')
             || (lab.itemBytes != 1 && lab.itemBytes != 2 && lab.itemBytes != 4
                 && lab.itemBytes != 8))
@@ -292,9 +188,10 @@ NpyDataset::NpyDataset(const std::string &inputsPath)
             release(m_labelsMap, lab.dataOffset + size_t(start) * size_t(lab.itemBytes),
                     size_t(stop - start) * size_t(lab.itemBytes));
         }
-        if (maxLabel >= (int64_t(1) << 24))
-            throw std::runtime_error(".npy labels file '" + m_labelsPath + "': label "
-                                     + std::to_string(maxLabel) + " is implausibly large");
+        if (maxLabel >= kMaxClasses)
+            throw std::runtime_error(".npy labels file '" + m_labelsPath + "': a label is "
+                                     + std::to_string(maxLabel) + "; disteval evaluates at most "
+                                     + std::to_string(kMaxClasses) + " classes");
         m_numClasses = static_cast<int>(maxLabel + 1);
         release(m_inputs, 0, m_inputArray.dataOffset);
     } catch (...) {

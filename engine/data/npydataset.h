@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/dataset.h"
+#include "data/npyheader.h"
 
 namespace disteval {
 
@@ -46,16 +47,6 @@ private:
         void *address = nullptr;
         size_t length = 0;
     };
-    // The parsed header of one .npy file.
-    struct Array
-    {
-        char kind = 0; // 'f', 'u', 'i' (NumPy's dtype kind)
-        int32_t itemBytes = 0;
-        std::vector<int64_t> shape;
-        size_t dataOffset = 0;
-    };
-
-    static Array parseHeader(const std::string &path, const uint8_t *bytes, size_t length);
     static Mapping mapFile(const std::string &path);
     // Drops the pages of [offset, offset + length) of `m` from this process.
     static void release(const Mapping &m, size_t offset, size_t length);
@@ -65,8 +56,8 @@ private:
     std::string m_labelsPath;
     Mapping m_inputs;
     Mapping m_labelsMap;
-    Array m_inputArray;
-    Array m_labelArray;
+    NpyArray m_inputArray;
+    NpyArray m_labelArray;
     int64_t m_count = 0;
     int64_t m_sampleElements = 0;
     std::vector<int64_t> m_sampleShape;

@@ -1,5 +1,6 @@
 #include "data/tensorfiledataset.h"
 
+#include "evaluation/limits.h"
 #include "util/fileutil.h"
 
 #include <torch/serialize.h>
@@ -76,6 +77,11 @@ TensorFileDataset::TensorFileDataset(const std::string &path)
             throw fail("a label is negative (" + std::to_string(minLabel) + ")");
         maxLabel = m_labels.max().item<int64_t>();
     }
+    // Checked in int64, the labels' own width here, before anything narrows it.
+    if (maxLabel >= kMaxClasses)
+        throw fail("a label is " + std::to_string(maxLabel) + "; disteval evaluates at most "
+                   + std::to_string(kMaxClasses) + " classes (labels 0.."
+                   + std::to_string(kMaxClasses - 1) + ")");
     m_numClasses = static_cast<int>(maxLabel + 1);
     if (const auto names = get("class_names")) {
         if (!names->isList())
@@ -84,6 +90,9 @@ TensorFileDataset::TensorFileDataset(const std::string &path)
             if (!n.isString())
                 throw fail("\"class_names\" must be a list of strings");
             m_classNames.push_back(n.toStringRef());
+            if (static_cast<int64_t>(m_classNames.size()) > kMaxClasses)
+                throw fail("\"class_names\" has more than " + std::to_string(kMaxClasses)
+                           + " names, the most classes disteval evaluates");
         }
         if (static_cast<int64_t>(m_classNames.size()) <= maxLabel)
             throw fail("a label (" + std::to_string(maxLabel) + ") is outside \"class_names\" ("
@@ -94,6 +103,9 @@ TensorFileDataset::TensorFileDataset(const std::string &path)
         if (!declared->isInt())
             throw fail("\"num_classes\" must be an integer");
         const int64_t n = declared->toInt();
+        if (n > kMaxClasses)
+            throw fail("\"num_classes\" is " + std::to_string(n) + "; disteval evaluates at most "
+                       + std::to_string(kMaxClasses) + " classes");
         if (n <= maxLabel || n < 1)
             throw fail("\"num_classes\" is " + std::to_string(n) + " but a label is "
                        + std::to_string(maxLabel));

@@ -7,6 +7,7 @@
 #include "data/datasetfactory.h"
 #include "eval/engineerror.h"
 #include "eval/modelrunner.h"
+#include "eval/outputfiles.h"
 #include "eval/statsaccumulator.h"
 #include "evaluation/modelsummary.h"
 #include "evaluation/sharding.h"
@@ -23,6 +24,7 @@
 #include "runtime/threading.h"
 #include "stats/random.h"
 #include "util/fileutil.h"
+#include "util/memory.h"
 #include "util/sha256.h"
 
 #include <ATen/Parallel.h>
@@ -174,10 +176,25 @@ int runCompare(const EngineOptions &o)
                                           + "' has no per-sample predictions; run it with "
                                             "--save-predictions to compare it with another run");
             try {
-                predictions[i] = readPredictionsFile(
-                        joinPath(parentFolder(path), runs[i].predictionsFile));
+                // Only the sidecar written with this very result: same run id, same
+                // models, same data (an interrupted run could leave them mismatched).
+                predictions[i] = readSidecarOf(runs[i], path);
             } catch (const std::exception &e) {
                 throw EngineError("data_invalid", kExitData, e.what());
+            }
+        }
+        if (!o.output.empty()) {
+            std::vector<NamedPath> inputs;
+            for (int i = 0; i < 2; ++i) {
+                const std::string &path = o.compareResults[static_cast<size_t>(i)];
+                inputs.emplace_back("result file", path);
+                inputs.emplace_back("predictions file",
+                                    joinPath(parentFolder(path), runs[i].predictionsFile));
+            }
+            try {
+                checkOutputIsSafe(o.output, inputs);
+            } catch (const std::exception &e) {
+                throw EngineError("output_not_writable", kExitOutput, e.what());
             }
         }
         BootstrapSettings bs;
@@ -295,14 +312,6 @@ std::vector<int64_t> gatherOnRoot(const MpiContext &mpi, const std::vector<int64
     return all;
 }
 
-std::string predictionsPathFor(const std::string &output)
-{
-    std::string stem = output;
-    if (endsWith(stem, ".json"))
-        stem.resize(stem.size() - 5);
-    return stem + ".predictions.bin";
-}
-
 // What the per-sample ROC bins for the macro AUROC's variance may occupy, over all
 // ranks (2 bytes per sample and class); above it a subsample is kept (aurocinfluence.h).
 constexpr int64_t kAurocStoreBudgetBytes = int64_t(256) << 20;
@@ -350,6 +359,42 @@ torch::Tensor prepareInputs(const EngineOptions &o, torch::Tensor inputs,
     return inputs.to(device);
 }
 
+// Refuses, before any sample is evaluated, a run that would not fit in memory: every
+// rank holds each model's statistics twice (accumulating, and packed for the reduction),
+// its share of the AUROC store and the pairs' joint counts; rank 0 also builds the
+// result document (its dense confusion matrices dominate). The ranks of a node share
+// its memory.
+void checkMemoryPlan(const EngineOptions &o, const MpiContext &mpi, const Setup &s)
+{
+    const int64_t c = s.numClasses;
+    const int aurocBins = o.aurocBins < 0 ? autoAurocBins(s.numClasses) : o.aurocBins;
+    const int64_t models = static_cast<int64_t>(o.models.size());
+    const int64_t pairs = models * (models - 1) / 2;
+    const int64_t samples = s.dataset->size();
+    const int64_t perRankSamples = (samples + mpi.worldSize() - 1) / mpi.worldSize();
+    const int64_t statsBytes
+            = 8 * c * c + 16 * c * aurocBins + (3 + 2 * CalibrationHistogram::kFineBins) * 544;
+    int64_t bytes = models * 2 * statsBytes;
+    bytes += pairs * std::min(perRankSamples, c * c * c) * 48; // joint counts (hash map)
+    if (aurocBins > 0 && c > 2)
+        bytes += models * std::min(kAurocStoreBudgetBytes, perRankSamples * c * 2);
+    if (mpi.rank() == 0)
+        bytes += models * c * c * 64; // the result document
+    const int64_t available = availableMemoryBytes();
+    if (available < 0)
+        return;
+    const int64_t share = available / std::max(1, mpi.localSize());
+    if (bytes > share)
+        throw EngineError("out_of_memory", kExitInternal,
+                          "this run needs about " + humanBytes(bytes) + " of memory per rank ("
+                                  + std::to_string(models) + " models of " + std::to_string(c)
+                                  + " classes) but only " + humanBytes(share)
+                                  + " are available to each of the "
+                                  + std::to_string(mpi.localSize())
+                                  + " ranks on this node; use fewer ranks per node or fewer "
+                                    "models");
+}
+
 void setUp(const EngineOptions &o, const MpiContext &mpi, Setup &s)
 {
     if (mpi.rank() == 0 && !o.output.empty()) {
@@ -394,7 +439,7 @@ void setUp(const EngineOptions &o, const MpiContext &mpi, Setup &s)
     c10::InferenceMode inference;
     for (const std::string &path : o.models) {
         s.models.push_back(std::make_unique<ModelRunner>(path, s.device));
-        const int64_t c = s.models.back()->forward(probeInputs).size(1);
+        const int64_t c = s.models.back()->forward(probeInputs.clone()).size(1);
         if (s.numClasses == 0) {
             s.numClasses = static_cast<int>(c);
         } else if (c != s.numClasses) {
@@ -433,7 +478,25 @@ void setUp(const EngineOptions &o, const MpiContext &mpi, Setup &s)
         for (int c = 0; c < s.numClasses; ++c)
             names.push_back(std::to_string(c));
     s.classNames = names;
+    checkMemoryPlan(o, mpi, s);
 
+    if (mpi.rank() == 0 && !o.output.empty()) {
+        // Never over an input, whatever the spelling of the path; never over anything
+        // that is not a regular file. Then what interrupted runs left behind goes.
+        std::vector<NamedPath> inputs;
+        for (const std::string &m : o.models)
+            inputs.emplace_back("model", m);
+        for (const std::string &f : s.dataset->files())
+            inputs.emplace_back("dataset file", f);
+        if (!o.classNamesFile.empty())
+            inputs.emplace_back("class-names file", o.classNamesFile);
+        try {
+            checkOutputIsSafe(o.output, inputs);
+            removeStaleOutputs(o.output);
+        } catch (const std::exception &e) {
+            throw EngineError("output_not_writable", kExitOutput, e.what());
+        }
+    }
     if (mpi.rank() == 0 && o.savePredictions) {
         try {
             s.fingerprint = datasetFingerprint(*s.dataset);
@@ -627,7 +690,11 @@ int runEvaluation(const EngineOptions &o, int *argc, char ***argv)
                     indices.push_back(mine.first + done + i);
             std::vector<torch::Tensor> predicted;
             for (size_t m = 0; m < setup.models.size(); ++m) {
-                const torch::Tensor logits = setup.models[m]->forward(inputs, setup.numClasses);
+                // Every model sees the inputs as they were read: a model that changes its
+                // input in place (normalising it, say) must not change the next one's.
+                const bool last = m + 1 == setup.models.size();
+                const torch::Tensor logits = setup.models[m]->forward(
+                        last ? inputs : inputs.clone(), setup.numClasses);
                 predicted.push_back(accumulateBatch(logits, labels, indices, stats[m],
                                                     rocStores.empty() ? nullptr : &rocStores[m]));
             }
@@ -772,9 +839,9 @@ int runEvaluation(const EngineOptions &o, int *argc, char ***argv)
                                                        bs, streamId("paired", p)));
         if (!o.output.empty()) {
             socket.send(protocol::encode(protocol::Phase{"writing"}));
+            PredictionsFile pf;
             if (o.savePredictions) {
-                // Written first, so a result file never names a sidecar that is missing.
-                PredictionsFile pf;
+                pf.runId = newRunId();
                 pf.numSamples = numSamples;
                 pf.numClasses = setup.numClasses;
                 pf.datasetPath = result.dataset.path;
@@ -787,12 +854,8 @@ int runEvaluation(const EngineOptions &o, int *argc, char ***argv)
                 for (size_t m = 1; m < gatheredSidecar.size(); ++m)
                     pf.predictions.emplace_back(gatheredSidecar[m].begin(),
                                                 gatheredSidecar[m].end());
-                const std::string sidecarPath = predictionsPathFor(o.output);
-                writePredictionsFile(sidecarPath, pf);
-                result.predictionsFile = fileName(sidecarPath);
-                result.datasetFingerprint = setup.fingerprint;
             }
-            writeFileAtomically(o.output, serializeResult(result));
+            commitResult(o.output, result, o.savePredictions ? &pf : nullptr);
             socket.send(protocol::encode(protocol::Result{absolutePath(o.output)}));
         }
         if (!o.quiet)

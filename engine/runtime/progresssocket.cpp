@@ -4,8 +4,11 @@
 #include <cstdio>
 #include <cstring>
 
+#include <chrono>
+
+#include <fcntl.h>
+#include <poll.h>
 #include <sys/socket.h>
-#include <sys/time.h>
 #include <sys/un.h>
 #include <unistd.h>
 
@@ -30,9 +33,6 @@ bool ProgressSocket::connect(const std::string &path)
     m_fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
     if (m_fd < 0)
         return false;
-    // A stalled reader must not stall the evaluation for long.
-    timeval timeout{2, 0};
-    ::setsockopt(m_fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
     if (::connect(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0) {
         std::fprintf(stderr,
                      "disteval-engine: warning: cannot connect to the progress socket %s: %s; "
@@ -41,7 +41,18 @@ bool ProgressSocket::connect(const std::string &path)
         close();
         return false;
     }
+    // Writes never block: a slow reader is waited for only within the run's budget.
+    const int flags = ::fcntl(m_fd, F_GETFL);
+    ::fcntl(m_fd, F_SETFL, flags | O_NONBLOCK);
     return true;
+}
+
+void ProgressSocket::drop(const std::string &why)
+{
+    std::fprintf(stderr,
+                 "disteval-engine: warning: the progress socket %s %s; continuing without it\n",
+                 m_path.c_str(), why.c_str());
+    close();
 }
 
 void ProgressSocket::send(const std::string &line)
@@ -54,14 +65,25 @@ void ProgressSocket::send(const std::string &line)
     size_t left = data.size();
     while (left > 0) {
         const ssize_t n = ::send(m_fd, p, left, MSG_NOSIGNAL);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            const double budget = kMaxBlockedSeconds - m_blockedSeconds;
+            if (budget <= 0) {
+                drop("is read too slowly (the run waited " + std::to_string(kMaxBlockedSeconds)
+                     + " s for it in all)");
+                return;
+            }
+            pollfd pfd{m_fd, POLLOUT, 0};
+            const auto start = std::chrono::steady_clock::now();
+            ::poll(&pfd, 1, static_cast<int>(budget * 1000) + 1);
+            m_blockedSeconds
+                    += std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+                               .count();
+            continue;
+        }
         if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            std::fprintf(stderr,
-                         "disteval-engine: warning: the progress socket %s went away (%s); "
-                         "continuing without it\n",
-                         m_path.c_str(), std::strerror(errno));
-            close();
+            drop(std::string("went away (") + std::strerror(errno) + ")");
             return;
         }
         p += n;

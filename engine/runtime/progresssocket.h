@@ -6,10 +6,15 @@ namespace disteval {
 
 // Rank 0's connection to the app: writes protocol lines (see core/protocol) to a local
 // stream socket. A failure to connect or to write (the app went away) disables the
-// socket and is reported once on stderr; the evaluation carries on regardless.
+// socket and is reported once on stderr; the evaluation carries on regardless. The
+// socket is non-blocking and the whole run may spend at most kMaxBlockedSeconds waiting
+// for the reader to take data (a reader that drains just fast enough to keep each write
+// short would otherwise slow the run without limit); past that the socket is dropped.
 class ProgressSocket
 {
 public:
+    static constexpr double kMaxBlockedSeconds = 3.0;
+
     ProgressSocket() = default;
     ~ProgressSocket();
     ProgressSocket(const ProgressSocket &) = delete;
@@ -23,8 +28,11 @@ public:
     void close();
 
 private:
+    void drop(const std::string &why);
+
     int m_fd = -1;
     std::string m_path;
+    double m_blockedSeconds = 0; // time spent waiting for the reader so far
 };
 
 } // namespace disteval

@@ -1,5 +1,7 @@
 #include "util/fileutil.h"
 
+#include "io/regularfile.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
@@ -11,6 +13,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <zlib.h>
 
 namespace disteval {
@@ -71,11 +74,13 @@ std::string errnoText()
 // gzread reads plain files transparently, so one path serves both.
 std::vector<uint8_t> readWithZlib(const std::string &path, size_t limit)
 {
-    if (isDirectory(path))
-        throw std::runtime_error("'" + path + "' is a folder, not a file");
-    gzFile f = ::gzopen(path.c_str(), "rb");
-    if (!f)
+    // Opened as a regular file first (a FIFO would block, /dev/zero never end).
+    const int fd = openRegularFile(path);
+    gzFile f = ::gzdopen(fd, "rb");
+    if (!f) {
+        ::close(fd);
         throw std::runtime_error("cannot open '" + path + "': " + errnoText());
+    }
     std::unique_ptr<gzFile_s, int (*)(gzFile)> guard(f, ::gzclose);
     ::gzbuffer(f, 1 << 17);
     std::vector<uint8_t> data;
@@ -120,9 +125,7 @@ std::vector<uint8_t> readPrefixMaybeGzip(const std::string &path, size_t count)
 
 std::vector<uint8_t> readFileBytes(const std::string &path)
 {
-    if (isDirectory(path))
-        throw std::runtime_error("'" + path + "' is a folder, not a file");
-    FILE *f = std::fopen(path.c_str(), "rb");
+    FILE *f = ::fdopen(openRegularFile(path), "rb");
     if (!f)
         throw std::runtime_error("cannot open '" + path + "': " + errnoText());
     std::unique_ptr<FILE, int (*)(FILE *)> guard(f, std::fclose);

@@ -15,11 +15,13 @@ std::string absolutePath(const std::string &path);
 bool endsWith(const std::string &s, const std::string &suffix);
 
 // Whole file; a ".gz" file (by its gzip magic, not its name) is decompressed.
-// Throws std::runtime_error naming the file when it cannot be opened or is a corrupt
-// gzip stream.
+// Only regular files are opened (FileReadError, a std::runtime_error, for a FIFO, a
+// device or a folder). Throws std::runtime_error naming the file when it cannot be
+// opened or is a corrupt gzip stream.
 std::vector<uint8_t> readFileMaybeGzip(const std::string &path);
 std::vector<uint8_t> readFileBytes(const std::string &path);
-// First `count` bytes after decompression (fewer when the file is shorter).
+// First `count` bytes after decompression (fewer when the file is shorter); reading
+// stops there, however much the stream would inflate to.
 std::vector<uint8_t> readPrefixMaybeGzip(const std::string &path, size_t count);
 
 } // namespace disteval

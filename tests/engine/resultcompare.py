@@ -21,8 +21,9 @@ def evaluation_part(result):
         r.pop(key, None)
     for key in RUN_CONFIG_KEYS:
         r.get("config", {}).pop(key, None)
-    if "predictions" in r:
+    if "predictions" in r:  # the sidecar's name and run id are the run's own
         r["predictions"].pop("path", None)
+        r["predictions"].pop("run_id", None)
     return r
 
 

@@ -113,10 +113,12 @@ class ComparisonTest(unittest.TestCase):
         ref.evaluate(self.p("cnn.pt"), FASHION, self.p("run-a.json"), 2, ["--save-predictions"])
         ref.evaluate(self.p("linear.pt"), os.path.dirname(FASHION), self.p("run-b.json"), 3,
                      ["--save-predictions"])
-        self.assertTrue(os.path.exists(self.p("run-a.predictions.bin")))
         with open(self.p("run-a.json")) as f:
             a = json.load(f)
-        self.assertEqual(a["predictions"]["path"], "run-a.predictions.bin")
+        # A name of its own per run: "<stem>.predictions-<run id>.bin".
+        self.assertRegex(a["predictions"]["path"], r"^run-a\.predictions-[0-9a-f]{16}\.bin$")
+        self.assertTrue(os.path.exists(self.p(a["predictions"]["path"])))
+        self.assertEqual(a["predictions"]["path"], "run-a.predictions-" + a["predictions"]["run_id"] + ".bin")
         self.assertEqual(len(a["predictions"]["dataset_fingerprint"]), 64)
         proc = ref.run_engine(["--compare", self.p("run-a.json"), self.p("run-b.json"),
                                "--output", self.p("ab.json"), "--quiet"])
@@ -130,8 +132,8 @@ class ComparisonTest(unittest.TestCase):
             self.assertEqual(c["delta"][name]["ci"], d["delta"][name]["ci"])
 
     def test_sidecar_holds_predictions_in_global_order(self):
-        ref.evaluate(self.p("cnn.pt"), FASHION, self.p("side.json"), 3, ["--save-predictions"])
-        with open(self.p("side.predictions.bin"), "rb") as f:
+        side = ref.evaluate(self.p("cnn.pt"), FASHION, self.p("side.json"), 3, ["--save-predictions"])
+        with open(self.p(side["predictions"]["path"]), "rb") as f:
             header = json.loads(f.readline())
             data = np.frombuffer(f.read(), dtype="<i4")
         n = header["num_samples"]

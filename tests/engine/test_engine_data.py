@@ -22,18 +22,15 @@ import unittest
 import numpy as np
 import torch
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from enginetest import mpi_env  # noqa: E402
+
 ENGINE = None
 TOOL = None
 WORK = None
 FASHION = "/usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz"
 
 
-def mpi_env():
-    env = dict(os.environ)
-    if os.geteuid() == 0:
-        env["OMPI_ALLOW_RUN_AS_ROOT"] = "1"
-        env["OMPI_ALLOW_RUN_AS_ROOT_CONFIRM"] = "1"
-    return env
 
 
 def run(args, np_=None, timeout=600, prefix=()):

@@ -23,19 +23,15 @@ import torch
 from scipy.stats import norm
 from sklearn import metrics as skm
 
-from resultcompare import assert_identical
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from enginetest import mpi_env  # noqa: E402
+from resultcompare import assert_identical  # noqa: E402
 
 ENGINE = None
 WORK = None
 FASHION = "/usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz"
 
 
-def mpi_env():
-    env = dict(os.environ)
-    if os.geteuid() == 0:  # the test machines run as root; users' runs do not need this
-        env["OMPI_ALLOW_RUN_AS_ROOT"] = "1"
-        env["OMPI_ALLOW_RUN_AS_ROOT_CONFIRM"] = "1"
-    return env
 
 
 def run_engine(args, np_=None, check=True):

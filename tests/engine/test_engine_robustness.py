@@ -28,17 +28,16 @@ import numpy as np
 import sklearn.metrics as skm
 import torch
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from enginetest import mpi_env  # noqa: E402
+
 ENGINE = None
 WORK = None
 FASHION = "/usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz"
 
 
 def env():
-    e = dict(os.environ)
-    if os.geteuid() == 0:
-        e["OMPI_ALLOW_RUN_AS_ROOT"] = "1"
-        e["OMPI_ALLOW_RUN_AS_ROOT_CONFIRM"] = "1"
-    return e
+    return mpi_env()
 
 
 def run(args, np_=None, timeout=120, preexec_fn=None, extra_env=None):
@@ -472,7 +471,8 @@ class RobustnessTest(unittest.TestCase):
                 self.assertEqual(proc.returncode, 5, proc.stderr)
                 errors = [l for l in proc.stderr.splitlines() if "error:" in l]
                 self.assertEqual(len(errors), 1, proc.stderr)
-                self.assertIn("cannot write '" + (sidecar if save else out) + "'", errors[0])
+                self.assertIn("cannot write '" + (os.path.join(folder, "r.predictions-") if save else out),
+                              errors[0])
                 self.assertIn(reason, errors[0])
                 with open(out) as f:
                     self.assertEqual(f.read(), previous)
@@ -544,8 +544,8 @@ class RobustnessTest(unittest.TestCase):
                        "--save-predictions"], name="v1.json")
         with open(self.p("v1.json")) as f:
             doc = json.load(f)
-        shutil.copy(self.p("v1.predictions.bin"), self.p("v3.predictions.bin"))
-        shutil.copy(self.p("v1.predictions.bin"), self.p("v0.predictions.bin"))
+        shutil.copy(self.p(doc["predictions"]["path"]), self.p("v3.predictions.bin"))
+        shutil.copy(self.p(doc["predictions"]["path"]), self.p("v0.predictions.bin"))
         for version, fragments in ((3, ("schema version 3 is newer", "use a newer disteval")),
                                    (0, ("schema_version", "out of range"))):
             with self.subTest(version=version):

@@ -1,5 +1,8 @@
 #include "fuzzbodies.h"
 
+#include "data/idxheader.h"
+#include "data/npyheader.h"
+
 #include "protocol/progressprotocol.h"
 #include "protocolreader.h"
 #include "result/predictionsfile.h"
@@ -163,6 +166,48 @@ void predictionsParse(const uint8_t *data, size_t size)
     } catch (const std::exception &e) {
         bug("predictions_parse",
             std::string("exception other than PredictionsFileError: ") + e.what());
+    }
+}
+
+void npyHeader(const uint8_t *data, size_t size)
+{
+    NpyArray a;
+    try {
+        a = parseNpyHeader("fuzz.npy", data, size);
+    } catch (const std::runtime_error &) {
+        return; // refused, with a message
+    } catch (const std::exception &e) {
+        bug("npy_header", std::string("unexpected exception: ") + e.what());
+    }
+    __extension__ typedef unsigned __int128 uint128;
+    uint128 elements = 1;
+    for (int64_t d : a.shape) {
+        check(d >= 0, "npy_header", "negative dimension accepted");
+        elements *= static_cast<uint128>(d);
+    }
+    check(elements == static_cast<uint128>(a.elements), "npy_header", "element count wrong");
+    const uint128 need = a.dataOffset + elements * static_cast<uint128>(a.itemBytes);
+    check(need <= size, "npy_header", "accepted a header announcing more data than present");
+    check(a.itemBytes == 1 || a.itemBytes == 2 || a.itemBytes == 4 || a.itemBytes == 8,
+          "npy_header", "odd item size accepted");
+}
+
+void idxHeader(const uint8_t *data, size_t size)
+{
+    __extension__ typedef unsigned __int128 uint128;
+    try {
+        const IdxHeader h = parseIdxImagesHeader("fuzz-images", data, size);
+        const uint128 total = 16
+                              + static_cast<uint128>(h.count) * static_cast<uint128>(h.rows)
+                                        * static_cast<uint128>(h.columns);
+        check(total == static_cast<uint128>(h.totalBytes), "idx_header", "images size wrong");
+        check(h.totalBytes <= kMaxIdxBytes, "idx_header", "images size over the bound");
+    } catch (const std::runtime_error &) {
+    }
+    try {
+        const IdxHeader h = parseIdxLabelsHeader("fuzz-labels", data, size);
+        check(h.totalBytes == 8 + h.count, "idx_header", "labels size wrong");
+    } catch (const std::runtime_error &) {
     }
 }
 

@@ -22,5 +22,11 @@ void protocolReader(const uint8_t *data, size_t size);
 void resultParse(const uint8_t *data, size_t size);
 // core parsePredictions (the --save-predictions sidecar).
 void predictionsParse(const uint8_t *data, size_t size);
+// The engine's .npy header parser: whatever it accepts announces data that fits in the
+// bytes given, with sizes that did not wrap.
+void npyHeader(const uint8_t *data, size_t size);
+// The engine's IDX header parsers (images and labels): accepted sizes are exact and
+// bounded.
+void idxHeader(const uint8_t *data, size_t size);
 
 } // namespace disteval::fuzz

@@ -3,6 +3,7 @@
 // A body aborts on a bug, so a regression shows as this test crashing on that file.
 // Also checks by hand the cases the parsers must refuse before allocating.
 
+#include "evaluation/limits.h"
 #include "fuzzbodies.h"
 #include "protocol/progressprotocol.h"
 #include "protocolreader.h"
@@ -28,6 +29,10 @@ Body bodyFor(const QString &target)
         return fuzz::protocolReader;
     if (target == QLatin1String("result_parse"))
         return fuzz::resultParse;
+    if (target == QLatin1String("npy_header"))
+        return fuzz::npyHeader;
+    if (target == QLatin1String("idx_header"))
+        return fuzz::idxHeader;
     return fuzz::predictionsParse;
 }
 } // namespace
@@ -51,8 +56,8 @@ void tst_FuzzRegressions::replay_data()
     const QDir root(QStringLiteral(DISTEVAL_SOURCE_DIR "/tests/fuzz"));
     int files = 0;
     for (const char *kind : {"corpus", "crashers"}) {
-        for (const char *target :
-             {"protocol_decode", "protocol_reader", "result_parse", "predictions_parse"}) {
+        for (const char *target : {"protocol_decode", "protocol_reader", "result_parse",
+                                   "predictions_parse", "npy_header", "idx_header"}) {
             const QDir dir(
                     root.filePath(QLatin1String(kind) + QLatin1Char('/') + QLatin1String(target)));
             for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
@@ -81,9 +86,10 @@ void tst_FuzzRegressions::replay()
 
 void tst_FuzzRegressions::resultClaimingHugeClassCountIsRefusedCheaply()
 {
-    // 2^20 classes (the reader's cap), every confusion row empty: a reader reserving C^2
-    // counts before checking the rows would ask for 8 TiB.
-    constexpr int kClasses = 1 << 20;
+    // kMaxClasses (the reader's cap), every confusion row empty: a reader reserving C^2
+    // counts before checking the rows would ask for them first. (A count above the cap is
+    // refused by the range check, tested below.)
+    constexpr int kClasses = kMaxClasses;
     std::string names, rows;
     names.reserve(3 * kClasses);
     rows.reserve(3 * kClasses);
