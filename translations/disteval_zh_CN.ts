@@ -4,39 +4,39 @@
 <context>
     <name>CalibrationPlot</name>
     <message>
-        <location filename="../gui/calibrationplot.cpp" line="17"/>
+        <location filename="../gui/plots/calibrationplot.cpp" line="17"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../gui/calibrationplot.cpp" line="27"/>
+        <location filename="../gui/plots/calibrationplot.cpp" line="27"/>
         <source>Confidence (largest softmax probability)</source>
         <translation>置信度（最大 softmax 概率）</translation>
     </message>
     <message>
-        <location filename="../gui/calibrationplot.cpp" line="29"/>
-        <location filename="../gui/calibrationplot.cpp" line="55"/>
+        <location filename="../gui/plots/calibrationplot.cpp" line="29"/>
+        <location filename="../gui/plots/calibrationplot.cpp" line="55"/>
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../gui/calibrationplot.cpp" line="38"/>
+        <location filename="../gui/plots/calibrationplot.cpp" line="38"/>
         <source>Perfect calibration</source>
         <translation>完美校准</translation>
     </message>
     <message>
-        <location filename="../gui/calibrationplot.cpp" line="43"/>
+        <location filename="../gui/plots/calibrationplot.cpp" line="43"/>
         <source>Accuracy in bin</source>
         <translation>区间内准确率</translation>
     </message>
     <message>
-        <location filename="../gui/calibrationplot.cpp" line="48"/>
+        <location filename="../gui/plots/calibrationplot.cpp" line="48"/>
         <source>Mean confidence in bin</source>
         <translation>区间内平均置信度</translation>
     </message>
     <message>
-        <location filename="../gui/calibrationplot.cpp" line="91"/>
-        <location filename="../gui/calibrationplot.cpp" line="93"/>
+        <location filename="../gui/plots/calibrationplot.cpp" line="91"/>
+        <location filename="../gui/plots/calibrationplot.cpp" line="93"/>
         <source>Expected calibration error (ECE): %1</source>
         <translation>期望校准误差 (ECE)：%1</translation>
     </message>
@@ -44,7 +44,7 @@
 <context>
     <name>CalibrationView</name>
     <message>
-        <location filename="../gui/calibrationview.cpp" line="13"/>
+        <location filename="../gui/results/calibrationview.cpp" line="13"/>
         <source>Samples are grouped into 15 equal-width bins of their confidence. A well-calibrated model&apos;s bars reach the diagonal; bars below it mean over-confidence.</source>
         <translation>样本按置信度分入 15 个等宽区间。校准良好的模型，其柱形恰好达到对角线；低于对角线表示过度自信。</translation>
     </message>
@@ -52,42 +52,42 @@
 <context>
     <name>CheckpointListWidget</name>
     <message>
-        <location filename="../gui/checkpointlistwidget.cpp" line="21"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="21"/>
         <source>TorchScript checkpoints (.pt) to evaluate. Drop files onto the window to add them.</source>
         <translation>要评估的 TorchScript 检查点（.pt）。将文件拖放到窗口上即可添加。</translation>
     </message>
     <message>
-        <location filename="../gui/checkpointlistwidget.cpp" line="27"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="27"/>
         <source>Add...</source>
         <translation>添加...</translation>
     </message>
     <message>
-        <location filename="../gui/checkpointlistwidget.cpp" line="28"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="28"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../gui/checkpointlistwidget.cpp" line="30"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="30"/>
         <source>Recent</source>
         <translation>最近使用</translation>
     </message>
     <message>
-        <location filename="../gui/checkpointlistwidget.cpp" line="91"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="91"/>
         <source>Add model checkpoints</source>
         <translation>添加模型检查点</translation>
     </message>
     <message>
-        <location filename="../gui/checkpointlistwidget.cpp" line="92"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="92"/>
         <source>TorchScript checkpoints (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript 检查点 (*.pt *.pth *.ts);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/checkpointlistwidget.cpp" line="115"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="115"/>
         <source>No recent checkpoints</source>
         <translation>没有最近使用的检查点</translation>
     </message>
     <message>
-        <location filename="../gui/checkpointlistwidget.cpp" line="118"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="118"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
@@ -95,32 +95,32 @@
 <context>
     <name>CloseRunDialog</name>
     <message>
-        <location filename="../gui/closerundialog.cpp" line="15"/>
+        <location filename="../gui/app/closerundialog.cpp" line="15"/>
         <source>&amp;Cancel the Job</source>
         <translation>取消作业(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/closerundialog.cpp" line="19"/>
+        <location filename="../gui/app/closerundialog.cpp" line="19"/>
         <source>&amp;Keep the App Open</source>
         <translation>保持应用打开(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../gui/closerundialog.cpp" line="17"/>
+        <location filename="../gui/app/closerundialog.cpp" line="17"/>
         <source>&amp;Let It Finish in the Background</source>
         <translation>在后台完成(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/closerundialog.cpp" line="11"/>
+        <location filename="../gui/app/closerundialog.cpp" line="11"/>
         <source>A run is in progress.</source>
         <translation>一次运行正在进行中。</translation>
     </message>
     <message>
-        <location filename="../gui/closerundialog.cpp" line="10"/>
+        <location filename="../gui/app/closerundialog.cpp" line="10"/>
         <source>Quit disteval</source>
         <translation>退出 disteval</translation>
     </message>
     <message>
-        <location filename="../gui/closerundialog.cpp" line="12"/>
+        <location filename="../gui/app/closerundialog.cpp" line="12"/>
         <source>You can stop it now, or let it finish in the background: its result is still written and appears in the History tab the next time disteval starts.</source>
         <translation>您可以现在停止它，也可以让它在后台完成：其结果仍会被写入，并在下次启动 disteval 时显示在“历史”标签页中。</translation>
     </message>
@@ -128,186 +128,191 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../gui/compareview.cpp" line="240"/>
+        <location filename="../gui/compare/compareview.cpp" line="252"/>
         <source>%1 (A) and %2 (B)</source>
         <translation>%1 (A) 与 %2 (B)</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="194"/>
+        <location filename="../gui/compare/compareview.cpp" line="206"/>
         <source>%1 holds no comparison: a run compares checkpoints when it evaluates two or more of them together.</source>
         <translation>%1 不包含比较：只有一次运行同时评估两个或更多检查点时才会进行比较。</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="385"/>
+        <location filename="../gui/compare/compareview.cpp" line="402"/>
         <source>%1% interval of Δ</source>
         <translation>Δ 的 %1% 区间</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="250"/>
+        <location filename="../gui/compare/compareview.cpp" line="262"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/compareview.cpp" line="258"/>
+        <location filename="../gui/compare/compareview.cpp" line="270"/>
         <source>%n sample(s) without a prediction in one of the runs were left out.</source>
         <translation>
             <numerusform>有 %n 个样本在其中一次运行中没有预测，已被排除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="336"/>
+        <location filename="../gui/compare/compareview.cpp" line="353"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3&lt;br&gt;%4 samples, %5 classes; differences are B − A with %6% intervals.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A：%2&lt;br&gt;B：%3&lt;br&gt;%4 个样本，%5 个类别；差值为 B − A，附 %6% 区间。</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="363"/>
-        <location filename="../gui/compareview.cpp" line="384"/>
+        <location filename="../gui/compare/compareview.cpp" line="380"/>
+        <location filename="../gui/compare/compareview.cpp" line="401"/>
         <source>A: %1</source>
         <translation>A：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="279"/>
+        <location filename="../gui/compare/compareview.cpp" line="291"/>
         <source>A: %1  vs  B: %2</source>
         <translation>A：%1  对比  B：%2</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="364"/>
-        <location filename="../gui/compareview.cpp" line="384"/>
+        <location filename="../gui/compare/compareview.cpp" line="381"/>
+        <location filename="../gui/compare/compareview.cpp" line="401"/>
         <source>B: %1</source>
         <translation>B：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="64"/>
+        <location filename="../gui/compare/compareview.cpp" line="65"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="73"/>
+        <location filename="../gui/compare/compareview.cpp" line="74"/>
         <source>Compare:</source>
         <translation>比较：</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="502"/>
+        <location filename="../gui/compare/compareview.cpp" line="538"/>
         <source>Comparison exported: %1</source>
         <translation>比较已导出：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="128"/>
+        <location filename="../gui/compare/compareview.cpp" line="140"/>
         <source>Confusion Matrices</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="370"/>
+        <location filename="../gui/compare/compareview.cpp" line="387"/>
         <source>Difference B − A</source>
         <translation>差值 B − A</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="452"/>
+        <location filename="../gui/compare/compareview.cpp" line="481"/>
         <source>Difference of the two runs&apos; own values; without paired predictions it has no interval and no test.</source>
         <translation>两次运行各自数值之差；没有配对预测，因此没有区间，也没有检验。</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="67"/>
+        <location filename="../gui/compare/compareview.cpp" line="68"/>
         <source>Export &amp;Comparison...</source>
         <translation>导出比较(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="496"/>
+        <location filename="../gui/compare/compareview.cpp" line="532"/>
         <source>Export comparison</source>
         <translation>导出比较</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="356"/>
+        <location filename="../gui/compare/compareview.cpp" line="373"/>
         <source>F1 of B minus F1 of A for each class, largest gain first, with %1% paired bootstrap intervals. Green and red: the interval excludes 0.</source>
         <translation>每个类别 B 的 F1 减去 A 的 F1，增益最大者在前，附 %1% 配对自助法区间。绿色和红色：区间不包含 0。</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="425"/>
+        <location filename="../gui/compare/compareview.cpp" line="453"/>
         <source>McNemar&apos;s exact test compares the error rates, so it belongs to accuracy.</source>
         <translation>McNemar 精确检验比较的是错误率，因此对应准确率。</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="384"/>
+        <location filename="../gui/compare/compareview.cpp" line="401"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="104"/>
+        <location filename="../gui/compare/compareview.cpp" line="116"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="371"/>
+        <location filename="../gui/compare/compareview.cpp" line="388"/>
         <source>No difference: the runs have different classes</source>
         <translation>无差值：两次运行的类别不同</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="159"/>
+        <location filename="../gui/compare/compareview.cpp" line="171"/>
         <source>Nothing to compare yet. Run several checkpoints together, open a result with several models, or pick two runs in the History tab.</source>
         <translation>尚无可比较的内容。请同时运行多个检查点、打开包含多个模型的结果，或在“历史”标签页中选择两次运行。</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="113"/>
+        <location filename="../gui/compare/compareview.cpp" line="125"/>
         <source>Per-class ΔF1</source>
         <translation>各类别 ΔF1</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="70"/>
+        <location filename="../gui/compare/compareview.cpp" line="71"/>
         <source>Save this comparison as a PDF section or as CSV tables</source>
         <translation>将此比较保存为 PDF 章节或 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="387"/>
+        <location filename="../gui/compare/compareview.cpp" line="404"/>
         <source>Significant at %1</source>
         <translation>在 %1 水平显著</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="467"/>
+        <location filename="../gui/compare/compareview.cpp" line="503"/>
         <source>There is no comparison to export.</source>
         <translation>没有可导出的比较。</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="234"/>
+        <location filename="../gui/compare/compareview.cpp" line="246"/>
         <source>These runs cannot be compared: %1</source>
         <translation>这些运行无法比较：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="227"/>
+        <location filename="../gui/compare/compareview.cpp" line="239"/>
         <source>Unpaired comparison. %1</source>
         <translation>非配对比较。%1</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="269"/>
+        <location filename="../gui/compare/compareview.cpp" line="281"/>
         <source>a result file cannot be read: %1</source>
         <translation>无法读取结果文件：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="458"/>
+        <location filename="../gui/compare/compareview.cpp" line="487"/>
         <source>not tested (unpaired)</source>
         <translation>未检验（非配对）</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="385"/>
+        <location filename="../gui/compare/compareview.cpp" line="402"/>
         <source>Δ (B − A)</source>
         <translation>Δ（B − A）</translation>
     </message>
     <message>
+        <location filename="../gui/compare/compareview.cpp" line="407"/>
         <source>McNemar&apos;s test of the error rates (on the accuracy row)</source>
         <translation>错误率的 McNemar 检验（位于准确率一行）</translation>
     </message>
     <message>
+        <location filename="../gui/compare/compareview.cpp" line="409"/>
         <source>Significant at %1: the %2% interval of Δ excludes 0, or, for accuracy, McNemar&apos;s exact p &lt; %3. The p-values belong to accuracy: McNemar&apos;s test compares the error rates.</source>
         <translation>在 %1 水平显著：Δ 的 %2% 区间不包含 0；对于准确率，也可以是 McNemar 精确 p &lt; %3。p 值对应准确率：McNemar 检验比较的是错误率。</translation>
     </message>
     <message>
+        <location filename="../gui/compare/compareview.cpp" line="415"/>
         <source>Unpaired: each run&apos;s own value and interval; Δ is the plain difference of the two values, without an interval or a test.</source>
         <translation>非配对：各次运行自身的数值和区间；Δ 只是两个数值之差，没有区间，也没有检验。</translation>
     </message>
     <message>
+        <location filename="../gui/compare/compareview.cpp" line="402"/>
         <source>p (exact)</source>
         <translation>p（精确）</translation>
     </message>
     <message>
+        <location filename="../gui/compare/compareview.cpp" line="403"/>
         <source>p (mid-p)</source>
         <translation>p（mid-p）</translation>
     </message>
@@ -315,27 +320,27 @@
 <context>
     <name>ComparisonExport</name>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="442"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="442"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="447"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="447"/>
         <source>%1% interval</source>
         <translation>%1% 区间</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="396"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="396"/>
         <source>%1% interval of Δ</source>
         <translation>Δ 的 %1% 区间</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="393"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="393"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="377"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="377"/>
         <source>A: %1
 B: %2
 %3 samples, %4 classes. Differences are B − A with %5% intervals.</source>
@@ -344,124 +349,124 @@ B：%2
 %3 个样本，%4 个类别。差值为 B − A，附 %5% 区间。</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="394"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="394"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="42"/>
-        <location filename="../gui/comparisonexport.cpp" line="471"/>
-        <location filename="../gui/comparisonexport.cpp" line="501"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="42"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="471"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="501"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="490"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="490"/>
         <source>Cannot write &apos;%1&apos;: the PDF could not be started.</source>
         <translation>无法写入“%1”：无法开始生成 PDF。</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="443"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="443"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="208"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="208"/>
         <source>Comparison report</source>
         <translation>比较报告</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="375"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="375"/>
         <source>Comparison: %1 vs %2</source>
         <translation>比较：%1 对比 %2</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="448"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="448"/>
         <source>Excludes 0</source>
         <translation>不含 0</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="444"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="444"/>
         <source>F1 of A</source>
         <translation>A 的 F1</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="445"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="445"/>
         <source>F1 of B</source>
         <translation>B 的 F1</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="433"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="433"/>
         <source>F1 of B minus F1 of A per class, largest gain first, with %1% paired bootstrap intervals; green and red where the interval excludes 0.</source>
         <translation>每个类别 B 的 F1 减去 A 的 F1，增益最大者在前，附 %1% 配对自助法区间；区间不包含 0 时显示为绿色或红色。</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="392"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="392"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="190"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="190"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="399"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="399"/>
         <source>Significant</source>
         <translation>显著</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="525"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="525"/>
         <source>Unknown export format &apos;%1&apos;: use .pdf or .csv.</source>
         <translation>未知的导出格式“%1”：请使用 .pdf 或 .csv。</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="211"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="211"/>
         <source>Written by disteval %1 on %2.</source>
         <translation>由 disteval %1 于 %2 生成。</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="481"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="481"/>
         <source>disteval comparison · %1 vs %2</source>
         <translation>disteval 比较 · %1 对比 %2</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="479"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="479"/>
         <source>disteval comparison: %1</source>
         <translation>disteval 比较：%1</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="458"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="458"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="416"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="416"/>
         <source>not tested (unpaired)</source>
         <translation>未检验（非配对）</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="397"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="397"/>
         <source>p (exact)</source>
         <translation>p（精确）</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="398"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="398"/>
         <source>p (mid-p)</source>
         <translation>p（mid-p）</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="458"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="458"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="395"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="395"/>
         <source>Δ (B − A)</source>
         <translation>Δ（B − A）</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="446"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="446"/>
         <source>ΔF1</source>
         <translation>ΔF1</translation>
     </message>
@@ -469,80 +474,82 @@ B：%2
 <context>
     <name>ComparisonText</name>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="58"/>
+        <location filename="../gui/common/comparisontext.cpp" line="69"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="76"/>
+        <location filename="../gui/common/comparisontext.cpp" line="87"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="37"/>
+        <location filename="../gui/common/comparisontext.cpp" line="48"/>
         <source>A better</source>
         <translation>A 更好</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="76"/>
+        <location filename="../gui/common/comparisontext.cpp" line="87"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="37"/>
+        <location filename="../gui/common/comparisontext.cpp" line="48"/>
         <source>B better</source>
         <translation>B 更好</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="65"/>
+        <location filename="../gui/common/comparisontext.cpp" line="76"/>
         <source>McNemar&apos;s test on the samples the models disagree on: A wrong and B right %1, A right and B wrong %2 (both right %3, both wrong %4).</source>
         <translation>对两个模型判断不一致的样本进行 McNemar 检验：A 错 B 对 %1 个，A 对 B 错 %2 个（两者都对 %3 个，两者都错 %4 个）。</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="31"/>
+        <location filename="../gui/common/comparisontext.cpp" line="44"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="78"/>
+        <location filename="../gui/common/comparisontext.cpp" line="89"/>
         <source>The difference in error rates is not significant at the %1 level.</source>
         <translation>错误率的差异在 %1 水平下不显著。</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="74"/>
+        <location filename="../gui/common/comparisontext.cpp" line="85"/>
         <source>The error rates differ significantly at the %1 level; %2 makes fewer errors.</source>
         <translation>错误率在 %1 水平下存在显著差异；%2 的错误更少。</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="72"/>
+        <location filename="../gui/common/comparisontext.cpp" line="83"/>
         <source>The models never disagree: no evidence of a difference.</source>
         <translation>两个模型从不存在分歧：没有差异的证据。</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="38"/>
+        <location filename="../gui/common/comparisontext.cpp" line="49"/>
         <source>Yes, %1 (%2)</source>
         <translation>是，%1（%2）</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="36"/>
+        <location filename="../gui/common/comparisontext.cpp" line="32"/>
         <source>interval excludes 0</source>
         <translation>区间不包含 0</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="34"/>
+        <location filename="../gui/common/comparisontext.cpp" line="30"/>
         <source>p &lt; %1</source>
         <translation>p &lt; %1</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="69"/>
+        <location filename="../gui/common/comparisontext.cpp" line="80"/>
         <source>p = %1 (exact), %2 (mid-p).</source>
         <translation>p = %1（精确），%2（mid-p）。</translation>
     </message>
     <message>
+        <location filename="../gui/common/comparisontext.cpp" line="47"/>
         <source>▲ B better</source>
         <translation>▲ B 更好</translation>
     </message>
     <message>
+        <location filename="../gui/common/comparisontext.cpp" line="47"/>
         <source>▼ A better</source>
         <translation>▼ A 更好</translation>
     </message>
@@ -550,22 +557,22 @@ B：%2
 <context>
     <name>ConfusionDifferencePlot</name>
     <message>
-        <location filename="../gui/confusiondifferenceplot.cpp" line="71"/>
+        <location filename="../gui/plots/confusiondifferenceplot.cpp" line="53"/>
         <source>Count of B − count of A</source>
         <translation>B 的计数 − A 的计数</translation>
     </message>
     <message>
-        <location filename="../gui/confusiondifferenceplot.cpp" line="50"/>
+        <location filename="../gui/plots/confusiondifferenceplot.cpp" line="41"/>
         <source>Predicted class</source>
         <translation>预测类别</translation>
     </message>
     <message>
-        <location filename="../gui/confusiondifferenceplot.cpp" line="51"/>
+        <location filename="../gui/plots/confusiondifferenceplot.cpp" line="42"/>
         <source>True class</source>
         <translation>真实类别</translation>
     </message>
     <message>
-        <location filename="../gui/confusiondifferenceplot.cpp" line="147"/>
+        <location filename="../gui/plots/confusiondifferenceplot.cpp" line="129"/>
         <source>True class: %1
 Predicted class: %2
 A: %3
@@ -581,17 +588,17 @@ B − A：%5</translation>
 <context>
     <name>ConfusionMatrixPlot</name>
     <message>
-        <location filename="../gui/confusionmatrixplot.cpp" line="56"/>
+        <location filename="../gui/plots/confusionmatrixplot.cpp" line="47"/>
         <source>Predicted class</source>
         <translation>预测类别</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixplot.cpp" line="57"/>
+        <location filename="../gui/plots/confusionmatrixplot.cpp" line="48"/>
         <source>True class</source>
         <translation>真实类别</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixplot.cpp" line="170"/>
+        <location filename="../gui/plots/confusionmatrixplot.cpp" line="152"/>
         <source>True class: %1
 Predicted class: %2
 Count: %3
@@ -604,32 +611,32 @@ Share of the predicted class (column): %5</source>
 占预测类别（列）：%5</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixplot.cpp" line="250"/>
+        <location filename="../gui/plots/confusionmatrixplot.cpp" line="232"/>
         <source>Count (log scale)</source>
         <translation>数量（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixplot.cpp" line="250"/>
+        <location filename="../gui/plots/confusionmatrixplot.cpp" line="232"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixplot.cpp" line="253"/>
+        <location filename="../gui/plots/confusionmatrixplot.cpp" line="235"/>
         <source>% of the true class (log scale)</source>
         <translation>占真实类别的 %（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixplot.cpp" line="254"/>
+        <location filename="../gui/plots/confusionmatrixplot.cpp" line="236"/>
         <source>% of the true class</source>
         <translation>占真实类别的 %</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixplot.cpp" line="257"/>
+        <location filename="../gui/plots/confusionmatrixplot.cpp" line="239"/>
         <source>% of the predicted class (log scale)</source>
         <translation>占预测类别的 %（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixplot.cpp" line="258"/>
+        <location filename="../gui/plots/confusionmatrixplot.cpp" line="240"/>
         <source>% of the predicted class</source>
         <translation>占预测类别的 %</translation>
     </message>
@@ -637,37 +644,37 @@ Share of the predicted class (column): %5</source>
 <context>
     <name>ConfusionMatrixView</name>
     <message>
-        <location filename="../gui/confusionmatrixview.cpp" line="20"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="20"/>
         <source>Counts</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixview.cpp" line="22"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="22"/>
         <source>% of true class (rows)</source>
         <translation>占真实类别的 %（行）</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixview.cpp" line="25"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="25"/>
         <source>% of predicted class (columns)</source>
         <translation>占预测类别的 %（列）</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixview.cpp" line="27"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="27"/>
         <source>Logarithmic colour scale</source>
         <translation>对数色阶</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixview.cpp" line="29"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="29"/>
         <source>Reset Zoom</source>
         <translation>重置缩放</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixview.cpp" line="30"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="30"/>
         <source>Wheel: zoom · drag: pan · hover: details</source>
         <translation>滚轮：缩放 · 拖动：平移 · 悬停：详情</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixview.cpp" line="37"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="42"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
@@ -675,7 +682,7 @@ Share of the predicted class (column): %5</source>
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../gui/csvexporter.cpp" line="141"/>
+        <location filename="../gui/export/csvexporter.cpp" line="142"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -683,12 +690,12 @@ Share of the predicted class (column): %5</source>
 <context>
     <name>DatasetInspection</name>
     <message>
-        <location filename="../gui/datasetinspection.cpp" line="14"/>
+        <location filename="../gui/setup/datasetinspection.cpp" line="14"/>
         <source>The engine&apos;s description of the dataset is incomplete.</source>
         <translation>引擎对数据集的描述不完整。</translation>
     </message>
     <message>
-        <location filename="../gui/datasetinspection.cpp" line="35"/>
+        <location filename="../gui/setup/datasetinspection.cpp" line="35"/>
         <source>Format: %1
 Samples: %2
 Classes: %3</source>
@@ -697,12 +704,12 @@ Classes: %3</source>
 类别数：%3</translation>
     </message>
     <message>
-        <location filename="../gui/datasetinspection.cpp" line="38"/>
+        <location filename="../gui/setup/datasetinspection.cpp" line="38"/>
         <source>Input shape: %1</source>
         <translation>输入形状：%1</translation>
     </message>
     <message>
-        <location filename="../gui/datasetinspection.cpp" line="43"/>
+        <location filename="../gui/setup/datasetinspection.cpp" line="43"/>
         <source>Class names: %1</source>
         <translation>类别名称：%1</translation>
     </message>
@@ -710,22 +717,22 @@ Classes: %3</source>
 <context>
     <name>DeltaF1Plot</name>
     <message>
-        <location filename="../gui/deltaf1plot.cpp" line="49"/>
+        <location filename="../gui/plots/deltaf1plot.cpp" line="49"/>
         <source>B better (interval excludes 0)</source>
         <translation>B 更好（区间不包含 0）</translation>
     </message>
     <message>
-        <location filename="../gui/deltaf1plot.cpp" line="51"/>
+        <location filename="../gui/plots/deltaf1plot.cpp" line="51"/>
         <source>B worse (interval excludes 0)</source>
         <translation>B 更差（区间不包含 0）</translation>
     </message>
     <message>
-        <location filename="../gui/deltaf1plot.cpp" line="30"/>
+        <location filename="../gui/plots/deltaf1plot.cpp" line="30"/>
         <source>Class (sorted by effect)</source>
         <translation>类别（按效应排序）</translation>
     </message>
     <message>
-        <location filename="../gui/deltaf1plot.cpp" line="155"/>
+        <location filename="../gui/plots/deltaf1plot.cpp" line="155"/>
         <source>Class: %1
 ΔF1 (B − A): %2
 %3% interval: %4</source>
@@ -734,12 +741,12 @@ Classes: %3</source>
 %3% 区间：%4</translation>
     </message>
     <message>
-        <location filename="../gui/deltaf1plot.cpp" line="53"/>
+        <location filename="../gui/plots/deltaf1plot.cpp" line="53"/>
         <source>Interval includes 0</source>
         <translation>区间包含 0</translation>
     </message>
     <message>
-        <location filename="../gui/deltaf1plot.cpp" line="31"/>
+        <location filename="../gui/plots/deltaf1plot.cpp" line="31"/>
         <source>ΔF1 (B − A)</source>
         <translation>ΔF1（B − A）</translation>
     </message>
@@ -747,22 +754,22 @@ Classes: %3</source>
 <context>
     <name>EngineQuery</name>
     <message>
-        <location filename="../gui/enginequery.cpp" line="68"/>
+        <location filename="../gui/setup/enginequery.cpp" line="68"/>
         <source>disteval-engine stopped unexpectedly.</source>
         <translation>disteval-engine 意外停止。</translation>
     </message>
     <message>
-        <location filename="../gui/enginequery.cpp" line="70"/>
+        <location filename="../gui/setup/enginequery.cpp" line="70"/>
         <source>disteval-engine gave an answer this app does not understand.</source>
         <translation>disteval-engine 返回了本应用无法理解的答复。</translation>
     </message>
     <message>
-        <location filename="../gui/enginequery.cpp" line="83"/>
+        <location filename="../gui/setup/enginequery.cpp" line="83"/>
         <source>disteval-engine could not be started (%1): %2</source>
         <translation>无法启动 disteval-engine（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../gui/enginequery.cpp" line="91"/>
+        <location filename="../gui/setup/enginequery.cpp" line="91"/>
         <source>disteval-engine did not answer in time.</source>
         <translation>disteval-engine 未能及时响应。</translation>
     </message>
@@ -770,83 +777,83 @@ Classes: %3</source>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../gui/errortext.cpp" line="8"/>
-        <location filename="../gui/errortext.cpp" line="32"/>
+        <location filename="../gui/common/errortext.cpp" line="8"/>
+        <location filename="../gui/common/errortext.cpp" line="32"/>
         <source>The engine did not accept its command line.</source>
         <translation>引擎不接受其命令行参数。</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="10"/>
-        <location filename="../gui/errortext.cpp" line="34"/>
+        <location filename="../gui/common/errortext.cpp" line="10"/>
+        <location filename="../gui/common/errortext.cpp" line="34"/>
         <source>The dataset cannot be read.</source>
         <translation>无法读取数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="12"/>
-        <location filename="../gui/errortext.cpp" line="36"/>
+        <location filename="../gui/common/errortext.cpp" line="12"/>
+        <location filename="../gui/common/errortext.cpp" line="36"/>
         <source>A model checkpoint cannot be loaded.</source>
         <translation>无法加载模型检查点。</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="14"/>
+        <location filename="../gui/common/errortext.cpp" line="14"/>
         <source>The model&apos;s number of outputs does not match the dataset&apos;s classes.</source>
         <translation>模型的输出数量与数据集的类别数不一致。</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="16"/>
-        <location filename="../gui/errortext.cpp" line="38"/>
+        <location filename="../gui/common/errortext.cpp" line="16"/>
+        <location filename="../gui/common/errortext.cpp" line="38"/>
         <source>The result file cannot be written.</source>
         <translation>无法写入结果文件。</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="18"/>
-        <location filename="../gui/errortext.cpp" line="40"/>
+        <location filename="../gui/common/errortext.cpp" line="18"/>
+        <location filename="../gui/common/errortext.cpp" line="40"/>
         <source>The requested device is not available.</source>
         <translation>所请求的设备不可用。</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="20"/>
-        <location filename="../gui/errortext.cpp" line="42"/>
+        <location filename="../gui/common/errortext.cpp" line="20"/>
+        <location filename="../gui/common/errortext.cpp" line="42"/>
         <source>One of the ranks failed.</source>
         <translation>其中一个进程（rank）失败。</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="22"/>
+        <location filename="../gui/common/errortext.cpp" line="22"/>
         <source>The engine hit an internal error.</source>
         <translation>引擎发生内部错误。</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="23"/>
+        <location filename="../gui/common/errortext.cpp" line="23"/>
         <source>The engine reported an error (%1).</source>
         <translation>引擎报告了一个错误（%1）。</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="30"/>
+        <location filename="../gui/common/errortext.cpp" line="30"/>
         <source>The engine finished successfully.</source>
         <translation>引擎已成功完成。</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="44"/>
+        <location filename="../gui/common/errortext.cpp" line="44"/>
         <source>The job ended with exit code %1.</source>
         <translation>作业以退出码 %1 结束。</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="51"/>
+        <location filename="../gui/common/errortext.cpp" line="51"/>
         <source>Loading</source>
         <translation>加载中</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="53"/>
+        <location filename="../gui/common/errortext.cpp" line="53"/>
         <source>Evaluating</source>
         <translation>评估中</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="55"/>
+        <location filename="../gui/common/errortext.cpp" line="55"/>
         <source>Combining the ranks&apos; statistics</source>
         <translation>合并各进程的统计量</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="57"/>
+        <location filename="../gui/common/errortext.cpp" line="57"/>
         <source>Writing the result</source>
         <translation>写入结果</translation>
     </message>
@@ -854,52 +861,52 @@ Classes: %3</source>
 <context>
     <name>ExportDialogs</name>
     <message>
-        <location filename="../gui/exportdialogs.cpp" line="24"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="23"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/exportdialogs.cpp" line="24"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="23"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/exportdialogs.cpp" line="25"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="24"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/exportdialogs.cpp" line="25"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="24"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../gui/exportdialogs.cpp" line="36"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="35"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../gui/exportdialogs.cpp" line="36"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="35"/>
         <source>Export Plot</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../gui/exportdialogs.cpp" line="55"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="55"/>
         <source>PNG Resolution</source>
         <translation>PNG 分辨率</translation>
     </message>
     <message>
-        <location filename="../gui/exportdialogs.cpp" line="56"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="56"/>
         <source>Resolution of the image (dots per inch):</source>
         <translation>图像分辨率（每英寸点数）：</translation>
     </message>
     <message>
-        <location filename="../gui/exportdialogs.cpp" line="82"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="82"/>
         <source>Replace Files</source>
         <translation>替换文件</translation>
     </message>
     <message>
-        <location filename="../gui/exportdialogs.cpp" line="83"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="83"/>
         <source>These files exist already and will be replaced:
 
 %1
@@ -915,23 +922,23 @@ Replace them?</source>
 <context>
     <name>HeadlessExport</name>
     <message>
-        <location filename="../gui/headlessexport.cpp" line="20"/>
+        <location filename="../gui/export/headlessexport.cpp" line="20"/>
         <source>disteval: cannot export to &apos;%1&apos;: use a .pdf, .csv, .png or .svg file.</source>
         <translation>disteval：无法导出到“%1”：请使用 .pdf、.csv、.png 或 .svg 文件。</translation>
     </message>
     <message>
-        <location filename="../gui/headlessexport.cpp" line="28"/>
+        <location filename="../gui/export/headlessexport.cpp" line="28"/>
         <source>disteval: unknown plot &apos;%1&apos; (use confusion, per-class or calibration).</source>
         <translation>disteval：未知图表“%1”（请使用 confusion、per-class 或 calibration）。</translation>
     </message>
     <message>
-        <location filename="../gui/headlessexport.cpp" line="46"/>
-        <location filename="../gui/headlessexport.cpp" line="87"/>
+        <location filename="../gui/export/headlessexport.cpp" line="46"/>
+        <location filename="../gui/export/headlessexport.cpp" line="87"/>
         <source>wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../gui/headlessexport.cpp" line="52"/>
+        <location filename="../gui/export/headlessexport.cpp" line="52"/>
         <source>disteval: --model must be between 1 and %1.</source>
         <translation>disteval：--model 必须在 1 到 %1 之间。</translation>
     </message>
@@ -939,17 +946,17 @@ Replace them?</source>
 <context>
     <name>HistoryComparison</name>
     <message>
-        <location filename="../gui/historycomparison.cpp" line="52"/>
+        <location filename="../gui/compare/historycomparison.cpp" line="52"/>
         <source>%1, so the two runs cannot be paired: they are shown side by side with their own intervals, without a paired test. Run with &quot;Save per-sample predictions&quot; to compare runs pairwise.</source>
         <translation>%1，因此两次运行无法配对：它们将并排显示各自的区间，不做配对检验。请启用“保存逐样本预测”以便对运行进行配对比较。</translation>
     </message>
     <message>
-        <location filename="../gui/historycomparison.cpp" line="49"/>
+        <location filename="../gui/compare/historycomparison.cpp" line="49"/>
         <source>Neither run saved its per-sample predictions</source>
         <translation>两次运行都没有保存逐样本预测</translation>
     </message>
     <message>
-        <location filename="../gui/historycomparison.cpp" line="50"/>
+        <location filename="../gui/compare/historycomparison.cpp" line="50"/>
         <source>Run &quot;%1&quot; did not save its per-sample predictions</source>
         <translation>运行“%1”没有保存逐样本预测</translation>
     </message>
@@ -957,157 +964,157 @@ Replace them?</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../gui/historyview.cpp" line="58"/>
+        <location filename="../gui/history/historyview.cpp" line="58"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="65"/>
+        <location filename="../gui/history/historyview.cpp" line="65"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="54"/>
+        <location filename="../gui/history/historyview.cpp" line="54"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="75"/>
+        <location filename="../gui/history/historyview.cpp" line="75"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="70"/>
+        <location filename="../gui/history/historyview.cpp" line="70"/>
         <source>&amp;Undo Delete</source>
         <translation>撤销删除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="89"/>
+        <location filename="../gui/history/historyview.cpp" line="89"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="60"/>
+        <location filename="../gui/history/historyview.cpp" line="60"/>
         <source>Compare the two selected runs (the older one is A)</source>
         <translation>比较所选的两次运行（较早的为 A）</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="89"/>
+        <location filename="../gui/history/historyview.cpp" line="89"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="89"/>
+        <location filename="../gui/history/historyview.cpp" line="89"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="258"/>
+        <location filename="../gui/history/historyview.cpp" line="261"/>
         <source>Deleted: %1. Undo Delete (Ctrl+Z) brings it back until disteval is closed.</source>
         <translation>已删除：%1。在关闭 disteval 之前，可用“撤销删除”（Ctrl+Z）恢复。</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="30"/>
+        <location filename="../gui/history/historyview.cpp" line="30"/>
         <source>Ended without result</source>
         <translation>已结束但无结果</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="34"/>
+        <location filename="../gui/history/historyview.cpp" line="34"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="51"/>
+        <location filename="../gui/history/historyview.cpp" line="51"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="77"/>
+        <location filename="../gui/history/historyview.cpp" line="77"/>
         <source>Look again for results of runs left running in the background</source>
         <translation>重新查找在后台继续运行的作业的结果</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="90"/>
+        <location filename="../gui/history/historyview.cpp" line="90"/>
         <source>Macro F1</source>
         <translation>宏平均 F1</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="89"/>
+        <location filename="../gui/history/historyview.cpp" line="89"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="89"/>
+        <location filename="../gui/history/historyview.cpp" line="89"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="241"/>
+        <location filename="../gui/history/historyview.cpp" line="244"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="149"/>
+        <location filename="../gui/history/historyview.cpp" line="149"/>
         <source>No per-sample predictions: comparisons with this run are unpaired.</source>
         <translation>没有逐样本预测：与此运行的比较为非配对比较。</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="165"/>
+        <location filename="../gui/history/historyview.cpp" line="164"/>
         <source>No runs yet. Every finished run is kept here (in %1).</source>
         <translation>尚无运行记录。每次完成的运行都会保存在这里（位于 %1）。</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="57"/>
+        <location filename="../gui/history/historyview.cpp" line="57"/>
         <source>Open the selected run&apos;s result</source>
         <translation>打开所选运行的结果</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="147"/>
+        <location filename="../gui/history/historyview.cpp" line="147"/>
         <source>Per-sample predictions saved: comparisons with this run are paired.</source>
         <translation>已保存逐样本预测：与此运行的比较为配对比较。</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="90"/>
+        <location filename="../gui/history/historyview.cpp" line="90"/>
         <source>Predictions</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="61"/>
+        <location filename="../gui/history/historyview.cpp" line="61"/>
         <source>Re&amp;name...</source>
         <translation>重命名(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="241"/>
+        <location filename="../gui/history/historyview.cpp" line="244"/>
         <source>Rename run</source>
         <translation>重命名运行</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="270"/>
+        <location filename="../gui/history/historyview.cpp" line="273"/>
         <source>Restored: %1.</source>
         <translation>已恢复：%1。</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="159"/>
+        <location filename="../gui/history/historyview.cpp" line="159"/>
         <source>Result expected at %1</source>
         <translation>预期结果位置：%1</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="28"/>
+        <location filename="../gui/history/historyview.cpp" line="28"/>
         <source>Running in the background</source>
         <translation>正在后台运行</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="90"/>
+        <location filename="../gui/history/historyview.cpp" line="90"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="144"/>
+        <location filename="../gui/history/historyview.cpp" line="144"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="143"/>
+        <location filename="../gui/history/historyview.cpp" line="143"/>
         <source>saved</source>
         <translation>已保存</translation>
     </message>
@@ -1115,12 +1122,12 @@ Replace them?</source>
 <context>
     <name>JobCommand</name>
     <message>
-        <location filename="../gui/jobcommand.cpp" line="17"/>
+        <location filename="../gui/run/jobcommand.cpp" line="17"/>
         <source>The extra mpirun arguments cannot be parsed.</source>
         <translation>无法解析额外的 mpirun 参数。</translation>
     </message>
     <message>
-        <location filename="../gui/jobcommand.cpp" line="23"/>
+        <location filename="../gui/run/jobcommand.cpp" line="23"/>
         <source>The extra mpirun arguments contain an unbalanced quote.</source>
         <translation>额外的 mpirun 参数中有未闭合的引号。</translation>
     </message>
@@ -1128,7 +1135,7 @@ Replace them?</source>
 <context>
     <name>LanguageManager</name>
     <message>
-        <location filename="../gui/languagemanager.cpp" line="9"/>
+        <location filename="../gui/app/languagemanager.cpp" line="9"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
@@ -1136,200 +1143,200 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="60"/>
+        <location filename="../gui/app/mainwindow.cpp" line="60"/>
         <source>disteval</source>
         <translation>disteval</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="80"/>
+        <location filename="../gui/app/mainwindow.cpp" line="80"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="81"/>
+        <location filename="../gui/app/mainwindow.cpp" line="81"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="104"/>
+        <location filename="../gui/app/mainwindow.cpp" line="104"/>
         <source>The run was cancelled.</source>
         <translation>运行已取消。</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="126"/>
+        <location filename="../gui/app/mainwindow.cpp" line="126"/>
         <source>&amp;Add Checkpoints...</source>
         <translation>添加检查点(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="130"/>
+        <location filename="../gui/app/mainwindow.cpp" line="130"/>
         <source>Add model checkpoints</source>
         <translation>添加模型检查点</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="131"/>
+        <location filename="../gui/app/mainwindow.cpp" line="131"/>
         <source>TorchScript checkpoints (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript 检查点 (*.pt *.pth *.ts);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="135"/>
+        <location filename="../gui/app/mainwindow.cpp" line="135"/>
         <source>Open &amp;Result...</source>
         <translation>打开结果(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="138"/>
+        <location filename="../gui/app/mainwindow.cpp" line="138"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="142"/>
-        <location filename="../gui/mainwindow.cpp" line="182"/>
+        <location filename="../gui/app/mainwindow.cpp" line="142"/>
+        <location filename="../gui/app/mainwindow.cpp" line="182"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="146"/>
-        <location filename="../gui/mainwindow.cpp" line="359"/>
+        <location filename="../gui/app/mainwindow.cpp" line="146"/>
+        <location filename="../gui/app/mainwindow.cpp" line="359"/>
         <source>Start the evaluation</source>
         <translation>开始评估</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="148"/>
+        <location filename="../gui/app/mainwindow.cpp" line="148"/>
         <source>&amp;Cancel Run</source>
         <translation>取消运行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="152"/>
+        <location filename="../gui/app/mainwindow.cpp" line="152"/>
         <source>Copy &amp;Command</source>
         <translation>复制命令(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="153"/>
+        <location filename="../gui/app/mainwindow.cpp" line="153"/>
         <source>Copy the equivalent mpirun command line</source>
         <translation>复制等效的 mpirun 命令行</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="155"/>
+        <location filename="../gui/app/mainwindow.cpp" line="155"/>
         <source>&amp;About disteval</source>
         <translation>关于 disteval(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="158"/>
+        <location filename="../gui/app/mainwindow.cpp" line="158"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="170"/>
+        <location filename="../gui/app/mainwindow.cpp" line="170"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="173"/>
+        <location filename="../gui/app/mainwindow.cpp" line="173"/>
         <source>Recent Results</source>
         <translation>最近的结果</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="187"/>
+        <location filename="../gui/app/mainwindow.cpp" line="187"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="188"/>
+        <location filename="../gui/app/mainwindow.cpp" line="188"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="200"/>
+        <location filename="../gui/app/mainwindow.cpp" line="200"/>
         <source>The language changes when disteval is started again.</source>
         <translation>语言将在 disteval 重新启动后更改。</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="203"/>
+        <location filename="../gui/app/mainwindow.cpp" line="203"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="251"/>
+        <location filename="../gui/app/mainwindow.cpp" line="251"/>
         <source>The run finished.</source>
         <translation>运行已完成。</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="289"/>
-        <location filename="../gui/mainwindow.cpp" line="292"/>
+        <location filename="../gui/app/mainwindow.cpp" line="289"/>
+        <location filename="../gui/app/mainwindow.cpp" line="292"/>
         <source>Open result file</source>
         <translation>打开结果文件</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="290"/>
+        <location filename="../gui/app/mainwindow.cpp" line="290"/>
         <source>Result files (*.json);;All files (*)</source>
         <translation>结果文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="304"/>
+        <location filename="../gui/app/mainwindow.cpp" line="304"/>
         <source>No recent results</source>
         <translation>没有最近的结果</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="350"/>
+        <location filename="../gui/app/mainwindow.cpp" line="350"/>
         <source>Command copied: %1</source>
         <translation>命令已复制：%1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="360"/>
+        <location filename="../gui/app/mainwindow.cpp" line="360"/>
         <source>Choose at least one checkpoint and a dataset first</source>
         <translation>请先选择至少一个检查点和一个数据集</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="366"/>
+        <location filename="../gui/app/mainwindow.cpp" line="366"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="370"/>
+        <location filename="../gui/app/mainwindow.cpp" line="370"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="373"/>
+        <location filename="../gui/app/mainwindow.cpp" line="373"/>
         <source>Cancelling</source>
         <translation>正在取消</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="376"/>
+        <location filename="../gui/app/mainwindow.cpp" line="376"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="379"/>
+        <location filename="../gui/app/mainwindow.cpp" line="379"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="382"/>
+        <location filename="../gui/app/mainwindow.cpp" line="382"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="390"/>
+        <location filename="../gui/app/mainwindow.cpp" line="390"/>
         <source>About disteval</source>
         <translation>关于 disteval</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="391"/>
+        <location filename="../gui/app/mainwindow.cpp" line="391"/>
         <source>&lt;h3&gt;disteval %1&lt;/h3&gt;&lt;p&gt;Exact distributed evaluation of PyTorch classifiers, with confidence intervals.&lt;/p&gt;&lt;p&gt;The app starts &lt;code&gt;disteval-engine&lt;/code&gt; under Open MPI and shows its progress and results.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;disteval %1&lt;/h3&gt;&lt;p&gt;精确的 PyTorch 分类器分布式评估，附带置信区间。&lt;/p&gt;&lt;p&gt;本应用在 Open MPI 下启动 &lt;code&gt;disteval-engine&lt;/code&gt;，并显示其进度和结果。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="86"/>
+        <location filename="../gui/app/mainwindow.cpp" line="86"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="87"/>
+        <location filename="../gui/app/mainwindow.cpp" line="87"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="115"/>
+        <location filename="../gui/app/mainwindow.cpp" line="115"/>
         <source>The run was not added to the history: %1</source>
         <translation>该运行未加入历史：%1</translation>
     </message>
@@ -1337,97 +1344,97 @@ Replace them?</source>
 <context>
     <name>MetricNames</name>
     <message>
-        <location filename="../gui/metricnames.cpp" line="6"/>
+        <location filename="../gui/common/metricnames.cpp" line="6"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="8"/>
+        <location filename="../gui/common/metricnames.cpp" line="8"/>
         <source>Balanced accuracy</source>
         <translation>平衡准确率</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="10"/>
+        <location filename="../gui/common/metricnames.cpp" line="10"/>
         <source>Top-5 accuracy</source>
         <translation>Top-5 准确率</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="12"/>
+        <location filename="../gui/common/metricnames.cpp" line="12"/>
         <source>Cross-entropy loss</source>
         <translation>交叉熵损失</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="14"/>
+        <location filename="../gui/common/metricnames.cpp" line="14"/>
         <source>Macro F1</source>
         <translation>宏平均 F1</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="16"/>
+        <location filename="../gui/common/metricnames.cpp" line="16"/>
         <source>Weighted F1</source>
         <translation>加权 F1</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="18"/>
+        <location filename="../gui/common/metricnames.cpp" line="18"/>
         <source>Macro precision</source>
         <translation>宏平均精确率</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="20"/>
+        <location filename="../gui/common/metricnames.cpp" line="20"/>
         <source>Macro recall</source>
         <translation>宏平均召回率</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="22"/>
+        <location filename="../gui/common/metricnames.cpp" line="22"/>
         <source>Weighted precision</source>
         <translation>加权精确率</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="24"/>
+        <location filename="../gui/common/metricnames.cpp" line="24"/>
         <source>Weighted recall</source>
         <translation>加权召回率</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="26"/>
+        <location filename="../gui/common/metricnames.cpp" line="26"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Cohen kappa 系数</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="28"/>
+        <location filename="../gui/common/metricnames.cpp" line="28"/>
         <source>Matthews correlation</source>
         <translation>Matthews 相关系数</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="30"/>
+        <location filename="../gui/common/metricnames.cpp" line="30"/>
         <source>Expected calibration error</source>
         <translation>期望校准误差</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="32"/>
+        <location filename="../gui/common/metricnames.cpp" line="32"/>
         <source>Macro AUROC</source>
         <translation>宏平均 AUROC</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="39"/>
+        <location filename="../gui/common/metricnames.cpp" line="39"/>
         <source>Wilson</source>
         <translation>Wilson</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="41"/>
+        <location filename="../gui/common/metricnames.cpp" line="41"/>
         <source>Bootstrap</source>
         <translation>自助法</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="43"/>
+        <location filename="../gui/common/metricnames.cpp" line="43"/>
         <source>Normal</source>
         <translation>正态近似</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="45"/>
+        <location filename="../gui/common/metricnames.cpp" line="45"/>
         <source>DeLong</source>
         <translation>DeLong</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="47"/>
+        <location filename="../gui/common/metricnames.cpp" line="47"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -1435,27 +1442,27 @@ Replace them?</source>
 <context>
     <name>PerClassPlot</name>
     <message>
-        <location filename="../gui/perclassplot.cpp" line="22"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="22"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../gui/perclassplot.cpp" line="113"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="113"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../gui/perclassplot.cpp" line="115"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="115"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../gui/perclassplot.cpp" line="119"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="119"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/perclassplot.cpp" line="223"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="223"/>
         <source>%1 (class %2)
 Support: %3 · predicted: %4
 F1: %5
@@ -1473,93 +1480,93 @@ AUROC：%8</translation>
 <context>
     <name>PerClassView</name>
     <message>
-        <location filename="../gui/perclassview.cpp" line="56"/>
-        <location filename="../gui/perclassview.cpp" line="192"/>
+        <location filename="../gui/results/perclassview.cpp" line="56"/>
+        <location filename="../gui/results/perclassview.cpp" line="197"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/perclassview.cpp" line="57"/>
-        <location filename="../gui/perclassview.cpp" line="191"/>
+        <location filename="../gui/results/perclassview.cpp" line="57"/>
+        <location filename="../gui/results/perclassview.cpp" line="196"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../gui/perclassview.cpp" line="58"/>
-        <location filename="../gui/perclassview.cpp" line="191"/>
+        <location filename="../gui/results/perclassview.cpp" line="58"/>
+        <location filename="../gui/results/perclassview.cpp" line="196"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../gui/perclassview.cpp" line="61"/>
-        <location filename="../gui/perclassview.cpp" line="190"/>
+        <location filename="../gui/results/perclassview.cpp" line="61"/>
+        <location filename="../gui/results/perclassview.cpp" line="195"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../gui/perclassview.cpp" line="62"/>
+        <location filename="../gui/results/perclassview.cpp" line="62"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../gui/perclassview.cpp" line="63"/>
-        <location filename="../gui/perclassview.cpp" line="190"/>
+        <location filename="../gui/results/perclassview.cpp" line="63"/>
+        <location filename="../gui/results/perclassview.cpp" line="195"/>
         <source>Support</source>
         <translation>支持数</translation>
     </message>
     <message>
-        <location filename="../gui/perclassview.cpp" line="64"/>
+        <location filename="../gui/results/perclassview.cpp" line="64"/>
         <source>Descending</source>
         <translation>降序</translation>
     </message>
     <message>
-        <location filename="../gui/perclassview.cpp" line="67"/>
+        <location filename="../gui/results/perclassview.cpp" line="67"/>
         <source>All classes</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../gui/perclassview.cpp" line="68"/>
+        <location filename="../gui/results/perclassview.cpp" line="68"/>
         <source>Worst</source>
         <translation>最差</translation>
     </message>
     <message>
-        <location filename="../gui/perclassview.cpp" line="69"/>
+        <location filename="../gui/results/perclassview.cpp" line="69"/>
         <source>Best</source>
         <translation>最佳</translation>
     </message>
     <message>
-        <location filename="../gui/perclassview.cpp" line="89"/>
+        <location filename="../gui/results/perclassview.cpp" line="94"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../gui/perclassview.cpp" line="92"/>
+        <location filename="../gui/results/perclassview.cpp" line="97"/>
         <source>Sort by:</source>
         <translation>排序依据：</translation>
     </message>
     <message>
-        <location filename="../gui/perclassview.cpp" line="96"/>
+        <location filename="../gui/results/perclassview.cpp" line="101"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../gui/perclassview.cpp" line="190"/>
+        <location filename="../gui/results/perclassview.cpp" line="195"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../gui/perclassview.cpp" line="190"/>
+        <location filename="../gui/results/perclassview.cpp" line="195"/>
         <source>Predicted</source>
         <translation>预测数</translation>
     </message>
     <message>
-        <location filename="../gui/perclassview.cpp" line="191"/>
-        <location filename="../gui/perclassview.cpp" line="192"/>
+        <location filename="../gui/results/perclassview.cpp" line="196"/>
+        <location filename="../gui/results/perclassview.cpp" line="197"/>
         <source>Interval</source>
         <translation>区间</translation>
     </message>
     <message>
-        <location filename="../gui/perclassview.cpp" line="192"/>
+        <location filename="../gui/results/perclassview.cpp" line="197"/>
         <source>AUROC</source>
         <translation>AUROC</translation>
     </message>
@@ -1567,29 +1574,29 @@ AUROC：%8</translation>
 <context>
     <name>PlotExporter</name>
     <message>
-        <location filename="../gui/plotexporter.cpp" line="25"/>
-        <location filename="../gui/plotexporter.cpp" line="60"/>
-        <location filename="../gui/plotexporter.cpp" line="93"/>
+        <location filename="../gui/export/plotexporter.cpp" line="25"/>
+        <location filename="../gui/export/plotexporter.cpp" line="60"/>
+        <location filename="../gui/export/plotexporter.cpp" line="93"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../gui/plotexporter.cpp" line="54"/>
+        <location filename="../gui/export/plotexporter.cpp" line="54"/>
         <source>The plot could not be rendered to PNG.</source>
         <translation>无法将图表渲染为 PNG。</translation>
     </message>
     <message>
-        <location filename="../gui/plotexporter.cpp" line="79"/>
+        <location filename="../gui/export/plotexporter.cpp" line="79"/>
         <source>Exported by disteval</source>
         <translation>由 disteval 导出</translation>
     </message>
     <message>
-        <location filename="../gui/plotexporter.cpp" line="83"/>
+        <location filename="../gui/export/plotexporter.cpp" line="83"/>
         <source>The plot could not be rendered to SVG.</source>
         <translation>无法将图表渲染为 SVG。</translation>
     </message>
     <message>
-        <location filename="../gui/plotexporter.cpp" line="109"/>
+        <location filename="../gui/export/plotexporter.cpp" line="108"/>
         <source>Unknown image format &apos;%1&apos;: use .png or .svg.</source>
         <translation>未知图像格式“%1”：请使用 .png 或 .svg。</translation>
     </message>
@@ -1597,93 +1604,93 @@ AUROC：%8</translation>
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="207"/>
+        <location filename="../gui/export/reportwriter.cpp" line="205"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="307"/>
+        <location filename="../gui/export/reportwriter.cpp" line="305"/>
         <source>Evaluation report</source>
         <translation>评估报告</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="312"/>
+        <location filename="../gui/export/reportwriter.cpp" line="310"/>
         <source>%1 samples, %2 classes, %3 model(s), evaluated on %4 rank(s) on %5 with disteval-engine %6. Report written by disteval %7 on %8.</source>
         <translation>%1 个样本，%2 个类别，%3 个模型，于 %5 在 %4 个进程上由 disteval-engine %6 评估。报告由 disteval %7 于 %8 生成。</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="325"/>
+        <location filename="../gui/export/reportwriter.cpp" line="323"/>
         <source>Intervals are two-sided at %1% confidence: Wilson score intervals for proportions, multinomial bootstrap percentile intervals (%2 replicates) for the other confusion-matrix metrics and ECE, DeLong for AUROC, normal for the mean loss. n/a marks an undefined value.</source>
         <translation>区间均为 %1% 置信度的双侧区间：比例使用 Wilson 区间，其他混淆矩阵指标和 ECE 使用多项式 bootstrap 百分位区间（%2 次重抽样），AUROC 使用 DeLong，平均损失使用正态近似。不适用 表示未定义的值。</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="335"/>
+        <location filename="../gui/export/reportwriter.cpp" line="333"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="339"/>
+        <location filename="../gui/export/reportwriter.cpp" line="337"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="340"/>
-        <location filename="../gui/reportwriter.cpp" line="395"/>
+        <location filename="../gui/export/reportwriter.cpp" line="338"/>
+        <location filename="../gui/export/reportwriter.cpp" line="392"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="344"/>
+        <location filename="../gui/export/reportwriter.cpp" line="342"/>
         <source>Ranks</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="354"/>
+        <location filename="../gui/export/reportwriter.cpp" line="352"/>
         <source>Rank</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="355"/>
+        <location filename="../gui/export/reportwriter.cpp" line="353"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="356"/>
+        <location filename="../gui/export/reportwriter.cpp" line="354"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="357"/>
+        <location filename="../gui/export/reportwriter.cpp" line="355"/>
         <source>First index</source>
         <translation>起始索引</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="358"/>
+        <location filename="../gui/export/reportwriter.cpp" line="356"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="359"/>
+        <location filename="../gui/export/reportwriter.cpp" line="357"/>
         <source>Seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="360"/>
+        <location filename="../gui/export/reportwriter.cpp" line="358"/>
         <source>Samples/s</source>
         <translation>样本/秒</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="367"/>
+        <location filename="../gui/export/reportwriter.cpp" line="365"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="376"/>
+        <location filename="../gui/export/reportwriter.cpp" line="374"/>
         <source>Model %1 of %2: %3</source>
         <translation>模型 %1/%2：%3</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="381"/>
+        <location filename="../gui/export/reportwriter.cpp" line="379"/>
         <source>Checkpoint: %1
 SHA-256: %2
 Evaluated samples: %3</source>
@@ -1692,123 +1699,123 @@ SHA-256：%2
 已评估样本：%3</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="387"/>
+        <location filename="../gui/export/reportwriter.cpp" line="385"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="394"/>
+        <location filename="../gui/export/reportwriter.cpp" line="391"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="396"/>
+        <location filename="../gui/export/reportwriter.cpp" line="393"/>
         <source>%1% interval</source>
         <translation>%1% 区间</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="397"/>
+        <location filename="../gui/export/reportwriter.cpp" line="394"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="405"/>
+        <location filename="../gui/export/reportwriter.cpp" line="402"/>
         <source>Confusion matrix</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="408"/>
+        <location filename="../gui/export/reportwriter.cpp" line="405"/>
         <source>Counts of (true class, predicted class) on a logarithmic colour scale; white cells are zero. Rows: true class; columns: predicted class.</source>
         <translation>（真实类别，预测类别）的数量，采用对数色阶；白色单元格为零。行：真实类别；列：预测类别。</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="411"/>
+        <location filename="../gui/export/reportwriter.cpp" line="408"/>
         <source>Counts of (true class, predicted class). Rows: true class; columns: predicted class.</source>
         <translation>（真实类别，预测类别）的数量。行：真实类别；列：预测类别。</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="414"/>
+        <location filename="../gui/export/reportwriter.cpp" line="411"/>
         <source>Per-class F1</source>
         <translation>各类别 F1</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="417"/>
+        <location filename="../gui/export/reportwriter.cpp" line="414"/>
         <source>The %1 classes with the lowest F1 of %2, with their %3% bootstrap intervals. Every class is in the table below.</source>
         <translation>%2 个类别中 F1 最低的 %1 个，附 %3% bootstrap 区间。所有类别见下表。</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="423"/>
+        <location filename="../gui/export/reportwriter.cpp" line="420"/>
         <source>F1 of each class with its %1% bootstrap interval.</source>
         <translation>各类别的 F1 及其 %1% bootstrap 区间。</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="427"/>
+        <location filename="../gui/export/reportwriter.cpp" line="424"/>
         <source>Per-class metrics</source>
         <translation>各类别指标</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="436"/>
+        <location filename="../gui/export/reportwriter.cpp" line="433"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="437"/>
+        <location filename="../gui/export/reportwriter.cpp" line="434"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="438"/>
+        <location filename="../gui/export/reportwriter.cpp" line="435"/>
         <source>Support</source>
         <translation>支持数</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="439"/>
+        <location filename="../gui/export/reportwriter.cpp" line="436"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="440"/>
+        <location filename="../gui/export/reportwriter.cpp" line="437"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="441"/>
+        <location filename="../gui/export/reportwriter.cpp" line="438"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="442"/>
+        <location filename="../gui/export/reportwriter.cpp" line="439"/>
         <source>AUROC</source>
         <translation>AUROC</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="445"/>
+        <location filename="../gui/export/reportwriter.cpp" line="442"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="447"/>
+        <location filename="../gui/export/reportwriter.cpp" line="444"/>
         <source>Reliability diagram: accuracy and mean confidence in 15 equal-width confidence bins; below, the samples per bin.</source>
         <translation>可靠性图：15 个等宽置信度区间内的准确率和平均置信度；下方为各区间的样本数。</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="474"/>
-        <location filename="../gui/reportwriter.cpp" line="506"/>
+        <location filename="../gui/export/reportwriter.cpp" line="471"/>
+        <location filename="../gui/export/reportwriter.cpp" line="503"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="482"/>
+        <location filename="../gui/export/reportwriter.cpp" line="479"/>
         <source>disteval report: %1</source>
         <translation>disteval 报告：%1</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="484"/>
+        <location filename="../gui/export/reportwriter.cpp" line="481"/>
         <source>disteval report · %1</source>
         <translation>disteval 报告 · %1</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="495"/>
+        <location filename="../gui/export/reportwriter.cpp" line="492"/>
         <source>Cannot write &apos;%1&apos;: the PDF could not be started.</source>
         <translation>无法写入“%1”：无法开始生成 PDF。</translation>
     </message>
@@ -1816,7 +1823,7 @@ SHA-256：%2
 <context>
     <name>ResultExport</name>
     <message>
-        <location filename="../gui/resultexport.cpp" line="45"/>
+        <location filename="../gui/export/resultexport.cpp" line="45"/>
         <source>Unknown report format &apos;%1&apos;: use .pdf or .csv.</source>
         <translation>未知报告格式“%1”：请使用 .pdf 或 .csv。</translation>
     </message>
@@ -1824,12 +1831,12 @@ SHA-256：%2
 <context>
     <name>ResultFormat</name>
     <message>
-        <location filename="../gui/resultformat.cpp" line="10"/>
+        <location filename="../gui/common/resultformat.cpp" line="10"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../gui/resultformat.cpp" line="24"/>
+        <location filename="../gui/common/resultformat.cpp" line="24"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -1837,8 +1844,8 @@ SHA-256：%2
 <context>
     <name>ResultLoader</name>
     <message>
-        <location filename="../gui/resultloader.cpp" line="14"/>
-        <location filename="../gui/resultloader.cpp" line="18"/>
+        <location filename="../gui/common/resultloader.cpp" line="14"/>
+        <location filename="../gui/common/resultloader.cpp" line="18"/>
         <source>The result file cannot be opened: %1</source>
         <translation>无法打开结果文件：%1</translation>
     </message>
@@ -1846,13 +1853,13 @@ SHA-256：%2
 <context>
     <name>ResultSummaryView</name>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="54"/>
-        <location filename="../gui/resultsummaryview.cpp" line="132"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="54"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="132"/>
         <source>No result open. Run an evaluation, or open a result file.</source>
         <translation>尚未打开结果。请运行一次评估，或打开结果文件。</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="137"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="137"/>
         <source>%1
 Dataset: %2 (%3 samples, %4 classes) · %5 rank(s) · engine %6 · %7
 Intervals: %8% confidence, %9 bootstrap replicates.</source>
@@ -1861,194 +1868,194 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
 区间：%8% 置信水平，%9 次自助重抽样。</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="155"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="155"/>
         <source>Warnings from the engine:
 %1</source>
         <translation>引擎警告：
 %1</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="175"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="175"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="177"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="177"/>
         <source>%1% interval</source>
         <translation>%1% 区间</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="178"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="178"/>
         <source>Interval method</source>
         <translation>区间方法</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="208"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="208"/>
         <source>Result file</source>
         <translation>结果文件</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="209"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="209"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="210"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="210"/>
         <source>Engine version</source>
         <translation>引擎版本</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="211"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="211"/>
         <source>World size</source>
         <translation>进程总数</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="221"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="221"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="222"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="222"/>
         <source>Hosts</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="225"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="225"/>
         <source>Model %1</source>
         <translation>模型 %1</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="227"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="227"/>
         <source>%1: SHA-256</source>
         <translation>%1：SHA-256</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="228"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="228"/>
         <source>%1: evaluated samples</source>
         <translation>%1：已评估样本</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="231"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="231"/>
         <source>%1: samples with non-finite outputs</source>
         <translation>%1：输出非有限值的样本</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="234"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="234"/>
         <source>%1: AUROC bins, error bound</source>
         <translation>%1：AUROC 分箱数、误差界</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="235"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="235"/>
         <source>%1 bins, |binned − exact| ≤ %2</source>
         <translation>%1 个分箱，|分箱值 − 精确值| ≤ %2</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="239"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="239"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="240"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="240"/>
         <source>Dataset format</source>
         <translation>数据集格式</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="241"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="241"/>
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="242"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="242"/>
         <source>Classes</source>
         <translation>类别数</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="246"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="246"/>
         <source>Sample shape</source>
         <translation>样本形状</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="247"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="247"/>
         <source>Confidence level</source>
         <translation>置信水平</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="248"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="249"/>
         <source>Bootstrap replicates</source>
         <translation>Bootstrap 重抽样次数</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="249"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="250"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="250"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="251"/>
         <source>Zero division</source>
         <translation>除零处理</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="252"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="253"/>
         <source>Option %1</source>
         <translation>选项 %1</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="260"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="261"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="260"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="261"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="273"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="274"/>
         <source>Rank</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="273"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="274"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="273"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="274"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="273"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="274"/>
         <source>First index</source>
         <translation>起始索引</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="274"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="275"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="274"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="275"/>
         <source>Seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="274"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="275"/>
         <source>Samples/s</source>
         <translation>样本/秒</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="321"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="322"/>
         <source>Coverage: the %1 ranks evaluated %2 samples, indices 0 to %3 each exactly once, which is the whole dataset (%4 samples).</source>
         <translation>覆盖：%1 个进程共评估 %2 个样本，索引 0 到 %3 各恰好一次，即整个数据集（%4 个样本）。</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="327"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="328"/>
         <source>Coverage problem: the ranks&apos; shards overlap or leave gaps (%1 samples evaluated, the dataset has %2).</source>
         <translation>覆盖问题：各进程的分片有重叠或空缺（评估了 %1 个样本，数据集有 %2 个）。</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="331"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="332"/>
         <source>Coverage problem: the ranks evaluated %1 samples, but the dataset has %2.</source>
         <translation>覆盖问题：各进程评估了 %1 个样本，但数据集有 %2 个。</translation>
     </message>
@@ -2056,98 +2063,98 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../gui/resultsview.cpp" line="30"/>
+        <location filename="../gui/results/resultsview.cpp" line="30"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="33"/>
+        <location filename="../gui/results/resultsview.cpp" line="33"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="38"/>
+        <location filename="../gui/results/resultsview.cpp" line="38"/>
         <source>Export &amp;Report...</source>
         <translation>导出报告(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="41"/>
+        <location filename="../gui/results/resultsview.cpp" line="41"/>
         <source>Save the whole result as a PDF report or as CSV tables</source>
         <translation>将完整结果保存为 PDF 报告或 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="42"/>
+        <location filename="../gui/results/resultsview.cpp" line="42"/>
         <source>Export &amp;Plot...</source>
         <translation>导出图表(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="44"/>
+        <location filename="../gui/results/resultsview.cpp" line="44"/>
         <source>Save the plot shown as PNG or SVG</source>
         <translation>将当前图表保存为 PNG 或 SVG</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="45"/>
+        <location filename="../gui/results/resultsview.cpp" line="45"/>
         <source>&amp;Copy Plot</source>
         <translation>复制图表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="47"/>
+        <location filename="../gui/results/resultsview.cpp" line="47"/>
         <source>Copy the plot shown to the clipboard as an image</source>
         <translation>将当前图表以图像形式复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="62"/>
+        <location filename="../gui/results/resultsview.cpp" line="62"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="63"/>
+        <location filename="../gui/results/resultsview.cpp" line="63"/>
         <source>Confusion Matrix</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="64"/>
+        <location filename="../gui/results/resultsview.cpp" line="64"/>
         <source>Per Class</source>
         <translation>各类别</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="65"/>
+        <location filename="../gui/results/resultsview.cpp" line="65"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="114"/>
+        <location filename="../gui/results/resultsview.cpp" line="115"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="171"/>
+        <location filename="../gui/results/resultsview.cpp" line="172"/>
         <source>No result is open.</source>
         <translation>未打开任何结果。</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="182"/>
+        <location filename="../gui/results/resultsview.cpp" line="183"/>
         <source>Choose a plot tab first.</source>
         <translation>请先选择一个图表标签页。</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="199"/>
+        <location filename="../gui/results/resultsview.cpp" line="200"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="202"/>
-        <location filename="../gui/resultsview.cpp" line="228"/>
+        <location filename="../gui/results/resultsview.cpp" line="203"/>
+        <location filename="../gui/results/resultsview.cpp" line="229"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="225"/>
+        <location filename="../gui/results/resultsview.cpp" line="226"/>
         <source>Export Plot</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="235"/>
+        <location filename="../gui/results/resultsview.cpp" line="236"/>
         <source>The plot was copied to the clipboard.</source>
         <translation>图表已复制到剪贴板。</translation>
     </message>
@@ -2155,159 +2162,159 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="119"/>
+        <location filename="../gui/run/runcontroller.cpp" line="119"/>
         <source>Choose at least one model checkpoint.</source>
         <translation>请至少选择一个模型检查点。</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="124"/>
+        <location filename="../gui/run/runcontroller.cpp" line="124"/>
         <source>Choose a dataset.</source>
         <translation>请选择一个数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="133"/>
+        <location filename="../gui/run/runcontroller.cpp" line="133"/>
         <source>mpirun was not found. Install Open MPI, or set the path of mpirun under Advanced.</source>
         <translation>未找到 mpirun。请安装 Open MPI，或在“高级”中设置 mpirun 的路径。</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="135"/>
+        <location filename="../gui/run/runcontroller.cpp" line="135"/>
         <source>mpirun was not found at %1. Install Open MPI, or correct the path of mpirun under Advanced.</source>
         <translation>在 %1 未找到 mpirun。请安装 Open MPI，或在“高级”中更正 mpirun 的路径。</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="145"/>
+        <location filename="../gui/run/runcontroller.cpp" line="145"/>
         <source>disteval-engine was not found next to the app or on the PATH. Set its path under Advanced.</source>
         <translation>在应用所在目录和 PATH 中均未找到 disteval-engine。请在“高级”中设置其路径。</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="147"/>
+        <location filename="../gui/run/runcontroller.cpp" line="147"/>
         <source>disteval-engine was not found at %1. Correct its path under Advanced.</source>
         <translation>在 %1 未找到 disteval-engine。请在“高级”中更正其路径。</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="157"/>
+        <location filename="../gui/run/runcontroller.cpp" line="157"/>
         <source>The output folder %1 cannot be created.</source>
         <translation>无法创建输出文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="175"/>
+        <location filename="../gui/run/runcontroller.cpp" line="175"/>
         <source>The progress socket cannot be opened: %1</source>
         <translation>无法打开进度套接字：%1</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="219"/>
+        <location filename="../gui/run/runcontroller.cpp" line="219"/>
         <source>Cancelling the run...</source>
         <translation>正在取消运行...</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="353"/>
+        <location filename="../gui/run/runcontroller.cpp" line="353"/>
         <source>The job did not stop in time; stopping it forcibly.</source>
         <translation>作业未能及时停止，正在强制终止。</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="389"/>
+        <location filename="../gui/run/runcontroller.cpp" line="389"/>
         <source>A second connection to the progress socket was refused.</source>
         <translation>已拒绝到进度套接字的第二个连接。</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="436"/>
+        <location filename="../gui/run/runcontroller.cpp" line="436"/>
         <source>The progress connection sent an invalid first message; the run was stopped.</source>
         <translation>进度连接发送的第一条消息无效，运行已停止。</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="441"/>
+        <location filename="../gui/run/runcontroller.cpp" line="441"/>
         <source>Ignored a malformed progress message (%1): %2</source>
         <translation>已忽略格式错误的进度消息（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="451"/>
+        <location filename="../gui/run/runcontroller.cpp" line="451"/>
         <source>The progress connection did not start with a hello message; the run was stopped.</source>
         <translation>进度连接没有以 hello 消息开始，运行已停止。</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="458"/>
+        <location filename="../gui/run/runcontroller.cpp" line="458"/>
         <source>The progress connection presented a wrong token, so it does not belong to this run; the run was stopped.</source>
         <translation>进度连接提供了错误的令牌，因此不属于本次运行，运行已停止。</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="466"/>
+        <location filename="../gui/run/runcontroller.cpp" line="466"/>
         <source>The engine speaks progress protocol version %1, this app version %2. Install matching versions of disteval and disteval-engine.</source>
         <translation>引擎使用进度协议版本 %1，本应用使用版本 %2。请安装相互匹配的 disteval 和 disteval-engine 版本。</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="475"/>
+        <location filename="../gui/run/runcontroller.cpp" line="475"/>
         <source>Ignored a repeated hello message.</source>
         <translation>已忽略重复的 hello 消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/runcontroller.cpp" line="495"/>
+        <location filename="../gui/run/runcontroller.cpp" line="495"/>
         <source>disteval-engine %1: %n rank(s), %2 samples, %3 model(s).</source>
         <translation>
             <numerusform>disteval-engine %1：%n 个进程，%2 个样本，%3 个模型。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="514"/>
+        <location filename="../gui/run/runcontroller.cpp" line="514"/>
         <source>Ignored progress for rank %1, which is not part of the run.</source>
         <translation>已忽略不属于本次运行的进程 %1 的进度。</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="529"/>
+        <location filename="../gui/run/runcontroller.cpp" line="529"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="535"/>
+        <location filename="../gui/run/runcontroller.cpp" line="535"/>
         <source>Result written to %1</source>
         <translation>结果已写入 %1</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="544"/>
+        <location filename="../gui/run/runcontroller.cpp" line="544"/>
         <source>Rank %1: %2</source>
         <translation>进程 %1：%2</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="545"/>
+        <location filename="../gui/run/runcontroller.cpp" line="545"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="589"/>
+        <location filename="../gui/run/runcontroller.cpp" line="589"/>
         <source>mpirun could not be started: %1</source>
         <translation>无法启动 mpirun：%1</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="677"/>
+        <location filename="../gui/run/runcontroller.cpp" line="677"/>
         <source>The run was cancelled.</source>
         <translation>运行已取消。</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="686"/>
+        <location filename="../gui/run/runcontroller.cpp" line="686"/>
         <source>Last output of the job:</source>
         <translation>作业的最后输出：</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="697"/>
+        <location filename="../gui/run/runcontroller.cpp" line="697"/>
         <source>The run finished.</source>
         <translation>运行已完成。</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="702"/>
+        <location filename="../gui/run/runcontroller.cpp" line="702"/>
         <source>The engine finished without reporting a result.</source>
         <translation>引擎已结束，但没有报告结果。</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="709"/>
+        <location filename="../gui/run/runcontroller.cpp" line="709"/>
         <source>mpirun stopped unexpectedly (it crashed or was killed).</source>
         <translation>mpirun 意外停止（崩溃或被终止）。</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="727"/>
+        <location filename="../gui/run/runcontroller.cpp" line="727"/>
         <source>Rank %1 crashed (%2).</source>
         <translation>进程 %1 崩溃（%2）。</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="227"/>
+        <location filename="../gui/run/runcontroller.cpp" line="227"/>
         <source>The job goes on in the background; its result will be written to %1.</source>
         <translation>作业将在后台继续运行；其结果将写入 %1。</translation>
     </message>
@@ -2315,17 +2322,17 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
 <context>
     <name>RunHistory</name>
     <message>
-        <location filename="../gui/runhistory.cpp" line="66"/>
+        <location filename="../gui/history/runhistory.cpp" line="66"/>
         <source>Cannot copy %1 into the run history: %2</source>
         <translation>无法将 %1 复制到运行历史：%2</translation>
     </message>
     <message>
-        <location filename="../gui/runhistory.cpp" line="247"/>
+        <location filename="../gui/history/runhistory.cpp" line="252"/>
         <source>The run history folder %1 cannot be created.</source>
         <translation>无法创建运行历史文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../gui/runhistory.cpp" line="253"/>
+        <location filename="../gui/history/runhistory.cpp" line="258"/>
         <source>The run history folder %1 cannot be written.</source>
         <translation>无法写入运行历史文件夹 %1。</translation>
     </message>
@@ -2333,253 +2340,253 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
 <context>
     <name>RunSetupWidget</name>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="31"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="31"/>
         <source>Model checkpoints</source>
         <translation>模型检查点</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="38"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="38"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="40"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="40"/>
         <source>File...</source>
         <translation>文件...</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="41"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="41"/>
         <source>Folder...</source>
         <translation>文件夹...</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="42"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="42"/>
         <source>&amp;Data:</source>
         <translation>数据(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="44"/>
-        <location filename="../gui/runsetupwidget.cpp" line="97"/>
-        <location filename="../gui/runsetupwidget.cpp" line="121"/>
-        <location filename="../gui/runsetupwidget.cpp" line="125"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="44"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="97"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="121"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="125"/>
         <source>Browse...</source>
         <translation>浏览...</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="45"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="45"/>
         <source>Class &amp;names:</source>
         <translation>类别名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="47"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="47"/>
         <source>optional, one name per line</source>
         <translation>可选，每行一个名称</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="48"/>
-        <location filename="../gui/runsetupwidget.cpp" line="298"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="48"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="298"/>
         <source>No dataset chosen.</source>
         <translation>尚未选择数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="60"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="60"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="65"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="65"/>
         <source>Number of MPI processes (mpirun -np).</source>
         <translation>MPI 进程数（mpirun -np）。</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="71"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="71"/>
         <source>&amp;Ranks:</source>
         <translation>进程数(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="76"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="76"/>
         <source>Automatic (GPU if available)</source>
         <translation>自动（如有 GPU 则使用）</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="77"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="77"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="78"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="78"/>
         <source>CUDA GPU</source>
         <translation>CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="79"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="79"/>
         <source>De&amp;vice:</source>
         <translation>设备(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="83"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="83"/>
         <source>&amp;Batch size:</source>
         <translation>批大小(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="88"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="88"/>
         <source>Bootstrap replicates for the intervals of F1 and the other metrics that are not simple proportions (0: none).</source>
         <translation>用于 F1 及其他非简单比例指标区间的自助重抽样次数（0：不计算）。</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="90"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="90"/>
         <source>Boots&amp;trap replicates:</source>
         <translation>自助重抽样次数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="96"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="96"/>
         <source>&amp;Confidence level:</source>
         <translation>置信水平(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="98"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="98"/>
         <source>&amp;Output folder:</source>
         <translation>输出文件夹(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="113"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="113"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="122"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="122"/>
         <source>&amp;mpirun:</source>
         <translation>&amp;mpirun：</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="124"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="124"/>
         <source>found on the PATH</source>
         <translation>在 PATH 中查找</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="126"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="126"/>
         <source>&amp;Engine:</source>
         <translation>引擎(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="128"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="128"/>
         <source>next to the app, then on the PATH</source>
         <translation>先在应用所在目录，再在 PATH 中查找</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="131"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="131"/>
         <source>e.g. --hostfile hosts.txt</source>
         <translation>例如 --hostfile hosts.txt</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="132"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="132"/>
         <source>Passed to mpirun before the engine. Use double quotes for arguments with spaces.</source>
         <translation>在引擎之前传递给 mpirun。含空格的参数请用双引号括起来。</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="134"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="134"/>
         <source>E&amp;xtra mpirun arguments:</source>
         <translation>额外的 mpirun 参数(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="135"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="135"/>
         <source>Copy command</source>
         <translation>复制命令</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="137"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="137"/>
         <source>Copies the equivalent mpirun command line, to run the same evaluation elsewhere (e.g. on a cluster) and open its result here later.</source>
         <translation>复制等效的 mpirun 命令行，以便在其他地方（例如集群上）运行同样的评估，之后在这里打开其结果。</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="161"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="161"/>
         <source>engine not available</source>
         <translation>引擎不可用</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="267"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="267"/>
         <source>engine not found</source>
         <translation>未找到引擎</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="270"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="270"/>
         <source>asking the engine...</source>
         <translation>正在询问引擎...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/runsetupwidget.cpp" line="279"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="279"/>
         <source>%n GPU(s), %1 CPU cores</source>
         <translation>
             <numerusform>%n 个 GPU，%1 个 CPU 核心</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="280"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="280"/>
         <source>no GPU, %1 CPU cores</source>
         <translation>无 GPU，%1 个 CPU 核心</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="282"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="282"/>
         <source>disteval-engine %1</source>
         <translation>disteval-engine %1</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="303"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="303"/>
         <source>disteval-engine was not found, so the dataset cannot be checked. Set its path under Advanced.</source>
         <translation>未找到 disteval-engine，因此无法检查数据集。请在“高级”中设置其路径。</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="311"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="311"/>
         <source>Checking the dataset...</source>
         <translation>正在检查数据集...</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="332"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="332"/>
         <source>This is not a dataset the engine can read.</source>
         <translation>这不是引擎能够读取的数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="339"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="339"/>
         <source>Choose a dataset file</source>
         <translation>选择数据集文件</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="347"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="347"/>
         <source>Choose a dataset folder</source>
         <translation>选择数据集文件夹</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="355"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="355"/>
         <source>Choose a class-names file</source>
         <translation>选择类别名称文件</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="357"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="357"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="364"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="364"/>
         <source>Choose the output folder</source>
         <translation>选择输出文件夹</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="372"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="372"/>
         <source>Locate mpirun</source>
         <translation>定位 mpirun</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="380"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="380"/>
         <source>Locate disteval-engine</source>
         <translation>定位 disteval-engine</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="103"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="103"/>
         <source>Also write each sample&apos;s predicted class next to the result (a few bytes per sample), so that this run can later be compared pairwise with another run of the same data in the History tab.</source>
         <translation>同时在结果旁写入每个样本的预测类别（每个样本几个字节），以便之后在“历史”标签页中与同一数据上的其他运行进行配对比较。</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="101"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="101"/>
         <source>Save &amp;per-sample predictions</source>
         <translation>保存逐样本预测(&amp;P)</translation>
     </message>
@@ -2587,77 +2594,77 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
 <context>
     <name>RunView</name>
     <message>
-        <location filename="../gui/runview.cpp" line="28"/>
+        <location filename="../gui/run/runview.cpp" line="28"/>
         <source>No run yet. Set up a run on the left and press Run.</source>
         <translation>尚无运行。请在左侧设置运行，然后点击“运行”。</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="34"/>
+        <location filename="../gui/run/runview.cpp" line="34"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="84"/>
+        <location filename="../gui/run/runview.cpp" line="84"/>
         <source>The engine&apos;s output appears here.</source>
         <translation>引擎的输出将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="149"/>
+        <location filename="../gui/run/runview.cpp" line="149"/>
         <source>Starting mpirun...</source>
         <translation>正在启动 mpirun...</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="153"/>
+        <location filename="../gui/run/runview.cpp" line="153"/>
         <source>Waiting for the engine...</source>
         <translation>正在等待引擎...</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="156"/>
+        <location filename="../gui/run/runview.cpp" line="156"/>
         <source>Cancelling...</source>
         <translation>正在取消...</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="159"/>
+        <location filename="../gui/run/runview.cpp" line="159"/>
         <source>Finished.</source>
         <translation>已完成。</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="163"/>
+        <location filename="../gui/run/runview.cpp" line="163"/>
         <source>The run failed.</source>
         <translation>运行失败。</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="166"/>
+        <location filename="../gui/run/runview.cpp" line="166"/>
         <source>The run was cancelled.</source>
         <translation>运行已取消。</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="190"/>
+        <location filename="../gui/run/runview.cpp" line="190"/>
         <source>Rank %1</source>
         <translation>进程 %1</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="216"/>
+        <location filename="../gui/run/runview.cpp" line="216"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="218"/>
+        <location filename="../gui/run/runview.cpp" line="218"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="220"/>
+        <location filename="../gui/run/runview.cpp" line="220"/>
         <source>%1/s</source>
         <translation>%1/秒</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="227"/>
+        <location filename="../gui/run/runview.cpp" line="227"/>
         <source>%1 of %2 (%3%)</source>
         <translation>%1 / %2（%3%）</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="246"/>
+        <location filename="../gui/run/runview.cpp" line="246"/>
         <source>Throughput: %1 samples/s    Elapsed: %2    Remaining: %3</source>
         <translation>吞吐量：%1 样本/秒    已用时间：%2    剩余时间：%3</translation>
     </message>

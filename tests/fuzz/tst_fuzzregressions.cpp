@@ -5,9 +5,9 @@
 
 #include "fuzzbodies.h"
 #include "protocol/progressprotocol.h"
-#include "protocolreader.h"
 #include "result/predictionsfile.h"
 #include "result/resultfile.h"
+#include "run/protocolreader.h"
 
 #include <QDir>
 #include <QFile>

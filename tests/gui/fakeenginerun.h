@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runconfig.h"
+#include "common/runconfig.h"
 
 #include <QDir>
 #include <QString>

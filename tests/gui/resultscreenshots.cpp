@@ -4,15 +4,15 @@
 // real engine), and the same views of a synthetic 1000-class result.
 //
 //   disteval_result_screenshots OUTPUT_DIR [LANGUAGE]
-#include "calibrationview.h"
-#include "confusionmatrixplot.h"
-#include "confusionmatrixview.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "perclassplot.h"
-#include "perclassview.h"
-#include "resultsummaryview.h"
-#include "resultsview.h"
+#include "app/languagemanager.h"
+#include "app/mainwindow.h"
+#include "plots/confusionmatrixplot.h"
+#include "plots/perclassplot.h"
+#include "results/calibrationview.h"
+#include "results/confusionmatrixview.h"
+#include "results/perclassview.h"
+#include "results/resultsummaryview.h"
+#include "results/resultsview.h"
 #include "syntheticresult.h"
 
 #include <QApplication>

@@ -3,16 +3,16 @@
 // by the fake engine, a failed run, and the result summary.
 //
 //   disteval_screenshots OUTPUT_DIR [LANGUAGE]
-#include "compareview.h"
+#include "app/languagemanager.h"
+#include "app/mainwindow.h"
+#include "compare/compareview.h"
 #include "comparisonfixtures.h"
-#include "historyview.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "resultsummaryview.h"
-#include "runcontroller.h"
-#include "runhistory.h"
-#include "runsetupwidget.h"
-#include "runview.h"
+#include "history/historyview.h"
+#include "history/runhistory.h"
+#include "results/resultsummaryview.h"
+#include "run/runcontroller.h"
+#include "run/runview.h"
+#include "setup/runsetupwidget.h"
 
 #include <QApplication>
 #include <QDir>

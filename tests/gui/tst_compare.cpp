@@ -1,19 +1,19 @@
 // The Compare view and the comparison exports: exactly the file's numbers in the table,
 // the ΔF1 bars and error bars and the matrices; history pairing against core's
 // compareRuns; refused and unpaired comparisons explained.
-#include "compareview.h"
-#include "comparisonexport.h"
+#include "common/comparisontext.h"
+#include "common/resultformat.h"
+#include "compare/compareview.h"
+#include "compare/historycomparison.h"
 #include "comparisonfixtures.h"
-#include "comparisontext.h"
-#include "confusioncolormap.h"
-#include "confusiondifferenceplot.h"
-#include "confusionmatrixplot.h"
-#include "csvexporter.h"
-#include "deltaf1plot.h"
-#include "historycomparison.h"
-#include "reportwriter.h"
-#include "resultexport.h"
-#include "resultformat.h"
+#include "export/comparisonexport.h"
+#include "export/csvexporter.h"
+#include "export/reportwriter.h"
+#include "export/resultexport.h"
+#include "plots/confusioncolormap.h"
+#include "plots/confusiondifferenceplot.h"
+#include "plots/confusionmatrixplot.h"
+#include "plots/deltaf1plot.h"
 
 #include <QFile>
 #include <QLabel>

@@ -2,7 +2,7 @@
 // controller, on the demo checkpoint. Needs DISTEVAL_ENGINE, DISTEVAL_DEMO_CHECKPOINT and
 // DISTEVAL_DEMO_DATA (set by tests/gui/CMakeLists.txt); fails, and says what is
 // missing, when they are not there.
-#include "runcontroller.h"
+#include "run/runcontroller.h"
 
 #include "result/resultfile.h"
 

@@ -1,13 +1,13 @@
 // The exports: CSV files parse back to the file's numbers; the PDF report has the
 // expected text and pages (poppler's pdftotext / pdfinfo); a 1000-class report renders;
 // PNG at a chosen resolution and SVG; `disteval --export` without a window.
-#include "confusionmatrixplot.h"
-#include "csvexporter.h"
-#include "exportdialogs.h"
-#include "plotexporter.h"
-#include "reportwriter.h"
-#include "resultexport.h"
-#include "resultloader.h"
+#include "common/resultloader.h"
+#include "export/csvexporter.h"
+#include "export/exportdialogs.h"
+#include "export/plotexporter.h"
+#include "export/reportwriter.h"
+#include "export/resultexport.h"
+#include "plots/confusionmatrixplot.h"
 #include "syntheticresult.h"
 
 #include "result/resultfile.h"

@@ -1,16 +1,16 @@
 // The run history (add, rename, delete and undo, pending runs picked up at the next
 // start), the History tab, and closing the window during a run (cancel, keep open, or
 // let it finish in the background) with the fake engine.
-#include "closerundialog.h"
-#include "compareview.h"
+#include "app/closerundialog.h"
+#include "app/mainwindow.h"
+#include "common/resultformat.h"
+#include "compare/compareview.h"
 #include "comparisonfixtures.h"
 #include "fakeenginerun.h"
-#include "historyview.h"
-#include "mainwindow.h"
-#include "resultformat.h"
-#include "runcontroller.h"
-#include "runhistory.h"
-#include "runsetupwidget.h"
+#include "history/historyview.h"
+#include "history/runhistory.h"
+#include "run/runcontroller.h"
+#include "setup/runsetupwidget.h"
 
 #include <QAbstractButton>
 #include <QApplication>

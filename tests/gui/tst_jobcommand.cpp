@@ -1,5 +1,5 @@
 // The command line the app runs and the one "Copy command" gives.
-#include "jobcommand.h"
+#include "run/jobcommand.h"
 
 #include <QProcess>
 #include <QSettings>

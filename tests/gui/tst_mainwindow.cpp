@@ -1,12 +1,12 @@
 // The window on the offscreen platform: settings, drag and drop, dataset inspection,
 // a whole run through the fake engine, the result summary.
+#include "app/mainwindow.h"
 #include "fakeenginerun.h"
-#include "mainwindow.h"
-#include "resultsummaryview.h"
-#include "resultsview.h"
-#include "runcontroller.h"
-#include "runsetupwidget.h"
-#include "runview.h"
+#include "results/resultsummaryview.h"
+#include "results/resultsview.h"
+#include "run/runcontroller.h"
+#include "run/runview.h"
+#include "setup/runsetupwidget.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -1,16 +1,16 @@
 // The results views show exactly the file's numbers: heatmap cells (counts and
 // shares), per-class bar heights and error-bar extents, calibration bars, the summary's
 // configuration, ranks and coverage line; and they stay usable at 1000 classes.
-#include "calibrationplot.h"
-#include "calibrationview.h"
-#include "classaxisticker.h"
-#include "confusioncolormap.h"
-#include "confusionmatrixplot.h"
-#include "confusionmatrixview.h"
-#include "perclassplot.h"
-#include "perclassview.h"
-#include "resultsummaryview.h"
-#include "resultsview.h"
+#include "plots/calibrationplot.h"
+#include "plots/classaxisticker.h"
+#include "plots/confusioncolormap.h"
+#include "plots/confusionmatrixplot.h"
+#include "plots/perclassplot.h"
+#include "results/calibrationview.h"
+#include "results/confusionmatrixview.h"
+#include "results/perclassview.h"
+#include "results/resultsummaryview.h"
+#include "results/resultsview.h"
 #include "syntheticresult.h"
 
 #include "result/resultfile.h"

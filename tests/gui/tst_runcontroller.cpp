@@ -1,6 +1,6 @@
 // The run controller against the fake engine: every way a run can go.
 #include "fakeenginerun.h"
-#include "runcontroller.h"
+#include "run/runcontroller.h"
 
 #include "result/resultfile.h"
 

@@ -1,6 +1,6 @@
 // The German and Chinese translations: compiled in, complete, placeholders intact.
-#include "errortext.h"
-#include "languagemanager.h"
+#include "app/languagemanager.h"
+#include "common/errortext.h"
 
 #include <QFile>
 #include <QRegularExpression>

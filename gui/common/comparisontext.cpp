@@ -1,0 +1,92 @@
+#include "common/comparisontext.h"
+
+#include "common/resultformat.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+bool ComparisonText::excludesZero(const disteval::DeltaValue &delta)
+{
+    return delta.ci.defined() && (delta.ci.lower > 0 || delta.ci.upper < 0);
+}
+
+ComparisonText::Significance ComparisonText::significance(const disteval::DeltaValue &delta,
+                                                          const disteval::McNemarResult *mcnemar,
+                                                          double confidence)
+{
+    Significance s;
+    s.intervalExcludesZero = excludesZero(delta);
+    s.pBelowAlpha = mcnemar && mcnemar->pExact < 1.0 - confidence;
+    return s;
+}
+
+QString ComparisonText::reasonsText(const disteval::DeltaValue &delta,
+                                    const disteval::McNemarResult *mcnemar, double confidence)
+{
+    const Significance s = significance(delta, mcnemar, confidence);
+    QStringList reasons;
+    if (s.pBelowAlpha)
+        reasons << tr("p < %1").arg(QLocale().toString(1.0 - confidence, 'g', 3));
+    if (s.intervalExcludesZero)
+        reasons << tr("interval excludes 0");
+    return reasons.join(QStringLiteral(", "));
+}
+
+QString ComparisonText::significanceText(const disteval::DeltaValue &delta,
+                                         const disteval::McNemarResult *mcnemar, double confidence,
+                                         bool compact)
+{
+    if (!std::isfinite(delta.value))
+        return ResultFormat::notAvailable();
+    const Significance s = significance(delta, mcnemar, confidence);
+    if (!s.significant())
+        return tr("No");
+    const bool better = delta.value > 0;
+    if (compact)
+        return better ? tr("▲ B better") : tr("▼ A better");
+    const QString who = better ? tr("B better") : tr("A better");
+    return tr("Yes, %1 (%2)").arg(who, reasonsText(delta, mcnemar, confidence));
+}
+
+QString ComparisonText::pValue(double p)
+{
+    if (!std::isfinite(p))
+        return ResultFormat::notAvailable();
+    if (p != 0 && p < 1e-4)
+        return QLocale().toString(p, 'e', 2);
+    return QLocale().toString(p, 'f', 4);
+}
+
+QString ComparisonText::signedNumber(double value, int decimals)
+{
+    const QString text = ResultFormat::number(value, decimals);
+    return std::isfinite(value) && value > 0 ? QLatin1Char('+') + text : text;
+}
+
+QString ComparisonText::alphaPercent(double confidence)
+{
+    return tr("%1%").arg(QLocale().toString((1.0 - confidence) * 100.0, 'g', 3));
+}
+
+QString ComparisonText::mcnemarSummary(const disteval::PairedComparison &c, double confidence)
+{
+    const disteval::McNemarResult &m = c.mcnemar;
+    const QString counts
+            = tr("McNemar's test on the samples the models disagree on: A wrong and B right "
+                 "%1, A right and B wrong %2 (both right %3, both wrong %4).")
+                      .arg(ResultFormat::count(m.b01), ResultFormat::count(m.b10),
+                           ResultFormat::count(c.bothCorrect), ResultFormat::count(c.bothWrong));
+    const QString p = tr("p = %1 (exact), %2 (mid-p).").arg(pValue(m.pExact), pValue(m.pMid));
+    QString verdict;
+    if (m.b01 == 0 && m.b10 == 0)
+        verdict = tr("The models never disagree: no evidence of a difference.");
+    else if (m.pExact < 1.0 - confidence)
+        verdict = tr("The error rates differ significantly at the %1 level; %2 makes fewer "
+                     "errors.")
+                          .arg(alphaPercent(confidence), m.b01 > m.b10 ? tr("B") : tr("A"));
+    else
+        verdict = tr("The difference in error rates is not significant at the %1 level.")
+                          .arg(alphaPercent(confidence));
+    return counts + QLatin1Char(' ') + p + QLatin1Char(' ') + verdict;
+}

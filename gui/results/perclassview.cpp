@@ -1,0 +1,235 @@
+#include "results/perclassview.h"
+
+#include "common/resultformat.h"
+#include "plots/perclassplot.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace {
+// Sorts numerically on Qt::UserRole (NaN last) while showing formatted text.
+class NumberItem : public QTableWidgetItem
+{
+public:
+    NumberItem(const QString &text, double value)
+        : QTableWidgetItem(text)
+    {
+        setData(Qt::UserRole, value);
+        setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    }
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        const double a = data(Qt::UserRole).toDouble();
+        const double b = other.data(Qt::UserRole).toDouble();
+        if (std::isnan(a) || std::isnan(b))
+            return !std::isnan(a) && std::isnan(b);
+        return a < b;
+    }
+};
+
+QTableWidgetItem *textItem(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    return item;
+}
+} // namespace
+
+PerClassView::PerClassView(QWidget *parent)
+    : QWidget(parent)
+{
+    m_metric = new QComboBox(this);
+    m_metric->setObjectName(QStringLiteral("perClassMetric"));
+    m_metric->addItem(tr("F1"), static_cast<int>(PerClassPlot::Metric::F1));
+    m_metric->addItem(tr("Precision"), static_cast<int>(PerClassPlot::Metric::Precision));
+    m_metric->addItem(tr("Recall"), static_cast<int>(PerClassPlot::Metric::Recall));
+    m_sort = new QComboBox(this);
+    m_sort->setObjectName(QStringLiteral("perClassSort"));
+    m_sort->addItem(tr("Class"), static_cast<int>(PerClassPlot::SortKey::ClassIndex));
+    m_sort->addItem(tr("Value"), static_cast<int>(PerClassPlot::SortKey::Value));
+    m_sort->addItem(tr("Support"), static_cast<int>(PerClassPlot::SortKey::Support));
+    m_descending = new QCheckBox(tr("Descending"), this);
+    m_subset = new QComboBox(this);
+    m_subset->setObjectName(QStringLiteral("perClassSubset"));
+    m_subset->addItem(tr("All classes"), static_cast<int>(PerClassPlot::Subset::All));
+    m_subset->addItem(tr("Worst"), static_cast<int>(PerClassPlot::Subset::Worst));
+    m_subset->addItem(tr("Best"), static_cast<int>(PerClassPlot::Subset::Best));
+    m_count = new QSpinBox(this);
+    m_count->setObjectName(QStringLiteral("perClassCount"));
+    m_count->setRange(1, 1000000);
+    m_count->setValue(20);
+    m_count->setEnabled(false);
+
+    m_plot = new PerClassPlot(this);
+    m_plot->setMinimumHeight(220);
+    m_scroll = new QScrollBar(Qt::Horizontal, this);
+    m_scroll->setObjectName(QStringLiteral("perClassScroll"));
+
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("perClassTable"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setSortingEnabled(true);
+
+    // The controls never widen the window: when it is narrow they are cut off on the
+    // right instead (the plot matters more).
+    auto *controlBar = new QWidget(this);
+    controlBar->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    auto *controls = new QHBoxLayout(controlBar);
+    controls->setContentsMargins(0, 0, 0, 0);
+    controls->addWidget(new QLabel(tr("Metric:"), this));
+    controls->addWidget(m_metric);
+    controls->addSpacing(12);
+    controls->addWidget(new QLabel(tr("Sort by:"), this));
+    controls->addWidget(m_sort);
+    controls->addWidget(m_descending);
+    controls->addSpacing(12);
+    controls->addWidget(new QLabel(tr("Show:"), this));
+    controls->addWidget(m_subset);
+    controls->addWidget(m_count);
+    controls->addStretch(1);
+
+    auto *chart = new QWidget(this);
+    auto *chartLayout = new QVBoxLayout(chart);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->setSpacing(0);
+    chartLayout->addWidget(m_plot, 1);
+    chartLayout->addWidget(m_scroll);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("perClassSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(chart);
+    m_splitter->addWidget(m_table);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(controlBar);
+    layout->addWidget(m_splitter, 1);
+
+    for (QComboBox *box : {m_metric, m_sort, m_subset})
+        connect(box, &QComboBox::currentIndexChanged, this, &PerClassView::applyControls);
+    connect(m_descending, &QCheckBox::toggled, this, &PerClassView::applyControls);
+    connect(m_count, &QSpinBox::valueChanged, this, &PerClassView::applyControls);
+    connect(m_scroll, &QScrollBar::valueChanged, this, [this](int value) {
+        if (m_syncing)
+            return;
+        m_plot->scrollTo(value);
+        m_plot->replot();
+    });
+    connect(m_plot, &PerClassPlot::windowChanged, this, &PerClassView::syncScrollBar);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &PerClassView::showToolTip);
+}
+
+void PerClassView::setModel(std::shared_ptr<const disteval::ResultFile> result, int modelIndex)
+{
+    if (!result || modelIndex < 0 || modelIndex >= static_cast<int>(result->models.size())) {
+        m_plot->setClasses({});
+        m_table->setRowCount(0);
+        m_plot->replot();
+        return;
+    }
+    const disteval::ModelResult &model = result->models[modelIndex];
+    m_plot->setClasses(model.perClass);
+    fillTable(model);
+    updateWindow();
+    m_plot->replot();
+}
+
+void PerClassView::applyControls()
+{
+    const auto subset = static_cast<PerClassPlot::Subset>(m_subset->currentData().toInt());
+    m_count->setEnabled(subset != PerClassPlot::Subset::All);
+    m_plot->setMetric(static_cast<PerClassPlot::Metric>(m_metric->currentData().toInt()));
+    m_plot->setSort(static_cast<PerClassPlot::SortKey>(m_sort->currentData().toInt()),
+                    m_descending->isChecked());
+    m_plot->setSubset(subset, m_count->value());
+    updateWindow();
+    m_plot->replot();
+}
+
+void PerClassView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateWindow();
+}
+
+// About 14 pixels per bar at least; the rest scrolls.
+void PerClassView::updateWindow()
+{
+    const int bars = qMax(10, m_plot->width() / 14);
+    m_plot->setWindowSize(bars);
+    syncScrollBar();
+}
+
+void PerClassView::syncScrollBar()
+{
+    const int count = m_plot->displayedClasses().size();
+    const int window = qMin(m_plot->windowSize(), qMax(1, count));
+    m_syncing = true;
+    m_scroll->setRange(0, qMax(0, count - window));
+    m_scroll->setPageStep(window);
+    m_scroll->setValue(m_plot->firstVisible());
+    m_scroll->setVisible(count > window);
+    m_syncing = false;
+}
+
+void PerClassView::fillTable(const disteval::ModelResult &model)
+{
+    m_table->setSortingEnabled(false);
+    m_table->clear();
+    const QStringList headers{tr("#"),         tr("Class"),    tr("Support"), tr("Predicted"),
+                              tr("Precision"), tr("Interval"), tr("Recall"),  tr("Interval"),
+                              tr("F1"),        tr("Interval"), tr("AUROC"),   tr("Interval")};
+    m_table->setColumnCount(headers.size());
+    m_table->setHorizontalHeaderLabels(headers);
+    m_table->setRowCount(static_cast<int>(model.perClass.size()));
+    int row = 0;
+    for (const disteval::PerClassResult &c : model.perClass) {
+        m_table->setItem(row, 0, new NumberItem(QString::number(c.index), c.index));
+        m_table->setItem(row, 1, textItem(QString::fromStdString(c.name)));
+        m_table->setItem(
+                row, 2,
+                new NumberItem(ResultFormat::count(c.support), static_cast<double>(c.support)));
+        m_table->setItem(
+                row, 3,
+                new NumberItem(ResultFormat::count(c.predicted), static_cast<double>(c.predicted)));
+        int column = 4;
+        for (const disteval::MetricValue *m : {&c.precision, &c.recall, &c.f1, &c.auroc}) {
+            m_table->setItem(row, column++,
+                             new NumberItem(ResultFormat::number(m->value), m->value));
+            m_table->setItem(row, column++,
+                             new NumberItem(ResultFormat::interval(m->ci), m->ci.lower));
+        }
+        ++row;
+    }
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(0, Qt::AscendingOrder);
+    m_table->resizeColumnsToContents();
+}
+
+void PerClassView::showToolTip(QMouseEvent *event)
+{
+    if (event->buttons() != Qt::NoButton)
+        return;
+    const int bar = m_plot->barAt(event->position());
+    if (bar < 0) {
+        QToolTip::hideText();
+        return;
+    }
+    QToolTip::showText(event->globalPosition().toPoint(), m_plot->toolTipText(bar), m_plot);
+}
