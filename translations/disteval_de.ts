@@ -17,7 +17,7 @@
         <location filename="../gui/plots/calibrationplot.cpp" line="29"/>
         <location filename="../gui/plots/calibrationplot.cpp" line="55"/>
         <source>Samples</source>
-        <translation>Stichproben</translation>
+        <translation>Beispiele</translation>
     </message>
     <message>
         <location filename="../gui/plots/calibrationplot.cpp" line="38"/>
@@ -46,7 +46,7 @@
     <message>
         <location filename="../gui/results/calibrationview.cpp" line="13"/>
         <source>Samples are grouped into 15 equal-width bins of their confidence. A well-calibrated model&apos;s bars reach the diagonal; bars below it mean over-confidence.</source>
-        <translation>Die Stichproben werden nach ihrer Konfidenz in 15 gleich breite Intervalle eingeteilt. Bei einem gut kalibrierten Modell reichen die Balken bis zur Diagonale; Balken darunter bedeuten Überkonfidenz.</translation>
+        <translation>Die Beispiele werden nach ihrer Konfidenz in 15 gleich breite Intervalle eingeteilt. Bei einem gut kalibrierten Modell reichen die Balken bis zur Diagonale; Balken darunter bedeuten Überkonfidenz.</translation>
     </message>
 </context>
 <context>
@@ -128,27 +128,22 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="252"/>
+        <location filename="../gui/compare/compareview.cpp" line="293"/>
         <source>%1 (A) and %2 (B)</source>
         <translation>%1 (A) und %2 (B)</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="206"/>
+        <location filename="../gui/compare/compareview.cpp" line="245"/>
         <source>%1 holds no comparison: a run compares checkpoints when it evaluates two or more of them together.</source>
         <translation>%1 enthält keinen Vergleich: Ein Lauf vergleicht Checkpoints, wenn er zwei oder mehr gemeinsam auswertet.</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="402"/>
-        <source>%1% interval of Δ</source>
-        <translation>%1-%-Intervall von Δ</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare/compareview.cpp" line="262"/>
+        <location filename="../gui/compare/compareview.cpp" line="303"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/compare/compareview.cpp" line="270"/>
+        <location filename="../gui/compare/compareview.cpp" line="311"/>
         <source>%n sample(s) without a prediction in one of the runs were left out.</source>
         <translation>
             <numerusform>%n Beispiel ohne Vorhersage in einem der Läufe wurde ausgelassen.</numerusform>
@@ -156,192 +151,153 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="353"/>
+        <location filename="../gui/compare/compareview.cpp" line="394"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3&lt;br&gt;%4 samples, %5 classes; differences are B − A with %6% intervals.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3&lt;br&gt;%4 Beispiele, %5 Klassen; Differenzen sind B − A mit %6-%-Intervallen.</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="380"/>
-        <location filename="../gui/compare/compareview.cpp" line="401"/>
+        <location filename="../gui/compare/compareview.cpp" line="432"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="291"/>
+        <location filename="../gui/compare/compareview.cpp" line="332"/>
         <source>A: %1  vs  B: %2</source>
         <translation>A: %1  vs.  B: %2</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="381"/>
-        <location filename="../gui/compare/compareview.cpp" line="401"/>
+        <location filename="../gui/compare/compareview.cpp" line="433"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="65"/>
+        <location filename="../gui/compare/compareview.cpp" line="73"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="74"/>
+        <location filename="../gui/compare/compareview.cpp" line="82"/>
         <source>Compare:</source>
         <translation>Vergleich:</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="538"/>
+        <location filename="../gui/compare/compareview.cpp" line="440"/>
+        <source>Difference B − A: %1 minus %2</source>
+        <translation>Differenz B − A: %1 minus %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare/compareview.cpp" line="486"/>
         <source>Comparison exported: %1</source>
         <translation>Vergleich exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="140"/>
+        <location filename="../gui/compare/compareview.cpp" line="109"/>
         <source>Confusion Matrices</source>
         <translation>Konfusionsmatrizen</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="387"/>
+        <location filename="../gui/compare/compareview.cpp" line="116"/>
         <source>Difference B − A</source>
         <translation>Differenz B − A</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="481"/>
-        <source>Difference of the two runs&apos; own values; without paired predictions it has no interval and no test.</source>
-        <translation>Differenz der eigenen Werte beider Läufe; ohne gepaarte Vorhersagen gibt es dafür kein Intervall und keinen Test.</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare/compareview.cpp" line="68"/>
+        <location filename="../gui/compare/compareview.cpp" line="76"/>
         <source>Export &amp;Comparison...</source>
         <translation>&amp;Vergleich exportieren...</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="532"/>
+        <location filename="../gui/compare/compareview.cpp" line="480"/>
         <source>Export comparison</source>
         <translation>Vergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="373"/>
+        <location filename="../gui/compare/compareview.cpp" line="417"/>
         <source>F1 of B minus F1 of A for each class, largest gain first, with %1% paired bootstrap intervals. Green and red: the interval excludes 0.</source>
         <translation>F1 von B minus F1 von A je Klasse, größter Gewinn zuerst, mit gepaarten Bootstrap-Intervallen zu %1 %. Grün und Rot: Das Intervall schließt 0 aus.</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="453"/>
-        <source>McNemar&apos;s exact test compares the error rates, so it belongs to accuracy.</source>
-        <translation>McNemars exakter Test vergleicht die Fehlerraten und gehört daher zur Genauigkeit.</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare/compareview.cpp" line="401"/>
-        <source>Metric</source>
-        <translation>Metrik</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare/compareview.cpp" line="116"/>
+        <location filename="../gui/compare/compareview.cpp" line="106"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="388"/>
+        <location filename="../gui/compare/compareview.cpp" line="441"/>
         <source>No difference: the runs have different classes</source>
         <translation>Keine Differenz: Die Läufe haben verschiedene Klassen</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="171"/>
+        <location filename="../gui/compare/compareview.cpp" line="208"/>
         <source>Nothing to compare yet. Run several checkpoints together, open a result with several models, or pick two runs in the History tab.</source>
         <translation>Noch nichts zu vergleichen. Werten Sie mehrere Checkpoints gemeinsam aus, öffnen Sie ein Ergebnis mit mehreren Modellen oder wählen Sie zwei Läufe im Reiter „Verlauf“.</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="125"/>
+        <location filename="../gui/compare/compareview.cpp" line="108"/>
         <source>Per-class ΔF1</source>
         <translation>ΔF1 je Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="71"/>
+        <location filename="../gui/compare/compareview.cpp" line="79"/>
         <source>Save this comparison as a PDF section or as CSV tables</source>
         <translation>Diesen Vergleich als PDF-Abschnitt oder als CSV-Tabellen speichern</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="404"/>
-        <source>Significant at %1</source>
-        <translation>Signifikant bei %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare/compareview.cpp" line="503"/>
+        <location filename="../gui/compare/compareview.cpp" line="451"/>
         <source>There is no comparison to export.</source>
         <translation>Es gibt keinen Vergleich zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="246"/>
+        <location filename="../gui/compare/compareview.cpp" line="285"/>
         <source>These runs cannot be compared: %1</source>
         <translation>Diese Läufe lassen sich nicht vergleichen: %1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="239"/>
+        <location filename="../gui/compare/compareview.cpp" line="278"/>
         <source>Unpaired comparison. %1</source>
         <translation>Ungepaarter Vergleich. %1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="281"/>
+        <location filename="../gui/compare/compareview.cpp" line="322"/>
         <source>a result file cannot be read: %1</source>
         <translation>eine Ergebnisdatei ist nicht lesbar: %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare/compareview.cpp" line="487"/>
-        <source>not tested (unpaired)</source>
-        <translation>nicht getestet (ungepaart)</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare/compareview.cpp" line="402"/>
-        <source>Δ (B − A)</source>
-        <translation>Δ (B − A)</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare/compareview.cpp" line="407"/>
-        <source>McNemar&apos;s test of the error rates (on the accuracy row)</source>
-        <translation>McNemar-Test der Fehlerraten (in der Zeile Genauigkeit)</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare/compareview.cpp" line="409"/>
-        <source>Significant at %1: the %2% interval of Δ excludes 0, or, for accuracy, McNemar&apos;s exact p &lt; %3. The p-values belong to accuracy: McNemar&apos;s test compares the error rates.</source>
-        <translation>Signifikant bei %1: Das %2-%-Intervall von Δ schließt 0 aus oder, bei der Genauigkeit, McNemars exaktes p &lt; %3. Die p-Werte gehören zur Genauigkeit: McNemars Test vergleicht die Fehlerraten.</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare/compareview.cpp" line="415"/>
-        <source>Unpaired: each run&apos;s own value and interval; Δ is the plain difference of the two values, without an interval or a test.</source>
-        <translation>Ungepaart: der eigene Wert und das eigene Intervall jedes Laufs; Δ ist die einfache Differenz der beiden Werte, ohne Intervall und ohne Test.</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare/compareview.cpp" line="402"/>
-        <source>p (exact)</source>
-        <translation>p (exakt)</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare/compareview.cpp" line="403"/>
-        <source>p (mid-p)</source>
-        <translation>p (Mid-p)</translation>
     </message>
 </context>
 <context>
     <name>ComparisonExport</name>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="442"/>
-        <source>#</source>
-        <translation>#</translation>
+        <location filename="../gui/export/comparisonexport.cpp" line="138"/>
+        <source>Comparison report</source>
+        <translation>Vergleichsbericht</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="447"/>
-        <source>%1% interval</source>
-        <translation>%1-%-Intervall</translation>
+        <location filename="../gui/export/comparisonexport.cpp" line="167"/>
+        <source>Unknown export format &apos;%1&apos;: use .pdf or .csv.</source>
+        <translation>Unbekanntes Exportformat „%1“: Verwenden Sie .pdf oder .csv.</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="396"/>
-        <source>%1% interval of Δ</source>
-        <translation>%1-%-Intervall von Δ</translation>
+        <location filename="../gui/export/comparisonexport.cpp" line="141"/>
+        <source>Written by disteval %1 on %2.</source>
+        <translation>Erstellt von disteval %1 am %2.</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="393"/>
-        <source>A</source>
-        <translation>A</translation>
+        <location filename="../gui/export/comparisonexport.cpp" line="136"/>
+        <source>disteval comparison · %1 vs %2</source>
+        <translation>disteval-Vergleich · %1 vs. %2</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="377"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="135"/>
+        <source>disteval comparison: %1</source>
+        <translation>disteval-Vergleich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonSection</name>
+    <message>
+        <location filename="../gui/export/comparisonsection.cpp" line="51"/>
+        <source>Comparison: %1 vs %2</source>
+        <translation>Vergleich: %1 vs. %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/comparisonsection.cpp" line="53"/>
         <source>A: %1
 B: %2
 %3 samples, %4 classes. Differences are B − A with %5% intervals.</source>
@@ -350,137 +306,93 @@ B: %2
 %3 Beispiele, %4 Klassen. Differenzen sind B − A mit %5-%-Intervallen.</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="394"/>
-        <source>B</source>
-        <translation>B</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="42"/>
-        <location filename="../gui/export/comparisonexport.cpp" line="471"/>
-        <location filename="../gui/export/comparisonexport.cpp" line="501"/>
-        <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="490"/>
-        <source>Cannot write &apos;%1&apos;: the PDF could not be started.</source>
-        <translation>„%1“ kann nicht geschrieben werden: Das PDF konnte nicht begonnen werden.</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="443"/>
-        <source>Class</source>
-        <translation>Klasse</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="208"/>
-        <source>Comparison report</source>
-        <translation>Vergleichsbericht</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="375"/>
-        <source>Comparison: %1 vs %2</source>
-        <translation>Vergleich: %1 vs. %2</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="448"/>
-        <source>Excludes 0</source>
-        <translation>Schließt 0 aus</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="444"/>
-        <source>F1 of A</source>
-        <translation>F1 von A</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="445"/>
-        <source>F1 of B</source>
-        <translation>F1 von B</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="433"/>
+        <location filename="../gui/export/comparisonsection.cpp" line="77"/>
         <source>F1 of B minus F1 of A per class, largest gain first, with %1% paired bootstrap intervals; green and red where the interval excludes 0.</source>
         <translation>F1 von B minus F1 von A je Klasse, größter Gewinn zuerst, mit gepaarten Bootstrap-Intervallen zu %1 %; grün und rot, wo das Intervall 0 ausschließt.</translation>
     </message>
+</context>
+<context>
+    <name>ComparisonTableModel</name>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="392"/>
-        <source>Metric</source>
-        <translation>Metrik</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="190"/>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="399"/>
-        <source>Significant</source>
-        <translation>Signifikant</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="525"/>
-        <source>Unknown export format &apos;%1&apos;: use .pdf or .csv.</source>
-        <translation>Unbekanntes Exportformat „%1“: Verwenden Sie .pdf oder .csv.</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="211"/>
-        <source>Written by disteval %1 on %2.</source>
-        <translation>Erstellt von disteval %1 am %2.</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="481"/>
-        <source>disteval comparison · %1 vs %2</source>
-        <translation>disteval-Vergleich · %1 vs. %2</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="479"/>
-        <source>disteval comparison: %1</source>
-        <translation>disteval-Vergleich: %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="458"/>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="416"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="113"/>
         <source>not tested (unpaired)</source>
         <translation>nicht getestet (ungepaart)</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="397"/>
-        <source>p (exact)</source>
-        <translation>p (exakt)</translation>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="184"/>
+        <source>McNemar&apos;s exact test compares the error rates, so it belongs to accuracy.</source>
+        <translation>McNemars exakter Test vergleicht die Fehlerraten und gehört daher zur Genauigkeit.</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="398"/>
-        <source>p (mid-p)</source>
-        <translation>p (Mid-p)</translation>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="187"/>
+        <source>Difference of the two runs&apos; own values; without paired predictions it has no interval and no test.</source>
+        <translation>Differenz der eigenen Werte beider Läufe; ohne gepaarte Vorhersagen gibt es dafür kein Intervall und keinen Test.</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="458"/>
-        <source>yes</source>
-        <translation>ja</translation>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="201"/>
+        <source>McNemar&apos;s test of the error rates (on the accuracy row)</source>
+        <translation>McNemar-Test der Fehlerraten (in der Zeile Genauigkeit)</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="395"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="206"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="208"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="208"/>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="210"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="210"/>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="212"/>
         <source>Δ (B − A)</source>
         <translation>Δ (B − A)</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="446"/>
-        <source>ΔF1</source>
-        <translation>ΔF1</translation>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="214"/>
+        <source>%1% interval of Δ</source>
+        <translation>%1-%-Intervall von Δ</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="216"/>
+        <source>p (exact)</source>
+        <translation>p (exakt)</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="218"/>
+        <source>p (mid-p)</source>
+        <translation>p (Mid-p)</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="220"/>
+        <source>Significant at %1</source>
+        <translation>Signifikant bei %1</translation>
     </message>
 </context>
 <context>
     <name>ComparisonText</name>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="69"/>
+        <location filename="../gui/common/comparisontext.cpp" line="72"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="87"/>
+        <location filename="../gui/common/comparisontext.cpp" line="103"/>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -490,7 +402,27 @@ B: %2
         <translation>A besser</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="87"/>
+        <location filename="../gui/common/comparisontext.cpp" line="50"/>
+        <source>Yes, %1</source>
+        <translation>Ja, %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="51"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="78"/>
+        <source>Unpaired: each run&apos;s own value and interval; Δ is the plain difference of the two values, without an interval or a test.</source>
+        <translation>Ungepaart: der eigene Wert und das eigene Intervall jedes Laufs; Δ ist die einfache Differenz der beiden Werte, ohne Intervall und ohne Test.</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="80"/>
+        <source>Significant at %1: the %2% interval of Δ excludes 0, or, for accuracy, McNemar&apos;s exact p &lt; %3. The p-values belong to accuracy: McNemar&apos;s test compares the error rates.</source>
+        <translation>Signifikant bei %1: Das %2-%-Intervall von Δ schließt 0 aus oder, bei der Genauigkeit, McNemars exaktes p &lt; %3. Die p-Werte gehören zur Genauigkeit: McNemars Test vergleicht die Fehlerraten.</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="103"/>
         <source>B</source>
         <translation>B</translation>
     </message>
@@ -500,9 +432,9 @@ B: %2
         <translation>B besser</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="76"/>
+        <location filename="../gui/common/comparisontext.cpp" line="92"/>
         <source>McNemar&apos;s test on the samples the models disagree on: A wrong and B right %1, A right and B wrong %2 (both right %3, both wrong %4).</source>
-        <translation>McNemar-Test auf den Beispiele, bei denen die Modelle uneins sind: A falsch und B richtig %1, A richtig und B falsch %2 (beide richtig %3, beide falsch %4).</translation>
+        <translation>McNemar-Test auf den Beispielen, bei denen die Modelle uneins sind: A falsch und B richtig %1, A richtig und B falsch %2 (beide richtig %3, beide falsch %4).</translation>
     </message>
     <message>
         <location filename="../gui/common/comparisontext.cpp" line="44"/>
@@ -510,22 +442,22 @@ B: %2
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="89"/>
+        <location filename="../gui/common/comparisontext.cpp" line="105"/>
         <source>The difference in error rates is not significant at the %1 level.</source>
         <translation>Der Unterschied der Fehlerraten ist auf dem %1-Niveau nicht signifikant.</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="85"/>
+        <location filename="../gui/common/comparisontext.cpp" line="101"/>
         <source>The error rates differ significantly at the %1 level; %2 makes fewer errors.</source>
         <translation>Die Fehlerraten unterscheiden sich auf dem %1-Niveau signifikant; %2 macht weniger Fehler.</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="83"/>
+        <location filename="../gui/common/comparisontext.cpp" line="99"/>
         <source>The models never disagree: no evidence of a difference.</source>
         <translation>Die Modelle sind sich immer einig: kein Hinweis auf einen Unterschied.</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="49"/>
+        <location filename="../gui/common/comparisontext.cpp" line="52"/>
         <source>Yes, %1 (%2)</source>
         <translation>Ja, %1 (%2)</translation>
     </message>
@@ -540,7 +472,7 @@ B: %2
         <translation>p &lt; %1</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="80"/>
+        <location filename="../gui/common/comparisontext.cpp" line="96"/>
         <source>p = %1 (exact), %2 (mid-p).</source>
         <translation>p = %1 (exakt), %2 (Mid-p).</translation>
     </message>
@@ -553,6 +485,249 @@ B: %2
         <location filename="../gui/common/comparisontext.cpp" line="47"/>
         <source>▼ A better</source>
         <translation>▼ A besser</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationModel</name>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="19"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="21"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="21"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="42"/>
+        <source>Model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="44"/>
+        <source>%1: SHA-256</source>
+        <translation>%1: SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="46"/>
+        <source>%1: evaluated samples</source>
+        <translation>%1: ausgewertete Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="49"/>
+        <source>%1: samples with non-finite outputs</source>
+        <translation>%1: Beispiele mit nicht endlichen Ausgaben</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="52"/>
+        <source>%1: AUROC bins, error bound</source>
+        <translation>%1: AUROC-Intervalle, Fehlerschranke</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="53"/>
+        <source>%1 bins, |binned − exact| ≤ %2</source>
+        <translation>%1 Intervalle, |gebinnt − exakt| ≤ %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="62"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="63"/>
+        <source>Dataset format</source>
+        <translation>Datensatzformat</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="66"/>
+        <source>Samples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="67"/>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="71"/>
+        <source>Sample shape</source>
+        <translation>Form eines Beispiels</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="77"/>
+        <source>Class-names file</source>
+        <translation>Datei mit Klassennamen</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="78"/>
+        <source>none (the dataset&apos;s names)</source>
+        <translation>keine (Namen aus dem Datensatz)</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="93"/>
+        <source>Input normalisation</source>
+        <translation>Normalisierung der Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="94"/>
+        <source>(x − %1) / %2</source>
+        <translation>(x − %1) / %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="99"/>
+        <source>Per-channel mean</source>
+        <translation>Mittelwert je Kanal</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="101"/>
+        <source>Per-channel standard deviation</source>
+        <translation>Standardabweichung je Kanal</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="102"/>
+        <source>Resize (shorter side, pixels)</source>
+        <translation>Skalierung (kürzere Seite, Pixel)</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="103"/>
+        <source>Centre crop (height, width)</source>
+        <translation>Zentrierter Ausschnitt (Höhe, Breite)</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="104"/>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="105"/>
+        <source>Skip undecodable images</source>
+        <translation>Nicht dekodierbare Bilder auslassen</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="106"/>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="107"/>
+        <source>Device (requested)</source>
+        <translation>Gerät (angefordert)</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="109"/>
+        <source>AUROC bins per class (requested)</source>
+        <translation>AUROC-Intervalle je Klasse (angefordert)</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="111"/>
+        <source>Per-sample predictions saved</source>
+        <translation>Vorhersagen je Beispiel gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="112"/>
+        <source>Result written to</source>
+        <translation>Ergebnis geschrieben nach</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="126"/>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="128"/>
+        <source>%1 (chosen by the engine)</source>
+        <translation>%1 (von der Engine gewählt)</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="129"/>
+        <source>Threads per rank</source>
+        <translation>Threads je Rank</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="132"/>
+        <source>CPU binding</source>
+        <translation>CPU-Bindung</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="134"/>
+        <source>as mpirun set it</source>
+        <translation>wie von mpirun gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="135"/>
+        <source>widened to each rank&apos;s share of the node</source>
+        <translation>auf den Anteil jedes Ranks am Knoten erweitert</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="138"/>
+        <source>Engine option “%1”</source>
+        <translation>Engine-Option „%1“</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="152"/>
+        <source>Result file</source>
+        <translation>Ergebnisdatei</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="153"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="154"/>
+        <source>Engine version</source>
+        <translation>Engine-Version</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="157"/>
+        <source>Confidence level</source>
+        <translation>Konfidenzniveau</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="159"/>
+        <source>Bootstrap replicates</source>
+        <translation>Bootstrap-Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="160"/>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="161"/>
+        <source>Zero division</source>
+        <translation>Division durch null</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="162"/>
+        <source>World size</source>
+        <translation>Anzahl Ranks (World size)</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="172"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="173"/>
+        <source>Hosts</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="218"/>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="218"/>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -683,7 +858,7 @@ Anteil an der vorhergesagten Klasse (Spalte): %5</translation>
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../gui/export/csvexporter.cpp" line="142"/>
+        <location filename="../gui/export/csvexporter.cpp" line="86"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
     </message>
@@ -718,12 +893,12 @@ Klassen: %3</translation>
 <context>
     <name>DeltaF1Plot</name>
     <message>
-        <location filename="../gui/plots/deltaf1plot.cpp" line="49"/>
+        <location filename="../gui/plots/deltaf1plot.cpp" line="50"/>
         <source>B better (interval excludes 0)</source>
         <translation>B besser (Intervall schließt 0 aus)</translation>
     </message>
     <message>
-        <location filename="../gui/plots/deltaf1plot.cpp" line="51"/>
+        <location filename="../gui/plots/deltaf1plot.cpp" line="52"/>
         <source>B worse (interval excludes 0)</source>
         <translation>B schlechter (Intervall schließt 0 aus)</translation>
     </message>
@@ -733,7 +908,7 @@ Klassen: %3</translation>
         <translation>Klasse (nach Effekt sortiert)</translation>
     </message>
     <message>
-        <location filename="../gui/plots/deltaf1plot.cpp" line="155"/>
+        <location filename="../gui/plots/deltaf1plot.cpp" line="165"/>
         <source>Class: %1
 ΔF1 (B − A): %2
 %3% interval: %4</source>
@@ -742,7 +917,7 @@ Klassen: %3</translation>
 %3-%-Intervall: %4</translation>
     </message>
     <message>
-        <location filename="../gui/plots/deltaf1plot.cpp" line="53"/>
+        <location filename="../gui/plots/deltaf1plot.cpp" line="54"/>
         <source>Interval includes 0</source>
         <translation>Intervall enthält 0</translation>
     </message>
@@ -750,6 +925,54 @@ Klassen: %3</translation>
         <location filename="../gui/plots/deltaf1plot.cpp" line="31"/>
         <source>ΔF1 (B − A)</source>
         <translation>ΔF1 (B − A)</translation>
+    </message>
+</context>
+<context>
+    <name>DeltaF1TableModel</name>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="82"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="82"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="123"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="125"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="127"/>
+        <source>F1 of A</source>
+        <translation>F1 von A</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="129"/>
+        <source>F1 of B</source>
+        <translation>F1 von B</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="131"/>
+        <source>ΔF1</source>
+        <translation>ΔF1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="133"/>
+        <source>%1% interval</source>
+        <translation>%1-%-Intervall</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="135"/>
+        <source>Excludes 0</source>
+        <translation>Schließt 0 aus</translation>
     </message>
 </context>
 <context>
@@ -816,7 +1039,7 @@ Klassen: %3</translation>
         <location filename="../gui/common/errortext.cpp" line="20"/>
         <location filename="../gui/common/errortext.cpp" line="42"/>
         <source>One of the ranks failed.</source>
-        <translation>Einer der Ränge ist fehlgeschlagen.</translation>
+        <translation>Einer der Ranks ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../gui/common/errortext.cpp" line="22"/>
@@ -851,7 +1074,7 @@ Klassen: %3</translation>
     <message>
         <location filename="../gui/common/errortext.cpp" line="55"/>
         <source>Combining the ranks&apos; statistics</source>
-        <translation>Statistiken der Ränge zusammenführen</translation>
+        <translation>Statistiken der Ranks zusammenführen</translation>
     </message>
     <message>
         <location filename="../gui/common/errortext.cpp" line="57"/>
@@ -862,12 +1085,12 @@ Klassen: %3</translation>
 <context>
     <name>ExportDialogs</name>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="23"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="25"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="23"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="25"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV-Tabellen (*.csv)</translation>
     </message>
@@ -882,32 +1105,37 @@ Klassen: %3</translation>
         <translation>SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="35"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="28"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="35"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="29"/>
+        <source>Export Comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialogs.cpp" line="30"/>
         <source>Export Plot</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="55"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="58"/>
         <source>PNG Resolution</source>
         <translation>PNG-Auflösung</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="56"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="59"/>
         <source>Resolution of the image (dots per inch):</source>
         <translation>Auflösung des Bildes (Punkte pro Zoll):</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="82"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="85"/>
         <source>Replace Files</source>
         <translation>Dateien ersetzen</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="83"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="86"/>
         <source>These files exist already and will be replaced:
 
 %1
@@ -1441,6 +1669,43 @@ Ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>MetricsTableModel</name>
+    <message>
+        <location filename="../gui/models/metricstablemodel.cpp" line="105"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/metricstablemodel.cpp" line="107"/>
+        <source>Interval method</source>
+        <translation>Intervallmethode</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/metricstablemodel.cpp" line="112"/>
+        <source>%1% interval</source>
+        <translation>%1-%-Intervall</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <location filename="../gui/export/pdfdocument.cpp" line="147"/>
+        <location filename="../gui/export/pdfdocument.cpp" line="178"/>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/pdfdocument.cpp" line="166"/>
+        <source>Cannot write &apos;%1&apos;: the PDF could not be started.</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: Das PDF konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/pdfdocument.cpp" line="394"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>PerClassPlot</name>
     <message>
         <location filename="../gui/plots/perclassplot.cpp" line="22"/>
@@ -1448,22 +1713,22 @@ Ersetzen?</translation>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/plots/perclassplot.cpp" line="113"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="114"/>
         <source>Precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../gui/plots/perclassplot.cpp" line="115"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="116"/>
         <source>Recall</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../gui/plots/perclassplot.cpp" line="119"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="120"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/plots/perclassplot.cpp" line="223"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="224"/>
         <source>%1 (class %2)
 Support: %3 · predicted: %4
 F1: %5
@@ -1479,97 +1744,119 @@ AUROC: %8</translation>
     </message>
 </context>
 <context>
-    <name>PerClassView</name>
+    <name>PerClassTableModel</name>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="56"/>
-        <location filename="../gui/results/perclassview.cpp" line="197"/>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/perclassview.cpp" line="57"/>
-        <location filename="../gui/results/perclassview.cpp" line="196"/>
-        <source>Precision</source>
-        <translation>Präzision</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/perclassview.cpp" line="58"/>
-        <location filename="../gui/results/perclassview.cpp" line="196"/>
-        <source>Recall</source>
-        <translation>Trefferquote</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/perclassview.cpp" line="61"/>
-        <location filename="../gui/results/perclassview.cpp" line="195"/>
-        <source>Class</source>
-        <translation>Klasse</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/perclassview.cpp" line="62"/>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/perclassview.cpp" line="63"/>
-        <location filename="../gui/results/perclassview.cpp" line="195"/>
-        <source>Support</source>
-        <translation>Stützung</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/perclassview.cpp" line="64"/>
-        <source>Descending</source>
-        <translation>Absteigend</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/perclassview.cpp" line="67"/>
-        <source>All classes</source>
-        <translation>Alle Klassen</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/perclassview.cpp" line="68"/>
-        <source>Worst</source>
-        <translation>Schlechteste</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/perclassview.cpp" line="69"/>
-        <source>Best</source>
-        <translation>Beste</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/perclassview.cpp" line="94"/>
-        <source>Metric:</source>
-        <translation>Metrik:</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/perclassview.cpp" line="97"/>
-        <source>Sort by:</source>
-        <translation>Sortieren nach:</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/perclassview.cpp" line="101"/>
-        <source>Show:</source>
-        <translation>Anzeigen:</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/perclassview.cpp" line="195"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="116"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="195"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="118"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="120"/>
+        <source>Support</source>
+        <translation>Stützung</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="122"/>
         <source>Predicted</source>
         <translation>Vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="196"/>
-        <location filename="../gui/results/perclassview.cpp" line="197"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="124"/>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="126"/>
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="128"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="130"/>
+        <source>AUROC</source>
+        <translation>AUROC</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="132"/>
         <source>Interval</source>
         <translation>Intervall</translation>
     </message>
+</context>
+<context>
+    <name>PerClassView</name>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="197"/>
-        <source>AUROC</source>
-        <translation>AUROC</translation>
+        <location filename="../gui/results/perclassview.cpp" line="25"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="26"/>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="27"/>
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="30"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="31"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="32"/>
+        <source>Support</source>
+        <translation>Stützung</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="33"/>
+        <source>Descending</source>
+        <translation>Absteigend</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="36"/>
+        <source>All classes</source>
+        <translation>Alle Klassen</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="37"/>
+        <source>Worst</source>
+        <translation>Schlechteste</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="38"/>
+        <source>Best</source>
+        <translation>Beste</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="69"/>
+        <source>Metric:</source>
+        <translation>Metrik:</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="72"/>
+        <source>Sort by:</source>
+        <translation>Sortieren nach:</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="76"/>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
     </message>
 </context>
 <context>
@@ -1603,222 +1890,188 @@ AUROC: %8</translation>
     </message>
 </context>
 <context>
-    <name>ReportWriter</name>
+    <name>RanksTableModel</name>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="205"/>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="305"/>
-        <source>Evaluation report</source>
-        <translation>Evaluierungsbericht</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="310"/>
-        <source>%1 samples, %2 classes, %3 model(s), evaluated on %4 rank(s) on %5 with disteval-engine %6. Report written by disteval %7 on %8.</source>
-        <translation>%1 Stichproben, %2 Klassen, %3 Modell(e), ausgewertet auf %4 Rang/Rängen am %5 mit disteval-engine %6. Bericht erstellt von disteval %7 am %8.</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="323"/>
-        <source>Intervals are two-sided at %1% confidence: Wilson score intervals for proportions, multinomial bootstrap percentile intervals (%2 replicates) for the other confusion-matrix metrics and ECE, DeLong for AUROC, normal for the mean loss. n/a marks an undefined value.</source>
-        <translation>Intervalle sind zweiseitig mit %1 % Konfidenz: Wilson-Intervalle für Anteile, multinomiale Bootstrap-Perzentilintervalle (%2 Wiederholungen) für die übrigen Konfusionsmatrix-Metriken und ECE, DeLong für AUROC, Normalapproximation für den mittleren Verlust. n. v. kennzeichnet einen undefinierten Wert.</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="333"/>
-        <source>Configuration</source>
-        <translation>Konfiguration</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="337"/>
-        <source>Setting</source>
-        <translation>Einstellung</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="338"/>
-        <location filename="../gui/export/reportwriter.cpp" line="392"/>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="342"/>
-        <source>Ranks</source>
-        <translation>Ränge</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="352"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="95"/>
         <source>Rank</source>
-        <translation>Rang</translation>
+        <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="353"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="97"/>
         <source>Host</source>
         <translation>Rechner</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="354"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="99"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="355"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="101"/>
         <source>First index</source>
         <translation>Erster Index</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="356"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="103"/>
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="357"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="105"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="358"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="107"/>
         <source>Samples/s</source>
-        <translation>Stichproben/s</translation>
+        <translation>Beispiele/s</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="365"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="130"/>
+        <source>Coverage: the dataset is empty, and no rank evaluated a sample.</source>
+        <translation>Abdeckung: Der Datensatz ist leer, und kein Rank hat ein Beispiel ausgewertet.</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/rankstablemodel.cpp" line="131"/>
+        <source>Coverage: the %1 ranks evaluated %2 samples, indices 0 to %3 each exactly once, which is the whole dataset (%4 samples).</source>
+        <translation>Abdeckung: Die %1 Ranks haben %2 Beispiele ausgewertet, die Indizes 0 bis %3 je genau einmal, also den ganzen Datensatz (%4 Beispiele).</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/rankstablemodel.cpp" line="136"/>
+        <source>Coverage problem: sample %1 was not evaluated (%2 samples evaluated, the dataset has %3).</source>
+        <translation>Abdeckungsproblem: Beispiel %1 wurde nicht ausgewertet (%2 Beispiele ausgewertet, der Datensatz hat %3).</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/rankstablemodel.cpp" line="139"/>
+        <source>Coverage problem: samples %1 to %2 were not evaluated (%3 samples evaluated, the dataset has %4).</source>
+        <translation>Abdeckungsproblem: Die Beispiele %1 bis %2 wurden nicht ausgewertet (%3 Beispiele ausgewertet, der Datensatz hat %4).</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/rankstablemodel.cpp" line="143"/>
+        <source>Coverage problem: the ranks&apos; shards overlap, so sample %1 was evaluated more than once (%2 samples evaluated, the dataset has %3).</source>
+        <translation>Abdeckungsproblem: Die Shards der Ranks überlappen, daher wurde Beispiel %1 mehr als einmal ausgewertet (%2 Beispiele ausgewertet, der Datensatz hat %3).</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/rankstablemodel.cpp" line="147"/>
+        <source>Coverage problem: the ranks&apos; shards overlap, so samples %1 to %2 were evaluated more than once (%3 samples evaluated, the dataset has %4).</source>
+        <translation>Abdeckungsproblem: Die Shards der Ranks überlappen, daher wurden die Beispiele %1 bis %2 mehr als einmal ausgewertet (%3 Beispiele ausgewertet, der Datensatz hat %4).</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/rankstablemodel.cpp" line="152"/>
+        <source>Coverage problem: the ranks evaluated %1 samples, but the dataset has %2.</source>
+        <translation>Abdeckungsproblem: Die Ranks haben %1 Beispiele ausgewertet, der Datensatz hat aber %2.</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/rankstablemodel.cpp" line="157"/>
+        <source>Coverage problem: a rank&apos;s shard has a negative first index or count.</source>
+        <translation>Abdeckungsproblem: Der Shard eines Ranks hat einen negativen ersten Index oder eine negative Anzahl.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="87"/>
+        <source>Evaluation report</source>
+        <translation>Evaluierungsbericht</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="91"/>
+        <source>%1 samples, %2 classes, %3 model(s), evaluated on %4 rank(s) on %5 with disteval-engine %6. Report written by disteval %7 on %8.</source>
+        <translation>%1 Beispiele, %2 Klassen, %3 Modell(e), ausgewertet auf %4 Rank(s) am %5 mit disteval-engine %6. Bericht erstellt von disteval %7 am %8.</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="104"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="114"/>
+        <source>Intervals are two-sided at %1% confidence: Wilson score intervals for proportions, multinomial bootstrap percentile intervals (%2 replicates) for the other confusion-matrix metrics and ECE, DeLong for AUROC, normal for the mean loss. n/a marks an undefined value.</source>
+        <translation>Intervalle sind zweiseitig mit %1 % Konfidenz: Wilson-Intervalle für Anteile, multinomiale Bootstrap-Perzentilintervalle (%2 Wiederholungen) für die übrigen Konfusionsmatrix-Metriken und ECE, DeLong für AUROC, Normalapproximation für den mittleren Verlust. n. v. kennzeichnet einen undefinierten Wert.</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="193"/>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="201"/>
+        <source>Ranks</source>
+        <translation>Ranks</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="123"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="374"/>
+        <location filename="../gui/export/reportwriter.cpp" line="136"/>
         <source>Model %1 of %2: %3</source>
         <translation>Modell %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="379"/>
+        <location filename="../gui/export/reportwriter.cpp" line="141"/>
         <source>Checkpoint: %1
 SHA-256: %2
 Evaluated samples: %3</source>
         <translation>Checkpoint: %1
 SHA-256: %2
-Ausgewertete Stichproben: %3</translation>
+Ausgewertete Beispiele: %3</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="385"/>
-        <source>Metrics</source>
-        <translation>Metriken</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="391"/>
-        <source>Metric</source>
-        <translation>Metrik</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="393"/>
-        <source>%1% interval</source>
-        <translation>%1-%-Intervall</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="394"/>
-        <source>Method</source>
-        <translation>Verfahren</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="402"/>
+        <location filename="../gui/export/reportwriter.cpp" line="151"/>
         <source>Confusion matrix</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="405"/>
+        <location filename="../gui/export/reportwriter.cpp" line="154"/>
         <source>Counts of (true class, predicted class) on a logarithmic colour scale; white cells are zero. Rows: true class; columns: predicted class.</source>
         <translation>Anzahlen je (wahre Klasse, vorhergesagte Klasse) auf logarithmischer Farbskala; weiße Zellen sind null. Zeilen: wahre Klasse; Spalten: vorhergesagte Klasse.</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="408"/>
+        <location filename="../gui/export/reportwriter.cpp" line="157"/>
         <source>Counts of (true class, predicted class). Rows: true class; columns: predicted class.</source>
         <translation>Anzahlen je (wahre Klasse, vorhergesagte Klasse). Zeilen: wahre Klasse; Spalten: vorhergesagte Klasse.</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="411"/>
+        <location filename="../gui/export/reportwriter.cpp" line="160"/>
         <source>Per-class F1</source>
         <translation>F1 je Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="414"/>
+        <location filename="../gui/export/reportwriter.cpp" line="163"/>
         <source>The %1 classes with the lowest F1 of %2, with their %3% bootstrap intervals. Every class is in the table below.</source>
         <translation>Die %1 Klassen mit dem niedrigsten F1 von %2, mit ihren %3-%-Bootstrap-Intervallen. Alle Klassen stehen in der Tabelle unten.</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="420"/>
+        <location filename="../gui/export/reportwriter.cpp" line="169"/>
         <source>F1 of each class with its %1% bootstrap interval.</source>
         <translation>F1 jeder Klasse mit ihrem %1-%-Bootstrap-Intervall.</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="424"/>
+        <location filename="../gui/export/reportwriter.cpp" line="172"/>
         <source>Per-class metrics</source>
         <translation>Metriken je Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="433"/>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="434"/>
-        <source>Class</source>
-        <translation>Klasse</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="435"/>
-        <source>Support</source>
-        <translation>Stützung</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="436"/>
-        <source>Precision</source>
-        <translation>Präzision</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="437"/>
-        <source>Recall</source>
-        <translation>Trefferquote</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="438"/>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="439"/>
-        <source>AUROC</source>
-        <translation>AUROC</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="442"/>
+        <location filename="../gui/export/reportwriter.cpp" line="184"/>
         <source>Calibration</source>
         <translation>Kalibrierung</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="444"/>
+        <location filename="../gui/export/reportwriter.cpp" line="186"/>
         <source>Reliability diagram: accuracy and mean confidence in 15 equal-width confidence bins; below, the samples per bin.</source>
-        <translation>Zuverlässigkeitsdiagramm: Genauigkeit und mittlere Konfidenz in 15 gleich breiten Konfidenzintervallen; darunter die Stichproben je Intervall.</translation>
+        <translation>Zuverlässigkeitsdiagramm: Genauigkeit und mittlere Konfidenz in 15 gleich breiten Konfidenzintervallen; darunter die Beispiele je Intervall.</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="471"/>
-        <location filename="../gui/export/reportwriter.cpp" line="503"/>
-        <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="479"/>
+        <location filename="../gui/export/reportwriter.cpp" line="226"/>
         <source>disteval report: %1</source>
         <translation>disteval-Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="481"/>
+        <location filename="../gui/export/reportwriter.cpp" line="227"/>
         <source>disteval report · %1</source>
         <translation>disteval-Bericht · %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="492"/>
-        <source>Cannot write &apos;%1&apos;: the PDF could not be started.</source>
-        <translation>&apos;%1&apos; kann nicht geschrieben werden: Das PDF konnte nicht begonnen werden.</translation>
     </message>
 </context>
 <context>
@@ -1854,211 +2107,26 @@ Ausgewertete Stichproben: %3</translation>
 <context>
     <name>ResultSummaryView</name>
     <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="54"/>
-        <location filename="../gui/results/resultsummaryview.cpp" line="132"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="37"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="116"/>
         <source>No result open. Run an evaluation, or open a result file.</source>
         <translation>Kein Ergebnis geöffnet. Eine Evaluierung starten oder eine Ergebnisdatei öffnen.</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="137"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="121"/>
         <source>%1
 Dataset: %2 (%3 samples, %4 classes) · %5 rank(s) · engine %6 · %7
 Intervals: %8% confidence, %9 bootstrap replicates.</source>
         <translation>%1
-Datensatz: %2 (%3 Beispiele, %4 Klassen) · %5 Rang/Ränge · Engine %6 · %7
+Datensatz: %2 (%3 Beispiele, %4 Klassen) · %5 Rank(s) · Engine %6 · %7
 Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="155"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="146"/>
         <source>Warnings from the engine:
 %1</source>
         <translation>Warnungen der Engine:
 %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="175"/>
-        <source>Metric</source>
-        <translation>Metrik</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="177"/>
-        <source>%1% interval</source>
-        <translation>%1-%-Intervall</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="178"/>
-        <source>Interval method</source>
-        <translation>Intervallmethode</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="208"/>
-        <source>Result file</source>
-        <translation>Ergebnisdatei</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="209"/>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="210"/>
-        <source>Engine version</source>
-        <translation>Engine-Version</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="211"/>
-        <source>World size</source>
-        <translation>Anzahl Ränge (World size)</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="221"/>
-        <source>Devices</source>
-        <translation>Geräte</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="222"/>
-        <source>Hosts</source>
-        <translation>Rechner</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="225"/>
-        <source>Model %1</source>
-        <translation>Modell %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="227"/>
-        <source>%1: SHA-256</source>
-        <translation>%1: SHA-256</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="228"/>
-        <source>%1: evaluated samples</source>
-        <translation>%1: ausgewertete Stichproben</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="231"/>
-        <source>%1: samples with non-finite outputs</source>
-        <translation>%1: Stichproben mit nicht endlichen Ausgaben</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="234"/>
-        <source>%1: AUROC bins, error bound</source>
-        <translation>%1: AUROC-Intervalle, Fehlerschranke</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="235"/>
-        <source>%1 bins, |binned − exact| ≤ %2</source>
-        <translation>%1 Intervalle, |gebinnt − exakt| ≤ %2</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="239"/>
-        <source>Dataset</source>
-        <translation>Datensatz</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="240"/>
-        <source>Dataset format</source>
-        <translation>Datensatzformat</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="241"/>
-        <source>Samples</source>
-        <translation>Stichproben</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="242"/>
-        <source>Classes</source>
-        <translation>Klassen</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="246"/>
-        <source>Sample shape</source>
-        <translation>Form einer Stichprobe</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="247"/>
-        <source>Confidence level</source>
-        <translation>Konfidenzniveau</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="249"/>
-        <source>Bootstrap replicates</source>
-        <translation>Bootstrap-Wiederholungen</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="250"/>
-        <source>Seed</source>
-        <translation>Startwert</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="251"/>
-        <source>Zero division</source>
-        <translation>Division durch null</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="253"/>
-        <source>Option %1</source>
-        <translation>Option %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="261"/>
-        <source>Setting</source>
-        <translation>Einstellung</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="261"/>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="274"/>
-        <source>Rank</source>
-        <translation>Rang</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="274"/>
-        <source>Host</source>
-        <translation>Rechner</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="274"/>
-        <source>Device</source>
-        <translation>Gerät</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="274"/>
-        <source>First index</source>
-        <translation>Erster Index</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="275"/>
-        <source>Count</source>
-        <translation>Anzahl</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="275"/>
-        <source>Seconds</source>
-        <translation>Sekunden</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="275"/>
-        <source>Samples/s</source>
-        <translation>Stichproben/s</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="322"/>
-        <source>Coverage: the %1 ranks evaluated %2 samples, indices 0 to %3 each exactly once, which is the whole dataset (%4 samples).</source>
-        <translation>Abdeckung: Die %1 Ränge haben %2 Stichproben ausgewertet, die Indizes 0 bis %3 je genau einmal, also den ganzen Datensatz (%4 Stichproben).</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="328"/>
-        <source>Coverage problem: the ranks&apos; shards overlap or leave gaps (%1 samples evaluated, the dataset has %2).</source>
-        <translation>Abdeckungsproblem: Die Teilstücke der Ränge überlappen oder lassen Lücken (%1 Stichproben ausgewertet, der Datensatz hat %2).</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="332"/>
-        <source>Coverage problem: the ranks evaluated %1 samples, but the dataset has %2.</source>
-        <translation>Abdeckungsproblem: Die Ränge haben %1 Stichproben ausgewertet, der Datensatz hat aber %2.</translation>
     </message>
 </context>
 <context>
@@ -2251,14 +2319,14 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
         <location filename="../gui/run/runcontroller.cpp" line="495"/>
         <source>disteval-engine %1: %n rank(s), %2 samples, %3 model(s).</source>
         <translation>
-            <numerusform>disteval-engine %1: %n Rang, %2 Beispiele, %3 Modell(e).</numerusform>
-            <numerusform>disteval-engine %1: %n Ränge, %2 Beispiele, %3 Modell(e).</numerusform>
+            <numerusform>disteval-engine %1: %n Rank, %2 Beispiele, %3 Modell(e).</numerusform>
+            <numerusform>disteval-engine %1: %n Ranks, %2 Beispiele, %3 Modell(e).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../gui/run/runcontroller.cpp" line="514"/>
         <source>Ignored progress for rank %1, which is not part of the run.</source>
-        <translation>Fortschritt für Rang %1 ignoriert, der nicht zu diesem Lauf gehört.</translation>
+        <translation>Fortschritt für Rank %1 ignoriert, der nicht zu diesem Lauf gehört.</translation>
     </message>
     <message>
         <location filename="../gui/run/runcontroller.cpp" line="529"/>
@@ -2273,7 +2341,7 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
     <message>
         <location filename="../gui/run/runcontroller.cpp" line="544"/>
         <source>Rank %1: %2</source>
-        <translation>Rang %1: %2</translation>
+        <translation>Rank %1: %2</translation>
     </message>
     <message>
         <location filename="../gui/run/runcontroller.cpp" line="545"/>
@@ -2313,7 +2381,7 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
     <message>
         <location filename="../gui/run/runcontroller.cpp" line="727"/>
         <source>Rank %1 crashed (%2).</source>
-        <translation>Rang %1 ist abgestürzt (%2).</translation>
+        <translation>Rank %1 ist abgestürzt (%2).</translation>
     </message>
     <message>
         <location filename="../gui/run/runcontroller.cpp" line="227"/>
@@ -2403,7 +2471,7 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
     <message>
         <location filename="../gui/setup/runsetupwidget.cpp" line="71"/>
         <source>&amp;Ranks:</source>
-        <translation>&amp;Ränge:</translation>
+        <translation>&amp;Ranks:</translation>
     </message>
     <message>
         <location filename="../gui/setup/runsetupwidget.cpp" line="76"/>
@@ -2586,7 +2654,7 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
     <message>
         <location filename="../gui/setup/runsetupwidget.cpp" line="103"/>
         <source>Also write each sample&apos;s predicted class next to the result (a few bytes per sample), so that this run can later be compared pairwise with another run of the same data in the History tab.</source>
-        <translation>Zusätzlich die vorhergesagte Klasse jeder Beispiel neben das Ergebnis schreiben (wenige Bytes je Beispiel), damit dieser Lauf später im Reiter „Verlauf“ gepaart mit einem anderen Lauf auf denselben Daten verglichen werden kann.</translation>
+        <translation>Zusätzlich die vorhergesagte Klasse jedes Beispiels neben das Ergebnis schreiben (wenige Bytes je Beispiel), damit dieser Lauf später im Reiter „Verlauf“ gepaart mit einem anderen Lauf auf denselben Daten verglichen werden kann.</translation>
     </message>
     <message>
         <location filename="../gui/setup/runsetupwidget.cpp" line="101"/>
@@ -2644,7 +2712,7 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
     <message>
         <location filename="../gui/run/runview.cpp" line="190"/>
         <source>Rank %1</source>
-        <translation>Rang %1</translation>
+        <translation>Rank %1</translation>
     </message>
     <message>
         <location filename="../gui/run/runview.cpp" line="216"/>

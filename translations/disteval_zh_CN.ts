@@ -128,219 +128,175 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="252"/>
+        <location filename="../gui/compare/compareview.cpp" line="293"/>
         <source>%1 (A) and %2 (B)</source>
         <translation>%1 (A) 与 %2 (B)</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="206"/>
+        <location filename="../gui/compare/compareview.cpp" line="245"/>
         <source>%1 holds no comparison: a run compares checkpoints when it evaluates two or more of them together.</source>
         <translation>%1 不包含比较：只有一次运行同时评估两个或更多检查点时才会进行比较。</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="402"/>
-        <source>%1% interval of Δ</source>
-        <translation>Δ 的 %1% 区间</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare/compareview.cpp" line="262"/>
+        <location filename="../gui/compare/compareview.cpp" line="303"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/compare/compareview.cpp" line="270"/>
+        <location filename="../gui/compare/compareview.cpp" line="311"/>
         <source>%n sample(s) without a prediction in one of the runs were left out.</source>
         <translation>
             <numerusform>有 %n 个样本在其中一次运行中没有预测，已被排除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="353"/>
+        <location filename="../gui/compare/compareview.cpp" line="394"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3&lt;br&gt;%4 samples, %5 classes; differences are B − A with %6% intervals.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A：%2&lt;br&gt;B：%3&lt;br&gt;%4 个样本，%5 个类别；差值为 B − A，附 %6% 区间。</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="380"/>
-        <location filename="../gui/compare/compareview.cpp" line="401"/>
+        <location filename="../gui/compare/compareview.cpp" line="432"/>
         <source>A: %1</source>
         <translation>A：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="291"/>
+        <location filename="../gui/compare/compareview.cpp" line="332"/>
         <source>A: %1  vs  B: %2</source>
         <translation>A：%1  对比  B：%2</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="381"/>
-        <location filename="../gui/compare/compareview.cpp" line="401"/>
+        <location filename="../gui/compare/compareview.cpp" line="433"/>
         <source>B: %1</source>
         <translation>B：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="65"/>
+        <location filename="../gui/compare/compareview.cpp" line="73"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="74"/>
+        <location filename="../gui/compare/compareview.cpp" line="82"/>
         <source>Compare:</source>
         <translation>比较：</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="538"/>
+        <location filename="../gui/compare/compareview.cpp" line="440"/>
+        <source>Difference B − A: %1 minus %2</source>
+        <translation>差值 B − A：%1 减 %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare/compareview.cpp" line="486"/>
         <source>Comparison exported: %1</source>
         <translation>比较已导出：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="140"/>
+        <location filename="../gui/compare/compareview.cpp" line="109"/>
         <source>Confusion Matrices</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="387"/>
+        <location filename="../gui/compare/compareview.cpp" line="116"/>
         <source>Difference B − A</source>
         <translation>差值 B − A</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="481"/>
-        <source>Difference of the two runs&apos; own values; without paired predictions it has no interval and no test.</source>
-        <translation>两次运行各自数值之差；没有配对预测，因此没有区间，也没有检验。</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare/compareview.cpp" line="68"/>
+        <location filename="../gui/compare/compareview.cpp" line="76"/>
         <source>Export &amp;Comparison...</source>
         <translation>导出比较(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="532"/>
+        <location filename="../gui/compare/compareview.cpp" line="480"/>
         <source>Export comparison</source>
         <translation>导出比较</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="373"/>
+        <location filename="../gui/compare/compareview.cpp" line="417"/>
         <source>F1 of B minus F1 of A for each class, largest gain first, with %1% paired bootstrap intervals. Green and red: the interval excludes 0.</source>
         <translation>每个类别 B 的 F1 减去 A 的 F1，增益最大者在前，附 %1% 配对自助法区间。绿色和红色：区间不包含 0。</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="453"/>
-        <source>McNemar&apos;s exact test compares the error rates, so it belongs to accuracy.</source>
-        <translation>McNemar 精确检验比较的是错误率，因此对应准确率。</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare/compareview.cpp" line="401"/>
-        <source>Metric</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare/compareview.cpp" line="116"/>
+        <location filename="../gui/compare/compareview.cpp" line="106"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="388"/>
+        <location filename="../gui/compare/compareview.cpp" line="441"/>
         <source>No difference: the runs have different classes</source>
         <translation>无差值：两次运行的类别不同</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="171"/>
+        <location filename="../gui/compare/compareview.cpp" line="208"/>
         <source>Nothing to compare yet. Run several checkpoints together, open a result with several models, or pick two runs in the History tab.</source>
         <translation>尚无可比较的内容。请同时运行多个检查点、打开包含多个模型的结果，或在“历史”标签页中选择两次运行。</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="125"/>
+        <location filename="../gui/compare/compareview.cpp" line="108"/>
         <source>Per-class ΔF1</source>
         <translation>各类别 ΔF1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="71"/>
+        <location filename="../gui/compare/compareview.cpp" line="79"/>
         <source>Save this comparison as a PDF section or as CSV tables</source>
         <translation>将此比较保存为 PDF 章节或 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="404"/>
-        <source>Significant at %1</source>
-        <translation>在 %1 水平显著</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare/compareview.cpp" line="503"/>
+        <location filename="../gui/compare/compareview.cpp" line="451"/>
         <source>There is no comparison to export.</source>
         <translation>没有可导出的比较。</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="246"/>
+        <location filename="../gui/compare/compareview.cpp" line="285"/>
         <source>These runs cannot be compared: %1</source>
         <translation>这些运行无法比较：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="239"/>
+        <location filename="../gui/compare/compareview.cpp" line="278"/>
         <source>Unpaired comparison. %1</source>
         <translation>非配对比较。%1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="281"/>
+        <location filename="../gui/compare/compareview.cpp" line="322"/>
         <source>a result file cannot be read: %1</source>
         <translation>无法读取结果文件：%1</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare/compareview.cpp" line="487"/>
-        <source>not tested (unpaired)</source>
-        <translation>未检验（非配对）</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare/compareview.cpp" line="402"/>
-        <source>Δ (B − A)</source>
-        <translation>Δ（B − A）</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare/compareview.cpp" line="407"/>
-        <source>McNemar&apos;s test of the error rates (on the accuracy row)</source>
-        <translation>错误率的 McNemar 检验（位于准确率一行）</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare/compareview.cpp" line="409"/>
-        <source>Significant at %1: the %2% interval of Δ excludes 0, or, for accuracy, McNemar&apos;s exact p &lt; %3. The p-values belong to accuracy: McNemar&apos;s test compares the error rates.</source>
-        <translation>在 %1 水平显著：Δ 的 %2% 区间不包含 0；对于准确率，也可以是 McNemar 精确 p &lt; %3。p 值对应准确率：McNemar 检验比较的是错误率。</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare/compareview.cpp" line="415"/>
-        <source>Unpaired: each run&apos;s own value and interval; Δ is the plain difference of the two values, without an interval or a test.</source>
-        <translation>非配对：各次运行自身的数值和区间；Δ 只是两个数值之差，没有区间，也没有检验。</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare/compareview.cpp" line="402"/>
-        <source>p (exact)</source>
-        <translation>p（精确）</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare/compareview.cpp" line="403"/>
-        <source>p (mid-p)</source>
-        <translation>p（mid-p）</translation>
     </message>
 </context>
 <context>
     <name>ComparisonExport</name>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="442"/>
-        <source>#</source>
-        <translation>#</translation>
+        <location filename="../gui/export/comparisonexport.cpp" line="138"/>
+        <source>Comparison report</source>
+        <translation>比较报告</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="447"/>
-        <source>%1% interval</source>
-        <translation>%1% 区间</translation>
+        <location filename="../gui/export/comparisonexport.cpp" line="167"/>
+        <source>Unknown export format &apos;%1&apos;: use .pdf or .csv.</source>
+        <translation>未知的导出格式“%1”：请使用 .pdf 或 .csv。</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="396"/>
-        <source>%1% interval of Δ</source>
-        <translation>Δ 的 %1% 区间</translation>
+        <location filename="../gui/export/comparisonexport.cpp" line="141"/>
+        <source>Written by disteval %1 on %2.</source>
+        <translation>由 disteval %1 于 %2 生成。</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="393"/>
-        <source>A</source>
-        <translation>A</translation>
+        <location filename="../gui/export/comparisonexport.cpp" line="136"/>
+        <source>disteval comparison · %1 vs %2</source>
+        <translation>disteval 比较 · %1 对比 %2</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="377"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="135"/>
+        <source>disteval comparison: %1</source>
+        <translation>disteval 比较：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonSection</name>
+    <message>
+        <location filename="../gui/export/comparisonsection.cpp" line="51"/>
+        <source>Comparison: %1 vs %2</source>
+        <translation>比较：%1 对比 %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/comparisonsection.cpp" line="53"/>
         <source>A: %1
 B: %2
 %3 samples, %4 classes. Differences are B − A with %5% intervals.</source>
@@ -349,137 +305,93 @@ B：%2
 %3 个样本，%4 个类别。差值为 B − A，附 %5% 区间。</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="394"/>
-        <source>B</source>
-        <translation>B</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="42"/>
-        <location filename="../gui/export/comparisonexport.cpp" line="471"/>
-        <location filename="../gui/export/comparisonexport.cpp" line="501"/>
-        <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="490"/>
-        <source>Cannot write &apos;%1&apos;: the PDF could not be started.</source>
-        <translation>无法写入“%1”：无法开始生成 PDF。</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="443"/>
-        <source>Class</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="208"/>
-        <source>Comparison report</source>
-        <translation>比较报告</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="375"/>
-        <source>Comparison: %1 vs %2</source>
-        <translation>比较：%1 对比 %2</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="448"/>
-        <source>Excludes 0</source>
-        <translation>不含 0</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="444"/>
-        <source>F1 of A</source>
-        <translation>A 的 F1</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="445"/>
-        <source>F1 of B</source>
-        <translation>B 的 F1</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="433"/>
+        <location filename="../gui/export/comparisonsection.cpp" line="77"/>
         <source>F1 of B minus F1 of A per class, largest gain first, with %1% paired bootstrap intervals; green and red where the interval excludes 0.</source>
         <translation>每个类别 B 的 F1 减去 A 的 F1，增益最大者在前，附 %1% 配对自助法区间；区间不包含 0 时显示为绿色或红色。</translation>
     </message>
+</context>
+<context>
+    <name>ComparisonTableModel</name>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="392"/>
-        <source>Metric</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="190"/>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="399"/>
-        <source>Significant</source>
-        <translation>显著</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="525"/>
-        <source>Unknown export format &apos;%1&apos;: use .pdf or .csv.</source>
-        <translation>未知的导出格式“%1”：请使用 .pdf 或 .csv。</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="211"/>
-        <source>Written by disteval %1 on %2.</source>
-        <translation>由 disteval %1 于 %2 生成。</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="481"/>
-        <source>disteval comparison · %1 vs %2</source>
-        <translation>disteval 比较 · %1 对比 %2</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="479"/>
-        <source>disteval comparison: %1</source>
-        <translation>disteval 比较：%1</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="458"/>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="416"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="113"/>
         <source>not tested (unpaired)</source>
         <translation>未检验（非配对）</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="397"/>
-        <source>p (exact)</source>
-        <translation>p（精确）</translation>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="184"/>
+        <source>McNemar&apos;s exact test compares the error rates, so it belongs to accuracy.</source>
+        <translation>McNemar 精确检验比较的是错误率，因此对应准确率。</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="398"/>
-        <source>p (mid-p)</source>
-        <translation>p（mid-p）</translation>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="187"/>
+        <source>Difference of the two runs&apos; own values; without paired predictions it has no interval and no test.</source>
+        <translation>两次运行各自数值之差；没有配对预测，因此没有区间，也没有检验。</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="458"/>
-        <source>yes</source>
-        <translation>是</translation>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="201"/>
+        <source>McNemar&apos;s test of the error rates (on the accuracy row)</source>
+        <translation>错误率的 McNemar 检验（位于准确率一行）</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="395"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="206"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="208"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="208"/>
+        <source>A: %1</source>
+        <translation>A：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="210"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="210"/>
+        <source>B: %1</source>
+        <translation>B：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="212"/>
         <source>Δ (B − A)</source>
         <translation>Δ（B − A）</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="446"/>
-        <source>ΔF1</source>
-        <translation>ΔF1</translation>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="214"/>
+        <source>%1% interval of Δ</source>
+        <translation>Δ 的 %1% 区间</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="216"/>
+        <source>p (exact)</source>
+        <translation>p（精确）</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="218"/>
+        <source>p (mid-p)</source>
+        <translation>p（mid-p）</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="220"/>
+        <source>Significant at %1</source>
+        <translation>在 %1 水平显著</translation>
     </message>
 </context>
 <context>
     <name>ComparisonText</name>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="69"/>
+        <location filename="../gui/common/comparisontext.cpp" line="72"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="87"/>
+        <location filename="../gui/common/comparisontext.cpp" line="103"/>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -489,7 +401,27 @@ B：%2
         <translation>A 更好</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="87"/>
+        <location filename="../gui/common/comparisontext.cpp" line="50"/>
+        <source>Yes, %1</source>
+        <translation>是，%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="51"/>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="78"/>
+        <source>Unpaired: each run&apos;s own value and interval; Δ is the plain difference of the two values, without an interval or a test.</source>
+        <translation>非配对：各次运行自身的数值和区间；Δ 只是两个数值之差，没有区间，也没有检验。</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="80"/>
+        <source>Significant at %1: the %2% interval of Δ excludes 0, or, for accuracy, McNemar&apos;s exact p &lt; %3. The p-values belong to accuracy: McNemar&apos;s test compares the error rates.</source>
+        <translation>在 %1 水平显著：Δ 的 %2% 区间不包含 0；对于准确率，也可以是 McNemar 精确 p &lt; %3。p 值对应准确率：McNemar 检验比较的是错误率。</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="103"/>
         <source>B</source>
         <translation>B</translation>
     </message>
@@ -499,7 +431,7 @@ B：%2
         <translation>B 更好</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="76"/>
+        <location filename="../gui/common/comparisontext.cpp" line="92"/>
         <source>McNemar&apos;s test on the samples the models disagree on: A wrong and B right %1, A right and B wrong %2 (both right %3, both wrong %4).</source>
         <translation>对两个模型判断不一致的样本进行 McNemar 检验：A 错 B 对 %1 个，A 对 B 错 %2 个（两者都对 %3 个，两者都错 %4 个）。</translation>
     </message>
@@ -509,22 +441,22 @@ B：%2
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="89"/>
+        <location filename="../gui/common/comparisontext.cpp" line="105"/>
         <source>The difference in error rates is not significant at the %1 level.</source>
         <translation>错误率的差异在 %1 水平下不显著。</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="85"/>
+        <location filename="../gui/common/comparisontext.cpp" line="101"/>
         <source>The error rates differ significantly at the %1 level; %2 makes fewer errors.</source>
         <translation>错误率在 %1 水平下存在显著差异；%2 的错误更少。</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="83"/>
+        <location filename="../gui/common/comparisontext.cpp" line="99"/>
         <source>The models never disagree: no evidence of a difference.</source>
         <translation>两个模型从不存在分歧：没有差异的证据。</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="49"/>
+        <location filename="../gui/common/comparisontext.cpp" line="52"/>
         <source>Yes, %1 (%2)</source>
         <translation>是，%1（%2）</translation>
     </message>
@@ -539,7 +471,7 @@ B：%2
         <translation>p &lt; %1</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="80"/>
+        <location filename="../gui/common/comparisontext.cpp" line="96"/>
         <source>p = %1 (exact), %2 (mid-p).</source>
         <translation>p = %1（精确），%2（mid-p）。</translation>
     </message>
@@ -552,6 +484,249 @@ B：%2
         <location filename="../gui/common/comparisontext.cpp" line="47"/>
         <source>▼ A better</source>
         <translation>▼ A 更好</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationModel</name>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="19"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="21"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="21"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="42"/>
+        <source>Model %1</source>
+        <translation>模型 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="44"/>
+        <source>%1: SHA-256</source>
+        <translation>%1：SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="46"/>
+        <source>%1: evaluated samples</source>
+        <translation>%1：已评估样本</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="49"/>
+        <source>%1: samples with non-finite outputs</source>
+        <translation>%1：输出非有限值的样本</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="52"/>
+        <source>%1: AUROC bins, error bound</source>
+        <translation>%1：AUROC 分箱数、误差界</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="53"/>
+        <source>%1 bins, |binned − exact| ≤ %2</source>
+        <translation>%1 个分箱，|分箱值 − 精确值| ≤ %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="62"/>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="63"/>
+        <source>Dataset format</source>
+        <translation>数据集格式</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="66"/>
+        <source>Samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="67"/>
+        <source>Classes</source>
+        <translation>类别数</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="71"/>
+        <source>Sample shape</source>
+        <translation>样本形状</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="77"/>
+        <source>Class-names file</source>
+        <translation>类别名称文件</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="78"/>
+        <source>none (the dataset&apos;s names)</source>
+        <translation>无（使用数据集中的名称）</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="93"/>
+        <source>Input normalisation</source>
+        <translation>输入归一化</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="94"/>
+        <source>(x − %1) / %2</source>
+        <translation>(x − %1) / %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="99"/>
+        <source>Per-channel mean</source>
+        <translation>各通道均值</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="101"/>
+        <source>Per-channel standard deviation</source>
+        <translation>各通道标准差</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="102"/>
+        <source>Resize (shorter side, pixels)</source>
+        <translation>缩放（短边，像素）</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="103"/>
+        <source>Centre crop (height, width)</source>
+        <translation>中心裁剪（高，宽）</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="104"/>
+        <source>Channels</source>
+        <translation>通道数</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="105"/>
+        <source>Skip undecodable images</source>
+        <translation>跳过无法解码的图像</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="106"/>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="107"/>
+        <source>Device (requested)</source>
+        <translation>设备（请求）</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="109"/>
+        <source>AUROC bins per class (requested)</source>
+        <translation>每类 AUROC 分箱数（请求）</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="111"/>
+        <source>Per-sample predictions saved</source>
+        <translation>已保存逐样本预测</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="112"/>
+        <source>Result written to</source>
+        <translation>结果写入</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="126"/>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="128"/>
+        <source>%1 (chosen by the engine)</source>
+        <translation>%1（由引擎选择）</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="129"/>
+        <source>Threads per rank</source>
+        <translation>每个进程的线程数</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="132"/>
+        <source>CPU binding</source>
+        <translation>CPU 绑定</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="134"/>
+        <source>as mpirun set it</source>
+        <translation>保持 mpirun 的设置</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="135"/>
+        <source>widened to each rank&apos;s share of the node</source>
+        <translation>扩展到每个进程在节点上的份额</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="138"/>
+        <source>Engine option “%1”</source>
+        <translation>引擎选项“%1”</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="152"/>
+        <source>Result file</source>
+        <translation>结果文件</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="153"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="154"/>
+        <source>Engine version</source>
+        <translation>引擎版本</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="157"/>
+        <source>Confidence level</source>
+        <translation>置信水平</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="159"/>
+        <source>Bootstrap replicates</source>
+        <translation>Bootstrap 重抽样次数</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="160"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="161"/>
+        <source>Zero division</source>
+        <translation>除零处理</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="162"/>
+        <source>World size</source>
+        <translation>进程总数</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="172"/>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="173"/>
+        <source>Hosts</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="218"/>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="218"/>
+        <source>Value</source>
+        <translation>数值</translation>
     </message>
 </context>
 <context>
@@ -682,7 +857,7 @@ Share of the predicted class (column): %5</source>
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../gui/export/csvexporter.cpp" line="142"/>
+        <location filename="../gui/export/csvexporter.cpp" line="86"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -717,12 +892,12 @@ Classes: %3</source>
 <context>
     <name>DeltaF1Plot</name>
     <message>
-        <location filename="../gui/plots/deltaf1plot.cpp" line="49"/>
+        <location filename="../gui/plots/deltaf1plot.cpp" line="50"/>
         <source>B better (interval excludes 0)</source>
         <translation>B 更好（区间不包含 0）</translation>
     </message>
     <message>
-        <location filename="../gui/plots/deltaf1plot.cpp" line="51"/>
+        <location filename="../gui/plots/deltaf1plot.cpp" line="52"/>
         <source>B worse (interval excludes 0)</source>
         <translation>B 更差（区间不包含 0）</translation>
     </message>
@@ -732,7 +907,7 @@ Classes: %3</source>
         <translation>类别（按效应排序）</translation>
     </message>
     <message>
-        <location filename="../gui/plots/deltaf1plot.cpp" line="155"/>
+        <location filename="../gui/plots/deltaf1plot.cpp" line="165"/>
         <source>Class: %1
 ΔF1 (B − A): %2
 %3% interval: %4</source>
@@ -741,7 +916,7 @@ Classes: %3</source>
 %3% 区间：%4</translation>
     </message>
     <message>
-        <location filename="../gui/plots/deltaf1plot.cpp" line="53"/>
+        <location filename="../gui/plots/deltaf1plot.cpp" line="54"/>
         <source>Interval includes 0</source>
         <translation>区间包含 0</translation>
     </message>
@@ -749,6 +924,54 @@ Classes: %3</source>
         <location filename="../gui/plots/deltaf1plot.cpp" line="31"/>
         <source>ΔF1 (B − A)</source>
         <translation>ΔF1（B − A）</translation>
+    </message>
+</context>
+<context>
+    <name>DeltaF1TableModel</name>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="82"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="82"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="123"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="125"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="127"/>
+        <source>F1 of A</source>
+        <translation>A 的 F1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="129"/>
+        <source>F1 of B</source>
+        <translation>B 的 F1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="131"/>
+        <source>ΔF1</source>
+        <translation>ΔF1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="133"/>
+        <source>%1% interval</source>
+        <translation>%1% 区间</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="135"/>
+        <source>Excludes 0</source>
+        <translation>不含 0</translation>
     </message>
 </context>
 <context>
@@ -861,12 +1084,12 @@ Classes: %3</source>
 <context>
     <name>ExportDialogs</name>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="23"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="25"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="23"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="25"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
@@ -881,32 +1104,37 @@ Classes: %3</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="35"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="28"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="35"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="29"/>
+        <source>Export Comparison</source>
+        <translation>导出比较</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialogs.cpp" line="30"/>
         <source>Export Plot</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="55"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="58"/>
         <source>PNG Resolution</source>
         <translation>PNG 分辨率</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="56"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="59"/>
         <source>Resolution of the image (dots per inch):</source>
         <translation>图像分辨率（每英寸点数）：</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="82"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="85"/>
         <source>Replace Files</source>
         <translation>替换文件</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="83"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="86"/>
         <source>These files exist already and will be replaced:
 
 %1
@@ -1440,6 +1668,43 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>MetricsTableModel</name>
+    <message>
+        <location filename="../gui/models/metricstablemodel.cpp" line="105"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/metricstablemodel.cpp" line="107"/>
+        <source>Interval method</source>
+        <translation>区间方法</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/metricstablemodel.cpp" line="112"/>
+        <source>%1% interval</source>
+        <translation>%1% 区间</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <location filename="../gui/export/pdfdocument.cpp" line="147"/>
+        <location filename="../gui/export/pdfdocument.cpp" line="178"/>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/pdfdocument.cpp" line="166"/>
+        <source>Cannot write &apos;%1&apos;: the PDF could not be started.</source>
+        <translation>无法写入“%1”：无法开始生成 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/pdfdocument.cpp" line="394"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>PerClassPlot</name>
     <message>
         <location filename="../gui/plots/perclassplot.cpp" line="22"/>
@@ -1447,22 +1712,22 @@ Replace them?</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../gui/plots/perclassplot.cpp" line="113"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="114"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../gui/plots/perclassplot.cpp" line="115"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="116"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../gui/plots/perclassplot.cpp" line="119"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="120"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/plots/perclassplot.cpp" line="223"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="224"/>
         <source>%1 (class %2)
 Support: %3 · predicted: %4
 F1: %5
@@ -1478,97 +1743,119 @@ AUROC：%8</translation>
     </message>
 </context>
 <context>
-    <name>PerClassView</name>
+    <name>PerClassTableModel</name>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="56"/>
-        <location filename="../gui/results/perclassview.cpp" line="197"/>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/perclassview.cpp" line="57"/>
-        <location filename="../gui/results/perclassview.cpp" line="196"/>
-        <source>Precision</source>
-        <translation>精确率</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/perclassview.cpp" line="58"/>
-        <location filename="../gui/results/perclassview.cpp" line="196"/>
-        <source>Recall</source>
-        <translation>召回率</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/perclassview.cpp" line="61"/>
-        <location filename="../gui/results/perclassview.cpp" line="195"/>
-        <source>Class</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/perclassview.cpp" line="62"/>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/perclassview.cpp" line="63"/>
-        <location filename="../gui/results/perclassview.cpp" line="195"/>
-        <source>Support</source>
-        <translation>支持数</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/perclassview.cpp" line="64"/>
-        <source>Descending</source>
-        <translation>降序</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/perclassview.cpp" line="67"/>
-        <source>All classes</source>
-        <translation>全部类别</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/perclassview.cpp" line="68"/>
-        <source>Worst</source>
-        <translation>最差</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/perclassview.cpp" line="69"/>
-        <source>Best</source>
-        <translation>最佳</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/perclassview.cpp" line="94"/>
-        <source>Metric:</source>
-        <translation>指标：</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/perclassview.cpp" line="97"/>
-        <source>Sort by:</source>
-        <translation>排序依据：</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/perclassview.cpp" line="101"/>
-        <source>Show:</source>
-        <translation>显示：</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/perclassview.cpp" line="195"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="116"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="195"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="118"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="120"/>
+        <source>Support</source>
+        <translation>支持数</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="122"/>
         <source>Predicted</source>
         <translation>预测数</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="196"/>
-        <location filename="../gui/results/perclassview.cpp" line="197"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="124"/>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="126"/>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="128"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="130"/>
+        <source>AUROC</source>
+        <translation>AUROC</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="132"/>
         <source>Interval</source>
         <translation>区间</translation>
     </message>
+</context>
+<context>
+    <name>PerClassView</name>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="197"/>
-        <source>AUROC</source>
-        <translation>AUROC</translation>
+        <location filename="../gui/results/perclassview.cpp" line="25"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="26"/>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="27"/>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="30"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="31"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="32"/>
+        <source>Support</source>
+        <translation>支持数</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="33"/>
+        <source>Descending</source>
+        <translation>降序</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="36"/>
+        <source>All classes</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="37"/>
+        <source>Worst</source>
+        <translation>最差</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="38"/>
+        <source>Best</source>
+        <translation>最佳</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="69"/>
+        <source>Metric:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="72"/>
+        <source>Sort by:</source>
+        <translation>排序依据：</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="76"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
     </message>
 </context>
 <context>
@@ -1602,95 +1889,127 @@ AUROC：%8</translation>
     </message>
 </context>
 <context>
-    <name>ReportWriter</name>
+    <name>RanksTableModel</name>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="205"/>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="305"/>
-        <source>Evaluation report</source>
-        <translation>评估报告</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="310"/>
-        <source>%1 samples, %2 classes, %3 model(s), evaluated on %4 rank(s) on %5 with disteval-engine %6. Report written by disteval %7 on %8.</source>
-        <translation>%1 个样本，%2 个类别，%3 个模型，于 %5 在 %4 个进程上由 disteval-engine %6 评估。报告由 disteval %7 于 %8 生成。</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="323"/>
-        <source>Intervals are two-sided at %1% confidence: Wilson score intervals for proportions, multinomial bootstrap percentile intervals (%2 replicates) for the other confusion-matrix metrics and ECE, DeLong for AUROC, normal for the mean loss. n/a marks an undefined value.</source>
-        <translation>区间均为 %1% 置信度的双侧区间：比例使用 Wilson 区间，其他混淆矩阵指标和 ECE 使用多项式 bootstrap 百分位区间（%2 次重抽样），AUROC 使用 DeLong，平均损失使用正态近似。不适用 表示未定义的值。</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="333"/>
-        <source>Configuration</source>
-        <translation>配置</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="337"/>
-        <source>Setting</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="338"/>
-        <location filename="../gui/export/reportwriter.cpp" line="392"/>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="342"/>
-        <source>Ranks</source>
-        <translation>进程</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="352"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="95"/>
         <source>Rank</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="353"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="97"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="354"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="99"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="355"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="101"/>
         <source>First index</source>
         <translation>起始索引</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="356"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="103"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="357"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="105"/>
         <source>Seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="358"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="107"/>
         <source>Samples/s</source>
         <translation>样本/秒</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="365"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="130"/>
+        <source>Coverage: the dataset is empty, and no rank evaluated a sample.</source>
+        <translation>覆盖：数据集为空，没有任何进程评估样本。</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/rankstablemodel.cpp" line="131"/>
+        <source>Coverage: the %1 ranks evaluated %2 samples, indices 0 to %3 each exactly once, which is the whole dataset (%4 samples).</source>
+        <translation>覆盖：%1 个进程共评估 %2 个样本，索引 0 到 %3 各恰好一次，即整个数据集（%4 个样本）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/rankstablemodel.cpp" line="136"/>
+        <source>Coverage problem: sample %1 was not evaluated (%2 samples evaluated, the dataset has %3).</source>
+        <translation>覆盖问题：样本 %1 未被评估（已评估 %2 个样本，数据集共有 %3 个）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/rankstablemodel.cpp" line="139"/>
+        <source>Coverage problem: samples %1 to %2 were not evaluated (%3 samples evaluated, the dataset has %4).</source>
+        <translation>覆盖问题：样本 %1 至 %2 未被评估（已评估 %3 个样本，数据集共有 %4 个）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/rankstablemodel.cpp" line="143"/>
+        <source>Coverage problem: the ranks&apos; shards overlap, so sample %1 was evaluated more than once (%2 samples evaluated, the dataset has %3).</source>
+        <translation>覆盖问题：各进程的分片重叠，样本 %1 被评估了不止一次（已评估 %2 个样本，数据集共有 %3 个）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/rankstablemodel.cpp" line="147"/>
+        <source>Coverage problem: the ranks&apos; shards overlap, so samples %1 to %2 were evaluated more than once (%3 samples evaluated, the dataset has %4).</source>
+        <translation>覆盖问题：各进程的分片重叠，样本 %1 至 %2 被评估了不止一次（已评估 %3 个样本，数据集共有 %4 个）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/rankstablemodel.cpp" line="152"/>
+        <source>Coverage problem: the ranks evaluated %1 samples, but the dataset has %2.</source>
+        <translation>覆盖问题：各进程评估了 %1 个样本，但数据集有 %2 个。</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/rankstablemodel.cpp" line="157"/>
+        <source>Coverage problem: a rank&apos;s shard has a negative first index or count.</source>
+        <translation>覆盖问题：某个进程的分片起始索引或数量为负。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="87"/>
+        <source>Evaluation report</source>
+        <translation>评估报告</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="91"/>
+        <source>%1 samples, %2 classes, %3 model(s), evaluated on %4 rank(s) on %5 with disteval-engine %6. Report written by disteval %7 on %8.</source>
+        <translation>%1 个样本，%2 个类别，%3 个模型，于 %5 在 %4 个进程上由 disteval-engine %6 评估。报告由 disteval %7 于 %8 生成。</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="104"/>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="114"/>
+        <source>Intervals are two-sided at %1% confidence: Wilson score intervals for proportions, multinomial bootstrap percentile intervals (%2 replicates) for the other confusion-matrix metrics and ECE, DeLong for AUROC, normal for the mean loss. n/a marks an undefined value.</source>
+        <translation>区间均为 %1% 置信度的双侧区间：比例使用 Wilson 区间，其他混淆矩阵指标和 ECE 使用多项式 bootstrap 百分位区间（%2 次重抽样），AUROC 使用 DeLong，平均损失使用正态近似。不适用 表示未定义的值。</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="193"/>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="201"/>
+        <source>Ranks</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="123"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="374"/>
+        <location filename="../gui/export/reportwriter.cpp" line="136"/>
         <source>Model %1 of %2: %3</source>
         <translation>模型 %1/%2：%3</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="379"/>
+        <location filename="../gui/export/reportwriter.cpp" line="141"/>
         <source>Checkpoint: %1
 SHA-256: %2
 Evaluated samples: %3</source>
@@ -1699,125 +2018,59 @@ SHA-256：%2
 已评估样本：%3</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="385"/>
-        <source>Metrics</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="391"/>
-        <source>Metric</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="393"/>
-        <source>%1% interval</source>
-        <translation>%1% 区间</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="394"/>
-        <source>Method</source>
-        <translation>方法</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="402"/>
+        <location filename="../gui/export/reportwriter.cpp" line="151"/>
         <source>Confusion matrix</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="405"/>
+        <location filename="../gui/export/reportwriter.cpp" line="154"/>
         <source>Counts of (true class, predicted class) on a logarithmic colour scale; white cells are zero. Rows: true class; columns: predicted class.</source>
         <translation>（真实类别，预测类别）的数量，采用对数色阶；白色单元格为零。行：真实类别；列：预测类别。</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="408"/>
+        <location filename="../gui/export/reportwriter.cpp" line="157"/>
         <source>Counts of (true class, predicted class). Rows: true class; columns: predicted class.</source>
         <translation>（真实类别，预测类别）的数量。行：真实类别；列：预测类别。</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="411"/>
+        <location filename="../gui/export/reportwriter.cpp" line="160"/>
         <source>Per-class F1</source>
         <translation>各类别 F1</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="414"/>
+        <location filename="../gui/export/reportwriter.cpp" line="163"/>
         <source>The %1 classes with the lowest F1 of %2, with their %3% bootstrap intervals. Every class is in the table below.</source>
         <translation>%2 个类别中 F1 最低的 %1 个，附 %3% bootstrap 区间。所有类别见下表。</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="420"/>
+        <location filename="../gui/export/reportwriter.cpp" line="169"/>
         <source>F1 of each class with its %1% bootstrap interval.</source>
         <translation>各类别的 F1 及其 %1% bootstrap 区间。</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="424"/>
+        <location filename="../gui/export/reportwriter.cpp" line="172"/>
         <source>Per-class metrics</source>
         <translation>各类别指标</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="433"/>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="434"/>
-        <source>Class</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="435"/>
-        <source>Support</source>
-        <translation>支持数</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="436"/>
-        <source>Precision</source>
-        <translation>精确率</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="437"/>
-        <source>Recall</source>
-        <translation>召回率</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="438"/>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="439"/>
-        <source>AUROC</source>
-        <translation>AUROC</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="442"/>
+        <location filename="../gui/export/reportwriter.cpp" line="184"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="444"/>
+        <location filename="../gui/export/reportwriter.cpp" line="186"/>
         <source>Reliability diagram: accuracy and mean confidence in 15 equal-width confidence bins; below, the samples per bin.</source>
         <translation>可靠性图：15 个等宽置信度区间内的准确率和平均置信度；下方为各区间的样本数。</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="471"/>
-        <location filename="../gui/export/reportwriter.cpp" line="503"/>
-        <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="479"/>
+        <location filename="../gui/export/reportwriter.cpp" line="226"/>
         <source>disteval report: %1</source>
         <translation>disteval 报告：%1</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="481"/>
+        <location filename="../gui/export/reportwriter.cpp" line="227"/>
         <source>disteval report · %1</source>
         <translation>disteval 报告 · %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="492"/>
-        <source>Cannot write &apos;%1&apos;: the PDF could not be started.</source>
-        <translation>无法写入“%1”：无法开始生成 PDF。</translation>
     </message>
 </context>
 <context>
@@ -1853,13 +2106,13 @@ SHA-256：%2
 <context>
     <name>ResultSummaryView</name>
     <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="54"/>
-        <location filename="../gui/results/resultsummaryview.cpp" line="132"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="37"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="116"/>
         <source>No result open. Run an evaluation, or open a result file.</source>
         <translation>尚未打开结果。请运行一次评估，或打开结果文件。</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="137"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="121"/>
         <source>%1
 Dataset: %2 (%3 samples, %4 classes) · %5 rank(s) · engine %6 · %7
 Intervals: %8% confidence, %9 bootstrap replicates.</source>
@@ -1868,196 +2121,11 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
 区间：%8% 置信水平，%9 次自助重抽样。</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="155"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="146"/>
         <source>Warnings from the engine:
 %1</source>
         <translation>引擎警告：
 %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="175"/>
-        <source>Metric</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="177"/>
-        <source>%1% interval</source>
-        <translation>%1% 区间</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="178"/>
-        <source>Interval method</source>
-        <translation>区间方法</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="208"/>
-        <source>Result file</source>
-        <translation>结果文件</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="209"/>
-        <source>Created</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="210"/>
-        <source>Engine version</source>
-        <translation>引擎版本</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="211"/>
-        <source>World size</source>
-        <translation>进程总数</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="221"/>
-        <source>Devices</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="222"/>
-        <source>Hosts</source>
-        <translation>主机</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="225"/>
-        <source>Model %1</source>
-        <translation>模型 %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="227"/>
-        <source>%1: SHA-256</source>
-        <translation>%1：SHA-256</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="228"/>
-        <source>%1: evaluated samples</source>
-        <translation>%1：已评估样本</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="231"/>
-        <source>%1: samples with non-finite outputs</source>
-        <translation>%1：输出非有限值的样本</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="234"/>
-        <source>%1: AUROC bins, error bound</source>
-        <translation>%1：AUROC 分箱数、误差界</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="235"/>
-        <source>%1 bins, |binned − exact| ≤ %2</source>
-        <translation>%1 个分箱，|分箱值 − 精确值| ≤ %2</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="239"/>
-        <source>Dataset</source>
-        <translation>数据集</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="240"/>
-        <source>Dataset format</source>
-        <translation>数据集格式</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="241"/>
-        <source>Samples</source>
-        <translation>样本数</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="242"/>
-        <source>Classes</source>
-        <translation>类别数</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="246"/>
-        <source>Sample shape</source>
-        <translation>样本形状</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="247"/>
-        <source>Confidence level</source>
-        <translation>置信水平</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="249"/>
-        <source>Bootstrap replicates</source>
-        <translation>Bootstrap 重抽样次数</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="250"/>
-        <source>Seed</source>
-        <translation>随机种子</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="251"/>
-        <source>Zero division</source>
-        <translation>除零处理</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="253"/>
-        <source>Option %1</source>
-        <translation>选项 %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="261"/>
-        <source>Setting</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="261"/>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="274"/>
-        <source>Rank</source>
-        <translation>进程</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="274"/>
-        <source>Host</source>
-        <translation>主机</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="274"/>
-        <source>Device</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="274"/>
-        <source>First index</source>
-        <translation>起始索引</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="275"/>
-        <source>Count</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="275"/>
-        <source>Seconds</source>
-        <translation>秒</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="275"/>
-        <source>Samples/s</source>
-        <translation>样本/秒</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="322"/>
-        <source>Coverage: the %1 ranks evaluated %2 samples, indices 0 to %3 each exactly once, which is the whole dataset (%4 samples).</source>
-        <translation>覆盖：%1 个进程共评估 %2 个样本，索引 0 到 %3 各恰好一次，即整个数据集（%4 个样本）。</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="328"/>
-        <source>Coverage problem: the ranks&apos; shards overlap or leave gaps (%1 samples evaluated, the dataset has %2).</source>
-        <translation>覆盖问题：各进程的分片有重叠或空缺（评估了 %1 个样本，数据集有 %2 个）。</translation>
-    </message>
-    <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="332"/>
-        <source>Coverage problem: the ranks evaluated %1 samples, but the dataset has %2.</source>
-        <translation>覆盖问题：各进程评估了 %1 个样本，但数据集有 %2 个。</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,7 @@ QString ComparisonText::reasonsText(const disteval::DeltaValue &delta,
 
 QString ComparisonText::significanceText(const disteval::DeltaValue &delta,
                                          const disteval::McNemarResult *mcnemar, double confidence,
-                                         bool compact)
+                                         Style style)
 {
     if (!std::isfinite(delta.value))
         return ResultFormat::notAvailable();
@@ -43,9 +43,12 @@ QString ComparisonText::significanceText(const disteval::DeltaValue &delta,
     if (!s.significant())
         return tr("No");
     const bool better = delta.value > 0;
-    if (compact)
+    if (style == Style::Compact)
         return better ? tr("▲ B better") : tr("▼ A better");
     const QString who = better ? tr("B better") : tr("A better");
+    if (style == Style::TwoLines)
+        return tr("Yes, %1").arg(who) + QLatin1Char('\n')
+               + tr("(%1)").arg(reasonsText(delta, mcnemar, confidence));
     return tr("Yes, %1 (%2)").arg(who, reasonsText(delta, mcnemar, confidence));
 }
 
@@ -67,6 +70,19 @@ QString ComparisonText::signedNumber(double value, int decimals)
 QString ComparisonText::alphaPercent(double confidence)
 {
     return tr("%1%").arg(QLocale().toString((1.0 - confidence) * 100.0, 'g', 3));
+}
+
+QString ComparisonText::ruleText(double confidence, bool paired)
+{
+    if (!paired)
+        return tr("Unpaired: each run's own value and interval; Δ is the plain difference of "
+                  "the two values, without an interval or a test.");
+    return tr("Significant at %1: the %2% interval of Δ excludes 0, or, for accuracy, "
+              "McNemar's exact p < %3. The p-values belong to accuracy: McNemar's test "
+              "compares the error rates.")
+            .arg(alphaPercent(confidence))
+            .arg(std::lround(confidence * 100))
+            .arg(QLocale().toString(1.0 - confidence, 'g', 3));
 }
 
 QString ComparisonText::mcnemarSummary(const disteval::PairedComparison &c, double confidence)

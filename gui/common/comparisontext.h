@@ -29,11 +29,15 @@ public:
     // `mcnemar` null except for accuracy.
     static Significance significance(const disteval::DeltaValue &delta,
                                      const disteval::McNemarResult *mcnemar, double confidence);
-    // "Yes, B better (p < 0.05, interval excludes 0)", "No", "n/a"; `compact`:
-    // "▲ B better", "▼ A better" or "No" (the reasons then go to a tooltip).
+    enum class Style {
+        Sentence = 1, // "Yes, B better (p < 0.05, interval excludes 0)"
+        TwoLines,     // "Yes, B better", then "(p < 0.05, interval excludes 0)" below
+        Compact,      // "▲ B better", "▼ A better" (the reasons then go to a tooltip)
+    };
+    // How significant the difference is, in `style`; "No" or "n/a" in every style.
     static QString significanceText(const disteval::DeltaValue &delta,
                                     const disteval::McNemarResult *mcnemar, double confidence,
-                                    bool compact = false);
+                                    Style style = Style::Sentence);
     // "p < 0.05, interval excludes 0" ("" when not significant).
     static QString reasonsText(const disteval::DeltaValue &delta,
                                const disteval::McNemarResult *mcnemar, double confidence);
@@ -43,6 +47,9 @@ public:
     static QString signedNumber(double value, int decimals = 4);
     // "5%" for confidence 0.95.
     static QString alphaPercent(double confidence);
+    // The rule under a comparison table: what "significant" means at `confidence`
+    // (paired), or what an unpaired table shows.
+    static QString ruleText(double confidence, bool paired);
     // The McNemar paragraph: discordant counts, p-values and the verdict.
     static QString mcnemarSummary(const disteval::PairedComparison &c, double confidence);
 };

@@ -1,10 +1,12 @@
 #include "compare/compareview.h"
 
 #include "common/comparisontext.h"
-#include "common/metricnames.h"
 #include "common/resultformat.h"
 #include "export/comparisonexport.h"
 #include "export/exportdialogs.h"
+#include "models/comparisontablemodel.h"
+#include "models/deltaf1tablemodel.h"
+#include "models/sortproxymodel.h"
 #include "plots/confusiondifferenceplot.h"
 #include "plots/confusionmatrixplot.h"
 #include "plots/deltaf1plot.h"
@@ -15,26 +17,17 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 #include <cmath>
 
 namespace {
-QTableWidgetItem *cell(const QString &text, Qt::Alignment alignment = Qt::AlignRight)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setTextAlignment(alignment | Qt::AlignVCenter);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return item;
-}
-
 QLabel *plotTitle(QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -43,6 +36,21 @@ QLabel *plotTitle(QWidget *parent)
     f.setBold(true);
     label->setFont(f);
     return label;
+}
+
+QTableView *makeTable(const QString &objectName, QAbstractItemModel *model, QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(objectName);
+    table->setModel(model);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
 }
 
 QWidget *titled(QWidget *parent, QLabel *title, QWidget *plot)
@@ -95,49 +103,17 @@ CompareView::CompareView(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("compareTabs"));
     m_tabs->setDocumentMode(true);
 
-    m_table = new QTableWidget(0, ColumnCount, m_tabs);
-    m_table->setObjectName(QStringLiteral("comparisonTable"));
-    m_table->verticalHeader()->setVisible(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    auto *metricsPage = new QWidget(m_tabs);
-    auto *metricsLayout = new QVBoxLayout(metricsPage);
-    metricsLayout->setContentsMargins(0, 0, 0, 0);
-    m_table->setParent(metricsPage);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_legend = new QLabel(metricsPage);
-    m_legend->setObjectName(QStringLiteral("significanceLegend"));
-    m_legend->setWordWrap(true);
-    m_legend->setContentsMargins(6, 2, 6, 4);
-    metricsLayout->addWidget(m_table, 1);
-    metricsLayout->addWidget(m_legend);
-    m_tabs->addTab(metricsPage, tr("Metrics"));
-
-    m_deltaPage = new QWidget(m_tabs);
-    auto *deltaLayout = new QVBoxLayout(m_deltaPage);
-    m_delta = new DeltaF1Plot(m_deltaPage);
-    m_deltaCaption = new QLabel(m_deltaPage);
-    m_deltaCaption->setWordWrap(true);
-    deltaLayout->addWidget(m_delta, 1);
-    deltaLayout->addWidget(m_deltaCaption);
+    m_tabs->addTab(createMetricsPage(), tr("Metrics"));
+    m_deltaPage = createDeltaPage();
     m_tabs->addTab(m_deltaPage, tr("Per-class ΔF1"));
-
-    auto *matrices = new QSplitter(Qt::Horizontal, m_tabs);
-    matrices->setObjectName(QStringLiteral("compareMatricesSplitter"));
-    m_titleA = plotTitle(matrices);
-    m_titleB = plotTitle(matrices);
-    m_titleDifference = plotTitle(matrices);
-    m_matrixA = new ConfusionMatrixPlot(matrices);
-    m_matrixA->setObjectName(QStringLiteral("compareMatrixA"));
-    m_matrixB = new ConfusionMatrixPlot(matrices);
-    m_matrixB->setObjectName(QStringLiteral("compareMatrixB"));
-    m_difference = new ConfusionDifferencePlot(matrices);
-    matrices->addWidget(titled(matrices, m_titleA, m_matrixA));
-    matrices->addWidget(titled(matrices, m_titleB, m_matrixB));
-    matrices->addWidget(titled(matrices, m_titleDifference, m_difference));
-    m_tabs->addTab(matrices, tr("Confusion Matrices"));
+    m_tabs->addTab(createMatricesPage(), tr("Confusion Matrices"));
+    m_differencePage = new QWidget(m_tabs);
+    auto *differenceLayout = new QVBoxLayout(m_differencePage);
+    m_titleDifference = plotTitle(m_differencePage);
+    m_difference = new ConfusionDifferencePlot(m_differencePage);
+    differenceLayout->addWidget(m_titleDifference);
+    differenceLayout->addWidget(m_difference, 1);
+    m_tabs->addTab(m_differencePage, tr("Difference B − A"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -154,6 +130,67 @@ CompareView::CompareView(QWidget *parent)
     connect(m_pairs, &QComboBox::currentIndexChanged, this, &CompareView::showPair);
     connect(m_export, &QAction::triggered, this, &CompareView::exportDialog);
     clear();
+}
+
+QWidget *CompareView::createMetricsPage()
+{
+    auto *page = new QWidget(m_tabs);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tableModel = new ComparisonTableModel(this);
+    m_tableModel->setCompact(true);
+    m_table = makeTable(QStringLiteral("comparisonTable"), m_tableModel, page);
+    m_legend = new QLabel(page);
+    m_legend->setObjectName(QStringLiteral("significanceLegend"));
+    m_legend->setWordWrap(true);
+    m_legend->setContentsMargins(6, 2, 6, 4);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_legend);
+    return page;
+}
+
+QWidget *CompareView::createDeltaPage()
+{
+    auto *page = new QWidget(m_tabs);
+    auto *layout = new QVBoxLayout(page);
+    auto *splitter = new QSplitter(Qt::Vertical, page);
+    splitter->setObjectName(QStringLiteral("compareDeltaSplitter"));
+    splitter->setChildrenCollapsible(false);
+    m_delta = new DeltaF1Plot(splitter);
+    m_delta->setMinimumHeight(200);
+    m_deltaModel = new DeltaF1TableModel(this);
+    auto *sorted = new SortProxyModel(this);
+    sorted->setSourceModel(m_deltaModel);
+    m_deltaTable = makeTable(QStringLiteral("deltaF1Table"), sorted, splitter);
+    m_deltaTable->setSortingEnabled(true);
+    m_deltaTable->sortByColumn(DeltaF1TableModel::DeltaColumn, Qt::DescendingOrder);
+    splitter->addWidget(m_delta);
+    splitter->addWidget(m_deltaTable);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    m_deltaCaption = new QLabel(page);
+    m_deltaCaption->setWordWrap(true);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_deltaCaption);
+    return page;
+}
+
+// A and B side by side, each about as wide as it is high, so that every class name
+// fits along both axes.
+QWidget *CompareView::createMatricesPage()
+{
+    auto *matrices = new QSplitter(Qt::Horizontal, m_tabs);
+    matrices->setObjectName(QStringLiteral("compareMatricesSplitter"));
+    matrices->setChildrenCollapsible(false);
+    m_titleA = plotTitle(matrices);
+    m_titleB = plotTitle(matrices);
+    m_matrixA = new ConfusionMatrixPlot(matrices);
+    m_matrixA->setObjectName(QStringLiteral("compareMatrixA"));
+    m_matrixB = new ConfusionMatrixPlot(matrices);
+    m_matrixB->setObjectName(QStringLiteral("compareMatrixB"));
+    matrices->addWidget(titled(matrices, m_titleA, m_matrixA));
+    matrices->addWidget(titled(matrices, m_titleB, m_matrixB));
+    return matrices;
 }
 
 void CompareView::clear()
@@ -173,8 +210,10 @@ void CompareView::clear()
     setNotice(QString(), false);
     m_mcnemar->clear();
     m_mcnemar->setVisible(false);
-    m_table->setRowCount(0);
+    m_tableModel->clear();
+    m_deltaModel->setComparison(nullptr, 0, 0, nullptr);
     m_tabs->setEnabled(false);
+    m_tabs->setVisible(true);
     m_export->setEnabled(false);
 }
 
@@ -244,6 +283,8 @@ void CompareView::setRefused(const QString &title, const QString &reason)
     clear();
     m_header->setText(title);
     setNotice(tr("These runs cannot be compared: %1").arg(reason), true);
+    // Nothing was compared, so there is no table to show, not even an empty one.
+    m_tabs->setVisible(false);
 }
 
 void CompareView::setOutcome(const HistoryComparison::Outcome &outcome, const QString &nameA,
@@ -361,7 +402,10 @@ void CompareView::showPair()
     const disteval::PairedComparison *c = comparison();
     m_mcnemar->setVisible(c != nullptr);
     m_mcnemar->setText(c ? ComparisonText::mcnemarSummary(*c, confidence) : QString());
-    fillTable(pair);
+    m_tableModel->setComparison(m_result.get(), pair.a, pair.b, c, modelLabel(pair.a),
+                                modelLabel(pair.b));
+    m_table->resizeColumnsToContents();
+    m_legend->setText(ComparisonText::ruleText(confidence, c != nullptr));
 
     QStringList names;
     for (int i = 0; i < r.dataset.numClasses; ++i)
@@ -373,7 +417,15 @@ void CompareView::showPair()
                 tr("F1 of B minus F1 of A for each class, largest gain first, with %1% paired "
                    "bootstrap intervals. Green and red: the interval excludes 0.")
                         .arg(percent));
+        m_deltaModel->setComparison(m_result.get(), pair.a, pair.b, c);
+        m_deltaTable->resizeColumnsToContents();
     }
+    showMatrices(pair, names);
+}
+
+void CompareView::showMatrices(const Pair &pair, const QStringList &names)
+{
+    const disteval::ResultFile &r = *m_result;
     const disteval::ModelResult &a = r.models[static_cast<size_t>(pair.a)];
     const disteval::ModelResult &b = r.models[static_cast<size_t>(pair.b)];
     const bool logScale = r.dataset.numClasses > 30;
@@ -384,116 +436,12 @@ void CompareView::showPair()
     m_matrixB->setMatrix(b.confusion, names);
     m_matrixB->setLogScale(logScale);
     const bool same = m_difference->setMatrices(a.confusion, b.confusion, names);
-    m_titleDifference->setText(same ? tr("Difference B − A")
-                                    : tr("No difference: the runs "
-                                         "have different classes"));
+    m_titleDifference->setText(
+            same ? tr("Difference B − A: %1 minus %2").arg(modelLabel(pair.b), modelLabel(pair.a))
+                 : tr("No difference: the runs "
+                      "have different classes"));
     m_matrixA->replot();
     m_matrixB->replot();
-}
-
-void CompareView::fillTable(const Pair &pair)
-{
-    const disteval::ResultFile &r = *m_result;
-    const double confidence = r.statistics.confidence;
-    const int percent = static_cast<int>(std::lround(confidence * 100));
-    const disteval::PairedComparison *c = comparison();
-    m_table->setHorizontalHeaderLabels(
-            {tr("Metric"), tr("A: %1").arg(modelLabel(pair.a)), tr("B: %1").arg(modelLabel(pair.b)),
-             tr("Δ (B − A)"), tr("%1% interval of Δ").arg(percent), tr("p (exact)"),
-             tr("p (mid-p)"),
-             tr("Significant at %1").arg(ComparisonText::alphaPercent(confidence))});
-    for (int column : {int(PExactColumn), int(PMidColumn)})
-        m_table->horizontalHeaderItem(column)->setToolTip(
-                tr("McNemar's test of the error rates (on the accuracy row)"));
-    m_legend->setText(
-            c ? tr("Significant at %1: the %2% interval of Δ excludes 0, or, for accuracy, "
-                   "McNemar's exact p < %3. The p-values belong to accuracy: McNemar's test "
-                   "compares the error rates.")
-                            .arg(ComparisonText::alphaPercent(confidence))
-                            .arg(percent)
-                            .arg(QLocale().toString(1.0 - confidence, 'g', 3))
-              : tr("Unpaired: each run's own value and interval; Δ is the plain difference of "
-                   "the two values, without an interval or a test."));
-    const disteval::ModelResult &a = r.models[static_cast<size_t>(pair.a)];
-    const disteval::ModelResult &b = r.models[static_cast<size_t>(pair.b)];
-    const std::vector<std::string> &names = disteval::comparedMetricNames();
-    m_table->setRowCount(static_cast<int>(names.size()));
-    for (int row = 0; row < static_cast<int>(names.size()); ++row) {
-        const std::string &name = names[static_cast<size_t>(row)];
-        const disteval::MetricValue *va = a.metric(name);
-        const disteval::MetricValue *vb = b.metric(name);
-        auto *metric = cell(MetricNames::metric(QString::fromStdString(name)), Qt::AlignLeft);
-        metric->setData(Qt::UserRole, QString::fromStdString(name));
-        m_table->setItem(row, MetricColumn, metric);
-        for (const auto &[column, v] :
-             {std::make_pair(int(AColumn), va), std::make_pair(int(BColumn), vb)}) {
-            auto *item = cell(v ? valueText(*v) : ResultFormat::notAvailable());
-            if (v)
-                item->setData(Qt::UserRole, v->value);
-            m_table->setItem(row, column, item);
-        }
-        const disteval::DeltaValue *d = c ? c->deltaOf(name) : nullptr;
-        const bool isAccuracy = name == "accuracy";
-        if (d) {
-            auto *delta = cell(ComparisonText::signedNumber(d->value));
-            delta->setData(Qt::UserRole, d->value);
-            m_table->setItem(row, DeltaColumn, delta);
-            auto *interval = cell(ResultFormat::interval(d->ci), Qt::AlignHCenter);
-            if (d->ci.defined()) {
-                interval->setData(Qt::UserRole, d->ci.lower);
-                interval->setData(Qt::UserRole + 1, d->ci.upper);
-            }
-            m_table->setItem(row, IntervalColumn, interval);
-            const disteval::McNemarResult *mcnemar = isAccuracy ? &c->mcnemar : nullptr;
-            auto *pExact = cell(mcnemar ? ComparisonText::pValue(mcnemar->pExact) : QString());
-            auto *pMid = cell(mcnemar ? ComparisonText::pValue(mcnemar->pMid) : QString());
-            if (mcnemar) {
-                pExact->setData(Qt::UserRole, mcnemar->pExact);
-                pMid->setData(Qt::UserRole, mcnemar->pMid);
-                pExact->setToolTip(tr("McNemar's exact test compares the error rates, so it "
-                                      "belongs to accuracy."));
-            }
-            m_table->setItem(row, PExactColumn, pExact);
-            m_table->setItem(row, PMidColumn, pMid);
-            const ComparisonText::Significance s
-                    = ComparisonText::significance(*d, mcnemar, confidence);
-            auto *marker = cell(ComparisonText::significanceText(*d, mcnemar, confidence, true),
-                                Qt::AlignLeft);
-            marker->setToolTip(ComparisonText::significanceText(*d, mcnemar, confidence));
-            marker->setData(Qt::UserRole, s.significant());
-            if (s.significant() && std::isfinite(d->value)) {
-                const QColor tint
-                        = d->value > 0 ? QColor(0xd9, 0xf0, 0xd3) : QColor(0xfd, 0xdb, 0xc7);
-                for (int column = 0; column < ColumnCount; ++column)
-                    if (QTableWidgetItem *item = m_table->item(row, column))
-                        item->setBackground(tint);
-                marker->setBackground(tint);
-                QFont bold = marker->font();
-                bold.setBold(true);
-                marker->setFont(bold);
-            }
-            m_table->setItem(row, SignificanceColumn, marker);
-        } else {
-            // Unpaired: the plain difference of the two point values, no interval, no test.
-            const double diff = va && vb ? vb->value - va->value : std::nan("");
-            auto *delta = cell(ComparisonText::signedNumber(diff));
-            delta->setData(Qt::UserRole, diff);
-            delta->setToolTip(tr("Difference of the two runs' own values; without paired "
-                                 "predictions it has no interval and no test."));
-            m_table->setItem(row, DeltaColumn, delta);
-            for (int column : {int(IntervalColumn), int(PExactColumn), int(PMidColumn)})
-                m_table->setItem(row, column, cell(QStringLiteral("—"), Qt::AlignHCenter));
-            m_table->setItem(row, SignificanceColumn,
-                             cell(tr("not tested (unpaired)"), Qt::AlignLeft));
-        }
-    }
-}
-
-QString CompareView::valueText(const disteval::MetricValue &value)
-{
-    if (!value.ci.defined())
-        return ResultFormat::number(value.value);
-    return ResultFormat::number(value.value) + QLatin1Char('\n') + ResultFormat::interval(value.ci);
 }
 
 bool CompareView::exportTo(const QString &path, QStringList *written, QString *error)
@@ -520,7 +468,7 @@ void CompareView::exportDialog()
     QString base = QFileInfo(m_title).completeBaseName();
     if (base.isEmpty())
         base = QStringLiteral("comparison");
-    const QString path = ExportDialogs::askSavePath(this, ExportDialogs::Kind::Report,
+    const QString path = ExportDialogs::askSavePath(this, ExportDialogs::Kind::Comparison,
                                                     base + QStringLiteral("-comparison"));
     if (path.isEmpty())
         return;

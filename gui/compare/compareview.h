@@ -1,49 +1,42 @@
 #pragma once
 
 #include "compare/historycomparison.h"
+
 #include "result/resultfile.h"
 
 #include <QStringList>
+#include <QVector>
 #include <QWidget>
 
 #include <memory>
 
+class ComparisonTableModel;
 class ConfusionDifferencePlot;
 class ConfusionMatrixPlot;
 class DeltaF1Plot;
+class DeltaF1TableModel;
 class QAction;
 class QComboBox;
 class QLabel;
 class QTabWidget;
-class QTableWidget;
+class QTableView;
 class QToolBar;
 
 // The Compare tab: two checkpoints side by side.
 //  - paired (a run with several models, or two history runs with per-sample
 //    predictions): the metrics of A and B, the difference B − A with its paired bootstrap
 //    interval, McNemar's exact and mid-p p-values and a significance marker at the run's
-//    confidence level (ComparisonText); the per-class ΔF1 chart sorted by effect; the two
-//    confusion matrices and their difference;
+//    confidence level (ComparisonTableModel); the per-class ΔF1 chart sorted by effect
+//    with its table; the two confusion matrices side by side; their difference;
 //  - unpaired (two runs without both sidecars): an explicit warning, each model's own
-//    values and intervals, no paired test, no ΔF1 chart.
+//    values and intervals, no paired test, no ΔF1 chart;
+//  - refused (different data) or unreadable: the reason, and no table at all.
 // With three or more models the user picks the pair.
 class CompareView : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum Column {
-        MetricColumn = 0,
-        AColumn,
-        BColumn,
-        DeltaColumn,
-        IntervalColumn,
-        PExactColumn,
-        PMidColumn,
-        SignificanceColumn,
-        ColumnCount
-    };
-
     explicit CompareView(QWidget *parent);
 
     // A result's own comparisons (paired). `labels` name the models (default: the
@@ -70,7 +63,6 @@ public:
     int modelA() const;
     int modelB() const;
     const disteval::PairedComparison *comparison() const;
-    std::shared_ptr<const disteval::ResultFile> result() const { return m_result; }
     QString modelLabel(int model) const;
     QString title() const { return m_title; }
 
@@ -79,16 +71,13 @@ public:
     bool pairChoiceShown() const;
     QLabel *noticeLabel() const { return m_notice; }
     QLabel *mcnemarLabel() const { return m_mcnemar; }
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
     QTabWidget *tabs() const { return m_tabs; }
     DeltaF1Plot *deltaPlot() const { return m_delta; }
     ConfusionMatrixPlot *matrixA() const { return m_matrixA; }
     ConfusionMatrixPlot *matrixB() const { return m_matrixB; }
     ConfusionDifferencePlot *differencePlot() const { return m_difference; }
     QAction *exportAction() const { return m_export; }
-
-    // A metric's value as the A and B columns show it: the value, its interval below.
-    static QString valueText(const disteval::MetricValue &value);
 
     // The export behind the dialog: .pdf or .csv (see ComparisonExport).
     bool exportTo(const QString &path, QStringList *written, QString *error);
@@ -104,8 +93,11 @@ private:
         int comparison = -1; // index into result->comparisons, -1 when unpaired
     };
 
+    QWidget *createMetricsPage();
+    QWidget *createDeltaPage();
+    QWidget *createMatricesPage();
     void showPair();
-    void fillTable(const Pair &pair);
+    void showMatrices(const Pair &pair, const QStringList &names);
     void setNotice(const QString &text, bool error);
     void exportDialog();
     void fillPairs();
@@ -127,10 +119,14 @@ private:
     QLabel *m_notice = nullptr;
     QLabel *m_mcnemar = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QTableWidget *m_table = nullptr;
+    ComparisonTableModel *m_tableModel = nullptr;
+    QTableView *m_table = nullptr;
     QWidget *m_deltaPage = nullptr;
     DeltaF1Plot *m_delta = nullptr;
+    DeltaF1TableModel *m_deltaModel = nullptr;
+    QTableView *m_deltaTable = nullptr;
     QLabel *m_deltaCaption = nullptr;
+    QWidget *m_differencePage = nullptr;
     QLabel *m_titleA = nullptr;
     QLabel *m_titleB = nullptr;
     QLabel *m_titleDifference = nullptr;

@@ -10,15 +10,6 @@
 #include <cmath>
 
 namespace {
-QString line(const QStringList &fields)
-{
-    QStringList quoted;
-    quoted.reserve(fields.size());
-    for (const QString &f : fields)
-        quoted << CsvExporter::field(f);
-    return quoted.join(QLatin1Char(',')) + QLatin1Char('\n');
-}
-
 QString checkpoint(const disteval::ModelResult &model)
 {
     return QString::fromStdString(model.path);
@@ -30,6 +21,15 @@ void appendMetric(QStringList &fields, const disteval::MetricValue &m)
            << CsvExporter::number(m.ci.upper);
 }
 } // namespace
+
+QString CsvExporter::line(const QStringList &fields)
+{
+    QStringList quoted;
+    quoted.reserve(fields.size());
+    for (const QString &f : fields)
+        quoted << field(f);
+    return quoted.join(QLatin1Char(',')) + QLatin1Char('\n');
+}
 
 QString CsvExporter::field(const QString &text)
 {
@@ -50,12 +50,31 @@ QString CsvExporter::number(double value)
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
-QStringList CsvExporter::outputPaths(const QString &path, const disteval::ResultFile &result)
+QString CsvExporter::baseName(const QString &path)
 {
     const QFileInfo info(path);
     QString base = info.filePath();
     if (info.suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
         base.chop(4);
+    return base;
+}
+
+bool CsvExporter::save(const QString &path, const QString &text, QString *error)
+{
+    QSaveFile file(path);
+    const QByteArray bytes = text.toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = tr("Cannot write '%1': %2")
+                             .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QStringList CsvExporter::outputPaths(const QString &path, const disteval::ResultFile &result)
+{
+    const QString base = baseName(path);
     QStringList paths{base + QStringLiteral("-metrics.csv"),
                       base + QStringLiteral("-per-class.csv")};
     const size_t models = result.models.size();
@@ -133,16 +152,8 @@ bool CsvExporter::write(const disteval::ResultFile &result, const QString &path,
     QStringList contents{metricsCsv(result), perClassCsv(result)};
     for (size_t m = 0; m < result.models.size(); ++m)
         contents << confusionCsv(result, static_cast<int>(m));
-    for (int i = 0; i < paths.size(); ++i) {
-        QSaveFile file(paths.at(i));
-        const QByteArray bytes = contents.at(i).toUtf8();
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
-            || !file.commit()) {
-            if (error)
-                *error = tr("Cannot write '%1': %2")
-                                 .arg(QDir::toNativeSeparators(paths.at(i)), file.errorString());
+    for (int i = 0; i < paths.size(); ++i)
+        if (!save(paths.at(i), contents.at(i), error))
             return false;
-        }
-    }
     return true;
 }

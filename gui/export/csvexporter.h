@@ -16,6 +16,7 @@
 //   NAME-confusion-matrix.csv  true class in the first column, one column per predicted class
 // With several models the confusion matrices go to NAME-confusion-matrix-1.csv, -2.csv, ...
 // (the model column of the other files holds the same 1-based number).
+
 class CsvExporter
 {
     Q_DECLARE_TR_FUNCTIONS(CsvExporter)
@@ -32,5 +33,11 @@ public:
     static QString confusionCsv(const disteval::ResultFile &result, int modelIndex);
     // RFC 4180 field: quoted when it holds a comma, quote, line break or outer space.
     static QString field(const QString &text);
+    // One CSV line of fields, "\n"-terminated.
+    static QString line(const QStringList &fields);
     static QString number(double value); // "" for NaN
+    // "NAME" of an export to "NAME.csv" (or to "NAME"), which its files are named after.
+    static QString baseName(const QString &path);
+    // Writes `text` as UTF-8 to `path` atomically; false with `error` set on failure.
+    static bool save(const QString &path, const QString &text, QString *error);
 };

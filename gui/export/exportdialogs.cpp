@@ -12,19 +12,22 @@
 
 QString ExportDialogs::settingsPrefix(Kind kind)
 {
-    return kind == Kind::Report ? QStringLiteral("export/report") : QStringLiteral("export/plot");
+    return kind == Kind::Plot ? QStringLiteral("export/plot") : QStringLiteral("export/report");
 }
 
 QString ExportDialogs::askSavePath(QWidget *parent, Kind kind, const QString &suggestedName)
 {
     QSettings settings;
     const QString prefix = settingsPrefix(kind);
+    const bool plot = kind == Kind::Plot;
     const QStringList filters
-            = kind == Kind::Report ? QStringList{tr("PDF report (*.pdf)"), tr("CSV tables (*.csv)")}
-                                   : QStringList{tr("PNG image (*.png)"), tr("SVG image (*.svg)")};
-    const QStringList suffixes
-            = kind == Kind::Report ? QStringList{QStringLiteral("pdf"), QStringLiteral("csv")}
-                                   : QStringList{QStringLiteral("png"), QStringLiteral("svg")};
+            = plot ? QStringList{tr("PNG image (*.png)"), tr("SVG image (*.svg)")}
+                   : QStringList{tr("PDF report (*.pdf)"), tr("CSV tables (*.csv)")};
+    const QStringList suffixes = plot ? QStringList{QStringLiteral("png"), QStringLiteral("svg")}
+                                      : QStringList{QStringLiteral("pdf"), QStringLiteral("csv")};
+    const QString title = kind == Kind::Report       ? tr("Export Report")
+                          : kind == Kind::Comparison ? tr("Export Comparison")
+                                                     : tr("Export Plot");
     const int remembered = qBound(0, settings.value(prefix + QStringLiteral("Format"), 0).toInt(),
                                   filters.size() - 1);
     QString folder = settings.value(prefix + QStringLiteral("Folder")).toString();
@@ -32,7 +35,7 @@ QString ExportDialogs::askSavePath(QWidget *parent, Kind kind, const QString &su
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString selected = filters.at(remembered);
     QString path = QFileDialog::getSaveFileName(
-            parent, kind == Kind::Report ? tr("Export Report") : tr("Export Plot"),
+            parent, title,
             QDir(folder).filePath(suggestedName + QLatin1Char('.') + suffixes.at(remembered)),
             filters.join(QStringLiteral(";;")), &selected, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())

@@ -15,7 +15,9 @@ class ExportDialogs
     Q_DECLARE_TR_FUNCTIONS(ExportDialogs)
 
 public:
-    enum class Kind { Report = 1, Plot };
+    // A comparison is saved like a report (PDF or CSV, the same remembered folder and
+    // format) under its own title.
+    enum class Kind { Report = 1, Comparison, Plot };
 
     // Asks for a target file; "" when cancelled. Adds the chosen format's suffix when
     // the name has none. `suggestedName` is a file name without suffix.

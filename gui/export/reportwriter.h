@@ -5,20 +5,22 @@
 #include <QCoreApplication>
 #include <QString>
 
-// The PDF report of a result, for a paper's appendix: A4, vector text and plots
-// (QPdfWriter + QCustomPlot's painter output). Title page with the configuration, the
-// ranks and the coverage check; per model its metrics table with intervals, the
-// confusion matrix, the per-class chart (every class up to kMaxChartClasses, otherwise
-// the kMaxChartClasses with the lowest F1), the per-class table over as many pages as
-// it needs (header repeated), and the reliability diagram with ECE. Every page has a
-// footer with the file name and "Page n of N". Needs a QApplication (the plots are
-// widgets); works on the offscreen platform.
+// The PDF report of a result, laid out like a paper's appendix (PdfDocument): the
+// results first (what was evaluated, every model's metrics with their intervals, how the
+// intervals were computed, the engine's warnings); then per model the confusion matrix,
+// the per-class chart (every class up to kMaxChartClasses, otherwise the
+// kMaxChartClasses with the lowest F1), the per-class table and the reliability
+// diagram; a section per comparison of two models; at the end the configuration in
+// readable words and the ranks with the coverage check. Needs a QApplication (the plots
+// are widgets); works on the offscreen platform.
 class ReportWriter
 {
     Q_DECLARE_TR_FUNCTIONS(ReportWriter)
 
 public:
     static constexpr int kMaxChartClasses = 40;
+    // Up to this many models share one metrics table on the first page.
+    static constexpr int kMaxModelsPerTable = 3;
 
     // `sourcePath` is the result file's path, shown in the title and footer. Writes
     // atomically; on failure returns false and sets `error`. `pages` receives the page

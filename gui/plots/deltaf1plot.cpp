@@ -42,6 +42,7 @@ DeltaF1Plot::DeltaF1Plot(QWidget *parent)
         errors->setErrorType(QCPErrorBars::etValueError);
         errors->setPen(QPen(QColor(0x25, 0x25, 0x25), 1.1));
         errors->setWhiskerWidth(5);
+        errors->setSymbolGap(0); // one line through the bar's end, not two ticks
         errors->removeFromLegend();
         return std::make_pair(bars, errors);
     };
@@ -51,9 +52,18 @@ DeltaF1Plot::DeltaF1Plot(QWidget *parent)
             = makeBars(QColor(0xde, 0x2d, 0x26), tr("B worse (interval excludes 0)"));
     std::tie(m_neutral, m_neutralErrors)
             = makeBars(QColor(0xbd, 0xbd, 0xbd), tr("Interval includes 0"));
+    // The legend gets a row of its own above the bars, so that it never covers one.
     legend->setVisible(true);
-    legend->setBrush(QColor(255, 255, 255, 220));
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    legend->setBrush(Qt::NoBrush);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setWrap(0);
+    axisRect()->insetLayout()->take(legend);
+    plotLayout()->insertRow(0);
+    plotLayout()->addElement(0, 0, legend);
+    plotLayout()->setRowStretchFactor(0, 0.001);
+    plotLayout()->setRowSpacing(0);
+    legend->setMargins(QMargins(4, 2, 4, 0));
     setInteractive(true);
     setMouseTracking(true);
     connect(this, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {

@@ -39,6 +39,9 @@ public:
     int barAt(const QPointF &pos) const;
     QString toolTipText(int bar) const;
 
+    // Small: the legend's row must not make the window wider (it is cut off instead).
+    QSize minimumSizeHint() const override { return {160, 120}; }
+
 protected:
     void updateLayout() override;
 

@@ -32,6 +32,7 @@ PerClassPlot::PerClassPlot(QWidget *parent)
     m_errorBars->setErrorType(QCPErrorBars::etValueError);
     m_errorBars->setPen(QPen(QColor(0x20, 0x20, 0x20), 1.2));
     m_errorBars->setWhiskerWidth(6);
+    m_errorBars->setSymbolGap(0); // one line through the bar's end, not two ticks
 
     connect(xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
             &PerClassPlot::clampRange);

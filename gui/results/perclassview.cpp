@@ -1,6 +1,7 @@
 #include "results/perclassview.h"
 
-#include "common/resultformat.h"
+#include "models/perclasstablemodel.h"
+#include "models/sortproxymodel.h"
 #include "plots/perclassplot.h"
 
 #include <QCheckBox>
@@ -12,41 +13,9 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QToolTip>
 #include <QVBoxLayout>
-
-#include <cmath>
-
-namespace {
-// Sorts numerically on Qt::UserRole (NaN last) while showing formatted text.
-class NumberItem : public QTableWidgetItem
-{
-public:
-    NumberItem(const QString &text, double value)
-        : QTableWidgetItem(text)
-    {
-        setData(Qt::UserRole, value);
-        setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    }
-    bool operator<(const QTableWidgetItem &other) const override
-    {
-        const double a = data(Qt::UserRole).toDouble();
-        const double b = other.data(Qt::UserRole).toDouble();
-        if (std::isnan(a) || std::isnan(b))
-            return !std::isnan(a) && std::isnan(b);
-        return a < b;
-    }
-};
-
-QTableWidgetItem *textItem(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return item;
-}
-} // namespace
 
 PerClassView::PerClassView(QWidget *parent)
     : QWidget(parent)
@@ -78,12 +47,18 @@ PerClassView::PerClassView(QWidget *parent)
     m_scroll = new QScrollBar(Qt::Horizontal, this);
     m_scroll->setObjectName(QStringLiteral("perClassScroll"));
 
-    m_table = new QTableWidget(this);
+    m_tableModel = new PerClassTableModel(this);
+    m_sorted = new SortProxyModel(this);
+    m_sorted->setSourceModel(m_tableModel);
+    m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("perClassTable"));
+    m_table->setModel(m_sorted);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setVisible(false);
     m_table->setSortingEnabled(true);
+    m_table->sortByColumn(PerClassTableModel::IndexColumn, Qt::AscendingOrder);
 
     // The controls never widen the window: when it is narrow they are cut off on the
     // right instead (the plot matters more).
@@ -137,15 +112,15 @@ PerClassView::PerClassView(QWidget *parent)
 
 void PerClassView::setModel(std::shared_ptr<const disteval::ResultFile> result, int modelIndex)
 {
+    m_tableModel->setModel(result, modelIndex);
     if (!result || modelIndex < 0 || modelIndex >= static_cast<int>(result->models.size())) {
         m_plot->setClasses({});
-        m_table->setRowCount(0);
         m_plot->replot();
         return;
     }
     const disteval::ModelResult &model = result->models[modelIndex];
     m_plot->setClasses(model.perClass);
-    fillTable(model);
+    m_table->resizeColumnsToContents();
     updateWindow();
     m_plot->replot();
 }
@@ -186,40 +161,6 @@ void PerClassView::syncScrollBar()
     m_scroll->setValue(m_plot->firstVisible());
     m_scroll->setVisible(count > window);
     m_syncing = false;
-}
-
-void PerClassView::fillTable(const disteval::ModelResult &model)
-{
-    m_table->setSortingEnabled(false);
-    m_table->clear();
-    const QStringList headers{tr("#"),         tr("Class"),    tr("Support"), tr("Predicted"),
-                              tr("Precision"), tr("Interval"), tr("Recall"),  tr("Interval"),
-                              tr("F1"),        tr("Interval"), tr("AUROC"),   tr("Interval")};
-    m_table->setColumnCount(headers.size());
-    m_table->setHorizontalHeaderLabels(headers);
-    m_table->setRowCount(static_cast<int>(model.perClass.size()));
-    int row = 0;
-    for (const disteval::PerClassResult &c : model.perClass) {
-        m_table->setItem(row, 0, new NumberItem(QString::number(c.index), c.index));
-        m_table->setItem(row, 1, textItem(QString::fromStdString(c.name)));
-        m_table->setItem(
-                row, 2,
-                new NumberItem(ResultFormat::count(c.support), static_cast<double>(c.support)));
-        m_table->setItem(
-                row, 3,
-                new NumberItem(ResultFormat::count(c.predicted), static_cast<double>(c.predicted)));
-        int column = 4;
-        for (const disteval::MetricValue *m : {&c.precision, &c.recall, &c.f1, &c.auroc}) {
-            m_table->setItem(row, column++,
-                             new NumberItem(ResultFormat::number(m->value), m->value));
-            m_table->setItem(row, column++,
-                             new NumberItem(ResultFormat::interval(m->ci), m->ci.lower));
-        }
-        ++row;
-    }
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(0, Qt::AscendingOrder);
-    m_table->resizeColumnsToContents();
 }
 
 void PerClassView::showToolTip(QMouseEvent *event)

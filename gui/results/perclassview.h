@@ -12,8 +12,10 @@ class QMouseEvent;
 class QScrollBar;
 class QSpinBox;
 class QSplitter;
-class QTableWidget;
 class PerClassPlot;
+class PerClassTableModel;
+class QTableView;
+class SortProxyModel;
 
 // The per-class tab: the bar chart with error bars and its controls (metric, sort key
 // and direction, all / worst N / best N, a scroll bar when the bars do not fit), hover
@@ -27,7 +29,7 @@ public:
 
     void setModel(std::shared_ptr<const disteval::ResultFile> result, int modelIndex);
     PerClassPlot *plot() const { return m_plot; }
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
     QComboBox *metricBox() const { return m_metric; }
     QComboBox *sortBox() const { return m_sort; }
     QComboBox *subsetBox() const { return m_subset; }
@@ -41,7 +43,6 @@ private:
     void applyControls();
     void updateWindow();
     void syncScrollBar();
-    void fillTable(const disteval::ModelResult &model);
     void showToolTip(QMouseEvent *event);
 
     PerClassPlot *m_plot = nullptr;
@@ -51,7 +52,9 @@ private:
     QComboBox *m_subset = nullptr;
     QSpinBox *m_count = nullptr;
     QScrollBar *m_scroll = nullptr;
-    QTableWidget *m_table = nullptr;
+    QTableView *m_table = nullptr;
+    PerClassTableModel *m_tableModel = nullptr;
+    SortProxyModel *m_sorted = nullptr;
     QSplitter *m_splitter = nullptr;
     bool m_syncing = false;
 };

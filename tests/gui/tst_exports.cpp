@@ -7,6 +7,7 @@
 #include "export/plotexporter.h"
 #include "export/reportwriter.h"
 #include "export/resultexport.h"
+#include "pdftext.h"
 #include "plots/confusionmatrixplot.h"
 #include "syntheticresult.h"
 
@@ -83,28 +84,6 @@ bool identical(double a, double b)
     return (std::isnan(a) && std::isnan(b)) || a == b;
 }
 
-QString run(const QString &program, const QStringList &args, int *exitCode = nullptr)
-{
-    QProcess process;
-    process.start(program, args);
-    process.waitForFinished(120000);
-    if (exitCode)
-        *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-}
-
-int pdfPages(const QString &pdf)
-{
-    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
-    const QRegularExpressionMatch m
-            = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
-    return m.hasMatch() ? m.captured(1).toInt() : -1;
-}
-
-QString pdfText(const QString &pdf)
-{
-    return run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-}
 } // namespace
 
 class tst_Exports : public QObject
@@ -116,6 +95,7 @@ private Q_SLOTS:
     void csvParsesBackToTheFile();
     void csvQuotesAndUndefinedValues();
     void pdfReportTextAndPages();
+    void pdfReadsLikeAnAppendix();
     void thousandClassReport();
     void plotImages_data();
     void plotImages();
@@ -124,6 +104,8 @@ private Q_SLOTS:
     void headlessExport();
 
 private:
+    // The demo report, written to the test folder under `name` ("" on failure).
+    QString demoPdf(const QString &name);
     QTemporaryDir m_dir;
     disteval::ResultFile m_demo;
     QString m_large;
@@ -235,12 +217,21 @@ void tst_Exports::csvQuotesAndUndefinedValues()
     QCOMPARE(cm[1][0], QStringLiteral("shirt, \"top\""));
 }
 
+QString tst_Exports::demoPdf(const QString &name)
+{
+    const QString pdf = m_dir.filePath(name);
+    QString error;
+    if (!ResultExport::write(m_demo, QString::fromLatin1(kDemo), pdf, nullptr, &error)) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    return pdf;
+}
+
 void tst_Exports::pdfReportTextAndPages()
 {
-    const QString pdf = m_dir.filePath(QStringLiteral("demo.pdf"));
-    QString error;
-    QVERIFY2(ResultExport::write(m_demo, QString::fromLatin1(kDemo), pdf, nullptr, &error),
-             qPrintable(error));
+    const QString pdf = demoPdf(QStringLiteral("demo.pdf"));
+    QVERIFY(!pdf.isEmpty());
     const int pages = pdfPages(pdf);
     // A title page, then per model its metrics, matrix, chart, table and calibration.
     QVERIFY2(pages >= 3 && pages <= 7, qPrintable(QString::number(pages)));
@@ -275,6 +266,40 @@ void tst_Exports::pdfReportTextAndPages()
     QVERIFY2(text.simplified().contains(QStringLiteral("Accuracy ") + row), qPrintable(row));
     // Counts in the confusion matrix cells (vector text, so pdftotext finds them).
     QVERIFY(text.contains(QString::number(m_demo.models[0].confusion.at(9, 9))));
+}
+
+// Results first, a readable configuration at the end, nothing cut and no page that
+// holds a line or two.
+void tst_Exports::pdfReadsLikeAnAppendix()
+{
+    const QString pdf = demoPdf(QStringLiteral("appendix.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const int pages = pdfPages(pdf);
+    QVERIFY(pages > 2);
+    const QString first = pdfText(pdf, 1);
+    for (const QString &e :
+         {QStringLiteral("Results"), QStringLiteral("Accuracy"), QStringLiteral("Macro F1"),
+          QStringLiteral("fashion-cnn-full.pt"), QStringLiteral("fashion-cnn-early.pt")})
+        QVERIFY2(first.contains(e), qPrintable(QStringLiteral("page 1 lacks ") + e));
+    QVERIFY(!first.contains(QStringLiteral("Configuration")));
+    QVERIFY(!first.contains(QStringLiteral("SHA-256")));
+    const QString last = pdfText(pdf, pages);
+    for (const QString &e : {QStringLiteral("Configuration"), QStringLiteral("Batch size"),
+                             QStringLiteral("Input normalisation"), QStringLiteral("Ranks"),
+                             QStringLiteral("each exactly once")})
+        QVERIFY2(last.contains(e), qPrintable(QStringLiteral("the last page lacks ") + e));
+    const QString all = pdfText(pdf);
+    for (const QString &raw : {QStringLiteral("Option "), QStringLiteral(" null"),
+                               QStringLiteral("[\""), QStringLiteral("…")})
+        QVERIFY2(!all.contains(raw), qPrintable(QStringLiteral("raw or cut text: ") + raw));
+    for (int page = 1; page <= pages; ++page) {
+        int lines = 0;
+        for (const QString &line : pdfText(pdf, page).split(QLatin1Char('\n')))
+            if (!line.trimmed().isEmpty() && !line.contains(QStringLiteral("Page ")))
+                ++lines;
+        QVERIFY2(lines >= 6,
+                 qPrintable(QStringLiteral("page %1 holds %2 lines").arg(page).arg(lines)));
+    }
 }
 
 void tst_Exports::thousandClassReport()

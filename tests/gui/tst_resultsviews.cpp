@@ -1,6 +1,8 @@
 // The results views show exactly the file's numbers: heatmap cells (counts and
 // shares), per-class bar heights and error-bar extents, calibration bars, the summary's
 // configuration, ranks and coverage line; and they stay usable at 1000 classes.
+#include "common/resultformat.h"
+#include "models/rankstablemodel.h"
 #include "plots/calibrationplot.h"
 #include "plots/classaxisticker.h"
 #include "plots/confusioncolormap.h"
@@ -22,7 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSpinBox>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -223,6 +225,8 @@ void tst_ResultsViews::perClassBarsAndErrorBars()
     QCOMPARE(plot->displayedClasses().size(), classes.size());
     QCOMPARE(plot->bars()->data()->size(), classes.size());
     QCOMPARE(plot->errorBars()->data()->size(), classes.size());
+    // One line through each bar's end, not two ticks with a gap at the value.
+    QCOMPARE(plot->errorBars()->symbolGap(), 0.0);
     for (int i = 0; i < classes.size(); ++i) {
         const QJsonObject metric = classes[plot->displayedClasses()[i]].toObject()[key].toObject();
         const double value = metric[QStringLiteral("value")].toDouble();
@@ -265,8 +269,8 @@ void tst_ResultsViews::perClassSortingAndWorstN()
     QCOMPARE(plot->displayedClasses().size(), 3);
     QVERIFY(plot->bars()->data()->at(0)->value >= f1[f1.size() - 3]);
     // The table lists every class with its support.
-    QCOMPARE(pc->table()->rowCount(), classes.size());
-    QCOMPARE(pc->table()->item(0, 2)->text(), QStringLiteral("1,000"));
+    QCOMPARE(pc->table()->model()->rowCount(), classes.size());
+    QCOMPARE(pc->table()->model()->index(0, 2).data().toString(), QStringLiteral("1,000"));
 }
 
 void tst_ResultsViews::calibrationBarsAreTheFileBins()
@@ -309,9 +313,10 @@ void tst_ResultsViews::summaryConfigurationRanksAndCoverage()
     QVERIFY(view.loadResult(QString::fromLatin1(kDemo)));
     ResultSummaryView *summary = view.summaryView();
     QStringList config;
-    for (int r = 0; r < summary->configTable()->rowCount(); ++r)
-        config << summary->configTable()->item(r, 0)->text() + QLatin1Char('=')
-                          + summary->configTable()->item(r, 1)->text();
+    const QAbstractItemModel *configuration = summary->configTable()->model();
+    for (int r = 0; r < configuration->rowCount(); ++r)
+        config << configuration->index(r, 0).data().toString() + QLatin1Char('=')
+                          + configuration->index(r, 1).data().toString();
     const QString sha = m_demo[QStringLiteral("models")][0][QStringLiteral("sha256")].toString();
     QVERIFY(config.contains(QStringLiteral("Model 1: SHA-256=") + sha));
     QVERIFY(config.contains(QStringLiteral("World size=2")));
@@ -322,41 +327,47 @@ void tst_ResultsViews::summaryConfigurationRanksAndCoverage()
     QVERIFY(config.contains(QStringLiteral("Samples=10,000")));
 
     const QJsonArray ranks = m_demo[QStringLiteral("ranks")].toArray();
-    QTableWidget *table = summary->ranksTable();
+    const QAbstractItemModel *table = summary->ranksTable()->model();
     QCOMPARE(table->rowCount(), ranks.size());
     for (int r = 0; r < ranks.size(); ++r) {
         const QJsonObject rank = ranks[r].toObject();
-        QCOMPARE(table->item(r, 3)->text(),
+        QCOMPARE(table->index(r, 3).data().toString(),
                  QLocale().toString(rank[QStringLiteral("first")].toInteger()));
-        QCOMPARE(table->item(r, 4)->text(),
+        QCOMPARE(table->index(r, 4).data().toString(),
                  QLocale().toString(rank[QStringLiteral("count")].toInteger()));
         const double rate = rank[QStringLiteral("count")].toDouble()
                             / rank[QStringLiteral("seconds")].toDouble();
-        QCOMPARE(table->item(r, 6)->text(), QLocale().toString(rate, 'f', 1));
+        QCOMPARE(table->index(r, 6).data().toString(), QLocale().toString(rate, 'f', 1));
     }
     QVERIFY2(summary->coverageText().contains(QStringLiteral("exactly once")),
              qPrintable(summary->coverageText()));
     // Metrics with their intervals, "n/a" never for the demo.
-    QCOMPARE(summary->table()->item(0, 0)->text(), QStringLiteral("Accuracy"));
+    QCOMPARE(summary->table()->model()->index(0, 0).data().toString(), QStringLiteral("Accuracy"));
     const QJsonObject accuracy = m_demo[QStringLiteral("models")][0][QStringLiteral("metrics")]
                                        [QStringLiteral("accuracy")]
                                                .toObject();
-    QCOMPARE(summary->table()->item(0, 1)->text(),
+    QCOMPARE(summary->table()->model()->index(0, 1).data().toString(),
              QString::number(accuracy[QStringLiteral("value")].toDouble(), 'f', 4));
 }
 
 void tst_ResultsViews::coverageProblemIsShown()
 {
     disteval::ResultFile result = disteval::readResultFile(kDemo);
-    QString text;
-    QVERIFY(ResultSummaryView::coverageComplete(result, &text));
+    bool exact = false;
+    QString text = RanksTableModel::coverageText(result, &exact);
+    QVERIFY(exact);
     result.ranks[1].count -= 1; // one sample never evaluated
-    QVERIFY(!ResultSummaryView::coverageComplete(result, &text));
-    QVERIFY2(text.contains(QStringLiteral("9,999")), qPrintable(text));
+    text = RanksTableModel::coverageText(result, &exact);
+    QVERIFY(!exact);
+    QVERIFY2(text.contains(QStringLiteral("sample 9,999 was not evaluated")), qPrintable(text));
     result.ranks[1].count += 2;
     result.ranks[1].first -= 1; // one sample twice
-    QVERIFY(!ResultSummaryView::coverageComplete(result, &text));
+    text = RanksTableModel::coverageText(result, &exact);
+    QVERIFY(!exact);
     QVERIFY2(text.contains(QStringLiteral("overlap")), qPrintable(text));
+    const QString twice = ResultFormat::count(result.ranks[1].first);
+    QVERIFY2(text.contains(QStringLiteral("sample %1 was evaluated more than once").arg(twice)),
+             qPrintable(text));
 }
 
 void tst_ResultsViews::thousandClassesStayReadable()
