@@ -10,6 +10,23 @@
 #include <cmath>
 
 namespace {
+// A spreadsheet runs a cell starting with one of these as a formula (OWASP, CSV
+// injection); a number such as "-0.5" is just a number.
+bool looksLikeFormula(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    const QChar first = text.front();
+    const bool trigger = first == QLatin1Char('=') || first == QLatin1Char('+')
+                         || first == QLatin1Char('-') || first == QLatin1Char('@')
+                         || first == QLatin1Char('\t') || first == QLatin1Char('\r');
+    if (!trigger)
+        return false;
+    bool number = false;
+    text.toDouble(&number);
+    return !number;
+}
+
 QString checkpoint(const disteval::ModelResult &model)
 {
     return QString::fromStdString(model.path);
@@ -31,8 +48,9 @@ QString CsvExporter::line(const QStringList &fields)
     return quoted.join(QLatin1Char(',')) + QLatin1Char('\n');
 }
 
-QString CsvExporter::field(const QString &text)
+QString CsvExporter::field(const QString &value)
 {
+    const QString text = looksLikeFormula(value) ? QLatin1Char('\'') + value : value;
     const bool quote = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
                        || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))
                        || (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()));

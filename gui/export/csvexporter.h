@@ -16,7 +16,10 @@
 //   NAME-confusion-matrix.csv  true class in the first column, one column per predicted class
 // With several models the confusion matrices go to NAME-confusion-matrix-1.csv, -2.csv, ...
 // (the model column of the other files holds the same 1-based number).
-
+//
+// Text that a spreadsheet would run as a formula (a class name, a checkpoint path
+// beginning with =, +, -, @, a tab or a carriage return) is written with a leading
+// apostrophe, as OWASP recommends against CSV injection; numbers are written as they are.
 class CsvExporter
 {
     Q_DECLARE_TR_FUNCTIONS(CsvExporter)
@@ -31,7 +34,8 @@ public:
     static QString metricsCsv(const disteval::ResultFile &result);
     static QString perClassCsv(const disteval::ResultFile &result);
     static QString confusionCsv(const disteval::ResultFile &result, int modelIndex);
-    // RFC 4180 field: quoted when it holds a comma, quote, line break or outer space.
+    // RFC 4180 field: quoted when it holds a comma, quote, line break or outer space;
+    // neutralised (a leading ') when it is text that starts like a formula.
     static QString field(const QString &text);
     // One CSV line of fields, "\n"-terminated.
     static QString line(const QStringList &fields);

@@ -94,6 +94,8 @@ private Q_SLOTS:
     void initTestCase();
     void csvParsesBackToTheFile();
     void csvQuotesAndUndefinedValues();
+    void csvNeutralisesFormulas_data();
+    void csvNeutralisesFormulas();
     void pdfReportTextAndPages();
     void pdfReadsLikeAnAppendix();
     void thousandClassReport();
@@ -226,6 +228,51 @@ QString tst_Exports::demoPdf(const QString &name)
         return {};
     }
     return pdf;
+}
+
+void tst_Exports::csvNeutralisesFormulas_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("written");
+    const QString quote = QStringLiteral("'");
+    for (const char *formula : {"=HYPERLINK(\"http://x.invalid\",\"cat\")", "+1+2", "-2+3",
+                                "@SUM(A1:A9)", "\tcat", "\rcat", "-"}) {
+        const QString name = QString::fromUtf8(formula);
+        QTest::newRow(formula) << name << quote + name;
+    }
+    // Numbers and ordinary names stay as they are.
+    QTest::newRow("negative number") << QStringLiteral("-1") << QStringLiteral("-1");
+    QTest::newRow("plus number") << QStringLiteral("+7") << QStringLiteral("+7");
+    QTest::newRow("hyphen inside")
+            << QStringLiteral("T-shirt/top") << QStringLiteral("T-shirt/top");
+}
+
+// Class names and checkpoint paths that a spreadsheet would run as formulas are written
+// with a leading apostrophe (OWASP's advice against CSV injection).
+void tst_Exports::csvNeutralisesFormulas()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, written);
+    disteval::ResultFile result = m_demo;
+    result.models.resize(1);
+    result.dataset.classNames[0] = name.toStdString();
+    result.models[0].perClass[0].name = result.dataset.classNames[0];
+    result.models[0].path = "=cmd|' /C calc'!A0";
+    const QString target = m_dir.filePath(QStringLiteral("formula.csv"));
+    QVERIFY(CsvExporter::write(result, target, nullptr));
+    const QStringList files = CsvExporter::outputPaths(target, result);
+    const QVector<QStringList> perClass = readCsv(files[1]);
+    QCOMPARE(perClass[1][3], written);
+    QCOMPARE(perClass[1][1], QStringLiteral("'=cmd|' /C calc'!A0"));
+    const QVector<QStringList> cm = readCsv(files[2]);
+    QCOMPARE(cm[0][1], written);
+    QCOMPARE(cm[1][0], written);
+    // Numbers, negative ones too, are never touched.
+    const QVector<QStringList> metrics = readCsv(files[0]);
+    for (int r = 1; r < metrics.size(); ++r)
+        for (int c = 3; c <= 5; ++c)
+            QVERIFY2(!metrics[r][c].startsWith(QLatin1Char('\'')), qPrintable(metrics[r][c]));
+    QCOMPARE(CsvExporter::field(QStringLiteral("-0.0123")), QStringLiteral("-0.0123"));
 }
 
 void tst_Exports::pdfReportTextAndPages()
