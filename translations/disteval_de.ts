@@ -126,6 +126,49 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="21"/>
+        <source>Evaluate PyTorch classifiers with disteval-engine.</source>
+        <translation>PyTorch-Klassifikatoren mit disteval-engine auswerten.</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="26"/>
+        <source>Export the result file given as the only argument to &lt;file&gt; and exit, without a window: .pdf (report), .csv (tables), .png or .svg (one plot).</source>
+        <translation>Die als einziges Argument angegebene Ergebnisdatei nach &lt;file&gt; exportieren und ohne Fenster beenden: .pdf (Bericht), .csv (Tabellen), .png oder .svg (ein Diagramm).</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="31"/>
+        <source>With --export to .png/.svg: confusion, per-class or calibration.</source>
+        <translation>Mit --export nach .png/.svg: confusion, per-class oder calibration.</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="34"/>
+        <source>With --export to .png: resolution (300).</source>
+        <translation>Mit --export nach .png: Auflösung (300).</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="37"/>
+        <source>With --export to .png/.svg: which model (1).</source>
+        <translation>Mit --export nach .png/.svg: welches Modell (1).</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="42"/>
+        <source>Checkpoints (.pt), result files (.json) or a dataset to open.</source>
+        <translation>Zu öffnende Checkpoints (.pt), Ergebnisdateien (.json) oder ein Datensatz.</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="53"/>
+        <source>disteval: --export needs exactly one result file, e.g. disteval --export report.pdf result.json</source>
+        <translation>disteval: --export braucht genau eine Ergebnisdatei, z. B. disteval --export report.pdf result.json</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="66"/>
+        <source>disteval: --dpi needs a number from 36 to 2400 and --model a model number.</source>
+        <translation>disteval: --dpi braucht eine Zahl von 36 bis 2400 und --model eine Modellnummer.</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <location filename="../gui/compare/compareview.cpp" line="293"/>
@@ -1890,6 +1933,49 @@ AUROC: %8</translation>
     </message>
 </context>
 <context>
+    <name>ProgressServer</name>
+    <message>
+        <location filename="../gui/run/progressserver.cpp" line="54"/>
+        <source>The progress socket cannot be opened: %1</source>
+        <translation>Der Fortschritts-Socket kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/run/progressserver.cpp" line="100"/>
+        <source>A second connection to the progress socket was refused.</source>
+        <translation>Eine zweite Verbindung zum Fortschritts-Socket wurde abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../gui/run/progressserver.cpp" line="142"/>
+        <source>The progress connection sent an invalid first message; the run was stopped.</source>
+        <translation>Die Fortschrittsverbindung hat eine ungültige erste Nachricht gesendet; der Lauf wurde angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../gui/run/progressserver.cpp" line="146"/>
+        <source>Ignored a malformed progress message (%1): %2</source>
+        <translation>Fehlerhafte Fortschrittsnachricht ignoriert (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/run/progressserver.cpp" line="154"/>
+        <source>The progress connection did not start with a hello message; the run was stopped.</source>
+        <translation>Die Fortschrittsverbindung begann nicht mit einer Hello-Nachricht; der Lauf wurde angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../gui/run/progressserver.cpp" line="161"/>
+        <source>The progress connection presented a wrong token, so it does not belong to this run; the run was stopped.</source>
+        <translation>Die Fortschrittsverbindung hat ein falsches Token vorgelegt und gehört daher nicht zu diesem Lauf; der Lauf wurde angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../gui/run/progressserver.cpp" line="168"/>
+        <source>The engine speaks progress protocol version %1, this app version %2. Install matching versions of disteval and disteval-engine.</source>
+        <translation>Die Engine spricht Fortschrittsprotokoll-Version %1, diese App Version %2. Zueinander passende Versionen von disteval und disteval-engine installieren.</translation>
+    </message>
+    <message>
+        <location filename="../gui/run/progressserver.cpp" line="177"/>
+        <source>Ignored a repeated hello message.</source>
+        <translation>Wiederholte Hello-Nachricht ignoriert.</translation>
+    </message>
+</context>
+<context>
     <name>RanksTableModel</name>
     <message>
         <location filename="../gui/models/rankstablemodel.cpp" line="95"/>
@@ -2231,92 +2317,52 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="119"/>
+        <location filename="../gui/run/runcontroller.cpp" line="89"/>
         <source>Choose at least one model checkpoint.</source>
         <translation>Mindestens einen Modell-Checkpoint wählen.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="124"/>
+        <location filename="../gui/run/runcontroller.cpp" line="94"/>
         <source>Choose a dataset.</source>
         <translation>Einen Datensatz wählen.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="133"/>
+        <location filename="../gui/run/runcontroller.cpp" line="102"/>
         <source>mpirun was not found. Install Open MPI, or set the path of mpirun under Advanced.</source>
         <translation>mpirun wurde nicht gefunden. Open MPI installieren oder den Pfad zu mpirun unter „Erweitert“ angeben.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="135"/>
+        <location filename="../gui/run/runcontroller.cpp" line="104"/>
         <source>mpirun was not found at %1. Install Open MPI, or correct the path of mpirun under Advanced.</source>
         <translation>mpirun wurde unter %1 nicht gefunden. Open MPI installieren oder den Pfad zu mpirun unter „Erweitert“ korrigieren.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="145"/>
+        <location filename="../gui/run/runcontroller.cpp" line="114"/>
         <source>disteval-engine was not found next to the app or on the PATH. Set its path under Advanced.</source>
         <translation>disteval-engine wurde weder neben der App noch im PATH gefunden. Den Pfad unter „Erweitert“ angeben.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="147"/>
+        <location filename="../gui/run/runcontroller.cpp" line="116"/>
         <source>disteval-engine was not found at %1. Correct its path under Advanced.</source>
         <translation>disteval-engine wurde unter %1 nicht gefunden. Den Pfad unter „Erweitert“ korrigieren.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="157"/>
+        <location filename="../gui/run/runcontroller.cpp" line="126"/>
         <source>The output folder %1 cannot be created.</source>
         <translation>Der Ausgabeordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="175"/>
-        <source>The progress socket cannot be opened: %1</source>
-        <translation>Der Fortschritts-Socket kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/run/runcontroller.cpp" line="219"/>
+        <location filename="../gui/run/runcontroller.cpp" line="183"/>
         <source>Cancelling the run...</source>
         <translation>Lauf wird abgebrochen...</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="353"/>
+        <location filename="../gui/run/runcontroller.cpp" line="169"/>
         <source>The job did not stop in time; stopping it forcibly.</source>
         <translation>Der Auftrag hat nicht rechtzeitig angehalten; er wird zwangsweise beendet.</translation>
     </message>
-    <message>
-        <location filename="../gui/run/runcontroller.cpp" line="389"/>
-        <source>A second connection to the progress socket was refused.</source>
-        <translation>Eine zweite Verbindung zum Fortschritts-Socket wurde abgewiesen.</translation>
-    </message>
-    <message>
-        <location filename="../gui/run/runcontroller.cpp" line="436"/>
-        <source>The progress connection sent an invalid first message; the run was stopped.</source>
-        <translation>Die Fortschrittsverbindung hat eine ungültige erste Nachricht gesendet; der Lauf wurde angehalten.</translation>
-    </message>
-    <message>
-        <location filename="../gui/run/runcontroller.cpp" line="441"/>
-        <source>Ignored a malformed progress message (%1): %2</source>
-        <translation>Fehlerhafte Fortschrittsnachricht ignoriert (%1): %2</translation>
-    </message>
-    <message>
-        <location filename="../gui/run/runcontroller.cpp" line="451"/>
-        <source>The progress connection did not start with a hello message; the run was stopped.</source>
-        <translation>Die Fortschrittsverbindung begann nicht mit einer Hello-Nachricht; der Lauf wurde angehalten.</translation>
-    </message>
-    <message>
-        <location filename="../gui/run/runcontroller.cpp" line="458"/>
-        <source>The progress connection presented a wrong token, so it does not belong to this run; the run was stopped.</source>
-        <translation>Die Fortschrittsverbindung hat ein falsches Token vorgelegt und gehört daher nicht zu diesem Lauf; der Lauf wurde angehalten.</translation>
-    </message>
-    <message>
-        <location filename="../gui/run/runcontroller.cpp" line="466"/>
-        <source>The engine speaks progress protocol version %1, this app version %2. Install matching versions of disteval and disteval-engine.</source>
-        <translation>Die Engine spricht Fortschrittsprotokoll-Version %1, diese App Version %2. Zueinander passende Versionen von disteval und disteval-engine installieren.</translation>
-    </message>
-    <message>
-        <location filename="../gui/run/runcontroller.cpp" line="475"/>
-        <source>Ignored a repeated hello message.</source>
-        <translation>Wiederholte Hello-Nachricht ignoriert.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../gui/run/runcontroller.cpp" line="495"/>
+        <location filename="../gui/run/runcontroller.cpp" line="299"/>
         <source>disteval-engine %1: %n rank(s), %2 samples, %3 model(s).</source>
         <translation>
             <numerusform>disteval-engine %1: %n Rank, %2 Beispiele, %3 Modell(e).</numerusform>
@@ -2324,67 +2370,67 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="514"/>
+        <location filename="../gui/run/runcontroller.cpp" line="317"/>
         <source>Ignored progress for rank %1, which is not part of the run.</source>
         <translation>Fortschritt für Rank %1 ignoriert, der nicht zu diesem Lauf gehört.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="529"/>
+        <location filename="../gui/run/runcontroller.cpp" line="325"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="535"/>
+        <location filename="../gui/run/runcontroller.cpp" line="331"/>
         <source>Result written to %1</source>
         <translation>Ergebnis geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="544"/>
+        <location filename="../gui/run/runcontroller.cpp" line="340"/>
         <source>Rank %1: %2</source>
         <translation>Rank %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="545"/>
+        <location filename="../gui/run/runcontroller.cpp" line="341"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="589"/>
+        <location filename="../gui/run/runcontroller.cpp" line="363"/>
         <source>mpirun could not be started: %1</source>
         <translation>mpirun konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="677"/>
+        <location filename="../gui/run/runcontroller.cpp" line="400"/>
         <source>The run was cancelled.</source>
         <translation>Der Lauf wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="686"/>
+        <location filename="../gui/run/runcontroller.cpp" line="427"/>
         <source>Last output of the job:</source>
         <translation>Letzte Ausgabe des Auftrags:</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="697"/>
+        <location filename="../gui/run/runcontroller.cpp" line="412"/>
         <source>The run finished.</source>
         <translation>Der Lauf ist abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="702"/>
+        <location filename="../gui/run/runcontroller.cpp" line="431"/>
         <source>The engine finished without reporting a result.</source>
         <translation>Die Engine wurde beendet, ohne ein Ergebnis zu melden.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="709"/>
+        <location filename="../gui/run/runcontroller.cpp" line="437"/>
         <source>mpirun stopped unexpectedly (it crashed or was killed).</source>
         <translation>mpirun wurde unerwartet beendet (abgestürzt oder abgebrochen).</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="727"/>
+        <location filename="../gui/run/runcontroller.cpp" line="453"/>
         <source>Rank %1 crashed (%2).</source>
         <translation>Rank %1 ist abgestürzt (%2).</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="227"/>
+        <location filename="../gui/run/runcontroller.cpp" line="191"/>
         <source>The job goes on in the background; its result will be written to %1.</source>
         <translation>Der Auftrag läuft im Hintergrund weiter; sein Ergebnis wird nach %1 geschrieben.</translation>
     </message>

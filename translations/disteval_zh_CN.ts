@@ -126,6 +126,49 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="21"/>
+        <source>Evaluate PyTorch classifiers with disteval-engine.</source>
+        <translation>使用 disteval-engine 评估 PyTorch 分类器。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="26"/>
+        <source>Export the result file given as the only argument to &lt;file&gt; and exit, without a window: .pdf (report), .csv (tables), .png or .svg (one plot).</source>
+        <translation>将唯一参数指定的结果文件导出到 &lt;file&gt; 后退出，不打开窗口：.pdf（报告）、.csv（表格）、.png 或 .svg（单个图）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="31"/>
+        <source>With --export to .png/.svg: confusion, per-class or calibration.</source>
+        <translation>与 --export 导出 .png/.svg 配合使用：confusion、per-class 或 calibration。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="34"/>
+        <source>With --export to .png: resolution (300).</source>
+        <translation>与 --export 导出 .png 配合使用：分辨率（300）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="37"/>
+        <source>With --export to .png/.svg: which model (1).</source>
+        <translation>与 --export 导出 .png/.svg 配合使用：第几个模型（1）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="42"/>
+        <source>Checkpoints (.pt), result files (.json) or a dataset to open.</source>
+        <translation>要打开的检查点（.pt）、结果文件（.json）或数据集。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="53"/>
+        <source>disteval: --export needs exactly one result file, e.g. disteval --export report.pdf result.json</source>
+        <translation>disteval：--export 需要且只需要一个结果文件，例如 disteval --export report.pdf result.json</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="66"/>
+        <source>disteval: --dpi needs a number from 36 to 2400 and --model a model number.</source>
+        <translation>disteval：--dpi 需要 36 到 2400 之间的数字，--model 需要模型编号。</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <location filename="../gui/compare/compareview.cpp" line="293"/>
@@ -1889,6 +1932,49 @@ AUROC：%8</translation>
     </message>
 </context>
 <context>
+    <name>ProgressServer</name>
+    <message>
+        <location filename="../gui/run/progressserver.cpp" line="54"/>
+        <source>The progress socket cannot be opened: %1</source>
+        <translation>无法打开进度套接字：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/run/progressserver.cpp" line="100"/>
+        <source>A second connection to the progress socket was refused.</source>
+        <translation>已拒绝到进度套接字的第二个连接。</translation>
+    </message>
+    <message>
+        <location filename="../gui/run/progressserver.cpp" line="142"/>
+        <source>The progress connection sent an invalid first message; the run was stopped.</source>
+        <translation>进度连接发送的第一条消息无效，运行已停止。</translation>
+    </message>
+    <message>
+        <location filename="../gui/run/progressserver.cpp" line="146"/>
+        <source>Ignored a malformed progress message (%1): %2</source>
+        <translation>已忽略格式错误的进度消息（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../gui/run/progressserver.cpp" line="154"/>
+        <source>The progress connection did not start with a hello message; the run was stopped.</source>
+        <translation>进度连接没有以 hello 消息开始，运行已停止。</translation>
+    </message>
+    <message>
+        <location filename="../gui/run/progressserver.cpp" line="161"/>
+        <source>The progress connection presented a wrong token, so it does not belong to this run; the run was stopped.</source>
+        <translation>进度连接提供了错误的令牌，因此不属于本次运行，运行已停止。</translation>
+    </message>
+    <message>
+        <location filename="../gui/run/progressserver.cpp" line="168"/>
+        <source>The engine speaks progress protocol version %1, this app version %2. Install matching versions of disteval and disteval-engine.</source>
+        <translation>引擎使用进度协议版本 %1，本应用使用版本 %2。请安装相互匹配的 disteval 和 disteval-engine 版本。</translation>
+    </message>
+    <message>
+        <location filename="../gui/run/progressserver.cpp" line="177"/>
+        <source>Ignored a repeated hello message.</source>
+        <translation>已忽略重复的 hello 消息。</translation>
+    </message>
+</context>
+<context>
     <name>RanksTableModel</name>
     <message>
         <location filename="../gui/models/rankstablemodel.cpp" line="95"/>
@@ -2230,159 +2316,119 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="119"/>
+        <location filename="../gui/run/runcontroller.cpp" line="89"/>
         <source>Choose at least one model checkpoint.</source>
         <translation>请至少选择一个模型检查点。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="124"/>
+        <location filename="../gui/run/runcontroller.cpp" line="94"/>
         <source>Choose a dataset.</source>
         <translation>请选择一个数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="133"/>
+        <location filename="../gui/run/runcontroller.cpp" line="102"/>
         <source>mpirun was not found. Install Open MPI, or set the path of mpirun under Advanced.</source>
         <translation>未找到 mpirun。请安装 Open MPI，或在“高级”中设置 mpirun 的路径。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="135"/>
+        <location filename="../gui/run/runcontroller.cpp" line="104"/>
         <source>mpirun was not found at %1. Install Open MPI, or correct the path of mpirun under Advanced.</source>
         <translation>在 %1 未找到 mpirun。请安装 Open MPI，或在“高级”中更正 mpirun 的路径。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="145"/>
+        <location filename="../gui/run/runcontroller.cpp" line="114"/>
         <source>disteval-engine was not found next to the app or on the PATH. Set its path under Advanced.</source>
         <translation>在应用所在目录和 PATH 中均未找到 disteval-engine。请在“高级”中设置其路径。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="147"/>
+        <location filename="../gui/run/runcontroller.cpp" line="116"/>
         <source>disteval-engine was not found at %1. Correct its path under Advanced.</source>
         <translation>在 %1 未找到 disteval-engine。请在“高级”中更正其路径。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="157"/>
+        <location filename="../gui/run/runcontroller.cpp" line="126"/>
         <source>The output folder %1 cannot be created.</source>
         <translation>无法创建输出文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="175"/>
-        <source>The progress socket cannot be opened: %1</source>
-        <translation>无法打开进度套接字：%1</translation>
-    </message>
-    <message>
-        <location filename="../gui/run/runcontroller.cpp" line="219"/>
+        <location filename="../gui/run/runcontroller.cpp" line="183"/>
         <source>Cancelling the run...</source>
         <translation>正在取消运行...</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="353"/>
+        <location filename="../gui/run/runcontroller.cpp" line="169"/>
         <source>The job did not stop in time; stopping it forcibly.</source>
         <translation>作业未能及时停止，正在强制终止。</translation>
     </message>
-    <message>
-        <location filename="../gui/run/runcontroller.cpp" line="389"/>
-        <source>A second connection to the progress socket was refused.</source>
-        <translation>已拒绝到进度套接字的第二个连接。</translation>
-    </message>
-    <message>
-        <location filename="../gui/run/runcontroller.cpp" line="436"/>
-        <source>The progress connection sent an invalid first message; the run was stopped.</source>
-        <translation>进度连接发送的第一条消息无效，运行已停止。</translation>
-    </message>
-    <message>
-        <location filename="../gui/run/runcontroller.cpp" line="441"/>
-        <source>Ignored a malformed progress message (%1): %2</source>
-        <translation>已忽略格式错误的进度消息（%1）：%2</translation>
-    </message>
-    <message>
-        <location filename="../gui/run/runcontroller.cpp" line="451"/>
-        <source>The progress connection did not start with a hello message; the run was stopped.</source>
-        <translation>进度连接没有以 hello 消息开始，运行已停止。</translation>
-    </message>
-    <message>
-        <location filename="../gui/run/runcontroller.cpp" line="458"/>
-        <source>The progress connection presented a wrong token, so it does not belong to this run; the run was stopped.</source>
-        <translation>进度连接提供了错误的令牌，因此不属于本次运行，运行已停止。</translation>
-    </message>
-    <message>
-        <location filename="../gui/run/runcontroller.cpp" line="466"/>
-        <source>The engine speaks progress protocol version %1, this app version %2. Install matching versions of disteval and disteval-engine.</source>
-        <translation>引擎使用进度协议版本 %1，本应用使用版本 %2。请安装相互匹配的 disteval 和 disteval-engine 版本。</translation>
-    </message>
-    <message>
-        <location filename="../gui/run/runcontroller.cpp" line="475"/>
-        <source>Ignored a repeated hello message.</source>
-        <translation>已忽略重复的 hello 消息。</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../gui/run/runcontroller.cpp" line="495"/>
+        <location filename="../gui/run/runcontroller.cpp" line="299"/>
         <source>disteval-engine %1: %n rank(s), %2 samples, %3 model(s).</source>
         <translation>
             <numerusform>disteval-engine %1：%n 个进程，%2 个样本，%3 个模型。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="514"/>
+        <location filename="../gui/run/runcontroller.cpp" line="317"/>
         <source>Ignored progress for rank %1, which is not part of the run.</source>
         <translation>已忽略不属于本次运行的进程 %1 的进度。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="529"/>
+        <location filename="../gui/run/runcontroller.cpp" line="325"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="535"/>
+        <location filename="../gui/run/runcontroller.cpp" line="331"/>
         <source>Result written to %1</source>
         <translation>结果已写入 %1</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="544"/>
+        <location filename="../gui/run/runcontroller.cpp" line="340"/>
         <source>Rank %1: %2</source>
         <translation>进程 %1：%2</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="545"/>
+        <location filename="../gui/run/runcontroller.cpp" line="341"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="589"/>
+        <location filename="../gui/run/runcontroller.cpp" line="363"/>
         <source>mpirun could not be started: %1</source>
         <translation>无法启动 mpirun：%1</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="677"/>
+        <location filename="../gui/run/runcontroller.cpp" line="400"/>
         <source>The run was cancelled.</source>
         <translation>运行已取消。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="686"/>
+        <location filename="../gui/run/runcontroller.cpp" line="427"/>
         <source>Last output of the job:</source>
         <translation>作业的最后输出：</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="697"/>
+        <location filename="../gui/run/runcontroller.cpp" line="412"/>
         <source>The run finished.</source>
         <translation>运行已完成。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="702"/>
+        <location filename="../gui/run/runcontroller.cpp" line="431"/>
         <source>The engine finished without reporting a result.</source>
         <translation>引擎已结束，但没有报告结果。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="709"/>
+        <location filename="../gui/run/runcontroller.cpp" line="437"/>
         <source>mpirun stopped unexpectedly (it crashed or was killed).</source>
         <translation>mpirun 意外停止（崩溃或被终止）。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="727"/>
+        <location filename="../gui/run/runcontroller.cpp" line="453"/>
         <source>Rank %1 crashed (%2).</source>
         <translation>进程 %1 崩溃（%2）。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="227"/>
+        <location filename="../gui/run/runcontroller.cpp" line="191"/>
         <source>The job goes on in the background; its result will be written to %1.</source>
         <translation>作业将在后台继续运行；其结果将写入 %1。</translation>
     </message>

@@ -17,9 +17,6 @@ class RunHistoryTracker : public QObject
 public:
     RunHistoryTracker(RunController *controller, RunHistory *history, QObject *parent);
 
-    // The history entry of the run in progress ("" when none).
-    QString pendingId() const { return m_pendingId; }
-
 Q_SIGNALS:
     // A finished run joined the history (its entry id), or could not (error).
     void recorded(const QString &id);
@@ -32,5 +29,5 @@ private:
 
     RunController *m_controller;
     RunHistory *m_history;
-    QString m_pendingId;
+    QString m_pendingId; // the history entry of the run in progress ("" when none)
 };

@@ -38,7 +38,6 @@ public:
     QTreeWidget *list() const { return m_list; }
     QAction *openAction() const { return m_open; }
     QAction *compareAction() const { return m_compare; }
-    QAction *renameAction() const { return m_rename; }
     QAction *deleteAction() const { return m_delete; }
     QAction *undoAction() const { return m_undo; }
     QLabel *statusLabel() const { return m_status; }

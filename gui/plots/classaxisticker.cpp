@@ -29,9 +29,9 @@ QString ClassAxisTicker::labelFor(int index) const
     if (index < 0 || index >= m_names.size())
         return QString();
     const QString &name = m_names.at(index);
-    if (name.size() <= m_maxLabelChars)
+    if (name.size() <= kMaxLabelChars)
         return name;
-    return name.left(m_maxLabelChars - 1) + QChar(0x2026); // "…"
+    return name.left(kMaxLabelChars - 1) + QChar(0x2026); // "…"
 }
 
 void ClassAxisTicker::generate(const QCPRange &range, const QLocale &, QChar, int,

@@ -8,7 +8,7 @@
 // overlap: at most maxLabels() labels over the visible range, at a step of 1, 2 or 5
 // times a power of ten. The plot that owns the axis updates maxLabels() from the
 // axis length and the label font whenever its layout changes (see
-// ClassAxisTicker::labelsThatFit). Names longer than maxLabelChars() are elided.
+// ClassAxisTicker::labelsThatFit). Names longer than 24 characters are elided.
 class ClassAxisTicker : public QCPAxisTicker
 {
 public:
@@ -16,8 +16,6 @@ public:
     const QStringList &names() const { return m_names; }
     void setMaxLabels(int maxLabels) { m_maxLabels = qMax(1, maxLabels); }
     int maxLabels() const { return m_maxLabels; }
-    void setMaxLabelChars(int chars) { m_maxLabelChars = qMax(4, chars); }
-    int maxLabelChars() const { return m_maxLabelChars; }
 
     // The step between labelled ticks for `visibleUnits` classes and `maxLabels` labels.
     static int stepFor(double visibleUnits, int maxLabels);
@@ -33,5 +31,5 @@ public:
 private:
     QStringList m_names;
     int m_maxLabels = 10;
-    int m_maxLabelChars = 24;
+    static constexpr int kMaxLabelChars = 24;
 };

@@ -31,10 +31,7 @@ public:
 
     int numClasses() const { return m_numClasses; }
     int64_t difference(int trueClass, int predictedClass) const;
-    // The colour-scale range is [-maxAbs, maxAbs].
-    int64_t maxAbsDifference() const { return m_maxAbs; }
     ConfusionColorMap *colorMap() const { return m_map; }
-    QCPColorScale *colorScale() const { return m_scale; }
     std::optional<std::pair<int, int>> cellAt(const QPointF &pos) const;
     QString toolTipText(int trueClass, int predictedClass) const;
 

@@ -51,7 +51,6 @@ public:
     bool isCell(int trueClass, int predictedClass) const;
 
     ConfusionColorMap *colorMap() const { return m_map; }
-    QCPColorScale *colorScale() const { return m_scale; }
     ClassAxisTicker *xTicker() const { return m_xTicker.data(); }
     ClassAxisTicker *yTicker() const { return m_yTicker.data(); }
     bool drewCellText() const;

@@ -30,7 +30,6 @@ public:
     void setMetric(Metric metric);
     Metric metric() const { return m_metric; }
     void setSort(SortKey key, bool descending);
-    SortKey sortKey() const { return m_sortKey; }
     bool descending() const { return m_descending; }
     void setSubset(Subset subset, int count);
     Subset subset() const { return m_subset; }

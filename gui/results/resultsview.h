@@ -44,7 +44,6 @@ public:
     PerClassView *perClassView() const { return m_perClass; }
     CalibrationView *calibrationView() const { return m_calibration; }
     QTabWidget *tabs() const { return m_tabs; }
-    QToolBar *toolBar() const { return m_toolBar; }
     QAction *exportReportAction() const { return m_exportReport; }
     QAction *exportPlotAction() const { return m_exportPlot; }
     QAction *copyPlotAction() const { return m_copyPlot; }

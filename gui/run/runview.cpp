@@ -220,8 +220,8 @@ void RunView::onProgress()
                 p.reported ? tr("%1/s").arg(locale.toString(p.samplesPerSecond, 'f', 0))
                            : QString());
     }
-    const qint64 done = m_controller->overallDone();
-    const qint64 total = m_controller->overallTotal();
+    const qint64 done = m_controller->progress().done();
+    const qint64 total = m_controller->progress().total();
     if (total > 0) {
         m_overall->setValue(static_cast<int>(1000 * done / total));
         m_overall->setFormat(tr("%1 of %2 (%3%)")
@@ -238,11 +238,11 @@ void RunView::refreshTimes()
         return;
     }
     const QLocale locale;
-    const double rate = m_controller->samplesPerSecond();
+    const double rate = m_controller->progress().samplesPerSecond();
     const double elapsed = m_controller->elapsedMs() / 1000.0;
     const bool active = m_controller->isActive();
-    const QString eta
-            = active ? formatDuration(m_controller->etaSeconds()) : QStringLiteral("--:--");
+    const QString eta = active ? formatDuration(m_controller->progress().etaSeconds())
+                               : QStringLiteral("--:--");
     m_stats->setText(tr("Throughput: %1 samples/s    Elapsed: %2    Remaining: %3")
                              .arg(locale.toString(rate, 'f', 0), formatDuration(elapsed), eta));
 }

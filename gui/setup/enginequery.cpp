@@ -27,7 +27,7 @@ void EngineQuery::query(const QString &enginePath, const QStringList &arguments)
     m_process->setStandardInputFile(QProcess::nullDevice());
     connect(m_process, &QProcess::finished, this, &EngineQuery::onFinished);
     connect(m_process, &QProcess::errorOccurred, this, &EngineQuery::onError);
-    m_timer.start(m_timeoutMs);
+    m_timer.start(kTimeoutMs);
     m_process->start();
 }
 

@@ -21,7 +21,6 @@ public:
     void query(const QString &enginePath, const QStringList &arguments);
     void abandon();
     bool isRunning() const { return m_process != nullptr; }
-    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
 Q_SIGNALS:
     void answered(const QJsonObject &answer);
@@ -35,5 +34,5 @@ private:
 
     QProcess *m_process = nullptr;
     QTimer m_timer;
-    int m_timeoutMs = 60000;
+    static constexpr int kTimeoutMs = 60000;
 };

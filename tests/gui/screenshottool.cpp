@@ -106,8 +106,9 @@ int main(int argc, char *argv[])
     RunController *controller = window.controller();
     waitFor(
             [&] {
-                return controller->overallTotal() > 0
-                       && controller->overallDone() * 100 >= controller->overallTotal() * 55;
+                return controller->progress().total() > 0
+                       && controller->progress().done() * 100
+                                  >= controller->progress().total() * 55;
             },
             20000);
     ok &= save(&window, out.filePath(QStringLiteral("run-view%1.png").arg(suffix)));

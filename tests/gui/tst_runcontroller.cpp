@@ -90,7 +90,7 @@ void tst_RunController::generatedRunSucceeds()
     QCOMPARE(hello.count(), 1);
     QCOMPARE(hello.at(0).at(0).toInt(), 3);
     QCOMPARE(hello.at(0).at(1).toLongLong(), 1000);
-    QCOMPARE(controller.worldSize(), 3);
+    QCOMPARE(controller.progress().worldSize(), 3);
     QVERIFY(progress.count() >= 15);
     QCOMPARE(phases.count(), 4);
     QCOMPARE(phases.last().at(0).toString(), QStringLiteral("writing"));
@@ -100,9 +100,9 @@ void tst_RunController::generatedRunSucceeds()
         QVERIFY(p.reported);
         QCOMPARE(p.done, p.total);
     }
-    QCOMPARE(controller.overallTotal(), 1000);
-    QCOMPARE(controller.overallDone(), 1000);
-    QCOMPARE(controller.etaSeconds(), 0.0);
+    QCOMPARE(controller.progress().total(), 1000);
+    QCOMPARE(controller.progress().done(), 1000);
+    QCOMPARE(controller.progress().etaSeconds(), 0.0);
     // Starting -> Running -> Succeeded.
     QCOMPARE(states.count(), 3);
     QCOMPARE(states.at(1).at(0).value<State>(), State::Running);
@@ -131,8 +131,8 @@ void tst_RunController::transcriptRunSucceeds()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
     QCOMPARE(controller.state(), State::Succeeded);
     QCOMPARE(protocolErrors.count(), 0);
-    QCOMPARE(controller.overallTotal(), 1000);
-    QCOMPARE(controller.overallDone(), 1000);
+    QCOMPARE(controller.progress().total(), 1000);
+    QCOMPARE(controller.progress().done(), 1000);
     QCOMPARE(controller.rankProgress(0).total, 512);
     QCOMPARE(controller.rankProgress(1).total, 488);
     // The engine's log messages and its stdout reach the log pane.
@@ -227,7 +227,7 @@ void tst_RunController::malformedMessagesAreReportedAndSkipped()
     QVERIFY(protocolErrors.at(2).at(0).toString().contains(QStringLiteral("teleport")));
     QVERIFY(protocolErrors.at(3).at(0).toString().contains(QStringLiteral("rank 7")));
     QCOMPARE(controller.state(), State::Succeeded);
-    QCOMPARE(controller.overallDone(), 1000);
+    QCOMPARE(controller.progress().done(), 1000);
 }
 
 void tst_RunController::mpirunMissing()

@@ -2,7 +2,10 @@
 #include "app/languagemanager.h"
 #include "common/errortext.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -18,6 +21,8 @@ private Q_SLOTS:
     void compiledIn();
     void complete_data();
     void complete();
+    void contextsAreClasses_data();
+    void contextsAreClasses();
     void installFollowsTheSetting();
 };
 
@@ -37,6 +42,10 @@ void tst_Translations::compiledIn()
     QVERIFY(translator.load(QStringLiteral(":/i18n/disteval_%1.qm").arg(language)));
     QCOMPARE(translator.translate("RunView", "Cancel"), cancel);
     QVERIFY(!translator.translate("ErrorText", "A model checkpoint cannot be loaded.").isEmpty());
+    // The command line's help, which lived outside the library and was never translated.
+    QVERIFY(!translator
+                     .translate("CommandLine", "Evaluate PyTorch classifiers with disteval-engine.")
+                     .isEmpty());
 }
 
 void tst_Translations::complete_data()
@@ -92,6 +101,37 @@ void tst_Translations::complete()
     }
     QVERIFY(!xml.hasError());
     QVERIFY2(messages > 150, qPrintable(QString::number(messages)));
+}
+
+void tst_Translations::contextsAreClasses_data()
+{
+    complete_data();
+}
+
+// One context per class of gui/, named after it (gui/<folder>/<class>.h): no strings in a
+// context nobody owns, none left behind by a class that was renamed or split.
+void tst_Translations::contextsAreClasses()
+{
+    QFETCH(QString, file);
+    QFile ts(file);
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&ts);
+    QSet<QString> headers;
+    QDirIterator it(QStringLiteral(DISTEVAL_SOURCE_DIR "/gui"), {QStringLiteral("*.h")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        headers.insert(QFileInfo(it.next()).completeBaseName());
+    int contexts = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("name")) {
+            const QString context = xml.readElementText();
+            QVERIFY2(headers.contains(context.toLower()),
+                     qPrintable(QStringLiteral("no class for context ") + context));
+            ++contexts;
+        }
+    }
+    QVERIFY(contexts > 30);
 }
 
 void tst_Translations::installFollowsTheSetting()
