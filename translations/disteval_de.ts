@@ -1019,6 +1019,32 @@ Klassen: %3</translation>
     </message>
 </context>
 <context>
+    <name>DemoFiles</name>
+    <message>
+        <location filename="../gui/app/demofiles.cpp" line="99"/>
+        <source>&lt;p&gt;The demo checkpoints (&lt;code&gt;fashion-cnn-early.pt&lt;/code&gt;, &lt;code&gt;fashion-cnn-full.pt&lt;/code&gt;) are not there yet. disteval trains them itself in a few seconds; make them with&lt;/p&gt;&lt;pre&gt;scripts/make-demo-models.sh build/demo&lt;/pre&gt;&lt;p&gt;in a build of disteval, or, where disteval is installed,&lt;/p&gt;&lt;pre&gt;disteval-train-demo --data %1 --out %2&lt;/pre&gt;&lt;p&gt;Looked in:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Die Demo-Checkpoints (&lt;code&gt;fashion-cnn-early.pt&lt;/code&gt;, &lt;code&gt;fashion-cnn-full.pt&lt;/code&gt;) gibt es noch nicht. disteval trainiert sie selbst in wenigen Sekunden; erzeugen Sie sie mit&lt;/p&gt;&lt;pre&gt;scripts/make-demo-models.sh build/demo&lt;/pre&gt;&lt;p&gt;in einem Build von disteval oder, wo disteval installiert ist, mit&lt;/p&gt;&lt;pre&gt;disteval-train-demo --data %1 --out %2&lt;/pre&gt;&lt;p&gt;Gesucht in:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/demofiles.cpp" line="111"/>
+        <source>&lt;p&gt;The Fashion-MNIST test set was not found in &lt;code&gt;%1&lt;/code&gt;. Install the package &lt;code&gt;dataset-fashion-mnist&lt;/code&gt;, or set &lt;code&gt;DISTEVAL_FASHION_MNIST&lt;/code&gt; to the folder that holds &lt;code&gt;t10k-images-idx3-ubyte.gz&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Fashion-MNIST-Testdatensatz wurde in &lt;code&gt;%1&lt;/code&gt; nicht gefunden. Installieren Sie das Paket &lt;code&gt;dataset-fashion-mnist&lt;/code&gt; oder setzen Sie &lt;code&gt;DISTEVAL_FASHION_MNIST&lt;/code&gt; auf den Ordner mit &lt;code&gt;t10k-images-idx3-ubyte.gz&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/demofiles.cpp" line="117"/>
+        <source>&lt;p&gt;The class names (&lt;code&gt;fashion-mnist-classes.txt&lt;/code&gt;) were not found beside the checkpoints; the demo runs without them, with class numbers instead of names.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Klassennamen (&lt;code&gt;fashion-mnist-classes.txt&lt;/code&gt;) wurden neben den Checkpoints nicht gefunden; die Demo läuft auch ohne sie, mit Klassennummern statt Namen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>EngineNotice</name>
+    <message>
+        <location filename="../gui/setup/enginenotice.cpp" line="19"/>
+        <source>Locate Engine...</source>
+        <translation>Engine suchen...</translation>
+    </message>
+</context>
+<context>
     <name>EngineQuery</name>
     <message>
         <location filename="../gui/setup/enginequery.cpp" line="68"/>
@@ -1192,6 +1218,24 @@ Ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <location filename="../gui/app/gettingstarteddialog.cpp" line="15"/>
+        <source>Getting Started with disteval</source>
+        <translation>Erste Schritte mit disteval</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/gettingstarteddialog.cpp" line="20"/>
+        <source>&lt;h3&gt;Getting started&lt;/h3&gt;&lt;p&gt;disteval evaluates PyTorch classifiers on several MPI ranks (CPU processes or GPUs) and gives exactly the numbers one process would, each with its confidence interval.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Try the demo.&lt;/b&gt; &lt;i&gt;Help › Open the Demo&lt;/i&gt; fills in two checkpoints of a small Fashion-MNIST classifier, the Fashion-MNIST test set and its class names. Press &lt;b&gt;Run&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your own models.&lt;/b&gt; Add TorchScript checkpoints (&lt;code&gt;torch.jit.save&lt;/code&gt;) with &lt;i&gt;Add…&lt;/i&gt; or by dropping them on the window, choose the dataset (a file or a folder) and press &lt;b&gt;Run&lt;/b&gt;. The app says what the dataset is before the run. Models of one run are scored on the same samples and compared pairwise.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Follow the run&lt;/b&gt; in the &lt;i&gt;Run&lt;/i&gt; tab: one bar per rank, the engine&apos;s output, and in plain words what went wrong if it fails.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the results&lt;/b&gt; in &lt;i&gt;Results&lt;/i&gt; (summary with intervals, confusion matrix, per class, calibration), &lt;i&gt;Compare&lt;/i&gt; (two checkpoints, paired tests) and &lt;i&gt;History&lt;/i&gt; (every run). &lt;i&gt;Export Report…&lt;/i&gt; writes a PDF or CSV tables.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Results are written to &lt;code&gt;%1&lt;/code&gt; unless you choose another output folder. &lt;i&gt;Copy Command&lt;/i&gt; gives the same run as an &lt;code&gt;mpirun&lt;/code&gt; command line for a cluster; its result file opens here.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Erste Schritte&lt;/h3&gt;&lt;p&gt;disteval wertet PyTorch-Klassifikatoren auf mehreren MPI-Ranks (CPU-Prozessen oder GPUs) aus und liefert genau die Zahlen, die ein einzelner Prozess liefern würde, jede mit ihrem Konfidenzintervall.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Die Demo ausprobieren.&lt;/b&gt; &lt;i&gt;Hilfe › Demo öffnen&lt;/i&gt; trägt zwei Checkpoints eines kleinen Fashion-MNIST-Klassifikators, den Fashion-MNIST-Testdatensatz und seine Klassennamen ein. Drücken Sie &lt;b&gt;Starten&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eigene Modelle.&lt;/b&gt; Fügen Sie TorchScript-Checkpoints (&lt;code&gt;torch.jit.save&lt;/code&gt;) mit &lt;i&gt;Hinzufügen…&lt;/i&gt; oder per Drag-and-Drop auf das Fenster hinzu, wählen Sie den Datensatz (eine Datei oder einen Ordner) und drücken Sie &lt;b&gt;Starten&lt;/b&gt;. Die App zeigt vor dem Lauf, was der Datensatz enthält. Die Modelle eines Laufs werden auf denselben Beispielen bewertet und paarweise verglichen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Den Lauf verfolgen&lt;/b&gt; im Reiter &lt;i&gt;Lauf&lt;/i&gt;: ein Balken je Rank, die Ausgabe der Engine und, falls er fehlschlägt, in klaren Worten, was schiefging.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Die Ergebnisse lesen&lt;/b&gt; in &lt;i&gt;Ergebnisse&lt;/i&gt; (Übersicht mit Intervallen, Konfusionsmatrix, je Klasse, Kalibrierung), &lt;i&gt;Vergleich&lt;/i&gt; (zwei Checkpoints, gepaarte Tests) und &lt;i&gt;Verlauf&lt;/i&gt; (jeder Lauf). &lt;i&gt;Bericht exportieren…&lt;/i&gt; schreibt ein PDF oder CSV-Tabellen.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Ergebnisse werden nach &lt;code&gt;%1&lt;/code&gt; geschrieben, sofern Sie keinen anderen Ausgabeordner wählen. &lt;i&gt;Befehl kopieren&lt;/i&gt; liefert denselben Lauf als &lt;code&gt;mpirun&lt;/code&gt;-Befehlszeile für einen Cluster; dessen Ergebnisdatei öffnet sich hier.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/gettingstarteddialog.cpp" line="46"/>
+        <source>Open the Demo</source>
+        <translation>Demo öffnen</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessExport</name>
     <message>
         <location filename="../gui/export/headlessexport.cpp" line="20"/>
@@ -1213,6 +1257,44 @@ Ersetzen?</translation>
         <location filename="../gui/export/headlessexport.cpp" line="52"/>
         <source>disteval: --model must be between 1 and %1.</source>
         <translation>disteval: --model muss zwischen 1 und %1 liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../gui/app/helpmenu.cpp" line="10"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/helpmenu.cpp" line="13"/>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/helpmenu.cpp" line="16"/>
+        <source>Open the &amp;Demo</source>
+        <translation>&amp;Demo öffnen</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/helpmenu.cpp" line="18"/>
+        <source>Set up a run of the demo checkpoints on the Fashion-MNIST test set</source>
+        <translation>Einen Lauf der Demo-Checkpoints auf dem Fashion-MNIST-Testdatensatz einrichten</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/helpmenu.cpp" line="21"/>
+        <source>&amp;About disteval</source>
+        <translation>Über &amp;disteval</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/helpmenu.cpp" line="47"/>
+        <source>About disteval</source>
+        <translation>Über disteval</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/helpmenu.cpp" line="48"/>
+        <source>&lt;h3&gt;disteval %1&lt;/h3&gt;&lt;p&gt;Exact distributed evaluation of PyTorch classifiers, with confidence intervals.&lt;/p&gt;&lt;p&gt;The app starts &lt;code&gt;disteval-engine&lt;/code&gt; under Open MPI and shows its progress and results.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;disteval %1&lt;/h3&gt;&lt;p&gt;Exakte verteilte Evaluierung von PyTorch-Klassifikatoren, mit Konfidenzintervallen.&lt;/p&gt;&lt;p&gt;Die App startet &lt;code&gt;disteval-engine&lt;/code&gt; unter Open MPI und zeigt Fortschritt und Ergebnisse an.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1415,200 +1497,190 @@ Ersetzen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="60"/>
+        <location filename="../gui/app/mainwindow.cpp" line="65"/>
         <source>disteval</source>
         <translation>disteval</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="80"/>
+        <location filename="../gui/app/mainwindow.cpp" line="85"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="81"/>
+        <location filename="../gui/app/mainwindow.cpp" line="86"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="104"/>
+        <location filename="../gui/app/mainwindow.cpp" line="109"/>
         <source>The run was cancelled.</source>
         <translation>Der Lauf wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="126"/>
+        <location filename="../gui/app/mainwindow.cpp" line="131"/>
         <source>&amp;Add Checkpoints...</source>
         <translation>Checkpoints &amp;hinzufügen...</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="130"/>
+        <location filename="../gui/app/mainwindow.cpp" line="135"/>
         <source>Add model checkpoints</source>
         <translation>Modell-Checkpoints hinzufügen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="131"/>
+        <location filename="../gui/app/mainwindow.cpp" line="136"/>
         <source>TorchScript checkpoints (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript-Checkpoints (*.pt *.pth *.ts);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="135"/>
+        <location filename="../gui/app/mainwindow.cpp" line="140"/>
         <source>Open &amp;Result...</source>
         <translation>&amp;Ergebnis öffnen...</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="138"/>
+        <location filename="../gui/app/mainwindow.cpp" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="142"/>
-        <location filename="../gui/app/mainwindow.cpp" line="182"/>
+        <location filename="../gui/app/mainwindow.cpp" line="147"/>
+        <location filename="../gui/app/mainwindow.cpp" line="185"/>
         <source>&amp;Run</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="146"/>
-        <location filename="../gui/app/mainwindow.cpp" line="359"/>
+        <location filename="../gui/app/mainwindow.cpp" line="151"/>
+        <location filename="../gui/app/mainwindow.cpp" line="377"/>
         <source>Start the evaluation</source>
         <translation>Die Evaluierung starten</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="148"/>
+        <location filename="../gui/app/mainwindow.cpp" line="153"/>
         <source>&amp;Cancel Run</source>
         <translation>Lauf &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="152"/>
+        <location filename="../gui/app/mainwindow.cpp" line="157"/>
         <source>Copy &amp;Command</source>
         <translation>&amp;Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="153"/>
+        <location filename="../gui/app/mainwindow.cpp" line="158"/>
         <source>Copy the equivalent mpirun command line</source>
         <translation>Die entsprechende mpirun-Befehlszeile kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="155"/>
-        <source>&amp;About disteval</source>
-        <translation>Über &amp;disteval</translation>
-    </message>
-    <message>
-        <location filename="../gui/app/mainwindow.cpp" line="158"/>
+        <location filename="../gui/app/mainwindow.cpp" line="161"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="170"/>
+        <location filename="../gui/app/mainwindow.cpp" line="173"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="173"/>
+        <location filename="../gui/app/mainwindow.cpp" line="176"/>
         <source>Recent Results</source>
         <translation>Zuletzt geöffnete Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="187"/>
+        <location filename="../gui/app/mainwindow.cpp" line="190"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="188"/>
+        <location filename="../gui/app/mainwindow.cpp" line="191"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="200"/>
+        <location filename="../gui/app/mainwindow.cpp" line="203"/>
         <source>The language changes when disteval is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von disteval.</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="203"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location filename="../gui/app/mainwindow.cpp" line="251"/>
+        <location filename="../gui/app/mainwindow.cpp" line="269"/>
         <source>The run finished.</source>
         <translation>Der Lauf ist abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="289"/>
-        <location filename="../gui/app/mainwindow.cpp" line="292"/>
+        <location filename="../gui/app/mainwindow.cpp" line="307"/>
+        <location filename="../gui/app/mainwindow.cpp" line="310"/>
         <source>Open result file</source>
         <translation>Ergebnisdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="290"/>
+        <location filename="../gui/app/mainwindow.cpp" line="308"/>
         <source>Result files (*.json);;All files (*)</source>
         <translation>Ergebnisdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="304"/>
+        <location filename="../gui/app/mainwindow.cpp" line="322"/>
         <source>No recent results</source>
         <translation>Keine zuletzt geöffneten Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="350"/>
+        <location filename="../gui/app/mainwindow.cpp" line="368"/>
         <source>Command copied: %1</source>
         <translation>Befehl kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="360"/>
+        <location filename="../gui/app/mainwindow.cpp" line="378"/>
         <source>Choose at least one checkpoint and a dataset first</source>
         <translation>Zuerst mindestens einen Checkpoint und einen Datensatz wählen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="366"/>
+        <location filename="../gui/app/mainwindow.cpp" line="384"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="370"/>
+        <location filename="../gui/app/mainwindow.cpp" line="388"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="373"/>
+        <location filename="../gui/app/mainwindow.cpp" line="391"/>
         <source>Cancelling</source>
         <translation>Wird abgebrochen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="376"/>
+        <location filename="../gui/app/mainwindow.cpp" line="394"/>
         <source>Finished</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="379"/>
+        <location filename="../gui/app/mainwindow.cpp" line="397"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="382"/>
+        <location filename="../gui/app/mainwindow.cpp" line="400"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="390"/>
-        <source>About disteval</source>
-        <translation>Über disteval</translation>
+        <location filename="../gui/app/mainwindow.cpp" line="411"/>
+        <source>Open the Demo</source>
+        <translation>Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="391"/>
-        <source>&lt;h3&gt;disteval %1&lt;/h3&gt;&lt;p&gt;Exact distributed evaluation of PyTorch classifiers, with confidence intervals.&lt;/p&gt;&lt;p&gt;The app starts &lt;code&gt;disteval-engine&lt;/code&gt; under Open MPI and shows its progress and results.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;disteval %1&lt;/h3&gt;&lt;p&gt;Exakte verteilte Evaluierung von PyTorch-Klassifikatoren, mit Konfidenzintervallen.&lt;/p&gt;&lt;p&gt;Die App startet &lt;code&gt;disteval-engine&lt;/code&gt; unter Open MPI und zeigt Fortschritt und Ergebnisse an.&lt;/p&gt;</translation>
+        <location filename="../gui/app/mainwindow.cpp" line="426"/>
+        <source>The demo is set up: two checkpoints of a Fashion-MNIST classifier on its test set. Press Run.</source>
+        <translation>Die Demo ist eingerichtet: zwei Checkpoints eines Fashion-MNIST-Klassifikators auf seinem Testdatensatz. Drücken Sie „Starten“.</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="86"/>
+        <location filename="../gui/app/mainwindow.cpp" line="91"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="87"/>
+        <location filename="../gui/app/mainwindow.cpp" line="92"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="115"/>
+        <location filename="../gui/app/mainwindow.cpp" line="120"/>
         <source>The run was not added to the history: %1</source>
         <translation>Der Lauf wurde nicht in den Verlauf aufgenommen: %1</translation>
     </message>
@@ -2194,12 +2266,12 @@ Ausgewertete Beispiele: %3</translation>
     <name>ResultSummaryView</name>
     <message>
         <location filename="../gui/results/resultsummaryview.cpp" line="37"/>
-        <location filename="../gui/results/resultsummaryview.cpp" line="116"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="118"/>
         <source>No result open. Run an evaluation, or open a result file.</source>
         <translation>Kein Ergebnis geöffnet. Eine Evaluierung starten oder eine Ergebnisdatei öffnen.</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="121"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="123"/>
         <source>%1
 Dataset: %2 (%3 samples, %4 classes) · %5 rank(s) · engine %6 · %7
 Intervals: %8% confidence, %9 bootstrap replicates.</source>
@@ -2208,7 +2280,7 @@ Datensatz: %2 (%3 Beispiele, %4 Klassen) · %5 Rank(s) · Engine %6 · %7
 Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="146"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="148"/>
         <source>Warnings from the engine:
 %1</source>
         <translation>Warnungen der Engine:
@@ -2337,32 +2409,27 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
         <translation>mpirun wurde unter %1 nicht gefunden. Open MPI installieren oder den Pfad zu mpirun unter „Erweitert“ korrigieren.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="114"/>
-        <source>disteval-engine was not found next to the app or on the PATH. Set its path under Advanced.</source>
-        <translation>disteval-engine wurde weder neben der App noch im PATH gefunden. Den Pfad unter „Erweitert“ angeben.</translation>
-    </message>
-    <message>
-        <location filename="../gui/run/runcontroller.cpp" line="116"/>
+        <location filename="../gui/run/runcontroller.cpp" line="115"/>
         <source>disteval-engine was not found at %1. Correct its path under Advanced.</source>
         <translation>disteval-engine wurde unter %1 nicht gefunden. Den Pfad unter „Erweitert“ korrigieren.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="126"/>
+        <location filename="../gui/run/runcontroller.cpp" line="124"/>
         <source>The output folder %1 cannot be created.</source>
         <translation>Der Ausgabeordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="183"/>
+        <location filename="../gui/run/runcontroller.cpp" line="181"/>
         <source>Cancelling the run...</source>
         <translation>Lauf wird abgebrochen...</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="169"/>
+        <location filename="../gui/run/runcontroller.cpp" line="167"/>
         <source>The job did not stop in time; stopping it forcibly.</source>
         <translation>Der Auftrag hat nicht rechtzeitig angehalten; er wird zwangsweise beendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/run/runcontroller.cpp" line="299"/>
+        <location filename="../gui/run/runcontroller.cpp" line="297"/>
         <source>disteval-engine %1: %n rank(s), %2 samples, %3 model(s).</source>
         <translation>
             <numerusform>disteval-engine %1: %n Rank, %2 Beispiele, %3 Modell(e).</numerusform>
@@ -2370,67 +2437,67 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="317"/>
+        <location filename="../gui/run/runcontroller.cpp" line="315"/>
         <source>Ignored progress for rank %1, which is not part of the run.</source>
         <translation>Fortschritt für Rank %1 ignoriert, der nicht zu diesem Lauf gehört.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="325"/>
+        <location filename="../gui/run/runcontroller.cpp" line="323"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="331"/>
+        <location filename="../gui/run/runcontroller.cpp" line="329"/>
         <source>Result written to %1</source>
         <translation>Ergebnis geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="340"/>
+        <location filename="../gui/run/runcontroller.cpp" line="338"/>
         <source>Rank %1: %2</source>
         <translation>Rank %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="341"/>
+        <location filename="../gui/run/runcontroller.cpp" line="339"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="363"/>
+        <location filename="../gui/run/runcontroller.cpp" line="361"/>
         <source>mpirun could not be started: %1</source>
         <translation>mpirun konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="400"/>
+        <location filename="../gui/run/runcontroller.cpp" line="398"/>
         <source>The run was cancelled.</source>
         <translation>Der Lauf wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="427"/>
+        <location filename="../gui/run/runcontroller.cpp" line="425"/>
         <source>Last output of the job:</source>
         <translation>Letzte Ausgabe des Auftrags:</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="412"/>
+        <location filename="../gui/run/runcontroller.cpp" line="410"/>
         <source>The run finished.</source>
         <translation>Der Lauf ist abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="431"/>
+        <location filename="../gui/run/runcontroller.cpp" line="429"/>
         <source>The engine finished without reporting a result.</source>
         <translation>Die Engine wurde beendet, ohne ein Ergebnis zu melden.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="437"/>
+        <location filename="../gui/run/runcontroller.cpp" line="435"/>
         <source>mpirun stopped unexpectedly (it crashed or was killed).</source>
         <translation>mpirun wurde unerwartet beendet (abgestürzt oder abgebrochen).</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="453"/>
+        <location filename="../gui/run/runcontroller.cpp" line="451"/>
         <source>Rank %1 crashed (%2).</source>
         <translation>Rank %1 ist abgestürzt (%2).</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="191"/>
+        <location filename="../gui/run/runcontroller.cpp" line="189"/>
         <source>The job goes on in the background; its result will be written to %1.</source>
         <translation>Der Auftrag läuft im Hintergrund weiter; sein Ergebnis wird nach %1 geschrieben.</translation>
     </message>
@@ -2456,181 +2523,191 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
 <context>
     <name>RunSetupWidget</name>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="31"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="37"/>
         <source>Model checkpoints</source>
         <translation>Modell-Checkpoints</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="38"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="44"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="40"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="46"/>
         <source>File...</source>
         <translation>Datei...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="41"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="47"/>
         <source>Folder...</source>
         <translation>Ordner...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="42"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="48"/>
         <source>&amp;Data:</source>
         <translation>&amp;Daten:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="44"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="97"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="121"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="125"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="50"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="103"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="131"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="135"/>
         <source>Browse...</source>
         <translation>Durchsuchen...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="45"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="51"/>
         <source>Class &amp;names:</source>
         <translation>Klassen&amp;namen:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="47"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="53"/>
         <source>optional, one name per line</source>
         <translation>optional, ein Name pro Zeile</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="48"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="298"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="54"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="323"/>
         <source>No dataset chosen.</source>
         <translation>Kein Datensatz gewählt.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="60"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="66"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="65"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="71"/>
         <source>Number of MPI processes (mpirun -np).</source>
         <translation>Anzahl der MPI-Prozesse (mpirun -np).</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="71"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="77"/>
         <source>&amp;Ranks:</source>
         <translation>&amp;Ranks:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="76"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="82"/>
         <source>Automatic (GPU if available)</source>
         <translation>Automatisch (GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="77"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="83"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="78"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="84"/>
         <source>CUDA GPU</source>
         <translation>CUDA-GPU</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="79"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="85"/>
         <source>De&amp;vice:</source>
         <translation>&amp;Gerät:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="83"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="89"/>
         <source>&amp;Batch size:</source>
         <translation>&amp;Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="88"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="94"/>
         <source>Bootstrap replicates for the intervals of F1 and the other metrics that are not simple proportions (0: none).</source>
         <translation>Bootstrap-Wiederholungen für die Intervalle von F1 und den anderen Metriken, die keine einfachen Anteile sind (0: keine).</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="90"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="96"/>
         <source>Boots&amp;trap replicates:</source>
         <translation>Boots&amp;trap-Wiederholungen:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="96"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="102"/>
         <source>&amp;Confidence level:</source>
         <translation>&amp;Konfidenzniveau:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="98"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="104"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Ausgabeordner:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="113"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="108"/>
+        <source>Where the result file is written; when empty, %1.</source>
+        <translation>Wohin die Ergebnisdatei geschrieben wird; wenn leer, nach %1.</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="123"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="122"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="132"/>
         <source>&amp;mpirun:</source>
         <translation>&amp;mpirun:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="124"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="134"/>
         <source>found on the PATH</source>
         <translation>wird im PATH gesucht</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="126"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="136"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Engine:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="128"/>
-        <source>next to the app, then on the PATH</source>
-        <translation>neben der App, dann im PATH</translation>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="138"/>
+        <source>beside the app, in the build tree, then on the PATH</source>
+        <translation>neben der App, im Build-Verzeichnis, dann im PATH</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="131"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="141"/>
         <source>e.g. --hostfile hosts.txt</source>
         <translation>z. B. --hostfile hosts.txt</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="132"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="142"/>
         <source>Passed to mpirun before the engine. Use double quotes for arguments with spaces.</source>
         <translation>Werden vor der Engine an mpirun übergeben. Argumente mit Leerzeichen in doppelte Anführungszeichen setzen.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="134"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="144"/>
         <source>E&amp;xtra mpirun arguments:</source>
         <translation>&amp;Zusätzliche mpirun-Argumente:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="135"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="145"/>
         <source>Copy command</source>
         <translation>Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="137"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="147"/>
         <source>Copies the equivalent mpirun command line, to run the same evaluation elsewhere (e.g. on a cluster) and open its result here later.</source>
         <translation>Kopiert die entsprechende mpirun-Befehlszeile, um dieselbe Evaluierung anderswo (z. B. auf einem Cluster) auszuführen und ihr Ergebnis später hier zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="161"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="171"/>
         <source>engine not available</source>
         <translation>Engine nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="267"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="173"/>
+        <source>disteval-engine does not answer: %1</source>
+        <translation>disteval-engine antwortet nicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="278"/>
         <source>engine not found</source>
         <translation>Engine nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="270"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="283"/>
         <source>asking the engine...</source>
         <translation>Engine wird befragt...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/setup/runsetupwidget.cpp" line="279"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="304"/>
         <source>%n GPU(s), %1 CPU cores</source>
         <translation>
             <numerusform>%n GPU, %1 CPU-Kerne</numerusform>
@@ -2638,72 +2715,72 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="280"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="305"/>
         <source>no GPU, %1 CPU cores</source>
         <translation>keine GPU, %1 CPU-Kerne</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="282"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="307"/>
         <source>disteval-engine %1</source>
         <translation>disteval-engine %1</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="303"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="328"/>
         <source>disteval-engine was not found, so the dataset cannot be checked. Set its path under Advanced.</source>
         <translation>disteval-engine wurde nicht gefunden, daher kann der Datensatz nicht geprüft werden. Den Pfad unter „Erweitert“ angeben.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="311"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="336"/>
         <source>Checking the dataset...</source>
         <translation>Datensatz wird geprüft...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="332"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="357"/>
         <source>This is not a dataset the engine can read.</source>
         <translation>Dies ist kein Datensatz, den die Engine lesen kann.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="339"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="364"/>
         <source>Choose a dataset file</source>
         <translation>Datensatzdatei wählen</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="347"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="372"/>
         <source>Choose a dataset folder</source>
         <translation>Datensatzordner wählen</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="355"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="380"/>
         <source>Choose a class-names file</source>
         <translation>Datei mit Klassennamen wählen</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="357"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="382"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="364"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="389"/>
         <source>Choose the output folder</source>
         <translation>Ausgabeordner wählen</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="372"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="397"/>
         <source>Locate mpirun</source>
         <translation>mpirun suchen</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="380"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="405"/>
         <source>Locate disteval-engine</source>
         <translation>disteval-engine suchen</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="103"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="113"/>
         <source>Also write each sample&apos;s predicted class next to the result (a few bytes per sample), so that this run can later be compared pairwise with another run of the same data in the History tab.</source>
         <translation>Zusätzlich die vorhergesagte Klasse jedes Beispiels neben das Ergebnis schreiben (wenige Bytes je Beispiel), damit dieser Lauf später im Reiter „Verlauf“ gepaart mit einem anderen Lauf auf denselben Daten verglichen werden kann.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="101"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="111"/>
         <source>Save &amp;per-sample predictions</source>
         <translation>Vorhersagen je Beispiel s&amp;peichern</translation>
     </message>
@@ -2784,6 +2861,14 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
         <location filename="../gui/run/runview.cpp" line="246"/>
         <source>Throughput: %1 samples/s    Elapsed: %2    Remaining: %3</source>
         <translation>Durchsatz: %1 Beispiele/s    Vergangen: %2    Verbleibend: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ToolLocator</name>
+    <message>
+        <location filename="../gui/common/toollocator.cpp" line="46"/>
+        <source>disteval-engine was not found (looked beside the app and in the build tree: %1, and on the PATH). Locate it, or set its path under Advanced.</source>
+        <translation>disteval-engine wurde nicht gefunden (gesucht neben der App und im Build-Verzeichnis: %1, und im PATH). Suchen Sie die Datei, oder setzen Sie ihren Pfad unter „Erweitert“.</translation>
     </message>
 </context>
 </TS>

@@ -1018,6 +1018,32 @@ Classes: %3</source>
     </message>
 </context>
 <context>
+    <name>DemoFiles</name>
+    <message>
+        <location filename="../gui/app/demofiles.cpp" line="99"/>
+        <source>&lt;p&gt;The demo checkpoints (&lt;code&gt;fashion-cnn-early.pt&lt;/code&gt;, &lt;code&gt;fashion-cnn-full.pt&lt;/code&gt;) are not there yet. disteval trains them itself in a few seconds; make them with&lt;/p&gt;&lt;pre&gt;scripts/make-demo-models.sh build/demo&lt;/pre&gt;&lt;p&gt;in a build of disteval, or, where disteval is installed,&lt;/p&gt;&lt;pre&gt;disteval-train-demo --data %1 --out %2&lt;/pre&gt;&lt;p&gt;Looked in:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;演示检查点（&lt;code&gt;fashion-cnn-early.pt&lt;/code&gt;、&lt;code&gt;fashion-cnn-full.pt&lt;/code&gt;）尚不存在。disteval 可在几秒内自行训练它们；在 disteval 的构建目录中运行&lt;/p&gt;&lt;pre&gt;scripts/make-demo-models.sh build/demo&lt;/pre&gt;&lt;p&gt;或在已安装 disteval 的系统上运行&lt;/p&gt;&lt;pre&gt;disteval-train-demo --data %1 --out %2&lt;/pre&gt;&lt;p&gt;已查找：&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/demofiles.cpp" line="111"/>
+        <source>&lt;p&gt;The Fashion-MNIST test set was not found in &lt;code&gt;%1&lt;/code&gt;. Install the package &lt;code&gt;dataset-fashion-mnist&lt;/code&gt;, or set &lt;code&gt;DISTEVAL_FASHION_MNIST&lt;/code&gt; to the folder that holds &lt;code&gt;t10k-images-idx3-ubyte.gz&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在 &lt;code&gt;%1&lt;/code&gt; 中未找到 Fashion-MNIST 测试集。请安装软件包 &lt;code&gt;dataset-fashion-mnist&lt;/code&gt;，或将 &lt;code&gt;DISTEVAL_FASHION_MNIST&lt;/code&gt; 设为包含 &lt;code&gt;t10k-images-idx3-ubyte.gz&lt;/code&gt; 的文件夹。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/demofiles.cpp" line="117"/>
+        <source>&lt;p&gt;The class names (&lt;code&gt;fashion-mnist-classes.txt&lt;/code&gt;) were not found beside the checkpoints; the demo runs without them, with class numbers instead of names.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在检查点旁未找到类别名称（&lt;code&gt;fashion-mnist-classes.txt&lt;/code&gt;）；演示仍可运行，但以类别编号代替名称。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>EngineNotice</name>
+    <message>
+        <location filename="../gui/setup/enginenotice.cpp" line="19"/>
+        <source>Locate Engine...</source>
+        <translation>定位引擎...</translation>
+    </message>
+</context>
+<context>
     <name>EngineQuery</name>
     <message>
         <location filename="../gui/setup/enginequery.cpp" line="68"/>
@@ -1191,6 +1217,24 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <location filename="../gui/app/gettingstarteddialog.cpp" line="15"/>
+        <source>Getting Started with disteval</source>
+        <translation>disteval 入门</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/gettingstarteddialog.cpp" line="20"/>
+        <source>&lt;h3&gt;Getting started&lt;/h3&gt;&lt;p&gt;disteval evaluates PyTorch classifiers on several MPI ranks (CPU processes or GPUs) and gives exactly the numbers one process would, each with its confidence interval.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Try the demo.&lt;/b&gt; &lt;i&gt;Help › Open the Demo&lt;/i&gt; fills in two checkpoints of a small Fashion-MNIST classifier, the Fashion-MNIST test set and its class names. Press &lt;b&gt;Run&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your own models.&lt;/b&gt; Add TorchScript checkpoints (&lt;code&gt;torch.jit.save&lt;/code&gt;) with &lt;i&gt;Add…&lt;/i&gt; or by dropping them on the window, choose the dataset (a file or a folder) and press &lt;b&gt;Run&lt;/b&gt;. The app says what the dataset is before the run. Models of one run are scored on the same samples and compared pairwise.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Follow the run&lt;/b&gt; in the &lt;i&gt;Run&lt;/i&gt; tab: one bar per rank, the engine&apos;s output, and in plain words what went wrong if it fails.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the results&lt;/b&gt; in &lt;i&gt;Results&lt;/i&gt; (summary with intervals, confusion matrix, per class, calibration), &lt;i&gt;Compare&lt;/i&gt; (two checkpoints, paired tests) and &lt;i&gt;History&lt;/i&gt; (every run). &lt;i&gt;Export Report…&lt;/i&gt; writes a PDF or CSV tables.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Results are written to &lt;code&gt;%1&lt;/code&gt; unless you choose another output folder. &lt;i&gt;Copy Command&lt;/i&gt; gives the same run as an &lt;code&gt;mpirun&lt;/code&gt; command line for a cluster; its result file opens here.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;入门&lt;/h3&gt;&lt;p&gt;disteval 在多个 MPI 进程（CPU 进程或 GPU）上评估 PyTorch 分类器，给出与单进程完全相同的数值，并附带各自的置信区间。&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;试用演示。&lt;/b&gt;&lt;i&gt;帮助 › 打开演示&lt;/i&gt; 会填入一个小型 Fashion-MNIST 分类器的两个检查点、Fashion-MNIST 测试集及其类别名称。然后按 &lt;b&gt;运行&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;您自己的模型。&lt;/b&gt;通过 &lt;i&gt;添加…&lt;/i&gt; 或拖放到窗口中添加 TorchScript 检查点（&lt;code&gt;torch.jit.save&lt;/code&gt;），选择数据集（文件或文件夹），然后按 &lt;b&gt;运行&lt;/b&gt;。应用会在运行前说明数据集的内容。同一次运行中的模型在相同样本上评分并两两比较。&lt;/li&gt;&lt;li&gt;在 &lt;i&gt;运行&lt;/i&gt; 选项卡中&lt;b&gt;跟踪运行&lt;/b&gt;：每个进程一个进度条、引擎的输出，运行失败时会用通俗的语言说明原因。&lt;/li&gt;&lt;li&gt;在 &lt;i&gt;结果&lt;/i&gt;（带区间的摘要、混淆矩阵、各类别、校准）、&lt;i&gt;比较&lt;/i&gt;（两个检查点、配对检验）和 &lt;i&gt;历史&lt;/i&gt;（每次运行）中&lt;b&gt;阅读结果&lt;/b&gt;。&lt;i&gt;导出报告…&lt;/i&gt; 可写出 PDF 或 CSV 表格。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;除非您选择其他输出文件夹，结果将写入 &lt;code&gt;%1&lt;/code&gt;。&lt;i&gt;复制命令&lt;/i&gt; 会给出相同运行的 &lt;code&gt;mpirun&lt;/code&gt; 命令行，可用于集群；其结果文件可在此打开。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/gettingstarteddialog.cpp" line="46"/>
+        <source>Open the Demo</source>
+        <translation>打开演示</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessExport</name>
     <message>
         <location filename="../gui/export/headlessexport.cpp" line="20"/>
@@ -1212,6 +1256,44 @@ Replace them?</source>
         <location filename="../gui/export/headlessexport.cpp" line="52"/>
         <source>disteval: --model must be between 1 and %1.</source>
         <translation>disteval：--model 必须在 1 到 %1 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../gui/app/helpmenu.cpp" line="10"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/helpmenu.cpp" line="13"/>
+        <source>&amp;Getting Started</source>
+        <translation>入门(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/helpmenu.cpp" line="16"/>
+        <source>Open the &amp;Demo</source>
+        <translation>打开演示(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/helpmenu.cpp" line="18"/>
+        <source>Set up a run of the demo checkpoints on the Fashion-MNIST test set</source>
+        <translation>设置在 Fashion-MNIST 测试集上运行演示检查点</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/helpmenu.cpp" line="21"/>
+        <source>&amp;About disteval</source>
+        <translation>关于 disteval(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/helpmenu.cpp" line="47"/>
+        <source>About disteval</source>
+        <translation>关于 disteval</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/helpmenu.cpp" line="48"/>
+        <source>&lt;h3&gt;disteval %1&lt;/h3&gt;&lt;p&gt;Exact distributed evaluation of PyTorch classifiers, with confidence intervals.&lt;/p&gt;&lt;p&gt;The app starts &lt;code&gt;disteval-engine&lt;/code&gt; under Open MPI and shows its progress and results.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;disteval %1&lt;/h3&gt;&lt;p&gt;精确的 PyTorch 分类器分布式评估，附带置信区间。&lt;/p&gt;&lt;p&gt;本应用在 Open MPI 下启动 &lt;code&gt;disteval-engine&lt;/code&gt;，并显示其进度和结果。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1414,200 +1496,190 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="60"/>
+        <location filename="../gui/app/mainwindow.cpp" line="65"/>
         <source>disteval</source>
         <translation>disteval</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="80"/>
+        <location filename="../gui/app/mainwindow.cpp" line="85"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="81"/>
+        <location filename="../gui/app/mainwindow.cpp" line="86"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="104"/>
+        <location filename="../gui/app/mainwindow.cpp" line="109"/>
         <source>The run was cancelled.</source>
         <translation>运行已取消。</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="126"/>
+        <location filename="../gui/app/mainwindow.cpp" line="131"/>
         <source>&amp;Add Checkpoints...</source>
         <translation>添加检查点(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="130"/>
+        <location filename="../gui/app/mainwindow.cpp" line="135"/>
         <source>Add model checkpoints</source>
         <translation>添加模型检查点</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="131"/>
+        <location filename="../gui/app/mainwindow.cpp" line="136"/>
         <source>TorchScript checkpoints (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript 检查点 (*.pt *.pth *.ts);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="135"/>
+        <location filename="../gui/app/mainwindow.cpp" line="140"/>
         <source>Open &amp;Result...</source>
         <translation>打开结果(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="138"/>
+        <location filename="../gui/app/mainwindow.cpp" line="143"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="142"/>
-        <location filename="../gui/app/mainwindow.cpp" line="182"/>
+        <location filename="../gui/app/mainwindow.cpp" line="147"/>
+        <location filename="../gui/app/mainwindow.cpp" line="185"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="146"/>
-        <location filename="../gui/app/mainwindow.cpp" line="359"/>
+        <location filename="../gui/app/mainwindow.cpp" line="151"/>
+        <location filename="../gui/app/mainwindow.cpp" line="377"/>
         <source>Start the evaluation</source>
         <translation>开始评估</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="148"/>
+        <location filename="../gui/app/mainwindow.cpp" line="153"/>
         <source>&amp;Cancel Run</source>
         <translation>取消运行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="152"/>
+        <location filename="../gui/app/mainwindow.cpp" line="157"/>
         <source>Copy &amp;Command</source>
         <translation>复制命令(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="153"/>
+        <location filename="../gui/app/mainwindow.cpp" line="158"/>
         <source>Copy the equivalent mpirun command line</source>
         <translation>复制等效的 mpirun 命令行</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="155"/>
-        <source>&amp;About disteval</source>
-        <translation>关于 disteval(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../gui/app/mainwindow.cpp" line="158"/>
+        <location filename="../gui/app/mainwindow.cpp" line="161"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="170"/>
+        <location filename="../gui/app/mainwindow.cpp" line="173"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="173"/>
+        <location filename="../gui/app/mainwindow.cpp" line="176"/>
         <source>Recent Results</source>
         <translation>最近的结果</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="187"/>
+        <location filename="../gui/app/mainwindow.cpp" line="190"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="188"/>
+        <location filename="../gui/app/mainwindow.cpp" line="191"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="200"/>
+        <location filename="../gui/app/mainwindow.cpp" line="203"/>
         <source>The language changes when disteval is started again.</source>
         <translation>语言将在 disteval 重新启动后更改。</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="203"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../gui/app/mainwindow.cpp" line="251"/>
+        <location filename="../gui/app/mainwindow.cpp" line="269"/>
         <source>The run finished.</source>
         <translation>运行已完成。</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="289"/>
-        <location filename="../gui/app/mainwindow.cpp" line="292"/>
+        <location filename="../gui/app/mainwindow.cpp" line="307"/>
+        <location filename="../gui/app/mainwindow.cpp" line="310"/>
         <source>Open result file</source>
         <translation>打开结果文件</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="290"/>
+        <location filename="../gui/app/mainwindow.cpp" line="308"/>
         <source>Result files (*.json);;All files (*)</source>
         <translation>结果文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="304"/>
+        <location filename="../gui/app/mainwindow.cpp" line="322"/>
         <source>No recent results</source>
         <translation>没有最近的结果</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="350"/>
+        <location filename="../gui/app/mainwindow.cpp" line="368"/>
         <source>Command copied: %1</source>
         <translation>命令已复制：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="360"/>
+        <location filename="../gui/app/mainwindow.cpp" line="378"/>
         <source>Choose at least one checkpoint and a dataset first</source>
         <translation>请先选择至少一个检查点和一个数据集</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="366"/>
+        <location filename="../gui/app/mainwindow.cpp" line="384"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="370"/>
+        <location filename="../gui/app/mainwindow.cpp" line="388"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="373"/>
+        <location filename="../gui/app/mainwindow.cpp" line="391"/>
         <source>Cancelling</source>
         <translation>正在取消</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="376"/>
+        <location filename="../gui/app/mainwindow.cpp" line="394"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="379"/>
+        <location filename="../gui/app/mainwindow.cpp" line="397"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="382"/>
+        <location filename="../gui/app/mainwindow.cpp" line="400"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="390"/>
-        <source>About disteval</source>
-        <translation>关于 disteval</translation>
+        <location filename="../gui/app/mainwindow.cpp" line="411"/>
+        <source>Open the Demo</source>
+        <translation>打开演示</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="391"/>
-        <source>&lt;h3&gt;disteval %1&lt;/h3&gt;&lt;p&gt;Exact distributed evaluation of PyTorch classifiers, with confidence intervals.&lt;/p&gt;&lt;p&gt;The app starts &lt;code&gt;disteval-engine&lt;/code&gt; under Open MPI and shows its progress and results.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;disteval %1&lt;/h3&gt;&lt;p&gt;精确的 PyTorch 分类器分布式评估，附带置信区间。&lt;/p&gt;&lt;p&gt;本应用在 Open MPI 下启动 &lt;code&gt;disteval-engine&lt;/code&gt;，并显示其进度和结果。&lt;/p&gt;</translation>
+        <location filename="../gui/app/mainwindow.cpp" line="426"/>
+        <source>The demo is set up: two checkpoints of a Fashion-MNIST classifier on its test set. Press Run.</source>
+        <translation>演示已设置好：一个 Fashion-MNIST 分类器的两个检查点及其测试集。请按“运行”。</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="86"/>
+        <location filename="../gui/app/mainwindow.cpp" line="91"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="87"/>
+        <location filename="../gui/app/mainwindow.cpp" line="92"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="115"/>
+        <location filename="../gui/app/mainwindow.cpp" line="120"/>
         <source>The run was not added to the history: %1</source>
         <translation>该运行未加入历史：%1</translation>
     </message>
@@ -2193,12 +2265,12 @@ SHA-256：%2
     <name>ResultSummaryView</name>
     <message>
         <location filename="../gui/results/resultsummaryview.cpp" line="37"/>
-        <location filename="../gui/results/resultsummaryview.cpp" line="116"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="118"/>
         <source>No result open. Run an evaluation, or open a result file.</source>
         <translation>尚未打开结果。请运行一次评估，或打开结果文件。</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="121"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="123"/>
         <source>%1
 Dataset: %2 (%3 samples, %4 classes) · %5 rank(s) · engine %6 · %7
 Intervals: %8% confidence, %9 bootstrap replicates.</source>
@@ -2207,7 +2279,7 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
 区间：%8% 置信水平，%9 次自助重抽样。</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="146"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="148"/>
         <source>Warnings from the engine:
 %1</source>
         <translation>引擎警告：
@@ -2336,99 +2408,94 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
         <translation>在 %1 未找到 mpirun。请安装 Open MPI，或在“高级”中更正 mpirun 的路径。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="114"/>
-        <source>disteval-engine was not found next to the app or on the PATH. Set its path under Advanced.</source>
-        <translation>在应用所在目录和 PATH 中均未找到 disteval-engine。请在“高级”中设置其路径。</translation>
-    </message>
-    <message>
-        <location filename="../gui/run/runcontroller.cpp" line="116"/>
+        <location filename="../gui/run/runcontroller.cpp" line="115"/>
         <source>disteval-engine was not found at %1. Correct its path under Advanced.</source>
         <translation>在 %1 未找到 disteval-engine。请在“高级”中更正其路径。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="126"/>
+        <location filename="../gui/run/runcontroller.cpp" line="124"/>
         <source>The output folder %1 cannot be created.</source>
         <translation>无法创建输出文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="183"/>
+        <location filename="../gui/run/runcontroller.cpp" line="181"/>
         <source>Cancelling the run...</source>
         <translation>正在取消运行...</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="169"/>
+        <location filename="../gui/run/runcontroller.cpp" line="167"/>
         <source>The job did not stop in time; stopping it forcibly.</source>
         <translation>作业未能及时停止，正在强制终止。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/run/runcontroller.cpp" line="299"/>
+        <location filename="../gui/run/runcontroller.cpp" line="297"/>
         <source>disteval-engine %1: %n rank(s), %2 samples, %3 model(s).</source>
         <translation>
             <numerusform>disteval-engine %1：%n 个进程，%2 个样本，%3 个模型。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="317"/>
+        <location filename="../gui/run/runcontroller.cpp" line="315"/>
         <source>Ignored progress for rank %1, which is not part of the run.</source>
         <translation>已忽略不属于本次运行的进程 %1 的进度。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="325"/>
+        <location filename="../gui/run/runcontroller.cpp" line="323"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="331"/>
+        <location filename="../gui/run/runcontroller.cpp" line="329"/>
         <source>Result written to %1</source>
         <translation>结果已写入 %1</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="340"/>
+        <location filename="../gui/run/runcontroller.cpp" line="338"/>
         <source>Rank %1: %2</source>
         <translation>进程 %1：%2</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="341"/>
+        <location filename="../gui/run/runcontroller.cpp" line="339"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="363"/>
+        <location filename="../gui/run/runcontroller.cpp" line="361"/>
         <source>mpirun could not be started: %1</source>
         <translation>无法启动 mpirun：%1</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="400"/>
+        <location filename="../gui/run/runcontroller.cpp" line="398"/>
         <source>The run was cancelled.</source>
         <translation>运行已取消。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="427"/>
+        <location filename="../gui/run/runcontroller.cpp" line="425"/>
         <source>Last output of the job:</source>
         <translation>作业的最后输出：</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="412"/>
+        <location filename="../gui/run/runcontroller.cpp" line="410"/>
         <source>The run finished.</source>
         <translation>运行已完成。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="431"/>
+        <location filename="../gui/run/runcontroller.cpp" line="429"/>
         <source>The engine finished without reporting a result.</source>
         <translation>引擎已结束，但没有报告结果。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="437"/>
+        <location filename="../gui/run/runcontroller.cpp" line="435"/>
         <source>mpirun stopped unexpectedly (it crashed or was killed).</source>
         <translation>mpirun 意外停止（崩溃或被终止）。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="453"/>
+        <location filename="../gui/run/runcontroller.cpp" line="451"/>
         <source>Rank %1 crashed (%2).</source>
         <translation>进程 %1 崩溃（%2）。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="191"/>
+        <location filename="../gui/run/runcontroller.cpp" line="189"/>
         <source>The job goes on in the background; its result will be written to %1.</source>
         <translation>作业将在后台继续运行；其结果将写入 %1。</translation>
     </message>
@@ -2454,253 +2521,263 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
 <context>
     <name>RunSetupWidget</name>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="31"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="37"/>
         <source>Model checkpoints</source>
         <translation>模型检查点</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="38"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="44"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="40"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="46"/>
         <source>File...</source>
         <translation>文件...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="41"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="47"/>
         <source>Folder...</source>
         <translation>文件夹...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="42"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="48"/>
         <source>&amp;Data:</source>
         <translation>数据(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="44"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="97"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="121"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="125"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="50"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="103"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="131"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="135"/>
         <source>Browse...</source>
         <translation>浏览...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="45"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="51"/>
         <source>Class &amp;names:</source>
         <translation>类别名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="47"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="53"/>
         <source>optional, one name per line</source>
         <translation>可选，每行一个名称</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="48"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="298"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="54"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="323"/>
         <source>No dataset chosen.</source>
         <translation>尚未选择数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="60"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="66"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="65"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="71"/>
         <source>Number of MPI processes (mpirun -np).</source>
         <translation>MPI 进程数（mpirun -np）。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="71"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="77"/>
         <source>&amp;Ranks:</source>
         <translation>进程数(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="76"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="82"/>
         <source>Automatic (GPU if available)</source>
         <translation>自动（如有 GPU 则使用）</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="77"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="83"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="78"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="84"/>
         <source>CUDA GPU</source>
         <translation>CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="79"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="85"/>
         <source>De&amp;vice:</source>
         <translation>设备(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="83"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="89"/>
         <source>&amp;Batch size:</source>
         <translation>批大小(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="88"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="94"/>
         <source>Bootstrap replicates for the intervals of F1 and the other metrics that are not simple proportions (0: none).</source>
         <translation>用于 F1 及其他非简单比例指标区间的自助重抽样次数（0：不计算）。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="90"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="96"/>
         <source>Boots&amp;trap replicates:</source>
         <translation>自助重抽样次数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="96"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="102"/>
         <source>&amp;Confidence level:</source>
         <translation>置信水平(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="98"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="104"/>
         <source>&amp;Output folder:</source>
         <translation>输出文件夹(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="113"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="108"/>
+        <source>Where the result file is written; when empty, %1.</source>
+        <translation>结果文件的写入位置；留空时为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="123"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="122"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="132"/>
         <source>&amp;mpirun:</source>
         <translation>&amp;mpirun：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="124"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="134"/>
         <source>found on the PATH</source>
         <translation>在 PATH 中查找</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="126"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="136"/>
         <source>&amp;Engine:</source>
         <translation>引擎(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="128"/>
-        <source>next to the app, then on the PATH</source>
-        <translation>先在应用所在目录，再在 PATH 中查找</translation>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="138"/>
+        <source>beside the app, in the build tree, then on the PATH</source>
+        <translation>应用旁、构建目录中，然后在 PATH 中查找</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="131"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="141"/>
         <source>e.g. --hostfile hosts.txt</source>
         <translation>例如 --hostfile hosts.txt</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="132"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="142"/>
         <source>Passed to mpirun before the engine. Use double quotes for arguments with spaces.</source>
         <translation>在引擎之前传递给 mpirun。含空格的参数请用双引号括起来。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="134"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="144"/>
         <source>E&amp;xtra mpirun arguments:</source>
         <translation>额外的 mpirun 参数(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="135"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="145"/>
         <source>Copy command</source>
         <translation>复制命令</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="137"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="147"/>
         <source>Copies the equivalent mpirun command line, to run the same evaluation elsewhere (e.g. on a cluster) and open its result here later.</source>
         <translation>复制等效的 mpirun 命令行，以便在其他地方（例如集群上）运行同样的评估，之后在这里打开其结果。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="161"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="171"/>
         <source>engine not available</source>
         <translation>引擎不可用</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="267"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="173"/>
+        <source>disteval-engine does not answer: %1</source>
+        <translation>disteval-engine 没有响应：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="278"/>
         <source>engine not found</source>
         <translation>未找到引擎</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="270"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="283"/>
         <source>asking the engine...</source>
         <translation>正在询问引擎...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/setup/runsetupwidget.cpp" line="279"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="304"/>
         <source>%n GPU(s), %1 CPU cores</source>
         <translation>
             <numerusform>%n 个 GPU，%1 个 CPU 核心</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="280"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="305"/>
         <source>no GPU, %1 CPU cores</source>
         <translation>无 GPU，%1 个 CPU 核心</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="282"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="307"/>
         <source>disteval-engine %1</source>
         <translation>disteval-engine %1</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="303"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="328"/>
         <source>disteval-engine was not found, so the dataset cannot be checked. Set its path under Advanced.</source>
         <translation>未找到 disteval-engine，因此无法检查数据集。请在“高级”中设置其路径。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="311"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="336"/>
         <source>Checking the dataset...</source>
         <translation>正在检查数据集...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="332"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="357"/>
         <source>This is not a dataset the engine can read.</source>
         <translation>这不是引擎能够读取的数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="339"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="364"/>
         <source>Choose a dataset file</source>
         <translation>选择数据集文件</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="347"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="372"/>
         <source>Choose a dataset folder</source>
         <translation>选择数据集文件夹</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="355"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="380"/>
         <source>Choose a class-names file</source>
         <translation>选择类别名称文件</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="357"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="382"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="364"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="389"/>
         <source>Choose the output folder</source>
         <translation>选择输出文件夹</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="372"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="397"/>
         <source>Locate mpirun</source>
         <translation>定位 mpirun</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="380"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="405"/>
         <source>Locate disteval-engine</source>
         <translation>定位 disteval-engine</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="103"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="113"/>
         <source>Also write each sample&apos;s predicted class next to the result (a few bytes per sample), so that this run can later be compared pairwise with another run of the same data in the History tab.</source>
         <translation>同时在结果旁写入每个样本的预测类别（每个样本几个字节），以便之后在“历史”标签页中与同一数据上的其他运行进行配对比较。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="101"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="111"/>
         <source>Save &amp;per-sample predictions</source>
         <translation>保存逐样本预测(&amp;P)</translation>
     </message>
@@ -2781,6 +2858,14 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
         <location filename="../gui/run/runview.cpp" line="246"/>
         <source>Throughput: %1 samples/s    Elapsed: %2    Remaining: %3</source>
         <translation>吞吐量：%1 样本/秒    已用时间：%2    剩余时间：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ToolLocator</name>
+    <message>
+        <location filename="../gui/common/toollocator.cpp" line="46"/>
+        <source>disteval-engine was not found (looked beside the app and in the build tree: %1, and on the PATH). Locate it, or set its path under Advanced.</source>
+        <translation>未找到 disteval-engine（已在应用旁和构建目录中查找：%1，以及 PATH）。请定位该程序，或在“高级”中设置其路径。</translation>
     </message>
 </context>
 </TS>

@@ -29,5 +29,6 @@ int main(int argc, char *argv[])
     if (!files.isEmpty())
         window.openPaths(files);
     window.queryEngine();
+    window.showGettingStartedOnFirstStart();
     return app.exec();
 }

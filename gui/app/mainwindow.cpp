@@ -1,6 +1,8 @@
 #include "app/mainwindow.h"
 
 #include "app/closerundialog.h"
+#include "app/demofiles.h"
+#include "app/helpmenu.h"
 #include "app/languagemanager.h"
 #include "app/runhistorytracker.h"
 #include "common/recentfiles.h"
@@ -30,6 +32,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -38,6 +41,8 @@
 #include <QTabWidget>
 #include <QThread>
 #include <QToolBar>
+
+#include <algorithm>
 
 namespace {
 bool isCheckpoint(const QString &path)
@@ -71,7 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_setupScroll->setFrameShape(QFrame::NoFrame);
     m_setup = new RunSetupWidget(m_setupScroll);
     m_setupScroll->setWidget(m_setup);
-    m_setupScroll->setMinimumWidth(m_setup->sizeHint().width() + 20);
+    m_setupScroll->setMinimumWidth(m_setup->minimumSizeHint().width() + 20);
 
     m_tabs = new QTabWidget(m_mainSplitter);
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
@@ -152,8 +157,6 @@ void MainWindow::createActions()
     m_copyCommand = new QAction(tr("Copy &Command"), this);
     m_copyCommand->setToolTip(tr("Copy the equivalent mpirun command line"));
     connect(m_copyCommand, &QAction::triggered, this, &MainWindow::copyCommand);
-    m_about = new QAction(tr("&About disteval"), this);
-    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
 
     m_toolBar = addToolBar(tr("Main"));
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -200,8 +203,9 @@ void MainWindow::createMenus()
         statusBar()->showMessage(tr("The language changes when disteval is started again."), 10000);
     });
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_about);
+    m_help = new HelpMenu(this);
+    menuBar()->addMenu(m_help);
+    connect(m_help, &HelpMenu::openDemoRequested, this, &MainWindow::openDemo);
 }
 
 void MainWindow::restoreSettings()
@@ -209,14 +213,28 @@ void MainWindow::restoreSettings()
     QSettings settings;
     const bool hasRanks = settings.contains(QStringLiteral("run/ranks"));
     m_setup->setConfig(RunConfig::load(settings), hasRanks);
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1100, 720);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QRect available = screen()->availableGeometry();
+        resize(defaultSize(available));
+        move(available.center() - rect().center());
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!m_mainSplitter->restoreState(
-                settings.value(QStringLiteral("window/mainSplitter")).toByteArray()))
-        m_mainSplitter->setSizes({420, 680});
+                settings.value(QStringLiteral("window/mainSplitter")).toByteArray())) {
+        // The set-up gets a third of the window at most, the tabs the rest.
+        const int setup = std::clamp(
+                width() / 3, m_setupScroll->minimumWidth(),
+                std::max(m_setupScroll->minimumWidth(), m_setup->sizeHint().width() + 20));
+        m_mainSplitter->setSizes({setup, std::max(1, width() - setup)});
+    }
     m_runView->splitter()->restoreState(
             settings.value(QStringLiteral("window/runSplitter")).toByteArray());
+}
+
+QSize MainWindow::defaultSize(const QRect &available)
+{
+    const QSize most(available.width() * 9 / 10, available.height() * 9 / 10);
+    return most.boundedTo(QSize(1600, 1000));
 }
 
 void MainWindow::saveSettings() const
@@ -384,14 +402,41 @@ void MainWindow::updateActions()
     }
 }
 
-void MainWindow::showAbout()
+bool MainWindow::openDemo()
 {
-    QMessageBox::about(
-            this, tr("About disteval"),
-            tr("<h3>disteval %1</h3><p>Exact distributed evaluation of PyTorch classifiers, "
-               "with confidence intervals.</p><p>The app starts <code>disteval-engine</code> "
-               "under Open MPI and shows its progress and results.</p>")
-                    .arg(QStringLiteral(DISTEVAL_VERSION)));
+    if (m_controller->isActive())
+        return false;
+    const DemoFiles demo = DemoFiles::find();
+    if (!demo.complete()) {
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Open the Demo"),
+                                    demo.missingText(), QMessageBox::Close, this);
+        box->setObjectName(QStringLiteral("demoMissingMessage"));
+        box->setTextFormat(Qt::RichText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    RunConfig config = m_setup->config();
+    config.checkpoints = demo.checkpoints;
+    config.dataPath = demo.dataset;
+    config.classNamesFile = demo.classNames;
+    m_setup->setConfig(config, true);
+    m_setup->inspectDataset();
+    m_tabs->setCurrentWidget(m_runView);
+    statusBar()->showMessage(tr("The demo is set up: two checkpoints of a Fashion-MNIST "
+                                "classifier on its test set. Press Run."),
+                             15000);
+    return true;
+}
+
+void MainWindow::showGettingStartedOnFirstStart()
+{
+    m_help->showGettingStartedOnFirstStart();
+}
+
+GettingStartedDialog *MainWindow::gettingStarted() const
+{
+    return m_help->gettingStarted();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -11,6 +11,8 @@ class QSplitter;
 class QTabWidget;
 class QToolBar;
 class CompareView;
+class GettingStartedDialog;
+class HelpMenu;
 class HistoryView;
 class RunHistory;
 class RunHistoryTracker;
@@ -52,6 +54,16 @@ public:
     // Compares two runs of the history in the Compare tab (A is the baseline).
     void compareHistoryRuns(const QString &idA, const QString &idB);
     void saveSettings() const;
+    // Help › Open the Demo: fills the set-up with the demo checkpoints, the Fashion-MNIST
+    // test set and its class names (DemoFiles); when they are missing, says how to make
+    // them (a message box that does not block) and returns false.
+    bool openDemo();
+    // The getting-started text, once, on the first start (HelpMenu).
+    void showGettingStartedOnFirstStart();
+    GettingStartedDialog *gettingStarted() const;
+    // The window's size when none is remembered: most of the screen, at most 1600 × 1000,
+    // so that the summary's tables show every column.
+    static QSize defaultSize(const QRect &available);
     // The equivalent command line, as copied by "Copy command" (empty with a reason in
     // the status bar when it cannot be built).
     QString commandLine() const;
@@ -71,7 +83,6 @@ private:
     void updateActions();
     void onRunSucceeded(const QString &path);
     void onRunFailed();
-    void showAbout();
 
     RunController *m_controller = nullptr;
     RunSetupWidget *m_setup = nullptr;
@@ -93,7 +104,7 @@ private:
     QAction *m_run = nullptr;
     QAction *m_cancel = nullptr;
     QAction *m_copyCommand = nullptr;
-    QAction *m_about = nullptr;
+    HelpMenu *m_help = nullptr;
     QMenu *m_recentResults = nullptr;
     QActionGroup *m_languages = nullptr;
 };

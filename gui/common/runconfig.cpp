@@ -1,7 +1,23 @@
 #include "common/runconfig.h"
 
+#include <QDir>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QtGlobal>
+
+QString RunConfig::defaultOutputDirectory()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty())
+        return QDir(documents).filePath(QStringLiteral("disteval"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+            .filePath(QStringLiteral("results"));
+}
+
+QString RunConfig::effectiveOutputDirectory() const
+{
+    return outputDirectory.isEmpty() ? defaultOutputDirectory() : outputDirectory;
+}
 
 QString RunConfig::deviceName(Device device)
 {

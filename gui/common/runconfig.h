@@ -14,7 +14,7 @@ struct RunConfig
     QStringList checkpoints; // TorchScript .pt files, compared in one run
     QString dataPath;        // file or folder, whatever the engine reads
     QString classNamesFile;  // optional
-    QString outputDirectory; // where the result file is written
+    QString outputDirectory; // where the result file is written; "": the default
     int ranks = 1;           // mpirun -np
     Device device = Device::Auto;
     int batchSize = 256;
@@ -28,6 +28,15 @@ struct RunConfig
     QString mpirunPath;           // empty: found on PATH
     QString enginePath;           // empty: next to the app, then on PATH
     QString extraMpirunArguments; // split like a shell would (quotes respected)
+
+    // Where results go when no output folder is chosen: "disteval" in the user's
+    // documents (QStandardPaths::DocumentsLocation, ~/Documents/disteval on Linux), since a
+    // result is a document to find, share and cite, not app data; the app's data
+    // folder (AppDataLocation/results) where there is no documents folder. Never the
+    // working directory, which for a desktop launcher is $HOME or /.
+    static QString defaultOutputDirectory();
+    // outputDirectory, or defaultOutputDirectory() when it is empty.
+    QString effectiveOutputDirectory() const;
 
     static QString deviceName(Device device); // "auto", "cpu", "cuda"
     static Device deviceFromName(const QString &name, Device fallback = Device::Auto);

@@ -60,20 +60,22 @@ ResultSummaryView::ResultSummaryView(QWidget *parent)
     ranksLayout->addWidget(m_ranks, 1);
     ranksLayout->addWidget(m_coverage);
 
-    auto *right = new QSplitter(Qt::Vertical, this);
-    right->setObjectName(QStringLiteral("summaryRightSplitter"));
-    right->setChildrenCollapsible(false);
-    right->addWidget(m_config);
-    right->addWidget(ranksBox);
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 2);
+    // The metrics across the whole width (one value and interval column per model), the
+    // configuration and the ranks side by side below them.
+    auto *details = new QSplitter(Qt::Horizontal, this);
+    details->setObjectName(QStringLiteral("summaryDetailsSplitter"));
+    details->setChildrenCollapsible(false);
+    details->addWidget(m_config);
+    details->addWidget(ranksBox);
+    details->setStretchFactor(0, 3);
+    details->setStretchFactor(1, 2);
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("summarySplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_table);
-    m_splitter->addWidget(right);
-    m_splitter->setStretchFactor(0, 3); // the metrics get one column pair per model
+    m_splitter->addWidget(details);
+    m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
 
     auto *layout = new QVBoxLayout(this);

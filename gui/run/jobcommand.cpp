@@ -71,9 +71,7 @@ QString JobCommand::resultPathFor(const RunConfig &config, const QDateTime &when
         base = QStringLiteral("result");
     const QString file = base + QLatin1Char('-') + when.toString(QStringLiteral("yyyyMMdd-HHmmss"))
                          + QStringLiteral(".json");
-    const QString directory
-            = config.outputDirectory.isEmpty() ? QDir::currentPath() : config.outputDirectory;
-    return QDir(directory).filePath(file);
+    return QDir(config.effectiveOutputDirectory()).filePath(file);
 }
 
 QString JobCommand::shellQuote(const QString &argument)

@@ -28,7 +28,8 @@ public:
     static JobCommand build(const RunConfig &config, const Tools &tools, const QString &resultPath,
                             const QString &progressSocket, QString *error = nullptr);
 
-    // <output folder>/<first checkpoint's base name>-<yyyyMMdd-HHmmss>.json
+    // <output folder>/<first checkpoint's base name>-<yyyyMMdd-HHmmss>.json, in
+    // RunConfig::defaultOutputDirectory() when no folder is chosen.
     static QString resultPathFor(const RunConfig &config, const QDateTime &when);
 
     // POSIX shell quoting: arguments made only of safe characters stay as they are,

@@ -111,8 +111,7 @@ bool RunController::checkSetup(const RunConfig &config, QString *mpirun, QString
     if (engine->isEmpty() || !QFileInfo(*engine).isFile()) {
         failure.kind = Failure::Kind::EngineMissing;
         failure.summary = engine->isEmpty()
-                                  ? tr("disteval-engine was not found next to the app or on "
-                                       "the PATH. Set its path under Advanced.")
+                                  ? ToolLocator::engineNotFoundText()
                                   : tr("disteval-engine was not found at %1. Correct its path "
                                        "under Advanced.")
                                             .arg(QDir::toNativeSeparators(*engine));
@@ -120,8 +119,7 @@ bool RunController::checkSetup(const RunConfig &config, QString *mpirun, QString
         return false;
     }
 
-    *outputDirectory
-            = config.outputDirectory.isEmpty() ? QDir::currentPath() : config.outputDirectory;
+    *outputDirectory = config.effectiveOutputDirectory();
     if (!QDir().mkpath(*outputDirectory)) {
         failure.summary = tr("The output folder %1 cannot be created.")
                                   .arg(QDir::toNativeSeparators(*outputDirectory));

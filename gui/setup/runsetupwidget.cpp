@@ -2,6 +2,7 @@
 
 #include "common/toollocator.h"
 #include "setup/checkpointlistwidget.h"
+#include "setup/enginenotice.h"
 #include "setup/enginequery.h"
 
 #include <QCheckBox>
@@ -26,6 +27,11 @@ RunSetupWidget::RunSetupWidget(QWidget *parent)
     : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
+
+    // Said first when the engine is missing: nothing else works without it.
+    m_engineNotice = new EngineNotice(this);
+    layout->addWidget(m_engineNotice);
+    connect(m_engineNotice, &EngineNotice::locateRequested, this, &RunSetupWidget::browseEngine);
 
     // Models.
     auto *modelsBox = new QGroupBox(tr("Model checkpoints"), this);
@@ -97,6 +103,10 @@ RunSetupWidget::RunSetupWidget(QWidget *parent)
     auto *outputButton = new QPushButton(tr("Browse..."), runBox);
     m_output = addPathRow(runForm, tr("&Output folder:"), QStringLiteral("outputFolder"),
                           {outputButton});
+    m_output->setPlaceholderText(QDir::toNativeSeparators(RunConfig::defaultOutputDirectory()));
+    m_output->setToolTip(
+            tr("Where the result file is written; when empty, %1.")
+                    .arg(QDir::toNativeSeparators(RunConfig::defaultOutputDirectory())));
     connect(outputButton, &QPushButton::clicked, this, &RunSetupWidget::browseOutput);
     m_savePredictions = new QCheckBox(tr("Save &per-sample predictions"), runBox);
     m_savePredictions->setObjectName(QStringLiteral("savePredictions"));
@@ -125,7 +135,7 @@ RunSetupWidget::RunSetupWidget(QWidget *parent)
     auto *engineButton = new QPushButton(tr("Browse..."), m_advanced);
     m_engine = addPathRow(advancedForm, tr("&Engine:"), QStringLiteral("enginePath"),
                           {engineButton});
-    m_engine->setPlaceholderText(tr("next to the app, then on the PATH"));
+    m_engine->setPlaceholderText(tr("beside the app, in the build tree, then on the PATH"));
     m_extraArgs = new QLineEdit(m_advanced);
     m_extraArgs->setObjectName(QStringLiteral("extraMpirunArguments"));
     m_extraArgs->setPlaceholderText(tr("e.g. --hostfile hosts.txt"));
@@ -160,6 +170,7 @@ RunSetupWidget::RunSetupWidget(QWidget *parent)
     connect(m_probe, &EngineQuery::failed, this, [this](const QString &message) {
         m_machineInfo->setText(tr("engine not available"));
         m_machineInfo->setToolTip(message);
+        showEngineProblem(tr("disteval-engine does not answer: %1").arg(message));
     });
     connect(m_inspect, &EngineQuery::answered, this, &RunSetupWidget::onInspectAnswered);
     connect(m_inspect, &EngineQuery::failed, this, &RunSetupWidget::onInspectFailed);
@@ -265,14 +276,28 @@ void RunSetupWidget::probeEngine()
     const QString engine = ToolLocator::engine(m_engine->text());
     if (engine.isEmpty()) {
         m_machineInfo->setText(tr("engine not found"));
+        showEngineProblem(ToolLocator::engineNotFoundText());
         return;
     }
+    showEngineProblem(QString());
     m_machineInfo->setText(tr("asking the engine..."));
     m_probe->query(engine, {QStringLiteral("--probe")});
 }
 
+void RunSetupWidget::showEngineProblem(const QString &text)
+{
+    m_engineNotice->setMessage(text);
+    m_engineNotice->setVisible(!text.isEmpty());
+}
+
+bool RunSetupWidget::engineMissing() const
+{
+    return !m_engineNotice->isHidden();
+}
+
 void RunSetupWidget::onProbeAnswered(const QJsonObject &answer)
 {
+    showEngineProblem(QString());
     const bool cuda = answer.value(QStringLiteral("cuda_available")).toBool();
     const int gpus = answer.value(QStringLiteral("cuda_devices")).toInt();
     const int cores = answer.value(QStringLiteral("cpu_cores")).toInt(QThread::idealThreadCount());

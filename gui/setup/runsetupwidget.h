@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class CheckpointListWidget;
+class EngineNotice;
 class QCheckBox;
 class EngineQuery;
 class QComboBox;
@@ -40,6 +41,9 @@ public:
     void inspectDataset();
 
     bool inspectionOk() const { return m_inspectionOk; }
+    // The engine was not found or did not answer its probe (the form says so at the top,
+    // with a button to locate it).
+    bool engineMissing() const;
     const DatasetInspection &inspection() const { return m_inspection; }
     QString inspectionText() const;
     void setEditable(bool editable);
@@ -58,10 +62,12 @@ private:
     void browseOutput();
     void browseMpirun();
     void browseEngine();
+    void showEngineProblem(const QString &text); // "" hides the notice
     void onProbeAnswered(const QJsonObject &answer);
     void onInspectAnswered(const QJsonObject &answer);
     void onInspectFailed(const QString &message);
 
+    EngineNotice *m_engineNotice = nullptr;
     CheckpointListWidget *m_checkpoints = nullptr;
     QLineEdit *m_dataPath = nullptr;
     QLineEdit *m_classNames = nullptr;
