@@ -50,44 +50,72 @@
     </message>
 </context>
 <context>
+    <name>CheckpointCheck</name>
+    <message>
+        <location filename="../gui/common/checkpointcheck.cpp" line="12"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/checkpointcheck.cpp" line="14"/>
+        <source>%1 is a folder, not a checkpoint file.</source>
+        <translation>%1 ist ein Ordner, keine Checkpoint-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/checkpointcheck.cpp" line="17"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/checkpointcheck.cpp" line="20"/>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/checkpointcheck.cpp" line="22"/>
+        <source>%1 is not a TorchScript archive (save the model with torch.jit.save).</source>
+        <translation>%1 ist kein TorchScript-Archiv (speichern Sie das Modell mit torch.jit.save).</translation>
+    </message>
+</context>
+<context>
     <name>CheckpointListWidget</name>
     <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="21"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="24"/>
         <source>TorchScript checkpoints (.pt) to evaluate. Drop files onto the window to add them.</source>
         <translation>Zu evaluierende TorchScript-Checkpoints (.pt). Dateien auf das Fenster ziehen, um sie hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="27"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="30"/>
         <source>Add...</source>
         <translation>Hinzufügen...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="28"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="31"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="30"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="33"/>
         <source>Recent</source>
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="91"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="111"/>
         <source>Add model checkpoints</source>
         <translation>Modell-Checkpoints hinzufügen</translation>
     </message>
     <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="92"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="112"/>
         <source>TorchScript checkpoints (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript-Checkpoints (*.pt *.pth *.ts);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="115"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="143"/>
         <source>No recent checkpoints</source>
         <translation>Keine zuletzt verwendeten Checkpoints</translation>
     </message>
     <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="118"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="146"/>
         <source>Clear list</source>
         <translation>Liste leeren</translation>
     </message>
@@ -1047,22 +1075,22 @@ Klassen: %3</translation>
 <context>
     <name>EngineQuery</name>
     <message>
-        <location filename="../gui/setup/enginequery.cpp" line="68"/>
+        <location filename="../gui/setup/enginequery.cpp" line="72"/>
         <source>disteval-engine stopped unexpectedly.</source>
         <translation>disteval-engine wurde unerwartet beendet.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/enginequery.cpp" line="70"/>
+        <location filename="../gui/setup/enginequery.cpp" line="74"/>
         <source>disteval-engine gave an answer this app does not understand.</source>
         <translation>disteval-engine hat eine Antwort gegeben, die diese App nicht versteht.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/enginequery.cpp" line="83"/>
+        <location filename="../gui/setup/enginequery.cpp" line="87"/>
         <source>disteval-engine could not be started (%1): %2</source>
         <translation>disteval-engine konnte nicht gestartet werden (%1): %2</translation>
     </message>
     <message>
-        <location filename="../gui/setup/enginequery.cpp" line="91"/>
+        <location filename="../gui/setup/enginequery.cpp" line="95"/>
         <source>disteval-engine did not answer in time.</source>
         <translation>disteval-engine hat nicht rechtzeitig geantwortet.</translation>
     </message>
@@ -1497,190 +1525,195 @@ Ersetzen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="65"/>
+        <location filename="../gui/app/mainwindow.cpp" line="66"/>
         <source>disteval</source>
         <translation>disteval</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="85"/>
+        <location filename="../gui/app/mainwindow.cpp" line="86"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="86"/>
+        <location filename="../gui/app/mainwindow.cpp" line="87"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="109"/>
+        <location filename="../gui/app/mainwindow.cpp" line="110"/>
         <source>The run was cancelled.</source>
         <translation>Der Lauf wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="131"/>
+        <location filename="../gui/app/mainwindow.cpp" line="133"/>
         <source>&amp;Add Checkpoints...</source>
         <translation>Checkpoints &amp;hinzufügen...</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="135"/>
+        <location filename="../gui/app/mainwindow.cpp" line="137"/>
         <source>Add model checkpoints</source>
         <translation>Modell-Checkpoints hinzufügen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="136"/>
+        <location filename="../gui/app/mainwindow.cpp" line="138"/>
         <source>TorchScript checkpoints (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript-Checkpoints (*.pt *.pth *.ts);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="140"/>
+        <location filename="../gui/app/mainwindow.cpp" line="142"/>
         <source>Open &amp;Result...</source>
         <translation>&amp;Ergebnis öffnen...</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="143"/>
+        <location filename="../gui/app/mainwindow.cpp" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="147"/>
-        <location filename="../gui/app/mainwindow.cpp" line="185"/>
+        <location filename="../gui/app/mainwindow.cpp" line="149"/>
+        <location filename="../gui/app/mainwindow.cpp" line="187"/>
         <source>&amp;Run</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="151"/>
-        <location filename="../gui/app/mainwindow.cpp" line="377"/>
+        <location filename="../gui/app/mainwindow.cpp" line="153"/>
+        <location filename="../gui/app/mainwindow.cpp" line="394"/>
         <source>Start the evaluation</source>
         <translation>Die Evaluierung starten</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="153"/>
+        <location filename="../gui/app/mainwindow.cpp" line="155"/>
         <source>&amp;Cancel Run</source>
         <translation>Lauf &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="157"/>
+        <location filename="../gui/app/mainwindow.cpp" line="159"/>
         <source>Copy &amp;Command</source>
         <translation>&amp;Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="158"/>
+        <location filename="../gui/app/mainwindow.cpp" line="160"/>
         <source>Copy the equivalent mpirun command line</source>
         <translation>Die entsprechende mpirun-Befehlszeile kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="161"/>
+        <location filename="../gui/app/mainwindow.cpp" line="163"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="173"/>
+        <location filename="../gui/app/mainwindow.cpp" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="176"/>
+        <location filename="../gui/app/mainwindow.cpp" line="178"/>
         <source>Recent Results</source>
         <translation>Zuletzt geöffnete Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="190"/>
+        <location filename="../gui/app/mainwindow.cpp" line="192"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="191"/>
+        <location filename="../gui/app/mainwindow.cpp" line="193"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="203"/>
+        <location filename="../gui/app/mainwindow.cpp" line="205"/>
         <source>The language changes when disteval is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von disteval.</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="269"/>
+        <location filename="../gui/app/mainwindow.cpp" line="273"/>
         <source>The run finished.</source>
         <translation>Der Lauf ist abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="307"/>
-        <location filename="../gui/app/mainwindow.cpp" line="310"/>
+        <location filename="../gui/app/mainwindow.cpp" line="319"/>
+        <location filename="../gui/app/mainwindow.cpp" line="322"/>
         <source>Open result file</source>
         <translation>Ergebnisdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="308"/>
+        <location filename="../gui/app/mainwindow.cpp" line="320"/>
         <source>Result files (*.json);;All files (*)</source>
         <translation>Ergebnisdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="322"/>
+        <location filename="../gui/app/mainwindow.cpp" line="334"/>
         <source>No recent results</source>
         <translation>Keine zuletzt geöffneten Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="368"/>
+        <location filename="../gui/app/mainwindow.cpp" line="380"/>
         <source>Command copied: %1</source>
         <translation>Befehl kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="378"/>
+        <location filename="../gui/app/mainwindow.cpp" line="390"/>
         <source>Choose at least one checkpoint and a dataset first</source>
         <translation>Zuerst mindestens einen Checkpoint und einen Datensatz wählen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="384"/>
+        <location filename="../gui/app/mainwindow.cpp" line="392"/>
+        <source>The dataset has not passed the engine&apos;s check (see below the dataset)</source>
+        <translation>Der Datensatz hat die Prüfung durch die Engine nicht bestanden (siehe unter dem Datensatz)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="400"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="388"/>
+        <location filename="../gui/app/mainwindow.cpp" line="404"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="391"/>
+        <location filename="../gui/app/mainwindow.cpp" line="407"/>
         <source>Cancelling</source>
         <translation>Wird abgebrochen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="394"/>
+        <location filename="../gui/app/mainwindow.cpp" line="410"/>
         <source>Finished</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="397"/>
+        <location filename="../gui/app/mainwindow.cpp" line="413"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="400"/>
+        <location filename="../gui/app/mainwindow.cpp" line="416"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="411"/>
+        <location filename="../gui/app/mainwindow.cpp" line="427"/>
         <source>Open the Demo</source>
         <translation>Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="426"/>
+        <location filename="../gui/app/mainwindow.cpp" line="442"/>
         <source>The demo is set up: two checkpoints of a Fashion-MNIST classifier on its test set. Press Run.</source>
         <translation>Die Demo ist eingerichtet: zwei Checkpoints eines Fashion-MNIST-Klassifikators auf seinem Testdatensatz. Drücken Sie „Starten“.</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="91"/>
+        <location filename="../gui/app/mainwindow.cpp" line="92"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="92"/>
+        <location filename="../gui/app/mainwindow.cpp" line="93"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="120"/>
+        <location filename="../gui/app/mainwindow.cpp" line="122"/>
         <source>The run was not added to the history: %1</source>
         <translation>Der Lauf wurde nicht in den Verlauf aufgenommen: %1</translation>
     </message>
@@ -2389,47 +2422,47 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="89"/>
+        <location filename="../gui/run/runcontroller.cpp" line="103"/>
         <source>Choose at least one model checkpoint.</source>
         <translation>Mindestens einen Modell-Checkpoint wählen.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="94"/>
+        <location filename="../gui/run/runcontroller.cpp" line="108"/>
         <source>Choose a dataset.</source>
         <translation>Einen Datensatz wählen.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="102"/>
+        <location filename="../gui/run/runcontroller.cpp" line="133"/>
         <source>mpirun was not found. Install Open MPI, or set the path of mpirun under Advanced.</source>
         <translation>mpirun wurde nicht gefunden. Open MPI installieren oder den Pfad zu mpirun unter „Erweitert“ angeben.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="104"/>
+        <location filename="../gui/run/runcontroller.cpp" line="135"/>
         <source>mpirun was not found at %1. Install Open MPI, or correct the path of mpirun under Advanced.</source>
         <translation>mpirun wurde unter %1 nicht gefunden. Open MPI installieren oder den Pfad zu mpirun unter „Erweitert“ korrigieren.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="115"/>
+        <location filename="../gui/run/runcontroller.cpp" line="146"/>
         <source>disteval-engine was not found at %1. Correct its path under Advanced.</source>
         <translation>disteval-engine wurde unter %1 nicht gefunden. Den Pfad unter „Erweitert“ korrigieren.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="124"/>
+        <location filename="../gui/run/runcontroller.cpp" line="155"/>
         <source>The output folder %1 cannot be created.</source>
         <translation>Der Ausgabeordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="181"/>
+        <location filename="../gui/run/runcontroller.cpp" line="212"/>
         <source>Cancelling the run...</source>
         <translation>Lauf wird abgebrochen...</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="167"/>
+        <location filename="../gui/run/runcontroller.cpp" line="198"/>
         <source>The job did not stop in time; stopping it forcibly.</source>
         <translation>Der Auftrag hat nicht rechtzeitig angehalten; er wird zwangsweise beendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/run/runcontroller.cpp" line="297"/>
+        <location filename="../gui/run/runcontroller.cpp" line="328"/>
         <source>disteval-engine %1: %n rank(s), %2 samples, %3 model(s).</source>
         <translation>
             <numerusform>disteval-engine %1: %n Rank, %2 Beispiele, %3 Modell(e).</numerusform>
@@ -2437,67 +2470,67 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="315"/>
+        <location filename="../gui/run/runcontroller.cpp" line="346"/>
         <source>Ignored progress for rank %1, which is not part of the run.</source>
         <translation>Fortschritt für Rank %1 ignoriert, der nicht zu diesem Lauf gehört.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="323"/>
+        <location filename="../gui/run/runcontroller.cpp" line="354"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="329"/>
+        <location filename="../gui/run/runcontroller.cpp" line="360"/>
         <source>Result written to %1</source>
         <translation>Ergebnis geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="338"/>
+        <location filename="../gui/run/runcontroller.cpp" line="29"/>
         <source>Rank %1: %2</source>
         <translation>Rank %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="339"/>
+        <location filename="../gui/run/runcontroller.cpp" line="369"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="361"/>
+        <location filename="../gui/run/runcontroller.cpp" line="391"/>
         <source>mpirun could not be started: %1</source>
         <translation>mpirun konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="398"/>
+        <location filename="../gui/run/runcontroller.cpp" line="428"/>
         <source>The run was cancelled.</source>
         <translation>Der Lauf wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="425"/>
+        <location filename="../gui/run/runcontroller.cpp" line="455"/>
         <source>Last output of the job:</source>
         <translation>Letzte Ausgabe des Auftrags:</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="410"/>
+        <location filename="../gui/run/runcontroller.cpp" line="440"/>
         <source>The run finished.</source>
         <translation>Der Lauf ist abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="429"/>
+        <location filename="../gui/run/runcontroller.cpp" line="459"/>
         <source>The engine finished without reporting a result.</source>
         <translation>Die Engine wurde beendet, ohne ein Ergebnis zu melden.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="435"/>
+        <location filename="../gui/run/runcontroller.cpp" line="465"/>
         <source>mpirun stopped unexpectedly (it crashed or was killed).</source>
         <translation>mpirun wurde unerwartet beendet (abgestürzt oder abgebrochen).</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="451"/>
+        <location filename="../gui/run/runcontroller.cpp" line="481"/>
         <source>Rank %1 crashed (%2).</source>
         <translation>Rank %1 ist abgestürzt (%2).</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="189"/>
+        <location filename="../gui/run/runcontroller.cpp" line="220"/>
         <source>The job goes on in the background; its result will be written to %1.</source>
         <translation>Der Auftrag läuft im Hintergrund weiter; sein Ergebnis wird nach %1 geschrieben.</translation>
     </message>
@@ -2523,191 +2556,191 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
 <context>
     <name>RunSetupWidget</name>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="37"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="38"/>
         <source>Model checkpoints</source>
         <translation>Modell-Checkpoints</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="44"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="45"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="46"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="47"/>
         <source>File...</source>
         <translation>Datei...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="47"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="48"/>
         <source>Folder...</source>
         <translation>Ordner...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="48"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="49"/>
         <source>&amp;Data:</source>
         <translation>&amp;Daten:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="50"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="103"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="131"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="135"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="51"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="104"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="132"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="136"/>
         <source>Browse...</source>
         <translation>Durchsuchen...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="51"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="52"/>
         <source>Class &amp;names:</source>
         <translation>Klassen&amp;namen:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="53"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="54"/>
         <source>optional, one name per line</source>
         <translation>optional, ein Name pro Zeile</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="54"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="323"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="55"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="330"/>
         <source>No dataset chosen.</source>
         <translation>Kein Datensatz gewählt.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="66"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="67"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="71"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="72"/>
         <source>Number of MPI processes (mpirun -np).</source>
         <translation>Anzahl der MPI-Prozesse (mpirun -np).</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="77"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="78"/>
         <source>&amp;Ranks:</source>
         <translation>&amp;Ranks:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="82"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="83"/>
         <source>Automatic (GPU if available)</source>
         <translation>Automatisch (GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="83"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="84"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="84"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="85"/>
         <source>CUDA GPU</source>
         <translation>CUDA-GPU</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="85"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="86"/>
         <source>De&amp;vice:</source>
         <translation>&amp;Gerät:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="89"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="90"/>
         <source>&amp;Batch size:</source>
         <translation>&amp;Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="94"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="95"/>
         <source>Bootstrap replicates for the intervals of F1 and the other metrics that are not simple proportions (0: none).</source>
         <translation>Bootstrap-Wiederholungen für die Intervalle von F1 und den anderen Metriken, die keine einfachen Anteile sind (0: keine).</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="96"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="97"/>
         <source>Boots&amp;trap replicates:</source>
         <translation>Boots&amp;trap-Wiederholungen:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="102"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="103"/>
         <source>&amp;Confidence level:</source>
         <translation>&amp;Konfidenzniveau:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="104"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="105"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Ausgabeordner:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="108"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="109"/>
         <source>Where the result file is written; when empty, %1.</source>
         <translation>Wohin die Ergebnisdatei geschrieben wird; wenn leer, nach %1.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="123"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="124"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="132"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="133"/>
         <source>&amp;mpirun:</source>
         <translation>&amp;mpirun:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="134"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="135"/>
         <source>found on the PATH</source>
         <translation>wird im PATH gesucht</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="136"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="137"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Engine:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="138"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="139"/>
         <source>beside the app, in the build tree, then on the PATH</source>
         <translation>neben der App, im Build-Verzeichnis, dann im PATH</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="141"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="142"/>
         <source>e.g. --hostfile hosts.txt</source>
         <translation>z. B. --hostfile hosts.txt</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="142"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="143"/>
         <source>Passed to mpirun before the engine. Use double quotes for arguments with spaces.</source>
         <translation>Werden vor der Engine an mpirun übergeben. Argumente mit Leerzeichen in doppelte Anführungszeichen setzen.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="144"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="145"/>
         <source>E&amp;xtra mpirun arguments:</source>
         <translation>&amp;Zusätzliche mpirun-Argumente:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="145"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="146"/>
         <source>Copy command</source>
         <translation>Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="147"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="148"/>
         <source>Copies the equivalent mpirun command line, to run the same evaluation elsewhere (e.g. on a cluster) and open its result here later.</source>
         <translation>Kopiert die entsprechende mpirun-Befehlszeile, um dieselbe Evaluierung anderswo (z. B. auf einem Cluster) auszuführen und ihr Ergebnis später hier zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="171"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="178"/>
         <source>engine not available</source>
         <translation>Engine nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="173"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="180"/>
         <source>disteval-engine does not answer: %1</source>
         <translation>disteval-engine antwortet nicht: %1</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="278"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="285"/>
         <source>engine not found</source>
         <translation>Engine nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="283"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="290"/>
         <source>asking the engine...</source>
         <translation>Engine wird befragt...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/setup/runsetupwidget.cpp" line="304"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="311"/>
         <source>%n GPU(s), %1 CPU cores</source>
         <translation>
             <numerusform>%n GPU, %1 CPU-Kerne</numerusform>
@@ -2715,72 +2748,77 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="305"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="312"/>
         <source>no GPU, %1 CPU cores</source>
         <translation>keine GPU, %1 CPU-Kerne</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="307"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="314"/>
         <source>disteval-engine %1</source>
         <translation>disteval-engine %1</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="328"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="335"/>
         <source>disteval-engine was not found, so the dataset cannot be checked. Set its path under Advanced.</source>
         <translation>disteval-engine wurde nicht gefunden, daher kann der Datensatz nicht geprüft werden. Den Pfad unter „Erweitert“ angeben.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="336"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="343"/>
         <source>Checking the dataset...</source>
         <translation>Datensatz wird geprüft...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="357"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="368"/>
+        <source>The class-names file does not fit this dataset.</source>
+        <translation>Die Datei mit Klassennamen passt nicht zu diesem Datensatz.</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="371"/>
         <source>This is not a dataset the engine can read.</source>
         <translation>Dies ist kein Datensatz, den die Engine lesen kann.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="364"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="378"/>
         <source>Choose a dataset file</source>
         <translation>Datensatzdatei wählen</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="372"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="386"/>
         <source>Choose a dataset folder</source>
         <translation>Datensatzordner wählen</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="380"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="394"/>
         <source>Choose a class-names file</source>
         <translation>Datei mit Klassennamen wählen</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="382"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="396"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="389"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="403"/>
         <source>Choose the output folder</source>
         <translation>Ausgabeordner wählen</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="397"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="411"/>
         <source>Locate mpirun</source>
         <translation>mpirun suchen</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="405"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="419"/>
         <source>Locate disteval-engine</source>
         <translation>disteval-engine suchen</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="113"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="114"/>
         <source>Also write each sample&apos;s predicted class next to the result (a few bytes per sample), so that this run can later be compared pairwise with another run of the same data in the History tab.</source>
         <translation>Zusätzlich die vorhergesagte Klasse jedes Beispiels neben das Ergebnis schreiben (wenige Bytes je Beispiel), damit dieser Lauf später im Reiter „Verlauf“ gepaart mit einem anderen Lauf auf denselben Daten verglichen werden kann.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="111"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="112"/>
         <source>Save &amp;per-sample predictions</source>
         <translation>Vorhersagen je Beispiel s&amp;peichern</translation>
     </message>

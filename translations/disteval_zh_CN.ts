@@ -50,44 +50,72 @@
     </message>
 </context>
 <context>
+    <name>CheckpointCheck</name>
+    <message>
+        <location filename="../gui/common/checkpointcheck.cpp" line="12"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/checkpointcheck.cpp" line="14"/>
+        <source>%1 is a folder, not a checkpoint file.</source>
+        <translation>%1 是文件夹，不是检查点文件。</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/checkpointcheck.cpp" line="17"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/checkpointcheck.cpp" line="20"/>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/checkpointcheck.cpp" line="22"/>
+        <source>%1 is not a TorchScript archive (save the model with torch.jit.save).</source>
+        <translation>%1 不是 TorchScript 归档（请用 torch.jit.save 保存模型）。</translation>
+    </message>
+</context>
+<context>
     <name>CheckpointListWidget</name>
     <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="21"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="24"/>
         <source>TorchScript checkpoints (.pt) to evaluate. Drop files onto the window to add them.</source>
         <translation>要评估的 TorchScript 检查点（.pt）。将文件拖放到窗口上即可添加。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="27"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="30"/>
         <source>Add...</source>
         <translation>添加...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="28"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="31"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="30"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="33"/>
         <source>Recent</source>
         <translation>最近使用</translation>
     </message>
     <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="91"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="111"/>
         <source>Add model checkpoints</source>
         <translation>添加模型检查点</translation>
     </message>
     <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="92"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="112"/>
         <source>TorchScript checkpoints (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript 检查点 (*.pt *.pth *.ts);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="115"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="143"/>
         <source>No recent checkpoints</source>
         <translation>没有最近使用的检查点</translation>
     </message>
     <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="118"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="146"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
@@ -1046,22 +1074,22 @@ Classes: %3</source>
 <context>
     <name>EngineQuery</name>
     <message>
-        <location filename="../gui/setup/enginequery.cpp" line="68"/>
+        <location filename="../gui/setup/enginequery.cpp" line="72"/>
         <source>disteval-engine stopped unexpectedly.</source>
         <translation>disteval-engine 意外停止。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/enginequery.cpp" line="70"/>
+        <location filename="../gui/setup/enginequery.cpp" line="74"/>
         <source>disteval-engine gave an answer this app does not understand.</source>
         <translation>disteval-engine 返回了本应用无法理解的答复。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/enginequery.cpp" line="83"/>
+        <location filename="../gui/setup/enginequery.cpp" line="87"/>
         <source>disteval-engine could not be started (%1): %2</source>
         <translation>无法启动 disteval-engine（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../gui/setup/enginequery.cpp" line="91"/>
+        <location filename="../gui/setup/enginequery.cpp" line="95"/>
         <source>disteval-engine did not answer in time.</source>
         <translation>disteval-engine 未能及时响应。</translation>
     </message>
@@ -1496,190 +1524,195 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="65"/>
+        <location filename="../gui/app/mainwindow.cpp" line="66"/>
         <source>disteval</source>
         <translation>disteval</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="85"/>
+        <location filename="../gui/app/mainwindow.cpp" line="86"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="86"/>
+        <location filename="../gui/app/mainwindow.cpp" line="87"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="109"/>
+        <location filename="../gui/app/mainwindow.cpp" line="110"/>
         <source>The run was cancelled.</source>
         <translation>运行已取消。</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="131"/>
+        <location filename="../gui/app/mainwindow.cpp" line="133"/>
         <source>&amp;Add Checkpoints...</source>
         <translation>添加检查点(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="135"/>
+        <location filename="../gui/app/mainwindow.cpp" line="137"/>
         <source>Add model checkpoints</source>
         <translation>添加模型检查点</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="136"/>
+        <location filename="../gui/app/mainwindow.cpp" line="138"/>
         <source>TorchScript checkpoints (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript 检查点 (*.pt *.pth *.ts);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="140"/>
+        <location filename="../gui/app/mainwindow.cpp" line="142"/>
         <source>Open &amp;Result...</source>
         <translation>打开结果(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="143"/>
+        <location filename="../gui/app/mainwindow.cpp" line="145"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="147"/>
-        <location filename="../gui/app/mainwindow.cpp" line="185"/>
+        <location filename="../gui/app/mainwindow.cpp" line="149"/>
+        <location filename="../gui/app/mainwindow.cpp" line="187"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="151"/>
-        <location filename="../gui/app/mainwindow.cpp" line="377"/>
+        <location filename="../gui/app/mainwindow.cpp" line="153"/>
+        <location filename="../gui/app/mainwindow.cpp" line="394"/>
         <source>Start the evaluation</source>
         <translation>开始评估</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="153"/>
+        <location filename="../gui/app/mainwindow.cpp" line="155"/>
         <source>&amp;Cancel Run</source>
         <translation>取消运行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="157"/>
+        <location filename="../gui/app/mainwindow.cpp" line="159"/>
         <source>Copy &amp;Command</source>
         <translation>复制命令(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="158"/>
+        <location filename="../gui/app/mainwindow.cpp" line="160"/>
         <source>Copy the equivalent mpirun command line</source>
         <translation>复制等效的 mpirun 命令行</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="161"/>
+        <location filename="../gui/app/mainwindow.cpp" line="163"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="173"/>
+        <location filename="../gui/app/mainwindow.cpp" line="175"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="176"/>
+        <location filename="../gui/app/mainwindow.cpp" line="178"/>
         <source>Recent Results</source>
         <translation>最近的结果</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="190"/>
+        <location filename="../gui/app/mainwindow.cpp" line="192"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="191"/>
+        <location filename="../gui/app/mainwindow.cpp" line="193"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="203"/>
+        <location filename="../gui/app/mainwindow.cpp" line="205"/>
         <source>The language changes when disteval is started again.</source>
         <translation>语言将在 disteval 重新启动后更改。</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="269"/>
+        <location filename="../gui/app/mainwindow.cpp" line="273"/>
         <source>The run finished.</source>
         <translation>运行已完成。</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="307"/>
-        <location filename="../gui/app/mainwindow.cpp" line="310"/>
+        <location filename="../gui/app/mainwindow.cpp" line="319"/>
+        <location filename="../gui/app/mainwindow.cpp" line="322"/>
         <source>Open result file</source>
         <translation>打开结果文件</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="308"/>
+        <location filename="../gui/app/mainwindow.cpp" line="320"/>
         <source>Result files (*.json);;All files (*)</source>
         <translation>结果文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="322"/>
+        <location filename="../gui/app/mainwindow.cpp" line="334"/>
         <source>No recent results</source>
         <translation>没有最近的结果</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="368"/>
+        <location filename="../gui/app/mainwindow.cpp" line="380"/>
         <source>Command copied: %1</source>
         <translation>命令已复制：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="378"/>
+        <location filename="../gui/app/mainwindow.cpp" line="390"/>
         <source>Choose at least one checkpoint and a dataset first</source>
         <translation>请先选择至少一个检查点和一个数据集</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="384"/>
+        <location filename="../gui/app/mainwindow.cpp" line="392"/>
+        <source>The dataset has not passed the engine&apos;s check (see below the dataset)</source>
+        <translation>数据集尚未通过引擎检查（见数据集下方）</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="400"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="388"/>
+        <location filename="../gui/app/mainwindow.cpp" line="404"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="391"/>
+        <location filename="../gui/app/mainwindow.cpp" line="407"/>
         <source>Cancelling</source>
         <translation>正在取消</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="394"/>
+        <location filename="../gui/app/mainwindow.cpp" line="410"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="397"/>
+        <location filename="../gui/app/mainwindow.cpp" line="413"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="400"/>
+        <location filename="../gui/app/mainwindow.cpp" line="416"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="411"/>
+        <location filename="../gui/app/mainwindow.cpp" line="427"/>
         <source>Open the Demo</source>
         <translation>打开演示</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="426"/>
+        <location filename="../gui/app/mainwindow.cpp" line="442"/>
         <source>The demo is set up: two checkpoints of a Fashion-MNIST classifier on its test set. Press Run.</source>
         <translation>演示已设置好：一个 Fashion-MNIST 分类器的两个检查点及其测试集。请按“运行”。</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="91"/>
+        <location filename="../gui/app/mainwindow.cpp" line="92"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="92"/>
+        <location filename="../gui/app/mainwindow.cpp" line="93"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="120"/>
+        <location filename="../gui/app/mainwindow.cpp" line="122"/>
         <source>The run was not added to the history: %1</source>
         <translation>该运行未加入历史：%1</translation>
     </message>
@@ -2388,114 +2421,114 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="89"/>
+        <location filename="../gui/run/runcontroller.cpp" line="103"/>
         <source>Choose at least one model checkpoint.</source>
         <translation>请至少选择一个模型检查点。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="94"/>
+        <location filename="../gui/run/runcontroller.cpp" line="108"/>
         <source>Choose a dataset.</source>
         <translation>请选择一个数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="102"/>
+        <location filename="../gui/run/runcontroller.cpp" line="133"/>
         <source>mpirun was not found. Install Open MPI, or set the path of mpirun under Advanced.</source>
         <translation>未找到 mpirun。请安装 Open MPI，或在“高级”中设置 mpirun 的路径。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="104"/>
+        <location filename="../gui/run/runcontroller.cpp" line="135"/>
         <source>mpirun was not found at %1. Install Open MPI, or correct the path of mpirun under Advanced.</source>
         <translation>在 %1 未找到 mpirun。请安装 Open MPI，或在“高级”中更正 mpirun 的路径。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="115"/>
+        <location filename="../gui/run/runcontroller.cpp" line="146"/>
         <source>disteval-engine was not found at %1. Correct its path under Advanced.</source>
         <translation>在 %1 未找到 disteval-engine。请在“高级”中更正其路径。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="124"/>
+        <location filename="../gui/run/runcontroller.cpp" line="155"/>
         <source>The output folder %1 cannot be created.</source>
         <translation>无法创建输出文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="181"/>
+        <location filename="../gui/run/runcontroller.cpp" line="212"/>
         <source>Cancelling the run...</source>
         <translation>正在取消运行...</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="167"/>
+        <location filename="../gui/run/runcontroller.cpp" line="198"/>
         <source>The job did not stop in time; stopping it forcibly.</source>
         <translation>作业未能及时停止，正在强制终止。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/run/runcontroller.cpp" line="297"/>
+        <location filename="../gui/run/runcontroller.cpp" line="328"/>
         <source>disteval-engine %1: %n rank(s), %2 samples, %3 model(s).</source>
         <translation>
             <numerusform>disteval-engine %1：%n 个进程，%2 个样本，%3 个模型。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="315"/>
+        <location filename="../gui/run/runcontroller.cpp" line="346"/>
         <source>Ignored progress for rank %1, which is not part of the run.</source>
         <translation>已忽略不属于本次运行的进程 %1 的进度。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="323"/>
+        <location filename="../gui/run/runcontroller.cpp" line="354"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="329"/>
+        <location filename="../gui/run/runcontroller.cpp" line="360"/>
         <source>Result written to %1</source>
         <translation>结果已写入 %1</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="338"/>
+        <location filename="../gui/run/runcontroller.cpp" line="29"/>
         <source>Rank %1: %2</source>
         <translation>进程 %1：%2</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="339"/>
+        <location filename="../gui/run/runcontroller.cpp" line="369"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="361"/>
+        <location filename="../gui/run/runcontroller.cpp" line="391"/>
         <source>mpirun could not be started: %1</source>
         <translation>无法启动 mpirun：%1</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="398"/>
+        <location filename="../gui/run/runcontroller.cpp" line="428"/>
         <source>The run was cancelled.</source>
         <translation>运行已取消。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="425"/>
+        <location filename="../gui/run/runcontroller.cpp" line="455"/>
         <source>Last output of the job:</source>
         <translation>作业的最后输出：</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="410"/>
+        <location filename="../gui/run/runcontroller.cpp" line="440"/>
         <source>The run finished.</source>
         <translation>运行已完成。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="429"/>
+        <location filename="../gui/run/runcontroller.cpp" line="459"/>
         <source>The engine finished without reporting a result.</source>
         <translation>引擎已结束，但没有报告结果。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="435"/>
+        <location filename="../gui/run/runcontroller.cpp" line="465"/>
         <source>mpirun stopped unexpectedly (it crashed or was killed).</source>
         <translation>mpirun 意外停止（崩溃或被终止）。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="451"/>
+        <location filename="../gui/run/runcontroller.cpp" line="481"/>
         <source>Rank %1 crashed (%2).</source>
         <translation>进程 %1 崩溃（%2）。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="189"/>
+        <location filename="../gui/run/runcontroller.cpp" line="220"/>
         <source>The job goes on in the background; its result will be written to %1.</source>
         <translation>作业将在后台继续运行；其结果将写入 %1。</translation>
     </message>
@@ -2521,263 +2554,268 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
 <context>
     <name>RunSetupWidget</name>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="37"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="38"/>
         <source>Model checkpoints</source>
         <translation>模型检查点</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="44"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="45"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="46"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="47"/>
         <source>File...</source>
         <translation>文件...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="47"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="48"/>
         <source>Folder...</source>
         <translation>文件夹...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="48"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="49"/>
         <source>&amp;Data:</source>
         <translation>数据(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="50"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="103"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="131"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="135"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="51"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="104"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="132"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="136"/>
         <source>Browse...</source>
         <translation>浏览...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="51"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="52"/>
         <source>Class &amp;names:</source>
         <translation>类别名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="53"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="54"/>
         <source>optional, one name per line</source>
         <translation>可选，每行一个名称</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="54"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="323"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="55"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="330"/>
         <source>No dataset chosen.</source>
         <translation>尚未选择数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="66"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="67"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="71"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="72"/>
         <source>Number of MPI processes (mpirun -np).</source>
         <translation>MPI 进程数（mpirun -np）。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="77"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="78"/>
         <source>&amp;Ranks:</source>
         <translation>进程数(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="82"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="83"/>
         <source>Automatic (GPU if available)</source>
         <translation>自动（如有 GPU 则使用）</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="83"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="84"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="84"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="85"/>
         <source>CUDA GPU</source>
         <translation>CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="85"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="86"/>
         <source>De&amp;vice:</source>
         <translation>设备(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="89"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="90"/>
         <source>&amp;Batch size:</source>
         <translation>批大小(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="94"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="95"/>
         <source>Bootstrap replicates for the intervals of F1 and the other metrics that are not simple proportions (0: none).</source>
         <translation>用于 F1 及其他非简单比例指标区间的自助重抽样次数（0：不计算）。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="96"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="97"/>
         <source>Boots&amp;trap replicates:</source>
         <translation>自助重抽样次数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="102"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="103"/>
         <source>&amp;Confidence level:</source>
         <translation>置信水平(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="104"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="105"/>
         <source>&amp;Output folder:</source>
         <translation>输出文件夹(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="108"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="109"/>
         <source>Where the result file is written; when empty, %1.</source>
         <translation>结果文件的写入位置；留空时为 %1。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="123"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="124"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="132"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="133"/>
         <source>&amp;mpirun:</source>
         <translation>&amp;mpirun：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="134"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="135"/>
         <source>found on the PATH</source>
         <translation>在 PATH 中查找</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="136"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="137"/>
         <source>&amp;Engine:</source>
         <translation>引擎(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="138"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="139"/>
         <source>beside the app, in the build tree, then on the PATH</source>
         <translation>应用旁、构建目录中，然后在 PATH 中查找</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="141"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="142"/>
         <source>e.g. --hostfile hosts.txt</source>
         <translation>例如 --hostfile hosts.txt</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="142"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="143"/>
         <source>Passed to mpirun before the engine. Use double quotes for arguments with spaces.</source>
         <translation>在引擎之前传递给 mpirun。含空格的参数请用双引号括起来。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="144"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="145"/>
         <source>E&amp;xtra mpirun arguments:</source>
         <translation>额外的 mpirun 参数(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="145"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="146"/>
         <source>Copy command</source>
         <translation>复制命令</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="147"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="148"/>
         <source>Copies the equivalent mpirun command line, to run the same evaluation elsewhere (e.g. on a cluster) and open its result here later.</source>
         <translation>复制等效的 mpirun 命令行，以便在其他地方（例如集群上）运行同样的评估，之后在这里打开其结果。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="171"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="178"/>
         <source>engine not available</source>
         <translation>引擎不可用</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="173"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="180"/>
         <source>disteval-engine does not answer: %1</source>
         <translation>disteval-engine 没有响应：%1</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="278"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="285"/>
         <source>engine not found</source>
         <translation>未找到引擎</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="283"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="290"/>
         <source>asking the engine...</source>
         <translation>正在询问引擎...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/setup/runsetupwidget.cpp" line="304"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="311"/>
         <source>%n GPU(s), %1 CPU cores</source>
         <translation>
             <numerusform>%n 个 GPU，%1 个 CPU 核心</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="305"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="312"/>
         <source>no GPU, %1 CPU cores</source>
         <translation>无 GPU，%1 个 CPU 核心</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="307"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="314"/>
         <source>disteval-engine %1</source>
         <translation>disteval-engine %1</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="328"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="335"/>
         <source>disteval-engine was not found, so the dataset cannot be checked. Set its path under Advanced.</source>
         <translation>未找到 disteval-engine，因此无法检查数据集。请在“高级”中设置其路径。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="336"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="343"/>
         <source>Checking the dataset...</source>
         <translation>正在检查数据集...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="357"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="368"/>
+        <source>The class-names file does not fit this dataset.</source>
+        <translation>类别名称文件与该数据集不符。</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="371"/>
         <source>This is not a dataset the engine can read.</source>
         <translation>这不是引擎能够读取的数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="364"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="378"/>
         <source>Choose a dataset file</source>
         <translation>选择数据集文件</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="372"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="386"/>
         <source>Choose a dataset folder</source>
         <translation>选择数据集文件夹</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="380"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="394"/>
         <source>Choose a class-names file</source>
         <translation>选择类别名称文件</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="382"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="396"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="389"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="403"/>
         <source>Choose the output folder</source>
         <translation>选择输出文件夹</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="397"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="411"/>
         <source>Locate mpirun</source>
         <translation>定位 mpirun</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="405"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="419"/>
         <source>Locate disteval-engine</source>
         <translation>定位 disteval-engine</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="113"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="114"/>
         <source>Also write each sample&apos;s predicted class next to the result (a few bytes per sample), so that this run can later be compared pairwise with another run of the same data in the History tab.</source>
         <translation>同时在结果旁写入每个样本的预测类别（每个样本几个字节），以便之后在“历史”标签页中与同一数据上的其他运行进行配对比较。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="111"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="112"/>
         <source>Save &amp;per-sample predictions</source>
         <translation>保存逐样本预测(&amp;P)</translation>
     </message>

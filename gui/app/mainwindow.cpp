@@ -15,6 +15,7 @@
 #include "run/jobcommand.h"
 #include "run/runcontroller.h"
 #include "run/runview.h"
+#include "setup/checkpointlistwidget.h"
 #include "setup/runsetupwidget.h"
 
 #include <QAction>
@@ -108,6 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &RunController::cancelled, this,
             [this] { statusBar()->showMessage(tr("The run was cancelled."), 10000); });
     connect(m_setup, &RunSetupWidget::changed, this, &MainWindow::updateActions);
+    connect(m_setup, &RunSetupWidget::inspectionFinished, this, &MainWindow::updateActions);
     connect(m_setup, &RunSetupWidget::copyCommandRequested, this, &MainWindow::copyCommand);
     connect(m_resultsView, &ResultsView::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
@@ -257,6 +259,8 @@ void MainWindow::startRun()
 {
     if (m_controller->isActive())
         return;
+    // The last run's outcome is no news for this one.
+    statusBar()->clearMessage();
     saveSettings();
     m_tabs->setCurrentWidget(m_runView);
     m_controller->start(m_setup->config());
@@ -283,7 +287,15 @@ void MainWindow::compareHistoryRuns(const QString &idA, const QString &idB)
 
 void MainWindow::onRunFailed()
 {
-    statusBar()->showMessage(m_controller->failure().summary, 15000);
+    const RunController::Failure &failure = m_controller->failure();
+    statusBar()->showMessage(failure.summary, 15000);
+    // A checkpoint that cannot be loaded is not offered again under Recent.
+    if (failure.code == QLatin1String("model_invalid")) {
+        RecentFiles recent(CheckpointListWidget::recentKey());
+        for (const QString &checkpoint : m_setup->config().checkpoints)
+            if (failure.details.contains(QFileInfo(checkpoint).fileName()))
+                recent.remove(checkpoint);
+    }
 }
 
 bool MainWindow::openResult(const QString &path)
@@ -372,10 +384,14 @@ void MainWindow::updateActions()
 {
     const bool active = m_controller->isActive();
     const RunConfig config = m_setup->config();
-    const bool ready = !config.checkpoints.isEmpty() && !config.dataPath.isEmpty();
-    m_run->setEnabled(!active && ready);
-    m_run->setToolTip(ready ? tr("Start the evaluation")
-                            : tr("Choose at least one checkpoint and a dataset first"));
+    // Run only what can run: the dataset must have passed the engine's check.
+    QString notReady;
+    if (config.checkpoints.isEmpty() || config.dataPath.isEmpty())
+        notReady = tr("Choose at least one checkpoint and a dataset first");
+    else if (!m_setup->inspectionOk())
+        notReady = tr("The dataset has not passed the engine's check (see below the dataset)");
+    m_run->setEnabled(!active && notReady.isEmpty());
+    m_run->setToolTip(notReady.isEmpty() ? tr("Start the evaluation") : notReady);
     m_cancel->setEnabled(m_controller->state() == RunController::State::Starting
                          || m_controller->state() == RunController::State::Running);
     m_setup->setEditable(!active);

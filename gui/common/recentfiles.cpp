@@ -23,6 +23,13 @@ void RecentFiles::add(const QString &path)
     QSettings().setValue(m_key, list);
 }
 
+void RecentFiles::remove(const QString &path)
+{
+    QStringList list = paths();
+    if (list.removeAll(QDir::cleanPath(path)) > 0)
+        QSettings().setValue(m_key, list);
+}
+
 void RecentFiles::clear()
 {
     QSettings().remove(m_key);

@@ -12,6 +12,7 @@ public:
     explicit RecentFiles(const QString &key);
     QStringList paths() const;
     void add(const QString &path); // moves it to the front, drops the oldest
+    void remove(const QString &path);
     void clear();
 
 private:

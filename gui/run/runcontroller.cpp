@@ -1,5 +1,6 @@
 #include "run/runcontroller.h"
 
+#include "common/checkpointcheck.h"
 #include "common/errortext.h"
 #include "common/toollocator.h"
 #include "run/engineprocess.h"
@@ -14,6 +15,19 @@
 
 namespace {
 constexpr int kDrainMs = 2000;
+
+// The engine's message about rank N, naming the rank once: it prefixes "rank N: " itself
+// when several ranks run.
+QString withRank(int rank, const QString &message)
+{
+    static const QRegularExpression named(QStringLiteral("^\\s*rank\\s+(\\d+)\\s*:\\s*"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    QString text = message;
+    const QRegularExpressionMatch match = named.match(text);
+    if (match.hasMatch() && match.captured(1).toInt() == rank)
+        text.remove(0, match.capturedLength());
+    return RunController::tr("Rank %1: %2").arg(rank).arg(text);
+}
 
 bool isTerminal(RunController::State state)
 {
@@ -95,6 +109,23 @@ bool RunController::checkSetup(const RunConfig &config, QString *mpirun, QString
         fail(failure);
         return false;
     }
+    // A missing or obviously wrong checkpoint is named now, not after mpirun has started
+    // every rank.
+    QStringList problems;
+    for (const QString &checkpoint : config.checkpoints) {
+        const QString problem = CheckpointCheck::problem(checkpoint);
+        if (!problem.isEmpty())
+            problems << problem;
+    }
+    if (!problems.isEmpty()) {
+        failure.kind = Failure::Kind::CheckpointInvalid;
+        failure.code = QStringLiteral("model_invalid");
+        failure.summary = ErrorText::forCode(failure.code);
+        failure.details = problems.join(QLatin1Char('\n'));
+        fail(failure);
+        return false;
+    }
+
     *mpirun = ToolLocator::mpirun(config.mpirunPath);
     if (mpirun->isEmpty() || !QFileInfo(*mpirun).isExecutable()) {
         failure.kind = Failure::Kind::MpirunMissing;
@@ -334,8 +365,7 @@ void RunController::onMessage(const disteval::protocol::Message &message)
         m_engineErrorCode = QString::fromStdString(message.error.code);
         m_engineErrorMessage = QString::fromStdString(message.error.message);
         if (message.error.rank >= 0)
-            m_engineErrorMessage
-                    = tr("Rank %1: %2").arg(message.error.rank).arg(m_engineErrorMessage);
+            m_engineErrorMessage = withRank(message.error.rank, m_engineErrorMessage);
         Q_EMIT logLine(tr("Error: %1").arg(m_engineErrorMessage), LogSource::Engine);
         break;
     }

@@ -9,6 +9,7 @@ struct RunFailure
         Setup = 1,          // the run could not be set up (missing input, socket)
         MpirunMissing,      // mpirun was not found or could not be started
         EngineMissing,      // disteval-engine was not found
+        CheckpointInvalid,  // a checkpoint is missing or not a TorchScript archive (before mpirun)
         EngineError,        // the engine reported an error (code set) or exited non-zero
         Crashed,            // mpirun itself crashed (signal)
         NoResult,           // exit 0 without a result message

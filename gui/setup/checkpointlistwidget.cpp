@@ -1,7 +1,9 @@
 #include "setup/checkpointlistwidget.h"
 
+#include "common/checkpointcheck.h"
 #include "common/recentfiles.h"
 
+#include <QColor>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -9,6 +11,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -64,7 +67,13 @@ void CheckpointListWidget::setCheckpoints(const QStringList &paths)
     for (const QString &path : paths) {
         auto *item = new QListWidgetItem(QFileInfo(path).fileName(), m_list);
         item->setData(Qt::UserRole, path);
-        item->setToolTip(QDir::toNativeSeparators(path));
+        const QString problem = CheckpointCheck::problem(path);
+        item->setData(Qt::UserRole + 1, problem);
+        item->setToolTip(problem.isEmpty() ? QDir::toNativeSeparators(path) : problem);
+        if (!problem.isEmpty()) {
+            item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            item->setForeground(QColor(0xb0, 0x00, 0x20));
+        }
     }
     updateButtons();
     Q_EMIT changed();
@@ -78,9 +87,20 @@ void CheckpointListWidget::addCheckpoints(const QStringList &paths)
         const QString absolute = QFileInfo(path).absoluteFilePath();
         if (!all.contains(absolute))
             all << absolute;
-        recent.add(absolute);
+        if (CheckpointCheck::problem(absolute).isEmpty())
+            recent.add(absolute);
+        else
+            recent.remove(absolute);
     }
     setCheckpoints(all);
+}
+
+QString CheckpointListWidget::problemOf(const QString &path) const
+{
+    for (int i = 0; i < m_list->count(); ++i)
+        if (m_list->item(i)->data(Qt::UserRole).toString() == path)
+            return m_list->item(i)->data(Qt::UserRole + 1).toString();
+    return {};
 }
 
 void CheckpointListWidget::browse()
@@ -106,7 +126,15 @@ void CheckpointListWidget::removeSelected()
 void CheckpointListWidget::fillRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList paths = RecentFiles(recentKey()).paths();
+    // A checkpoint that was deleted or found broken since is not offered again.
+    RecentFiles recent(recentKey());
+    QStringList paths;
+    for (const QString &path : recent.paths()) {
+        if (CheckpointCheck::problem(path).isEmpty())
+            paths << path;
+        else
+            recent.remove(path);
+    }
     for (const QString &path : paths) {
         QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] { addCheckpoints({path}); });

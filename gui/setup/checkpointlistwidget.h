@@ -9,7 +9,8 @@ class QPushButton;
 class QToolButton;
 
 // The list of model checkpoints of a run: Add... (file dialog), Remove, and a menu of
-// recently used checkpoints. Several checkpoints are compared in one run.
+// recently used checkpoints (only those that still look like checkpoints). Several
+// checkpoints are compared in one run.
 class CheckpointListWidget : public QWidget
 {
     Q_OBJECT
@@ -21,8 +22,12 @@ public:
 
     QStringList checkpoints() const;
     void setCheckpoints(const QStringList &paths);
-    // Appends those not yet listed and records them as recent.
+    // Appends those not yet listed and records them as recent, unless they cannot be
+    // checkpoints (CheckpointCheck): those are listed with a warning and their reason, and
+    // never become recent.
     void addCheckpoints(const QStringList &paths);
+    // Why the listed `path` cannot be a checkpoint ("" when it can).
+    QString problemOf(const QString &path) const;
 
 Q_SIGNALS:
     void changed();

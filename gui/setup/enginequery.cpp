@@ -21,6 +21,8 @@ EngineQuery::~EngineQuery()
 void EngineQuery::query(const QString &enginePath, const QStringList &arguments)
 {
     abandon();
+    m_errorCode.clear();
+    m_engineMessage.clear();
     m_process = new QProcess(this);
     m_process->setProgram(enginePath);
     m_process->setArguments(arguments);
@@ -60,8 +62,10 @@ void EngineQuery::onFinished(int exitCode, QProcess::ExitStatus status)
     QString message;
     const QJsonObject error = object.value(QStringLiteral("error")).toObject();
     if (!error.isEmpty()) {
-        message = ErrorText::forCode(error.value(QStringLiteral("code")).toString());
-        const QString detail = error.value(QStringLiteral("message")).toString();
+        m_errorCode = error.value(QStringLiteral("code")).toString();
+        m_engineMessage = error.value(QStringLiteral("message")).toString();
+        message = ErrorText::forCode(m_errorCode);
+        const QString detail = m_engineMessage;
         if (!detail.isEmpty())
             message += QLatin1Char('\n') + detail;
     } else if (status != QProcess::NormalExit) {

@@ -21,6 +21,10 @@ public:
     void query(const QString &enginePath, const QStringList &arguments);
     void abandon();
     bool isRunning() const { return m_process != nullptr; }
+    // After failed(): the engine's error code ("data_invalid", "class_mismatch", ...; ""
+    // when it gave none) and its own message, untranslated ("" when none).
+    QString errorCode() const { return m_errorCode; }
+    QString engineMessage() const { return m_engineMessage; }
 
 Q_SIGNALS:
     void answered(const QJsonObject &answer);
@@ -33,6 +37,8 @@ private:
     void finishWith(const QString *failure, const QJsonObject &answer);
 
     QProcess *m_process = nullptr;
+    QString m_errorCode;
+    QString m_engineMessage;
     QTimer m_timer;
     static constexpr int kTimeoutMs = 60000;
 };

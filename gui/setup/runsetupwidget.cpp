@@ -1,6 +1,7 @@
 #include "setup/runsetupwidget.h"
 
 #include "common/toollocator.h"
+#include "common/wheelguard.h"
 #include "setup/checkpointlistwidget.h"
 #include "setup/enginenotice.h"
 #include "setup/enginequery.h"
@@ -163,6 +164,12 @@ RunSetupWidget::RunSetupWidget(QWidget *parent)
                  m_batchSize,   m_bootstrap,  m_confidence, m_output,         m_mpirun,
                  m_engine,      m_extraArgs,  dataFile,     dataFolder,       classNamesButton,
                  outputButton,  mpirunButton, engineButton, m_savePredictions};
+
+    // Scrolling the form with the wheel must not change a number on the way (bootstrap
+    // 1000 became 200 so).
+    for (QWidget *field : std::initializer_list<QWidget *>{m_ranks, m_device, m_batchSize,
+                                                           m_bootstrap, m_confidence})
+        WheelGuard::install(field);
 
     m_probe = new EngineQuery(this);
     m_inspect = new EngineQuery(this);
@@ -354,8 +361,15 @@ void RunSetupWidget::onInspectFailed(const QString &message)
 {
     m_inspectionOk = false;
     m_datasetInfo->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_datasetInfo->setText(tr("This is not a dataset the engine can read.") + QLatin1Char('\n')
-                           + message);
+    // A class-names file that does not fit is the file's problem, not the dataset's
+    // (and no model was looked at yet).
+    if (m_inspect->errorCode() == QLatin1String("class_mismatch")
+        && !m_classNames->text().trimmed().isEmpty())
+        m_datasetInfo->setText(tr("The class-names file does not fit this dataset.")
+                               + QLatin1Char('\n') + m_inspect->engineMessage());
+    else
+        m_datasetInfo->setText(tr("This is not a dataset the engine can read.") + QLatin1Char('\n')
+                               + message);
     Q_EMIT inspectionFinished(false);
 }
 

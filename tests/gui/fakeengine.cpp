@@ -290,10 +290,13 @@ std::vector<std::string> generatedTranscript(const Options &o)
 int answerQuery(int argc, char **argv)
 {
     std::string data;
+    std::string classNames;
     bool probe = false;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--data") == 0 && i + 1 < argc)
             data = argv[i + 1];
+        if (std::strcmp(argv[i], "--class-names") == 0 && i + 1 < argc)
+            classNames = argv[i + 1];
         if (std::strcmp(argv[i], "--probe") == 0)
             probe = true;
     }
@@ -311,6 +314,25 @@ int answerQuery(int argc, char **argv)
                  {{"code", "data_invalid"}, {"message", data + ": not a dataset disteval reads"}}}};
         std::cout << error.dump() << std::endl;
         return 3;
+    }
+    // Three classes: a class-names file with another number of lines is refused as the
+    // engine refuses it.
+    if (!classNames.empty()) {
+        std::ifstream file(classNames);
+        int lines = 0;
+        for (std::string line; std::getline(file, line);)
+            ++lines;
+        if (lines != 3) {
+            const std::string message = "class-names file '" + classNames + "' has "
+                                        + std::to_string(lines) + " names but the labels of '"
+                                        + data + "' go up to 2";
+            std::cerr << "disteval-engine: error: " << message << std::endl;
+            std::cout << nlohmann::json{{"error",
+                                         {{"code", "class_mismatch"}, {"message", message}}}}
+                                 .dump()
+                      << std::endl;
+            return 3;
+        }
     }
     nlohmann::ordered_json answer
             = {{"format", "idx"},           {"path", data},

@@ -74,7 +74,8 @@ void answerCloseDialog(const char *button)
 RunConfig backgroundConfig(const QTemporaryDir &output, const QString &extra)
 {
     RunConfig config = fakeRunConfig(output, extra, 2);
-    config.checkpoints = {QStringLiteral("/models/a.pt"), QStringLiteral("/models/a-better.pt")};
+    config.checkpoints = {fakeCheckpoint(output, QStringLiteral("a.pt")),
+                          fakeCheckpoint(output, QStringLiteral("a-better.pt"))};
     return config;
 }
 } // namespace
@@ -400,7 +401,7 @@ void tst_History::closeDuringRunFinishInBackground()
         auto *window = new MainWindow;
         window->show();
         window->setup()->setConfig(
-                backgroundConfig(m_dir, QStringLiteral("--generate --delay-ms 80 --samples 4000")),
+                backgroundConfig(m_dir, QStringLiteral("--generate --delay-ms 200 --samples 4000")),
                 true);
         QSignalSpy hello(window->controller(), &RunController::helloReceived);
         window->startRun();
