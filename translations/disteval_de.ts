@@ -458,12 +458,12 @@ B: %2
 <context>
     <name>ComparisonText</name>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="72"/>
+        <location filename="../gui/common/comparisontext.cpp" line="75"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="103"/>
+        <location filename="../gui/common/comparisontext.cpp" line="106"/>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -483,17 +483,22 @@ B: %2
         <translation>(%1)</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="78"/>
+        <location filename="../gui/common/comparisontext.cpp" line="61"/>
+        <source>&lt; 1e-300</source>
+        <translation>&lt; 1e-300</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="81"/>
         <source>Unpaired: each run&apos;s own value and interval; Δ is the plain difference of the two values, without an interval or a test.</source>
         <translation>Ungepaart: der eigene Wert und das eigene Intervall jedes Laufs; Δ ist die einfache Differenz der beiden Werte, ohne Intervall und ohne Test.</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="80"/>
+        <location filename="../gui/common/comparisontext.cpp" line="83"/>
         <source>Significant at %1: the %2% interval of Δ excludes 0, or, for accuracy, McNemar&apos;s exact p &lt; %3. The p-values belong to accuracy: McNemar&apos;s test compares the error rates.</source>
         <translation>Signifikant bei %1: Das %2-%-Intervall von Δ schließt 0 aus oder, bei der Genauigkeit, McNemars exaktes p &lt; %3. Die p-Werte gehören zur Genauigkeit: McNemars Test vergleicht die Fehlerraten.</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="103"/>
+        <location filename="../gui/common/comparisontext.cpp" line="106"/>
         <source>B</source>
         <translation>B</translation>
     </message>
@@ -503,7 +508,7 @@ B: %2
         <translation>B besser</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="92"/>
+        <location filename="../gui/common/comparisontext.cpp" line="95"/>
         <source>McNemar&apos;s test on the samples the models disagree on: A wrong and B right %1, A right and B wrong %2 (both right %3, both wrong %4).</source>
         <translation>McNemar-Test auf den Beispielen, bei denen die Modelle uneins sind: A falsch und B richtig %1, A richtig und B falsch %2 (beide richtig %3, beide falsch %4).</translation>
     </message>
@@ -513,17 +518,17 @@ B: %2
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="105"/>
+        <location filename="../gui/common/comparisontext.cpp" line="108"/>
         <source>The difference in error rates is not significant at the %1 level.</source>
         <translation>Der Unterschied der Fehlerraten ist auf dem %1-Niveau nicht signifikant.</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="101"/>
+        <location filename="../gui/common/comparisontext.cpp" line="104"/>
         <source>The error rates differ significantly at the %1 level; %2 makes fewer errors.</source>
         <translation>Die Fehlerraten unterscheiden sich auf dem %1-Niveau signifikant; %2 macht weniger Fehler.</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="99"/>
+        <location filename="../gui/common/comparisontext.cpp" line="102"/>
         <source>The models never disagree: no evidence of a difference.</source>
         <translation>Die Modelle sind sich immer einig: kein Hinweis auf einen Unterschied.</translation>
     </message>
@@ -543,7 +548,7 @@ B: %2
         <translation>p &lt; %1</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="96"/>
+        <location filename="../gui/common/comparisontext.cpp" line="99"/>
         <source>p = %1 (exact), %2 (mid-p).</source>
         <translation>p = %1 (exakt), %2 (Mid-p).</translation>
     </message>
@@ -1346,157 +1351,157 @@ Ersetzen?</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="58"/>
+        <location filename="../gui/history/historyview.cpp" line="78"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="65"/>
+        <location filename="../gui/history/historyview.cpp" line="85"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="54"/>
+        <location filename="../gui/history/historyview.cpp" line="74"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="75"/>
+        <location filename="../gui/history/historyview.cpp" line="95"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="70"/>
+        <location filename="../gui/history/historyview.cpp" line="90"/>
         <source>&amp;Undo Delete</source>
         <translation>Löschen &amp;rückgängig</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="89"/>
+        <location filename="../gui/history/historyview.cpp" line="109"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="60"/>
+        <location filename="../gui/history/historyview.cpp" line="80"/>
         <source>Compare the two selected runs (the older one is A)</source>
         <translation>Die beiden ausgewählten Läufe vergleichen (der ältere ist A)</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="89"/>
+        <location filename="../gui/history/historyview.cpp" line="109"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="89"/>
+        <location filename="../gui/history/historyview.cpp" line="109"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="261"/>
+        <location filename="../gui/history/historyview.cpp" line="293"/>
         <source>Deleted: %1. Undo Delete (Ctrl+Z) brings it back until disteval is closed.</source>
         <translation>Gelöscht: %1. „Löschen rückgängig“ (Strg+Z) holt es zurück, bis disteval beendet wird.</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="30"/>
+        <location filename="../gui/history/historyview.cpp" line="32"/>
         <source>Ended without result</source>
         <translation>Ohne Ergebnis beendet</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="34"/>
+        <location filename="../gui/history/historyview.cpp" line="36"/>
         <source>Finished</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="51"/>
+        <location filename="../gui/history/historyview.cpp" line="71"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="77"/>
+        <location filename="../gui/history/historyview.cpp" line="97"/>
         <source>Look again for results of runs left running in the background</source>
         <translation>Erneut nach Ergebnissen von Läufen suchen, die im Hintergrund weiterliefen</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="90"/>
+        <location filename="../gui/history/historyview.cpp" line="110"/>
         <source>Macro F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="89"/>
+        <location filename="../gui/history/historyview.cpp" line="109"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="89"/>
+        <location filename="../gui/history/historyview.cpp" line="109"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="244"/>
+        <location filename="../gui/history/historyview.cpp" line="276"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="149"/>
+        <location filename="../gui/history/historyview.cpp" line="179"/>
         <source>No per-sample predictions: comparisons with this run are unpaired.</source>
         <translation>Keine Vorhersagen je Beispiel: Vergleiche mit diesem Lauf sind ungepaart.</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="164"/>
+        <location filename="../gui/history/historyview.cpp" line="196"/>
         <source>No runs yet. Every finished run is kept here (in %1).</source>
         <translation>Noch keine Läufe. Jeder abgeschlossene Lauf wird hier aufbewahrt (in %1).</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="57"/>
+        <location filename="../gui/history/historyview.cpp" line="77"/>
         <source>Open the selected run&apos;s result</source>
         <translation>Das Ergebnis des ausgewählten Laufs öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="147"/>
+        <location filename="../gui/history/historyview.cpp" line="177"/>
         <source>Per-sample predictions saved: comparisons with this run are paired.</source>
         <translation>Vorhersagen je Beispiel gespeichert: Vergleiche mit diesem Lauf sind gepaart.</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="90"/>
+        <location filename="../gui/history/historyview.cpp" line="110"/>
         <source>Predictions</source>
         <translation>Vorhersagen</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="61"/>
+        <location filename="../gui/history/historyview.cpp" line="81"/>
         <source>Re&amp;name...</source>
         <translation>&amp;Umbenennen...</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="244"/>
+        <location filename="../gui/history/historyview.cpp" line="276"/>
         <source>Rename run</source>
         <translation>Lauf umbenennen</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="273"/>
+        <location filename="../gui/history/historyview.cpp" line="305"/>
         <source>Restored: %1.</source>
         <translation>Wiederhergestellt: %1.</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="159"/>
+        <location filename="../gui/history/historyview.cpp" line="189"/>
         <source>Result expected at %1</source>
         <translation>Ergebnis erwartet unter %1</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="28"/>
+        <location filename="../gui/history/historyview.cpp" line="30"/>
         <source>Running in the background</source>
         <translation>Läuft im Hintergrund</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="90"/>
+        <location filename="../gui/history/historyview.cpp" line="110"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="144"/>
+        <location filename="../gui/history/historyview.cpp" line="174"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="143"/>
+        <location filename="../gui/history/historyview.cpp" line="173"/>
         <source>saved</source>
         <translation>gespeichert</translation>
     </message>
@@ -2538,17 +2543,17 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
 <context>
     <name>RunHistory</name>
     <message>
-        <location filename="../gui/history/runhistory.cpp" line="66"/>
+        <location filename="../gui/history/runhistory.cpp" line="76"/>
         <source>Cannot copy %1 into the run history: %2</source>
         <translation>%1 kann nicht in den Verlauf kopiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../gui/history/runhistory.cpp" line="252"/>
+        <location filename="../gui/history/runhistory.cpp" line="274"/>
         <source>The run history folder %1 cannot be created.</source>
         <translation>Der Verlaufsordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../gui/history/runhistory.cpp" line="258"/>
+        <location filename="../gui/history/runhistory.cpp" line="280"/>
         <source>The run history folder %1 cannot be written.</source>
         <translation>In den Verlaufsordner %1 kann nicht geschrieben werden.</translation>
     </message>

@@ -457,12 +457,12 @@ B：%2
 <context>
     <name>ComparisonText</name>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="72"/>
+        <location filename="../gui/common/comparisontext.cpp" line="75"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="103"/>
+        <location filename="../gui/common/comparisontext.cpp" line="106"/>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -482,17 +482,22 @@ B：%2
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="78"/>
+        <location filename="../gui/common/comparisontext.cpp" line="61"/>
+        <source>&lt; 1e-300</source>
+        <translation>&lt; 1e-300</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="81"/>
         <source>Unpaired: each run&apos;s own value and interval; Δ is the plain difference of the two values, without an interval or a test.</source>
         <translation>非配对：各次运行自身的数值和区间；Δ 只是两个数值之差，没有区间，也没有检验。</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="80"/>
+        <location filename="../gui/common/comparisontext.cpp" line="83"/>
         <source>Significant at %1: the %2% interval of Δ excludes 0, or, for accuracy, McNemar&apos;s exact p &lt; %3. The p-values belong to accuracy: McNemar&apos;s test compares the error rates.</source>
         <translation>在 %1 水平显著：Δ 的 %2% 区间不包含 0；对于准确率，也可以是 McNemar 精确 p &lt; %3。p 值对应准确率：McNemar 检验比较的是错误率。</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="103"/>
+        <location filename="../gui/common/comparisontext.cpp" line="106"/>
         <source>B</source>
         <translation>B</translation>
     </message>
@@ -502,7 +507,7 @@ B：%2
         <translation>B 更好</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="92"/>
+        <location filename="../gui/common/comparisontext.cpp" line="95"/>
         <source>McNemar&apos;s test on the samples the models disagree on: A wrong and B right %1, A right and B wrong %2 (both right %3, both wrong %4).</source>
         <translation>对两个模型判断不一致的样本进行 McNemar 检验：A 错 B 对 %1 个，A 对 B 错 %2 个（两者都对 %3 个，两者都错 %4 个）。</translation>
     </message>
@@ -512,17 +517,17 @@ B：%2
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="105"/>
+        <location filename="../gui/common/comparisontext.cpp" line="108"/>
         <source>The difference in error rates is not significant at the %1 level.</source>
         <translation>错误率的差异在 %1 水平下不显著。</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="101"/>
+        <location filename="../gui/common/comparisontext.cpp" line="104"/>
         <source>The error rates differ significantly at the %1 level; %2 makes fewer errors.</source>
         <translation>错误率在 %1 水平下存在显著差异；%2 的错误更少。</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="99"/>
+        <location filename="../gui/common/comparisontext.cpp" line="102"/>
         <source>The models never disagree: no evidence of a difference.</source>
         <translation>两个模型从不存在分歧：没有差异的证据。</translation>
     </message>
@@ -542,7 +547,7 @@ B：%2
         <translation>p &lt; %1</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="96"/>
+        <location filename="../gui/common/comparisontext.cpp" line="99"/>
         <source>p = %1 (exact), %2 (mid-p).</source>
         <translation>p = %1（精确），%2（mid-p）。</translation>
     </message>
@@ -1345,157 +1350,157 @@ Replace them?</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="58"/>
+        <location filename="../gui/history/historyview.cpp" line="78"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="65"/>
+        <location filename="../gui/history/historyview.cpp" line="85"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="54"/>
+        <location filename="../gui/history/historyview.cpp" line="74"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="75"/>
+        <location filename="../gui/history/historyview.cpp" line="95"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="70"/>
+        <location filename="../gui/history/historyview.cpp" line="90"/>
         <source>&amp;Undo Delete</source>
         <translation>撤销删除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="89"/>
+        <location filename="../gui/history/historyview.cpp" line="109"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="60"/>
+        <location filename="../gui/history/historyview.cpp" line="80"/>
         <source>Compare the two selected runs (the older one is A)</source>
         <translation>比较所选的两次运行（较早的为 A）</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="89"/>
+        <location filename="../gui/history/historyview.cpp" line="109"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="89"/>
+        <location filename="../gui/history/historyview.cpp" line="109"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="261"/>
+        <location filename="../gui/history/historyview.cpp" line="293"/>
         <source>Deleted: %1. Undo Delete (Ctrl+Z) brings it back until disteval is closed.</source>
         <translation>已删除：%1。在关闭 disteval 之前，可用“撤销删除”（Ctrl+Z）恢复。</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="30"/>
+        <location filename="../gui/history/historyview.cpp" line="32"/>
         <source>Ended without result</source>
         <translation>已结束但无结果</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="34"/>
+        <location filename="../gui/history/historyview.cpp" line="36"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="51"/>
+        <location filename="../gui/history/historyview.cpp" line="71"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="77"/>
+        <location filename="../gui/history/historyview.cpp" line="97"/>
         <source>Look again for results of runs left running in the background</source>
         <translation>重新查找在后台继续运行的作业的结果</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="90"/>
+        <location filename="../gui/history/historyview.cpp" line="110"/>
         <source>Macro F1</source>
         <translation>宏平均 F1</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="89"/>
+        <location filename="../gui/history/historyview.cpp" line="109"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="89"/>
+        <location filename="../gui/history/historyview.cpp" line="109"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="244"/>
+        <location filename="../gui/history/historyview.cpp" line="276"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="149"/>
+        <location filename="../gui/history/historyview.cpp" line="179"/>
         <source>No per-sample predictions: comparisons with this run are unpaired.</source>
         <translation>没有逐样本预测：与此运行的比较为非配对比较。</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="164"/>
+        <location filename="../gui/history/historyview.cpp" line="196"/>
         <source>No runs yet. Every finished run is kept here (in %1).</source>
         <translation>尚无运行记录。每次完成的运行都会保存在这里（位于 %1）。</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="57"/>
+        <location filename="../gui/history/historyview.cpp" line="77"/>
         <source>Open the selected run&apos;s result</source>
         <translation>打开所选运行的结果</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="147"/>
+        <location filename="../gui/history/historyview.cpp" line="177"/>
         <source>Per-sample predictions saved: comparisons with this run are paired.</source>
         <translation>已保存逐样本预测：与此运行的比较为配对比较。</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="90"/>
+        <location filename="../gui/history/historyview.cpp" line="110"/>
         <source>Predictions</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="61"/>
+        <location filename="../gui/history/historyview.cpp" line="81"/>
         <source>Re&amp;name...</source>
         <translation>重命名(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="244"/>
+        <location filename="../gui/history/historyview.cpp" line="276"/>
         <source>Rename run</source>
         <translation>重命名运行</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="273"/>
+        <location filename="../gui/history/historyview.cpp" line="305"/>
         <source>Restored: %1.</source>
         <translation>已恢复：%1。</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="159"/>
+        <location filename="../gui/history/historyview.cpp" line="189"/>
         <source>Result expected at %1</source>
         <translation>预期结果位置：%1</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="28"/>
+        <location filename="../gui/history/historyview.cpp" line="30"/>
         <source>Running in the background</source>
         <translation>正在后台运行</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="90"/>
+        <location filename="../gui/history/historyview.cpp" line="110"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="144"/>
+        <location filename="../gui/history/historyview.cpp" line="174"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="143"/>
+        <location filename="../gui/history/historyview.cpp" line="173"/>
         <source>saved</source>
         <translation>已保存</translation>
     </message>
@@ -2536,17 +2541,17 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
 <context>
     <name>RunHistory</name>
     <message>
-        <location filename="../gui/history/runhistory.cpp" line="66"/>
+        <location filename="../gui/history/runhistory.cpp" line="76"/>
         <source>Cannot copy %1 into the run history: %2</source>
         <translation>无法将 %1 复制到运行历史：%2</translation>
     </message>
     <message>
-        <location filename="../gui/history/runhistory.cpp" line="252"/>
+        <location filename="../gui/history/runhistory.cpp" line="274"/>
         <source>The run history folder %1 cannot be created.</source>
         <translation>无法创建运行历史文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../gui/history/runhistory.cpp" line="258"/>
+        <location filename="../gui/history/runhistory.cpp" line="280"/>
         <source>The run history folder %1 cannot be written.</source>
         <translation>无法写入运行历史文件夹 %1。</translation>
     </message>

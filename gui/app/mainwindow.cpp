@@ -306,9 +306,9 @@ bool MainWindow::openResult(const QString &path)
                                 : static_cast<QWidget *>(m_tabs->currentWidget()));
     if (ok) {
         RecentFiles(recentResultsKey()).add(path);
-        // Several models: their comparisons go to the Compare tab as well.
-        if (!m_resultsView->result()->comparisons.empty())
-            m_compareView->setResult(m_resultsView->result(), QFileInfo(path).fileName());
+        // Several models: their comparisons go to the Compare tab as well; a result
+        // without any replaces what the tab showed before (it says why it is empty).
+        m_compareView->setResult(m_resultsView->result(), QFileInfo(path).fileName());
     } else
         statusBar()->showMessage(error, 15000);
     return ok;

@@ -56,7 +56,10 @@ QString ComparisonText::pValue(double p)
 {
     if (!std::isfinite(p))
         return ResultFormat::notAvailable();
-    if (p != 0 && p < 1e-4)
+    // Below what a double holds (a large run's McNemar p underflows to 0), not "0.0000".
+    if (p == 0)
+        return tr("< 1e-300");
+    if (p < 1e-4)
         return QLocale().toString(p, 'e', 2);
     return QLocale().toString(p, 'f', 4);
 }

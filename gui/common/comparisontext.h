@@ -41,7 +41,8 @@ public:
     // "p < 0.05, interval excludes 0" ("" when not significant).
     static QString reasonsText(const disteval::DeltaValue &delta,
                                const disteval::McNemarResult *mcnemar, double confidence);
-    // Four decimals, or three significant digits in scientific form below 0.0001.
+    // Four decimals, or three significant digits in scientific form below 0.0001; "< 1e-300"
+    // for a p-value that underflowed to 0; "n/a" for NaN.
     static QString pValue(double p);
     // "+0.0123" / "-0.0123" (locale decimals), "n/a" for NaN.
     static QString signedNumber(double value, int decimals = 4);

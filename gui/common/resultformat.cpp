@@ -51,6 +51,12 @@ QString ResultFormat::className(const disteval::ResultFile &result, int index)
     return QString::number(index);
 }
 
+QString ResultFormat::dateTime(const QDateTime &when)
+{
+    return when.isValid() ? when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                          : notAvailable();
+}
+
 QString ResultFormat::modelName(const disteval::ModelResult &model)
 {
     const QString name = QFileInfo(QString::fromStdString(model.path)).fileName();

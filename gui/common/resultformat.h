@@ -3,6 +3,7 @@
 #include "result/resultfile.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 // How the results views, the PDF report and the tooltips write numbers: a fixed number
@@ -22,6 +23,9 @@ public:
     // "0.9123 [0.9012, 0.9234]"
     static QString valueWithInterval(const disteval::MetricValue &value, int decimals = 4);
     static QString className(const disteval::ResultFile &result, int index);
+    // A local date and time the same way in every language: "2025-06-01 14:05" (ISO 8601
+    // order; the UI language never changes how a run's date reads).
+    static QString dateTime(const QDateTime &when);
     // The file name of a model's checkpoint ("fashion-cnn.pt").
     static QString modelName(const disteval::ModelResult &model);
 };

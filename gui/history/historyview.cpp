@@ -16,10 +16,12 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace {
 constexpr int kPendingPollMs = 3000;
+constexpr int kMaxNameWidth = 240; // a longer name is elided (its tooltip has it whole)
 
 QString statusText(const RunHistory::Entry &e)
 {
@@ -32,6 +34,24 @@ QString statusText(const RunHistory::Entry &e)
         break;
     }
     return HistoryView::tr("Finished");
+}
+
+// Every model's value, in the run's order: "0.7723 · 0.8530".
+QString values(const QList<double> &numbers)
+{
+    QStringList out;
+    for (double v : numbers)
+        out << ResultFormat::number(v);
+    return out.join(QStringLiteral(" · "));
+}
+
+QString perModel(const QStringList &models, const QList<double> &numbers)
+{
+    QStringList lines;
+    for (qsizetype m = 0; m < numbers.size(); ++m)
+        lines << QStringLiteral("%1: %2").arg(QFileInfo(models.value(m)).fileName(),
+                                              ResultFormat::number(numbers[m]));
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString names(const QStringList &paths)
@@ -89,7 +109,13 @@ HistoryView::HistoryView(RunHistory *history, QWidget *parent)
     m_list->setHeaderLabels({tr("Name"), tr("Date"), tr("Models"), tr("Dataset"), tr("Accuracy"),
                              tr("Macro F1"), tr("Predictions"), tr("State")});
     m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_list->header()->setStretchLastSection(true);
+    for (int c : {int(DateColumn), int(AccuracyColumn), int(MacroF1Column), int(PredictionsColumn),
+                  int(StatusColumn)})
+        m_list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(ModelsColumn, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(DatasetColumn, QHeaderView::Stretch);
+    m_list->header()->setStretchLastSection(false);
+    m_list->setTextElideMode(Qt::ElideMiddle);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("historyStatus"));
@@ -123,20 +149,24 @@ void HistoryView::rebuild()
 {
     const QStringList selected = selectedIds();
     m_list->clear();
-    const QLocale locale;
     for (const RunHistory::Entry &e : m_history->entries()) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setData(0, Qt::UserRole, e.id);
         item->setText(NameColumn, e.name);
-        item->setText(DateColumn, locale.toString(e.started, QLocale::ShortFormat));
+        item->setToolTip(NameColumn, e.name);
+        item->setText(DateColumn, ResultFormat::dateTime(e.started));
         item->setData(DateColumn, Qt::UserRole, e.started);
         item->setText(ModelsColumn, names(e.models));
         item->setToolTip(ModelsColumn, e.models.join(QLatin1Char('\n')));
         item->setText(DatasetColumn, QFileInfo(e.dataset).fileName());
         item->setToolTip(DatasetColumn, QDir::toNativeSeparators(e.dataset));
         const bool finished = e.status == RunHistory::Status::Finished;
-        item->setText(AccuracyColumn, finished ? ResultFormat::number(e.accuracy) : QString());
-        item->setText(MacroF1Column, finished ? ResultFormat::number(e.macroF1) : QString());
+        item->setText(AccuracyColumn, finished ? values(e.accuracies) : QString());
+        item->setText(MacroF1Column, finished ? values(e.macroF1s) : QString());
+        if (finished && e.accuracies.size() > 1) {
+            item->setToolTip(AccuracyColumn, perModel(e.models, e.accuracies));
+            item->setToolTip(MacroF1Column, perModel(e.models, e.macroF1s));
+        }
         item->setTextAlignment(AccuracyColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(MacroF1Column, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(PredictionsColumn, !finished            ? QString()
@@ -159,8 +189,10 @@ void HistoryView::rebuild()
                     tr("Result expected at %1").arg(QDir::toNativeSeparators(e.pendingOutput)));
         item->setSelected(selected.contains(e.id));
     }
-    for (int c = 0; c < StatusColumn; ++c)
-        m_list->resizeColumnToContents(c);
+    // Every column as wide as its text; the models and the dataset (file names) give way
+    // when the list is narrow, so that the state on the right is never cut.
+    m_list->resizeColumnToContents(NameColumn);
+    m_list->setColumnWidth(NameColumn, std::min(m_list->columnWidth(NameColumn), kMaxNameWidth));
     const QString empty = tr("No runs yet. Every finished run is kept here (in %1).")
                                   .arg(QDir::toNativeSeparators(m_history->folder()));
     if (m_history->entries().isEmpty())

@@ -11,7 +11,7 @@ class QTreeWidget;
 class RunHistory;
 
 // The History tab: the runs of RunHistory, newest first, with date, name, models,
-// dataset, headline metrics (accuracy and macro F1 of the first model), whether the
+// dataset, headline metrics (accuracy and macro F1 of every model), whether the
 // per-sample predictions were saved, and the state of runs left running in the
 // background. Open (double-click), Rename (F2), Delete (with Undo) and Compare (exactly
 // two runs selected: the older is A).

@@ -49,6 +49,16 @@ QJsonValue number(double value)
     return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
 }
 
+QList<double> numbers(const QJsonValue &value, double fallback)
+{
+    QList<double> out;
+    for (const QJsonValue &v : value.toArray())
+        out << v.toDouble(kNaN);
+    if (out.isEmpty())
+        out << fallback;
+    return out;
+}
+
 QString fileNames(const QStringList &paths)
 {
     QStringList names;
@@ -136,6 +146,13 @@ bool RunHistory::writeEntry(const Entry &e) const
     o.insert(QStringLiteral("num_classes"), e.numClasses);
     o.insert(QStringLiteral("accuracy"), number(e.accuracy));
     o.insert(QStringLiteral("macro_f1"), number(e.macroF1));
+    QJsonArray accuracies, macroF1s;
+    for (double v : e.accuracies)
+        accuracies.append(number(v));
+    for (double v : e.macroF1s)
+        macroF1s.append(number(v));
+    o.insert(QStringLiteral("models_accuracy"), accuracies);
+    o.insert(QStringLiteral("models_macro_f1"), macroF1s);
     o.insert(QStringLiteral("pending_output"), e.pendingOutput);
     o.insert(QStringLiteral("pid"), e.pid);
     QSaveFile file(QDir(e.folder).filePath(kEntryFile));
@@ -170,6 +187,9 @@ bool RunHistory::readEntry(const QString &folder, Entry *e)
     e->numClasses = o.value(QStringLiteral("num_classes")).toInt();
     e->accuracy = o.value(QStringLiteral("accuracy")).toDouble(kNaN);
     e->macroF1 = o.value(QStringLiteral("macro_f1")).toDouble(kNaN);
+    // Entries written before every model's values were kept hold the first model's only.
+    e->accuracies = numbers(o.value(QStringLiteral("models_accuracy")), e->accuracy);
+    e->macroF1s = numbers(o.value(QStringLiteral("models_macro_f1")), e->macroF1);
     e->pendingOutput = o.value(QStringLiteral("pending_output")).toString();
     e->pid = o.value(QStringLiteral("pid")).toInteger();
     if (e->status == Status::Finished && !QFileInfo::exists(e->resultPath()))
@@ -223,16 +243,18 @@ bool RunHistory::importResult(Entry *e, const QString &resultPath, QString *erro
     e->dataset = QString::fromStdString(result.dataset.path);
     e->numSamples = result.dataset.numSamples;
     e->numClasses = result.dataset.numClasses;
-    e->accuracy = kNaN;
-    e->macroF1 = kNaN;
-    if (!result.models.empty()) {
-        if (const disteval::MetricValue *v = result.models.front().metric("accuracy"))
-            e->accuracy = v->value;
-        if (const disteval::MetricValue *v = result.models.front().metric("macro_f1"))
-            e->macroF1 = v->value;
+    e->accuracies.clear();
+    e->macroF1s.clear();
+    for (const disteval::ModelResult &m : result.models) {
+        const disteval::MetricValue *accuracy = m.metric("accuracy");
+        const disteval::MetricValue *macroF1 = m.metric("macro_f1");
+        e->accuracies << (accuracy ? accuracy->value : kNaN);
+        e->macroF1s << (macroF1 ? macroF1->value : kNaN);
     }
+    e->accuracy = e->accuracies.value(0, kNaN);
+    e->macroF1 = e->macroF1s.value(0, kNaN);
     if (e->name.isEmpty())
-        e->name = fileNames(e->models);
+        e->name = uniqueName(fileNames(e->models));
     // A run added after the fact (not recorded when it started) dates from its result.
     if (!e->started.isValid()) {
         const QDateTime created
@@ -274,7 +296,7 @@ QString RunHistory::addPending(const QString &outputPath, const QStringList &che
     e.folder = QDir(m_folder).filePath(e.id);
     e.status = Status::Pending;
     e.models = checkpoints;
-    e.name = fileNames(checkpoints);
+    e.name = uniqueName(fileNames(checkpoints));
     e.dataset = dataset;
     e.accuracy = kNaN;
     e.macroF1 = kNaN;
@@ -366,6 +388,18 @@ bool RunHistory::hasPending() const
 {
     return std::any_of(m_entries.cbegin(), m_entries.cend(),
                        [](const Entry &e) { return e.status == Status::Pending; });
+}
+
+QString RunHistory::uniqueName(const QString &base) const
+{
+    auto taken = [this](const QString &name) {
+        return std::any_of(m_entries.cbegin(), m_entries.cend(),
+                           [&](const Entry &e) { return e.name == name; });
+    };
+    QString name = base;
+    for (int n = 2; taken(name); ++n)
+        name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+    return name;
 }
 
 bool RunHistory::rename(const QString &id, const QString &name)

@@ -39,8 +39,10 @@ public:
         QString dataset;         // dataset path
         qint64 numSamples = 0;
         int numClasses = 0;
-        double accuracy = 0;   // of the first model; NaN when unknown
-        double macroF1 = 0;    // of the first model; NaN when unknown
+        double accuracy = 0;      // of the first model; NaN when unknown
+        double macroF1 = 0;       // of the first model; NaN when unknown
+        QList<double> accuracies; // of every model, in the result's order (NaN: unknown)
+        QList<double> macroF1s;
         QString pendingOutput; // Pending/NoResult: where the engine writes
         qint64 pid = 0;        // Pending: the job's process id (mpirun)
 
@@ -78,6 +80,9 @@ public:
     bool hasPending() const;
 
     bool rename(const QString &id, const QString &name);
+    // `base`, or "base (2)", "base (3)", ... when a run of that name is kept already, so
+    // that repeated runs of the same checkpoints can be told apart.
+    QString uniqueName(const QString &base) const;
     // Moves the run to the trash (undoable); false when there is no such run.
     bool remove(const QString &id);
     bool canUndoRemove() const { return !m_removed.isEmpty(); }

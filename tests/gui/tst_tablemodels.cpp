@@ -55,6 +55,8 @@ private Q_SLOTS:
     void ranksAndCoverage();
     void perClassSortsUndefinedLast_data();
     void perClassSortsUndefinedLast();
+    void pValues_data();
+    void pValues();
     void comparisonRowsFollowTheRule();
     void comparisonUnpaired();
     void deltaF1RowsByEffect();
@@ -210,6 +212,26 @@ void tst_TableModels::perClassSortsUndefinedLast()
     // Text columns sort as text.
     sorted.sort(PerClassTableModel::ClassColumn, Qt::AscendingOrder);
     QCOMPARE(text(sorted, 0, PerClassTableModel::ClassColumn), QStringLiteral("Ankle boot"));
+}
+
+void tst_TableModels::pValues_data()
+{
+    QTest::addColumn<double>("p");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("ordinary") << 0.5 << QStringLiteral("0.5000");
+    QTest::newRow("at the display precision") << 1e-4 << QStringLiteral("0.0001");
+    QTest::newRow("below it") << 3.2e-5 << QStringLiteral("3.20e-05");
+    QTest::newRow("tiny") << 7.67e-87 << QStringLiteral("7.67e-87");
+    // A 60,000-sample run's McNemar p underflows to 0; it is not "0.0000".
+    QTest::newRow("underflow") << 0.0 << QStringLiteral("< 1e-300");
+    QTest::newRow("undefined") << std::nan("") << QStringLiteral("n/a");
+}
+
+void tst_TableModels::pValues()
+{
+    QFETCH(double, p);
+    QFETCH(QString, text);
+    QCOMPARE(ComparisonText::pValue(p), text);
 }
 
 void tst_TableModels::comparisonRowsFollowTheRule()
