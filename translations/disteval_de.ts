@@ -199,22 +199,22 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="293"/>
+        <location filename="../gui/compare/compareview.cpp" line="294"/>
         <source>%1 (A) and %2 (B)</source>
         <translation>%1 (A) und %2 (B)</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="245"/>
+        <location filename="../gui/compare/compareview.cpp" line="246"/>
         <source>%1 holds no comparison: a run compares checkpoints when it evaluates two or more of them together.</source>
         <translation>%1 enthält keinen Vergleich: Ein Lauf vergleicht Checkpoints, wenn er zwei oder mehr gemeinsam auswertet.</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="303"/>
+        <location filename="../gui/compare/compareview.cpp" line="304"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/compare/compareview.cpp" line="311"/>
+        <location filename="../gui/compare/compareview.cpp" line="312"/>
         <source>%n sample(s) without a prediction in one of the runs were left out.</source>
         <translation>
             <numerusform>%n Beispiel ohne Vorhersage in einem der Läufe wurde ausgelassen.</numerusform>
@@ -222,22 +222,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="394"/>
+        <location filename="../gui/compare/compareview.cpp" line="395"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3&lt;br&gt;%4 samples, %5 classes; differences are B − A with %6% intervals.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3&lt;br&gt;%4 Beispiele, %5 Klassen; Differenzen sind B − A mit %6-%-Intervallen.</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="432"/>
+        <location filename="../gui/compare/compareview.cpp" line="433"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="332"/>
+        <location filename="../gui/compare/compareview.cpp" line="333"/>
         <source>A: %1  vs  B: %2</source>
         <translation>A: %1  vs.  B: %2</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="433"/>
+        <location filename="../gui/compare/compareview.cpp" line="434"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
@@ -252,12 +252,12 @@
         <translation>Vergleich:</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="440"/>
+        <location filename="../gui/compare/compareview.cpp" line="441"/>
         <source>Difference B − A: %1 minus %2</source>
         <translation>Differenz B − A: %1 minus %2</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="486"/>
+        <location filename="../gui/compare/compareview.cpp" line="487"/>
         <source>Comparison exported: %1</source>
         <translation>Vergleich exportiert: %1</translation>
     </message>
@@ -277,12 +277,12 @@
         <translation>&amp;Vergleich exportieren...</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="480"/>
+        <location filename="../gui/compare/compareview.cpp" line="481"/>
         <source>Export comparison</source>
         <translation>Vergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="417"/>
+        <location filename="../gui/compare/compareview.cpp" line="418"/>
         <source>F1 of B minus F1 of A for each class, largest gain first, with %1% paired bootstrap intervals. Green and red: the interval excludes 0.</source>
         <translation>F1 von B minus F1 von A je Klasse, größter Gewinn zuerst, mit gepaarten Bootstrap-Intervallen zu %1 %. Grün und Rot: Das Intervall schließt 0 aus.</translation>
     </message>
@@ -292,12 +292,12 @@
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="441"/>
+        <location filename="../gui/compare/compareview.cpp" line="442"/>
         <source>No difference: the runs have different classes</source>
         <translation>Keine Differenz: Die Läufe haben verschiedene Klassen</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="208"/>
+        <location filename="../gui/compare/compareview.cpp" line="209"/>
         <source>Nothing to compare yet. Run several checkpoints together, open a result with several models, or pick two runs in the History tab.</source>
         <translation>Noch nichts zu vergleichen. Werten Sie mehrere Checkpoints gemeinsam aus, öffnen Sie ein Ergebnis mit mehreren Modellen oder wählen Sie zwei Läufe im Reiter „Verlauf“.</translation>
     </message>
@@ -312,22 +312,22 @@
         <translation>Diesen Vergleich als PDF-Abschnitt oder als CSV-Tabellen speichern</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="451"/>
+        <location filename="../gui/compare/compareview.cpp" line="452"/>
         <source>There is no comparison to export.</source>
         <translation>Es gibt keinen Vergleich zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="285"/>
+        <location filename="../gui/compare/compareview.cpp" line="286"/>
         <source>These runs cannot be compared: %1</source>
         <translation>Diese Läufe lassen sich nicht vergleichen: %1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="278"/>
+        <location filename="../gui/compare/compareview.cpp" line="279"/>
         <source>Unpaired comparison. %1</source>
         <translation>Ungepaarter Vergleich. %1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="322"/>
+        <location filename="../gui/compare/compareview.cpp" line="323"/>
         <source>a result file cannot be read: %1</source>
         <translation>eine Ergebnisdatei ist nicht lesbar: %1</translation>
     </message>
@@ -405,52 +405,58 @@ B: %2
         <translation>McNemar-Test der Fehlerraten (in der Zeile Genauigkeit)</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="206"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="210"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="208"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="213"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="208"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="213"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="210"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="215"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="210"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="215"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="212"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="217"/>
         <source>Δ (B − A)</source>
         <translation>Δ (B − A)</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="214"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="219"/>
         <source>%1% interval of Δ</source>
         <translation>%1-%-Intervall von Δ</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="216"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="221"/>
         <source>p (exact)</source>
         <translation>p (exakt)</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="218"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="223"/>
         <source>p (mid-p)</source>
         <translation>p (Mid-p)</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="220"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="225"/>
+        <source>Significant</source>
+        <translation>Signifikant</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="205"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="226"/>
         <source>Significant at %1</source>
         <translation>Signifikant bei %1</translation>
     </message>
@@ -458,12 +464,12 @@ B: %2
 <context>
     <name>ComparisonText</name>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="75"/>
+        <location filename="../gui/common/comparisontext.cpp" line="77"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="106"/>
+        <location filename="../gui/common/comparisontext.cpp" line="108"/>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -488,17 +494,17 @@ B: %2
         <translation>&lt; 1e-300</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="81"/>
+        <location filename="../gui/common/comparisontext.cpp" line="83"/>
         <source>Unpaired: each run&apos;s own value and interval; Δ is the plain difference of the two values, without an interval or a test.</source>
         <translation>Ungepaart: der eigene Wert und das eigene Intervall jedes Laufs; Δ ist die einfache Differenz der beiden Werte, ohne Intervall und ohne Test.</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="83"/>
+        <location filename="../gui/common/comparisontext.cpp" line="85"/>
         <source>Significant at %1: the %2% interval of Δ excludes 0, or, for accuracy, McNemar&apos;s exact p &lt; %3. The p-values belong to accuracy: McNemar&apos;s test compares the error rates.</source>
         <translation>Signifikant bei %1: Das %2-%-Intervall von Δ schließt 0 aus oder, bei der Genauigkeit, McNemars exaktes p &lt; %3. Die p-Werte gehören zur Genauigkeit: McNemars Test vergleicht die Fehlerraten.</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="106"/>
+        <location filename="../gui/common/comparisontext.cpp" line="108"/>
         <source>B</source>
         <translation>B</translation>
     </message>
@@ -508,7 +514,7 @@ B: %2
         <translation>B besser</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="95"/>
+        <location filename="../gui/common/comparisontext.cpp" line="97"/>
         <source>McNemar&apos;s test on the samples the models disagree on: A wrong and B right %1, A right and B wrong %2 (both right %3, both wrong %4).</source>
         <translation>McNemar-Test auf den Beispielen, bei denen die Modelle uneins sind: A falsch und B richtig %1, A richtig und B falsch %2 (beide richtig %3, beide falsch %4).</translation>
     </message>
@@ -518,17 +524,17 @@ B: %2
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="108"/>
+        <location filename="../gui/common/comparisontext.cpp" line="110"/>
         <source>The difference in error rates is not significant at the %1 level.</source>
         <translation>Der Unterschied der Fehlerraten ist auf dem %1-Niveau nicht signifikant.</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="104"/>
+        <location filename="../gui/common/comparisontext.cpp" line="106"/>
         <source>The error rates differ significantly at the %1 level; %2 makes fewer errors.</source>
         <translation>Die Fehlerraten unterscheiden sich auf dem %1-Niveau signifikant; %2 macht weniger Fehler.</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="102"/>
+        <location filename="../gui/common/comparisontext.cpp" line="104"/>
         <source>The models never disagree: no evidence of a difference.</source>
         <translation>Die Modelle sind sich immer einig: kein Hinweis auf einen Unterschied.</translation>
     </message>
@@ -548,7 +554,7 @@ B: %2
         <translation>p &lt; %1</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="99"/>
+        <location filename="../gui/common/comparisontext.cpp" line="101"/>
         <source>p = %1 (exact), %2 (mid-p).</source>
         <translation>p = %1 (exakt), %2 (Mid-p).</translation>
     </message>

@@ -199,44 +199,44 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="293"/>
+        <location filename="../gui/compare/compareview.cpp" line="294"/>
         <source>%1 (A) and %2 (B)</source>
         <translation>%1 (A) 与 %2 (B)</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="245"/>
+        <location filename="../gui/compare/compareview.cpp" line="246"/>
         <source>%1 holds no comparison: a run compares checkpoints when it evaluates two or more of them together.</source>
         <translation>%1 不包含比较：只有一次运行同时评估两个或更多检查点时才会进行比较。</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="303"/>
+        <location filename="../gui/compare/compareview.cpp" line="304"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/compare/compareview.cpp" line="311"/>
+        <location filename="../gui/compare/compareview.cpp" line="312"/>
         <source>%n sample(s) without a prediction in one of the runs were left out.</source>
         <translation>
             <numerusform>有 %n 个样本在其中一次运行中没有预测，已被排除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="394"/>
+        <location filename="../gui/compare/compareview.cpp" line="395"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3&lt;br&gt;%4 samples, %5 classes; differences are B − A with %6% intervals.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A：%2&lt;br&gt;B：%3&lt;br&gt;%4 个样本，%5 个类别；差值为 B − A，附 %6% 区间。</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="432"/>
+        <location filename="../gui/compare/compareview.cpp" line="433"/>
         <source>A: %1</source>
         <translation>A：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="332"/>
+        <location filename="../gui/compare/compareview.cpp" line="333"/>
         <source>A: %1  vs  B: %2</source>
         <translation>A：%1  对比  B：%2</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="433"/>
+        <location filename="../gui/compare/compareview.cpp" line="434"/>
         <source>B: %1</source>
         <translation>B：%1</translation>
     </message>
@@ -251,12 +251,12 @@
         <translation>比较：</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="440"/>
+        <location filename="../gui/compare/compareview.cpp" line="441"/>
         <source>Difference B − A: %1 minus %2</source>
         <translation>差值 B − A：%1 减 %2</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="486"/>
+        <location filename="../gui/compare/compareview.cpp" line="487"/>
         <source>Comparison exported: %1</source>
         <translation>比较已导出：%1</translation>
     </message>
@@ -276,12 +276,12 @@
         <translation>导出比较(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="480"/>
+        <location filename="../gui/compare/compareview.cpp" line="481"/>
         <source>Export comparison</source>
         <translation>导出比较</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="417"/>
+        <location filename="../gui/compare/compareview.cpp" line="418"/>
         <source>F1 of B minus F1 of A for each class, largest gain first, with %1% paired bootstrap intervals. Green and red: the interval excludes 0.</source>
         <translation>每个类别 B 的 F1 减去 A 的 F1，增益最大者在前，附 %1% 配对自助法区间。绿色和红色：区间不包含 0。</translation>
     </message>
@@ -291,12 +291,12 @@
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="441"/>
+        <location filename="../gui/compare/compareview.cpp" line="442"/>
         <source>No difference: the runs have different classes</source>
         <translation>无差值：两次运行的类别不同</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="208"/>
+        <location filename="../gui/compare/compareview.cpp" line="209"/>
         <source>Nothing to compare yet. Run several checkpoints together, open a result with several models, or pick two runs in the History tab.</source>
         <translation>尚无可比较的内容。请同时运行多个检查点、打开包含多个模型的结果，或在“历史”标签页中选择两次运行。</translation>
     </message>
@@ -311,22 +311,22 @@
         <translation>将此比较保存为 PDF 章节或 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="451"/>
+        <location filename="../gui/compare/compareview.cpp" line="452"/>
         <source>There is no comparison to export.</source>
         <translation>没有可导出的比较。</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="285"/>
+        <location filename="../gui/compare/compareview.cpp" line="286"/>
         <source>These runs cannot be compared: %1</source>
         <translation>这些运行无法比较：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="278"/>
+        <location filename="../gui/compare/compareview.cpp" line="279"/>
         <source>Unpaired comparison. %1</source>
         <translation>非配对比较。%1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="322"/>
+        <location filename="../gui/compare/compareview.cpp" line="323"/>
         <source>a result file cannot be read: %1</source>
         <translation>无法读取结果文件：%1</translation>
     </message>
@@ -404,52 +404,58 @@ B：%2
         <translation>错误率的 McNemar 检验（位于准确率一行）</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="206"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="210"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="208"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="213"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="208"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="213"/>
         <source>A: %1</source>
         <translation>A：%1</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="210"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="215"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="210"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="215"/>
         <source>B: %1</source>
         <translation>B：%1</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="212"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="217"/>
         <source>Δ (B − A)</source>
         <translation>Δ（B − A）</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="214"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="219"/>
         <source>%1% interval of Δ</source>
         <translation>Δ 的 %1% 区间</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="216"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="221"/>
         <source>p (exact)</source>
         <translation>p（精确）</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="218"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="223"/>
         <source>p (mid-p)</source>
         <translation>p（mid-p）</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="220"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="225"/>
+        <source>Significant</source>
+        <translation>显著</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="205"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="226"/>
         <source>Significant at %1</source>
         <translation>在 %1 水平显著</translation>
     </message>
@@ -457,12 +463,12 @@ B：%2
 <context>
     <name>ComparisonText</name>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="75"/>
+        <location filename="../gui/common/comparisontext.cpp" line="77"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="106"/>
+        <location filename="../gui/common/comparisontext.cpp" line="108"/>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -487,17 +493,17 @@ B：%2
         <translation>&lt; 1e-300</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="81"/>
+        <location filename="../gui/common/comparisontext.cpp" line="83"/>
         <source>Unpaired: each run&apos;s own value and interval; Δ is the plain difference of the two values, without an interval or a test.</source>
         <translation>非配对：各次运行自身的数值和区间；Δ 只是两个数值之差，没有区间，也没有检验。</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="83"/>
+        <location filename="../gui/common/comparisontext.cpp" line="85"/>
         <source>Significant at %1: the %2% interval of Δ excludes 0, or, for accuracy, McNemar&apos;s exact p &lt; %3. The p-values belong to accuracy: McNemar&apos;s test compares the error rates.</source>
         <translation>在 %1 水平显著：Δ 的 %2% 区间不包含 0；对于准确率，也可以是 McNemar 精确 p &lt; %3。p 值对应准确率：McNemar 检验比较的是错误率。</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="106"/>
+        <location filename="../gui/common/comparisontext.cpp" line="108"/>
         <source>B</source>
         <translation>B</translation>
     </message>
@@ -507,7 +513,7 @@ B：%2
         <translation>B 更好</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="95"/>
+        <location filename="../gui/common/comparisontext.cpp" line="97"/>
         <source>McNemar&apos;s test on the samples the models disagree on: A wrong and B right %1, A right and B wrong %2 (both right %3, both wrong %4).</source>
         <translation>对两个模型判断不一致的样本进行 McNemar 检验：A 错 B 对 %1 个，A 对 B 错 %2 个（两者都对 %3 个，两者都错 %4 个）。</translation>
     </message>
@@ -517,17 +523,17 @@ B：%2
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="108"/>
+        <location filename="../gui/common/comparisontext.cpp" line="110"/>
         <source>The difference in error rates is not significant at the %1 level.</source>
         <translation>错误率的差异在 %1 水平下不显著。</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="104"/>
+        <location filename="../gui/common/comparisontext.cpp" line="106"/>
         <source>The error rates differ significantly at the %1 level; %2 makes fewer errors.</source>
         <translation>错误率在 %1 水平下存在显著差异；%2 的错误更少。</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="102"/>
+        <location filename="../gui/common/comparisontext.cpp" line="104"/>
         <source>The models never disagree: no evidence of a difference.</source>
         <translation>两个模型从不存在分歧：没有差异的证据。</translation>
     </message>
@@ -547,7 +553,7 @@ B：%2
         <translation>p &lt; %1</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="99"/>
+        <location filename="../gui/common/comparisontext.cpp" line="101"/>
         <source>p = %1 (exact), %2 (mid-p).</source>
         <translation>p = %1（精确），%2（mid-p）。</translation>
     </message>

@@ -59,8 +59,10 @@ QString ComparisonText::pValue(double p)
     // Below what a double holds (a large run's McNemar p underflows to 0), not "0.0000".
     if (p == 0)
         return tr("< 1e-300");
+    // "7.67e-87" as in the engine's text report, with the locale's decimal point (some
+    // locales write the exponent as "E").
     if (p < 1e-4)
-        return QLocale().toString(p, 'e', 2);
+        return QString::number(p, 'e', 2).replace(QLatin1Char('.'), QLocale().decimalPoint());
     return QLocale().toString(p, 'f', 4);
 }
 

@@ -168,6 +168,7 @@ QWidget *CompareView::createDeltaPage()
     splitter->addWidget(m_deltaTable);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 300}); // the chart first; the table scrolls
     m_deltaCaption = new QLabel(page);
     m_deltaCaption->setWordWrap(true);
     layout->addWidget(splitter, 1);

@@ -21,7 +21,7 @@
 
 namespace {
 constexpr int kPendingPollMs = 3000;
-constexpr int kMaxNameWidth = 240; // a longer name is elided (its tooltip has it whole)
+constexpr int kMaxNameWidth = 200; // a longer name is elided (its tooltip has it whole)
 
 QString statusText(const RunHistory::Entry &e)
 {
@@ -116,6 +116,7 @@ HistoryView::HistoryView(RunHistory *history, QWidget *parent)
     m_list->header()->setSectionResizeMode(DatasetColumn, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
     m_list->setTextElideMode(Qt::ElideMiddle);
+    m_list->header()->setMinimumSectionSize(24);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("historyStatus"));

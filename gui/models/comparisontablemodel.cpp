@@ -199,15 +199,20 @@ QVariant ComparisonTableModel::headerData(int section, Qt::Orientation orientati
     const int percent = static_cast<int>(std::lround(m_confidence * 100));
     if (role == Qt::ToolTipRole && (section == PExactColumn || section == PMidColumn))
         return tr("McNemar's test of the error rates (on the accuracy row)");
+    if (role == Qt::ToolTipRole && (section == AColumn || section == BColumn))
+        return section == AColumn ? m_labelA : m_labelB;
+    if (role == Qt::ToolTipRole && section == SignificanceColumn)
+        return tr("Significant at %1").arg(ComparisonText::alphaPercent(m_confidence));
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case MetricColumn:
         return tr("Metric");
+    // On screen the names of A and B stand above the table; print names them here.
     case AColumn:
-        return m_labelA.isEmpty() ? tr("A") : tr("A: %1").arg(m_labelA);
+        return m_labelA.isEmpty() || m_compact ? tr("A") : tr("A: %1").arg(m_labelA);
     case BColumn:
-        return m_labelB.isEmpty() ? tr("B") : tr("B: %1").arg(m_labelB);
+        return m_labelB.isEmpty() || m_compact ? tr("B") : tr("B: %1").arg(m_labelB);
     case DeltaColumn:
         return tr("Δ (B − A)");
     case IntervalColumn:
@@ -217,7 +222,8 @@ QVariant ComparisonTableModel::headerData(int section, Qt::Orientation orientati
     case PMidColumn:
         return tr("p (mid-p)");
     case SignificanceColumn:
-        return tr("Significant at %1").arg(ComparisonText::alphaPercent(m_confidence));
+        return m_compact ? tr("Significant")
+                         : tr("Significant at %1").arg(ComparisonText::alphaPercent(m_confidence));
     default:
         return {};
     }

@@ -58,8 +58,9 @@ public:
                        const disteval::PairedComparison *comparison, const QString &labelA,
                        const QString &labelB);
     void clear();
-    // The significance column: "▲ B better" with the reasons in the tooltip (on screen),
-    // or "Yes, B better" with "(p < 0.05, interval excludes 0)" below it (print).
+    // On screen: the significance column "▲ B better" with the reasons in the tooltip,
+    // and A and B headed "A", "B" (the view names them above the table). In print:
+    // "Yes, B better" with "(p < 0.05, interval excludes 0)" below it, "A: name".
     void setCompact(bool compact);
 
     bool isPaired() const { return m_paired; }

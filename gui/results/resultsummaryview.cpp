@@ -67,8 +67,8 @@ ResultSummaryView::ResultSummaryView(QWidget *parent)
     details->setChildrenCollapsible(false);
     details->addWidget(m_config);
     details->addWidget(ranksBox);
-    details->setStretchFactor(0, 3);
-    details->setStretchFactor(1, 2);
+    details->setStretchFactor(0, 1);
+    details->setStretchFactor(1, 1);
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("summarySplitter"));

@@ -336,7 +336,7 @@ void tst_Compare::pairChooserWithThreeModels()
     QCOMPARE(view.modelB(), 2);
     QVERIFY(view.table()
                     ->model()
-                    ->headerData(ComparisonTableModel::AColumn, Qt::Horizontal)
+                    ->headerData(ComparisonTableModel::AColumn, Qt::Horizontal, Qt::ToolTipRole)
                     .toString()
                     .contains(QStringLiteral("full.pt")));
 
@@ -429,7 +429,7 @@ void tst_Compare::pairedHistoryRunsMatchCompareRuns()
              expected.mcnemar.pExact);
     QVERIFY(view.table()
                     ->model()
-                    ->headerData(ComparisonTableModel::AColumn, Qt::Horizontal)
+                    ->headerData(ComparisonTableModel::AColumn, Qt::Horizontal, Qt::ToolTipRole)
                     .toString()
                     .contains(QStringLiteral("early")));
 }
