@@ -47,15 +47,15 @@ SufficientStats makeStats(int classes, int64_t n, double accuracy, int spread, i
     }
     const int64_t total = s.confusion.total();
     s.topKHits = static_cast<int64_t>(0.95 * total);
-    s.lossSum = 0.6 * total;
-    s.lossSquareSum = 0.8 * total;
+    s.lossSum.add(0.6 * static_cast<double>(total));
+    s.lossSquareSum.add(0.8 * static_cast<double>(total));
     for (int f = 0; f < CalibrationHistogram::kFineBins; ++f) {
         const double conf = (f + 0.5) / CalibrationHistogram::kFineBins;
         const int64_t inBin = total / CalibrationHistogram::kFineBins;
         s.calibration.countCorrect[f] = static_cast<int64_t>(inBin * conf);
         s.calibration.countWrong[f] = inBin - s.calibration.countCorrect[f];
-        s.calibration.confidenceSumCorrect[f] = conf * s.calibration.countCorrect[f];
-        s.calibration.confidenceSumWrong[f] = conf * s.calibration.countWrong[f];
+        s.calibration.confidenceSumCorrect[f].add(conf * s.calibration.countCorrect[f]);
+        s.calibration.confidenceSumWrong[f].add(conf * s.calibration.countWrong[f]);
     }
     for (int c = 0; c < classes; ++c)
         for (int b = 0; b < rocBins; ++b) {
@@ -91,7 +91,7 @@ Timing measure(const MpiContext &mpi, int classes, int64_t n, int spread, int bo
         std::vector<double> seconds;
         const double c0 = threadCpuSeconds();
         auto t0 = Clock::now();
-        reduceStatistics(mpi, stats, seconds, 1.0);
+        reduceStatistics(mpi, stats, seconds, 1.0, false);
         auto t1 = Clock::now();
         ModelResult m = summarizeModel(stats[0], names, settings, 0);
         auto t2 = Clock::now();

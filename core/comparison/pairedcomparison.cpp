@@ -2,9 +2,11 @@
 
 #include "metrics/classificationmetrics.h"
 #include "stats/multinomialresampler.h"
+#include "stats/normal.h"
 #include "stats/quantile.h"
 #include "stats/random.h"
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -33,22 +35,29 @@ void totalsOf(const std::vector<JointConfusion::Cell> &cells, const std::vector<
     for (size_t i = 0; i < cells.size(); ++i) {
         const JointConfusion::Cell &c = cells[i];
         const int64_t x = counts ? (*counts)[i] : c.count;
-        ta.support[c.y] += x;
-        tb.support[c.y] += x;
-        ta.predicted[c.a] += x;
-        tb.predicted[c.b] += x;
-        if (c.a == c.y) {
-            ta.truePositives[c.y] += x;
-            ta.correct += x;
-        }
-        if (c.b == c.y) {
-            tb.truePositives[c.y] += x;
-            tb.correct += x;
-        }
-        ta.total += x;
-        tb.total += x;
+        ta.add(c.y, c.a, x);
+        tb.add(c.y, c.b, x);
     }
 }
+
+// Bonett and Price's (2012) adjusted Wald interval for the difference of two paired
+// proportions, (b01 - b10) / n.
+Interval pairedProportionInterval(int64_t b01, int64_t b10, int64_t n, double confidence)
+{
+    if (n < 1)
+        return {std::nan(""), std::nan("")};
+    const double m = static_cast<double>(n) + 2;
+    const double p01 = (static_cast<double>(b01) + 1) / m;
+    const double p10 = (static_cast<double>(b10) + 1) / m;
+    const double d = p01 - p10;
+    const double se = std::sqrt(std::max(0.0, p01 + p10 - d * d) / m);
+    const double z = twoSidedZ(confidence);
+    return {std::max(-1.0, d - z * se), std::min(1.0, d + z * se)};
+}
+
+// Joint cells x classes above which the jackknife for BCa's acceleration is skipped
+// (about a second of work).
+constexpr double kJackknifeBudget = 2e8;
 } // namespace
 
 const std::vector<std::string> &comparedMetricNames()
@@ -97,8 +106,11 @@ PairedComparison comparePaired(const JointConfusion &joint, int a, int b,
     ClassTotals ta, tb;
     ClassificationMetrics ma, mb;
     totalsOf(cells, nullptr, numClasses, ta, tb);
-    computeClassificationMetrics(ta, settings.zeroDivision, ma);
-    computeClassificationMetrics(tb, settings.zeroDivision, mb);
+    // Both models, and every replicate, average over one label set: the classes that are
+    // a true class or either model's prediction.
+    const LabelSet labels = LabelSet::unionOf(ta, tb);
+    computeClassificationMetrics(ta, settings.zeroDivision, ma, &labels);
+    computeClassificationMetrics(tb, settings.zeroDivision, mb, &labels);
     double va[kScalars], vb[kScalars];
     scalars(ma, va);
     scalars(mb, vb);
@@ -118,8 +130,8 @@ PairedComparison comparePaired(const JointConfusion &joint, int a, int b,
     for (size_t r = 0; r < replicates; ++r) {
         resampler.draw(rng, drawn);
         totalsOf(cells, &drawn, numClasses, ra, rb);
-        computeClassificationMetrics(ra, settings.zeroDivision, rma);
-        computeClassificationMetrics(rb, settings.zeroDivision, rmb);
+        computeClassificationMetrics(ra, settings.zeroDivision, rma, &labels);
+        computeClassificationMetrics(rb, settings.zeroDivision, rmb, &labels);
         double sa[kScalars], sb[kScalars];
         scalars(rma, sa);
         scalars(rmb, sb);
@@ -130,10 +142,67 @@ PairedComparison comparePaired(const JointConfusion &joint, int a, int b,
     }
 
     const std::vector<std::string> &names = comparedMetricNames();
+    auto reasonFor = [&](ClassCount kind) {
+        const std::string r = smallClassReason(ta, labels, kind);
+        return r.empty() ? smallClassReason(tb, labels, kind) : r;
+    };
+    const std::string support = reasonFor(ClassCount::Support);
+    // In comparedMetricNames() order: which count a difference's interval needs.
+    const std::string reasons[kScalars] = {"",
+                                           support,
+                                           reasonFor(ClassCount::Involved),
+                                           "",
+                                           reasonFor(ClassCount::Predicted),
+                                           support,
+                                           support,
+                                           support};
+    // BCa needs the jackknife: one sample removed from each joint cell in turn (skipped,
+    // leaving only the bias correction, where that would cost too much).
+    std::vector<std::vector<double>> leaveOneOut(kScalars, std::vector<double>(cells.size()));
+    const bool jackknife = static_cast<double>(cells.size()) * numClasses <= kJackknifeBudget;
+    if (jackknife) {
+        ClassTotals ja = ta, jb = tb;
+        for (size_t i = 0; i < cells.size(); ++i) {
+            const JointConfusion::Cell &c = cells[i];
+            ja.add(c.y, c.a, -1);
+            jb.add(c.y, c.b, -1);
+            computeClassificationMetrics(ja, settings.zeroDivision, rma, &labels);
+            computeClassificationMetrics(jb, settings.zeroDivision, rmb, &labels);
+            ja.add(c.y, c.a, 1);
+            jb.add(c.y, c.b, 1);
+            double sa[kScalars], sb[kScalars];
+            scalars(rma, sa);
+            scalars(rmb, sb);
+            for (size_t k = 0; k < kScalars; ++k)
+                leaveOneOut[k][i] = sb[k] - sa[k];
+        }
+    }
+    const int64_t n = ta.total;
+    const std::string tooFew = n < kMinPairedBootstrapSamples
+                                       ? "only " + std::to_string(n) + " samples (fewer than "
+                                                 + std::to_string(kMinPairedBootstrapSamples)
+                                                 + "): the paired bootstrap would not be reliable"
+                                       : std::string();
     for (size_t k = 0; k < kScalars; ++k) {
         DeltaValue d;
         d.value = vb[k] - va[k];
-        d.ci = percentileInterval(deltas[k], settings.confidence);
+        if (k == 0) { // accuracy
+            d.ci = pairedProportionInterval(b01, b10, n, settings.confidence);
+            d.method = d.ci.defined() ? "bonett-price" : "";
+            d.ciReason = d.ci.defined() ? "" : "no samples";
+            out.delta.emplace_back(names[k], d);
+            continue;
+        }
+        const std::string reason = !reasons[k].empty() ? reasons[k] : tooFew;
+        const double acceleration
+                = jackknife ? jackknifeAcceleration(leaveOneOut[k], cellCounts) : 0.0;
+        if (reason.empty()) {
+            d.ci = bcaInterval(deltas[k], d.value, acceleration, settings.confidence);
+            d.method = "bca";
+        } else {
+            d.ci = {std::nan(""), std::nan("")};
+            d.ciReason = reason;
+        }
         out.delta.emplace_back(names[k], d);
     }
     out.perClassDeltaF1.resize(static_cast<size_t>(numClasses));
@@ -143,7 +212,21 @@ PairedComparison comparePaired(const JointConfusion &joint, int a, int b,
                       classDeltas.begin() + static_cast<std::ptrdiff_t>((c + 1) * replicates));
         DeltaValue &d = out.perClassDeltaF1[static_cast<size_t>(c)];
         d.value = mb.f1[c] - ma.f1[c];
-        d.ci = percentileInterval(column, settings.confidence);
+        const size_t k = static_cast<size_t>(c);
+        const int64_t involved = std::min(ta.support[k] + ta.predicted[k] - ta.truePositives[k],
+                                          tb.support[k] + tb.predicted[k] - tb.truePositives[k]);
+        if (involved >= kMinClassSamples && tooFew.empty()) {
+            d.ci = percentileInterval(column, settings.confidence);
+            d.method = "bootstrap";
+        } else if (!tooFew.empty()) {
+            d.ci = {std::nan(""), std::nan("")};
+            d.ciReason = tooFew;
+        } else {
+            d.ci = {std::nan(""), std::nan("")};
+            d.ciReason = "the class has only " + std::to_string(involved)
+                         + " samples or predictions (fewer than " + std::to_string(kMinClassSamples)
+                         + ")";
+        }
     }
     return out;
 }

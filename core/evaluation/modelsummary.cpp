@@ -3,6 +3,8 @@
 #include "metrics/auroc.h"
 #include "metrics/calibration.h"
 #include "metrics/classificationmetrics.h"
+#include "metrics/eceinterval.h"
+#include "stats/meaninterval.h"
 #include "stats/normal.h"
 #include "stats/random.h"
 #include "stats/wilson.h"
@@ -16,24 +18,113 @@ namespace disteval {
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-MetricValue plain(double value, Interval ci, const char *method)
+MetricValue plain(double value, Interval ci, const char *method, std::string reason = {})
 {
     if (!ci.defined())
-        return {value, {kNaN, kNaN}, ""};
-    return {value, ci, method};
+        return {value, {kNaN, kNaN}, "", std::move(reason)};
+    return {value, ci, method, {}};
 }
 
-Interval clampedNormal(double mean, double variance, double confidence)
+MetricValue noInterval(double value, std::string reason)
 {
-    if (std::isnan(mean) || std::isnan(variance))
-        return {kNaN, kNaN};
-    const Interval i = normalInterval(mean, std::sqrt(std::max(0.0, variance)), confidence);
-    return {std::max(0.0, i.lower), std::min(1.0, i.upper)};
+    return {value, {kNaN, kNaN}, "", std::move(reason)};
 }
+
+// F1 = 2J / (1 + J) with J = tp / (tp + fp + fn), the share of correct ones among the
+// samples that are of the class or predicted as it; given their number, tp is binomial,
+// so a Wilson interval for J maps onto one for F1 (monotone), valid for few samples too.
+Interval f1Interval(const ClassTotals &t, int c, double confidence)
+{
+    const size_t k = static_cast<size_t>(c);
+    const int64_t tp = t.truePositives[k];
+    const int64_t involved = t.support[k] + t.predicted[k] - tp;
+    const Interval j = wilsonInterval(tp, involved, confidence);
+    if (!j.defined())
+        return j;
+    return {2 * j.lower / (1 + j.lower), 2 * j.upper / (1 + j.upper)};
+}
+
+// Below this many positives or negatives DeLong's variance of an AUROC is too small
+// (coverage 0.77 at 5 positives, 0.88 at 10, 0.92 at 20; docs/STATISTICS.md).
+constexpr int64_t kDelongMinimum = 50;
+// ... and when min(positives, negatives) * min(AUROC, 1 - AUROC) is below this (an AUROC
+// near 1 rests on a handful of misordered pairs: 0.92 coverage at AUROC 0.9999).
+constexpr double kDelongEffectiveMinimum = 10;
+
+// Where a class has fewer than kDelongMinimum positives or negatives and DeLong's
+// variance of its AUROC is smaller than Newcombe's, the difference, summed over the
+// classes used: added to the macro average's variance.
+double smallSampleExcess(const RocHistogram &h, const MacroAuroc &auroc)
+{
+    double excess = 0;
+    for (int c = 0; c < h.numClasses; ++c) {
+        const AurocEstimate &e = auroc.perClass[static_cast<size_t>(c)];
+        if (std::isnan(e.value))
+            continue;
+        int64_t pos = 0, neg = 0;
+        const size_t base = static_cast<size_t>(c) * static_cast<size_t>(h.numBins);
+        for (size_t k = 0; k < static_cast<size_t>(h.numBins); ++k) {
+            pos += h.positive[base + k];
+            neg += h.negative[base + k];
+        }
+        const double effective
+                = static_cast<double>(std::min(pos, neg)) * std::min(e.value, 1 - e.value);
+        if (std::min(pos, neg) >= kDelongMinimum && effective >= kDelongEffectiveMinimum)
+            continue;
+        const double delong = pos > 1 && neg > 1 ? e.variance : 0.0;
+        excess += std::max(0.0, newcombeAurocVariance(e.value, static_cast<double>(pos),
+                                                      static_cast<double>(neg))
+                                        - delong);
+    }
+    return excess;
+}
+
+// The macro average: a normal interval clipped to [0, 1] (a logit-scale interval
+// explodes near 1, where the delta method's 1 / (A (1 - A)) is huge).
+MetricValue macroAurocValue(double auc, double variance, double confidence,
+                            const std::string &reason)
+{
+    if (std::isnan(auc))
+        return noInterval(auc, "no class has both positive and negative samples");
+    if (!reason.empty())
+        return noInterval(auc, reason);
+    if (!(variance > 0))
+        return noInterval(auc, "the scores do not vary, so the variance is 0");
+    const Interval i = normalInterval(auc, std::sqrt(variance), confidence);
+    return {auc, {std::max(0.0, i.lower), std::min(1.0, i.upper)}, "delong"};
+}
+
+// One class's AUROC with Newcombe's score interval.
+MetricValue classAurocValue(const RocHistogram &h, int c, double auc, double confidence)
+{
+    int64_t pos = 0, neg = 0;
+    const size_t base = static_cast<size_t>(c) * static_cast<size_t>(h.numBins);
+    for (size_t k = 0; k < static_cast<size_t>(h.numBins); ++k) {
+        pos += h.positive[base + k];
+        neg += h.negative[base + k];
+    }
+    if (pos == 0 || neg == 0)
+        return noInterval(auc, pos == 0 ? "no positive sample" : "no negative sample");
+    return {auc,
+            newcombeAurocInterval(auc, static_cast<double>(pos), static_cast<double>(neg),
+                                  confidence),
+            "newcombe"};
+}
+
 } // namespace
 
+MacroAurocVariance macroAurocVariance(const RocHistogram &totals, const AurocSampleStore &store)
+{
+    const AurocInfluence influence(totals);
+    MacroAurocVariance v;
+    v.fraction = store.fraction();
+    v.influenceSquares = influenceSquares({&store}, {&influence}, {1.0}).value();
+    return v;
+}
+
 ModelResult summarizeModel(const SufficientStats &stats, const std::vector<std::string> &classNames,
-                           const BootstrapSettings &settings, int modelIndex)
+                           const BootstrapSettings &settings, int modelIndex,
+                           const MacroAurocVariance *macro)
 {
     ModelResult out;
     const int numClasses = stats.numClasses;
@@ -49,56 +140,58 @@ ModelResult summarizeModel(const SufficientStats &stats, const std::vector<std::
             stats.confusion, settings, streamId("confusion", static_cast<uint64_t>(modelIndex)));
 
     const int64_t n = totals.total;
-    const double meanLoss = n > 0 ? stats.lossSum / static_cast<double>(n) : kNaN;
-    double lossVariance = kNaN;
-    if (n > 1) {
-        const double nd = static_cast<double>(n);
-        lossVariance = std::max(0.0, (stats.lossSquareSum - stats.lossSum * meanLoss) / (nd - 1));
-    }
-    const Interval lossCi = n > 1 ? normalInterval(meanLoss, std::sqrt(lossVariance / n), conf)
-                                  : Interval{kNaN, kNaN};
+    const double lossSum = stats.lossSum.value();
+    const double meanLoss = n > 0 ? lossSum / static_cast<double>(n) : kNaN;
+    const Interval lossCi = skewCorrectedMeanInterval(n, lossSum, stats.lossSquareSum.value(),
+                                                      stats.lossCubeSum.value(), conf);
 
     const double ece = expectedCalibrationError(stats.calibration);
-    const Interval eceCi = n > 0 ? bootstrapExpectedCalibrationError(
-                                   stats.calibration, settings,
-                                   streamId("calibration", static_cast<uint64_t>(modelIndex)))
-                                 : Interval{kNaN, kNaN};
+    const EceInference eceInference = inferExpectedCalibrationError(
+            stats.calibration, conf, settings.seed,
+            streamId("calibration", static_cast<uint64_t>(modelIndex)));
 
     const bool haveRoc = stats.roc.numBins > 0;
     MacroAuroc auroc;
     if (haveRoc)
         auroc = macroAuroc(stats.roc);
 
+    // Bootstrap intervals of metrics that weigh every class alike need every class to
+    // have enough samples (docs/STATISTICS.md, "Small classes").
+    const LabelSet labels = LabelSet::of(totals);
+    const std::string supportReason = smallClassReason(totals, labels, ClassCount::Support);
+    const std::string predictedReason = smallClassReason(totals, labels, ClassCount::Predicted);
+    const std::string involvedReason = smallClassReason(totals, labels, ClassCount::Involved);
+    auto guarded = [&](double value, const Interval &ci, const std::string &reason) {
+        if (!reason.empty())
+            return noInterval(value, reason);
+        return plain(value, ci, "bca");
+    };
+
     auto &metrics = out.metrics;
-    metrics.emplace_back("accuracy",
-                         plain(m.accuracy, wilsonInterval(totals.correct, n, conf), "wilson"));
+    const char *noSamples = "no samples";
+    metrics.emplace_back("accuracy", plain(m.accuracy, wilsonInterval(totals.correct, n, conf),
+                                           "wilson", noSamples));
     metrics.emplace_back("balanced_accuracy",
-                         plain(m.balancedAccuracy, boot.balancedAccuracy, "bootstrap"));
+                         guarded(m.balancedAccuracy, boot.balancedAccuracy, supportReason));
     if (numClasses >= SufficientStats::kTopK) {
         const double top = n > 0 ? static_cast<double>(stats.topKHits) / n : kNaN;
-        metrics.emplace_back("top5_accuracy",
-                             plain(top, wilsonInterval(stats.topKHits, n, conf), "wilson"));
+        metrics.emplace_back("top5_accuracy", plain(top, wilsonInterval(stats.topKHits, n, conf),
+                                                    "wilson", noSamples));
     }
-    metrics.emplace_back("loss", plain(meanLoss, lossCi, "normal"));
-    metrics.emplace_back("macro_f1", plain(m.macroF1, boot.macroF1, "bootstrap"));
-    metrics.emplace_back("weighted_f1", plain(m.weightedF1, boot.weightedF1, "bootstrap"));
+    metrics.emplace_back("loss", plain(meanLoss, lossCi, "hall", "fewer than 2 samples"));
+    metrics.emplace_back("macro_f1", guarded(m.macroF1, boot.macroF1, involvedReason));
+    metrics.emplace_back("weighted_f1", plain(m.weightedF1, boot.weightedF1, "bca"));
     metrics.emplace_back("macro_precision",
-                         plain(m.macroPrecision, boot.macroPrecision, "bootstrap"));
-    metrics.emplace_back("macro_recall", plain(m.macroRecall, boot.macroRecall, "bootstrap"));
+                         guarded(m.macroPrecision, boot.macroPrecision, predictedReason));
+    metrics.emplace_back("macro_recall", guarded(m.macroRecall, boot.macroRecall, supportReason));
     metrics.emplace_back("weighted_precision",
-                         plain(m.weightedPrecision, boot.weightedPrecision, "bootstrap"));
-    metrics.emplace_back("weighted_recall",
-                         plain(m.weightedRecall, boot.weightedRecall, "bootstrap"));
-    metrics.emplace_back("cohen_kappa", plain(m.cohenKappa, boot.cohenKappa, "bootstrap"));
-    metrics.emplace_back("mcc", plain(m.mcc, boot.mcc, "bootstrap"));
-    metrics.emplace_back("ece", plain(ece, eceCi, "bootstrap"));
-    if (haveRoc) {
-        metrics.emplace_back(
-                "macro_auroc",
-                plain(auroc.value, clampedNormal(auroc.value, auroc.variance, conf), "delong"));
-        out.aurocBins = stats.roc.numBins;
-        out.aurocErrorBound = auroc.errorBound;
-    }
+                         plain(m.weightedPrecision, boot.weightedPrecision, "bca"));
+    metrics.emplace_back("weighted_recall", plain(m.weightedRecall, boot.weightedRecall, "bca"));
+    metrics.emplace_back("cohen_kappa", guarded(m.cohenKappa, boot.cohenKappa, supportReason));
+    metrics.emplace_back("mcc", guarded(m.mcc, boot.mcc, supportReason));
+    metrics.emplace_back("ece", plain(ece, eceInference.ci, "bound", noSamples));
+    metrics.emplace_back("ece_debiased",
+                         plain(eceInference.estimate, eceInference.ci, "bound", noSamples));
 
     out.perClass.resize(static_cast<size_t>(numClasses));
     for (int c = 0; c < numClasses; ++c) {
@@ -109,17 +202,40 @@ ModelResult summarizeModel(const SufficientStats &stats, const std::vector<std::
         pc.predicted = totals.predicted[c];
         pc.precision = plain(m.precision[c],
                              wilsonInterval(totals.truePositives[c], totals.predicted[c], conf),
-                             "wilson");
-        pc.recall
-                = plain(m.recall[c],
-                        wilsonInterval(totals.truePositives[c], totals.support[c], conf), "wilson");
-        pc.f1 = plain(m.f1[c], boot.f1[c], "bootstrap");
+                             "wilson", "the class is never predicted");
+        pc.recall = plain(m.recall[c],
+                          wilsonInterval(totals.truePositives[c], totals.support[c], conf),
+                          "wilson", "the class has no samples");
+        pc.f1 = plain(m.f1[c], f1Interval(totals, c, conf), "wilson",
+                      "the class has no samples and is never predicted");
         if (haveRoc) {
             const AurocEstimate &e = auroc.perClass[static_cast<size_t>(c)];
-            pc.auroc = plain(e.value, clampedNormal(e.value, e.variance, conf), "delong");
+            pc.auroc = classAurocValue(stats.roc, c, e.value, conf);
         } else {
-            pc.auroc = {kNaN, {kNaN, kNaN}, ""};
+            pc.auroc = {kNaN, {kNaN, kNaN}, "", {}};
         }
+    }
+    if (haveRoc) {
+        MetricValue value;
+        if (numClasses == 2) {
+            // scikit-learn's binary case: the AUROC of the positive class (class 1); the
+            // two one-vs-rest AUROCs of two classes are the same number anyway.
+            value = out.perClass[1].auroc;
+            out.aurocErrorBound = auroc.perClass[1].errorBound;
+        } else {
+            std::string reason;
+            double variance = kNaN;
+            if (!macro)
+                reason = "the covariance between classes was not computed";
+            else
+                variance = macro->influenceSquares / macro->fraction
+                           + smallSampleExcess(stats.roc, auroc)
+                                     / (auroc.classesUsed * auroc.classesUsed);
+            value = macroAurocValue(auroc.value, variance, conf, reason);
+            out.aurocErrorBound = auroc.errorBound;
+        }
+        metrics.emplace_back("macro_auroc", value);
+        out.aurocBins = stats.roc.numBins;
     }
     out.calibration = reliabilityDiagram(stats.calibration);
     return out;

@@ -13,16 +13,12 @@ SufficientStats::SufficientStats(int classes, int rocBins)
 
 size_t SufficientStats::integerCount() const
 {
+    const size_t exactSums = 3 + 2 * CalibrationHistogram::kFineBins;
     return confusion.counts().size() + 2 + 2 * CalibrationHistogram::kFineBins + roc.positive.size()
-           + roc.negative.size();
+           + roc.negative.size() + exactSums * ExactSum::kLimbs;
 }
 
-size_t SufficientStats::realCount() const
-{
-    return 2 + 2 * CalibrationHistogram::kFineBins;
-}
-
-void SufficientStats::pack(int64_t *integers, double *reals) const
+void SufficientStats::pack(int64_t *integers) const
 {
     integers = std::copy(confusion.counts().begin(), confusion.counts().end(), integers);
     *integers++ = topKHits;
@@ -31,16 +27,21 @@ void SufficientStats::pack(int64_t *integers, double *reals) const
             = std::copy(calibration.countCorrect.begin(), calibration.countCorrect.end(), integers);
     integers = std::copy(calibration.countWrong.begin(), calibration.countWrong.end(), integers);
     integers = std::copy(roc.positive.begin(), roc.positive.end(), integers);
-    std::copy(roc.negative.begin(), roc.negative.end(), integers);
-
-    *reals++ = lossSum;
-    *reals++ = lossSquareSum;
-    reals = std::copy(calibration.confidenceSumCorrect.begin(),
-                      calibration.confidenceSumCorrect.end(), reals);
-    std::copy(calibration.confidenceSumWrong.begin(), calibration.confidenceSumWrong.end(), reals);
+    integers = std::copy(roc.negative.begin(), roc.negative.end(), integers);
+    auto packSum = [&integers](const ExactSum &s) {
+        s.pack(integers);
+        integers += ExactSum::kLimbs;
+    };
+    packSum(lossSum);
+    packSum(lossSquareSum);
+    packSum(lossCubeSum);
+    for (const ExactSum &s : calibration.confidenceSumCorrect)
+        packSum(s);
+    for (const ExactSum &s : calibration.confidenceSumWrong)
+        packSum(s);
 }
 
-void SufficientStats::unpack(const int64_t *integers, const double *reals)
+void SufficientStats::unpack(const int64_t *integers)
 {
     auto take = [&integers](std::vector<int64_t> &dst) {
         std::copy(integers, integers + dst.size(), dst.begin());
@@ -53,15 +54,17 @@ void SufficientStats::unpack(const int64_t *integers, const double *reals)
     take(calibration.countWrong);
     take(roc.positive);
     take(roc.negative);
-
-    lossSum = *reals++;
-    lossSquareSum = *reals++;
-    auto takeReal = [&reals](std::vector<double> &dst) {
-        std::copy(reals, reals + dst.size(), dst.begin());
-        reals += dst.size();
+    auto takeSum = [&integers](ExactSum &s) {
+        s.unpack(integers);
+        integers += ExactSum::kLimbs;
     };
-    takeReal(calibration.confidenceSumCorrect);
-    takeReal(calibration.confidenceSumWrong);
+    takeSum(lossSum);
+    takeSum(lossSquareSum);
+    takeSum(lossCubeSum);
+    for (ExactSum &s : calibration.confidenceSumCorrect)
+        takeSum(s);
+    for (ExactSum &s : calibration.confidenceSumWrong)
+        takeSum(s);
 }
 
 void SufficientStats::merge(const SufficientStats &other)
@@ -69,14 +72,11 @@ void SufficientStats::merge(const SufficientStats &other)
     if (other.numClasses != numClasses || other.roc.numBins != roc.numBins)
         throw std::invalid_argument("merging statistics of different shapes");
     std::vector<int64_t> a(integerCount()), b(integerCount());
-    std::vector<double> x(realCount()), y(realCount());
-    pack(a.data(), x.data());
-    other.pack(b.data(), y.data());
-    for (size_t i = 0; i < a.size(); ++i)
-        a[i] += b[i];
-    for (size_t i = 0; i < x.size(); ++i)
-        x[i] += y[i];
-    unpack(a.data(), x.data());
+    pack(a.data());
+    other.pack(b.data());
+    for (size_t i = 0; i < a.size(); ++i) // two's complement, without signed overflow
+        a[i] = static_cast<int64_t>(static_cast<uint64_t>(a[i]) + static_cast<uint64_t>(b[i]));
+    unpack(a.data());
 }
 
 } // namespace disteval

@@ -3,6 +3,7 @@
 #include "metrics/auroc.h"
 #include "metrics/calibration.h"
 #include "metrics/confusionmatrix.h"
+#include "stats/exactsum.h"
 
 #include <cstdint>
 #include <vector>
@@ -10,10 +11,12 @@
 namespace disteval {
 
 // Everything a rank accumulates for one model: sums over its samples that add up
-// exactly (integers) or to rounding (floating sums) across ranks. All metrics and
-// intervals are computed from the summed statistics; per-sample outputs never leave a
-// rank. Samples whose logits contain NaN or +-Inf are counted in nonFiniteSamples and
-// kept out of every other statistic.
+// exactly across ranks, integers as integers and floating-point values in exact
+// accumulators (ExactSum), so the totals do not depend on the world size, the thread
+// count or the order of the samples. All metrics and intervals are computed from the
+// summed statistics; per-sample outputs never leave a rank. Samples whose logits
+// contain NaN or +-Inf are counted in nonFiniteSamples and kept out of every other
+// statistic.
 struct SufficientStats
 {
     static constexpr int kTopK = 5;
@@ -25,18 +28,19 @@ struct SufficientStats
     ConfusionMatrix confusion;
     int64_t topKHits = 0;         // true class among the kTopK largest logits
     int64_t nonFiniteSamples = 0; // excluded from everything else
-    double lossSum = 0;           // cross-entropy, natural log, summed over samples
-    double lossSquareSum = 0;
+    ExactSum lossSum;             // cross-entropy, natural log, summed over samples
+    ExactSum lossSquareSum;
+    ExactSum lossCubeSum; // for the skewness correction of the loss interval
     CalibrationHistogram calibration;
     RocHistogram roc;
 
     int64_t evaluatedSamples() const { return confusion.total(); }
 
-    // Flat layout for the fused cross-rank sum: integers first, then reals.
+    // Flat layout for the fused cross-rank sum: int64 words that add as integers
+    // (counts, then the exact sums' limbs).
     size_t integerCount() const;
-    size_t realCount() const;
-    void pack(int64_t *integers, double *reals) const;
-    void unpack(const int64_t *integers, const double *reals);
+    void pack(int64_t *integers) const;
+    void unpack(const int64_t *integers);
     // Adds another rank's statistics (same shape) to this one.
     void merge(const SufficientStats &other);
 };

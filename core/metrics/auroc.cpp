@@ -1,5 +1,8 @@
 #include "metrics/auroc.h"
 
+#include "stats/normal.h"
+
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -88,12 +91,44 @@ AurocEstimate classAuroc(const RocHistogram &h, int c)
     return e;
 }
 
+double newcombeAurocVariance(double theta, double positives, double negatives)
+{
+    const double pooled = (positives + negatives) / 2; // N*
+    return std::max(0.0, theta * (1 - theta) / (positives * negatives)
+                                 * (1 + (pooled - 1) * (1 - theta) / (2 - theta)
+                                    + (pooled - 1) * theta / (1 + theta)));
+}
+
+Interval newcombeAurocInterval(double auc, double positives, double negatives, double confidence)
+{
+    constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+    const double z = twoSidedZ(confidence);
+    if (!(positives > 0 && negatives > 0) || std::isnan(auc) || std::isnan(z))
+        return {kNaN, kNaN};
+    auto excess = [&](double theta) { // > 0 outside the interval
+        return (theta - auc) * (theta - auc)
+               - z * z * newcombeAurocVariance(theta, positives, negatives);
+    };
+    // excess(auc) <= 0, excess(0) > 0 unless auc = 0, excess(1) > 0 unless auc = 1.
+    auto root = [&](double inside, double outside) {
+        if (excess(outside) <= 0)
+            return outside;
+        for (int i = 0; i < 200; ++i) {
+            const double mid = 0.5 * (inside + outside);
+            if (mid == inside || mid == outside)
+                break;
+            (excess(mid) <= 0 ? inside : outside) = mid;
+        }
+        return 0.5 * (inside + outside);
+    };
+    return {root(auc, 0.0), root(auc, 1.0)};
+}
+
 MacroAuroc macroAuroc(const RocHistogram &h)
 {
     MacroAuroc m;
     m.perClass.reserve(h.numClasses);
     double sum = 0;
-    double var = 0;
     double bound = 0;
     for (int c = 0; c < h.numClasses; ++c) {
         m.perClass.push_back(classAuroc(h, c));
@@ -101,17 +136,15 @@ MacroAuroc macroAuroc(const RocHistogram &h)
         if (std::isnan(e.value))
             continue;
         sum += e.value;
-        var += e.variance;
         bound += e.errorBound;
         ++m.classesUsed;
     }
     if (m.classesUsed == 0) {
-        m.value = m.variance = m.errorBound = std::numeric_limits<double>::quiet_NaN();
+        m.value = m.errorBound = std::numeric_limits<double>::quiet_NaN();
         return m;
     }
     const double k = m.classesUsed;
     m.value = sum / k;
-    m.variance = var / (k * k);
     m.errorBound = bound / k;
     return m;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "stats/wilson.h"
+
 #include <cstdint>
 #include <vector>
 
@@ -41,14 +43,25 @@ AurocEstimate classAuroc(const RocHistogram &h, int c);
 struct MacroAuroc
 {
     double value = 0; // NaN when no class has both positives and negatives
-    double variance = 0;
     double errorBound = 0;
     int classesUsed = 0;
     std::vector<AurocEstimate> perClass;
 };
 
-// Mean over the classes with at least one positive and one negative sample.
-// The variance treats the per-class estimates as independent (see docs/STATISTICS.md).
+// A score interval for an AUROC from `positives` and `negatives` samples, after
+// Newcombe (2006): the values theta with (theta - auc)^2 <= z^2 V(theta), where
+// V(theta) = theta (1 - theta) / (P N) * [1 + (N* - 1)(1 - theta) / (2 - theta)
+// + (N* - 1) theta / (1 + theta)], N* = (P + N) / 2: Hanley and McNeil's (1982)
+// variance with the pooled size N* in place of both sample sizes (for P = N it is
+// theirs). Like Wilson's interval for a proportion it stays inside [0, 1], is defined at
+// AUROC = 0 or 1 and keeps its coverage with few positives, where DeLong's interval is
+// too short (docs/STATISTICS.md). NaN bounds without a positive or negative.
+Interval newcombeAurocInterval(double auc, double positives, double negatives, double confidence);
+// Newcombe's variance V(theta) above.
+double newcombeAurocVariance(double theta, double positives, double negatives);
+
+// Mean over the classes with at least one positive and one negative sample. Its
+// variance needs the covariances between classes: see AurocInfluence.
 MacroAuroc macroAuroc(const RocHistogram &h);
 
 } // namespace disteval

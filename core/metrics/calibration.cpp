@@ -35,44 +35,57 @@ int64_t CalibrationHistogram::total() const
     return n;
 }
 
+std::vector<EceBinTotals> eceBinTotals(const CalibrationHistogram &h)
+{
+    std::vector<EceBinTotals> bins(CalibrationHistogram::kEceBins);
+    for (int b = 0; b < CalibrationHistogram::kEceBins; ++b) {
+        ExactSum confidence;
+        for (int f = b * CalibrationHistogram::kFinePerEceBin;
+             f < (b + 1) * CalibrationHistogram::kFinePerEceBin; ++f) {
+            bins[b].count += h.countCorrect[f] + h.countWrong[f];
+            bins[b].correct += h.countCorrect[f];
+            confidence.add(h.confidenceSumCorrect[f]);
+            confidence.add(h.confidenceSumWrong[f]);
+        }
+        bins[b].confidenceSum = confidence.value();
+    }
+    return bins;
+}
+
 double expectedCalibrationError(const CalibrationHistogram &h)
 {
     const int64_t n = h.total();
     if (n == 0)
         return std::numeric_limits<double>::quiet_NaN();
-    double gap = 0;
+    // (n_b / N) |correct_b / n_b - confidence_b / n_b| = |correct_b - confidence_b| / N,
+    // with the difference taken exactly and each bin's gap rounded once.
+    ExactSum gap;
     for (int b = 0; b < CalibrationHistogram::kEceBins; ++b) {
-        double correct = 0;
-        double confidence = 0;
+        ExactSum d;
         for (int f = b * CalibrationHistogram::kFinePerEceBin;
              f < (b + 1) * CalibrationHistogram::kFinePerEceBin; ++f) {
-            correct += static_cast<double>(h.countCorrect[f]);
-            confidence += h.confidenceSumCorrect[f] + h.confidenceSumWrong[f];
+            d.add(h.confidenceSumCorrect[f]);
+            d.add(h.confidenceSumWrong[f]);
+            d.add(-static_cast<double>(h.countCorrect[f]));
         }
-        // (n_b / N) * |correct_b / n_b - confidence_b / n_b| = |correct_b - confidence_b| / N
-        gap += std::fabs(correct - confidence);
+        gap.add(std::fabs(d.value()));
     }
-    return gap / static_cast<double>(n);
+    return gap.value() / static_cast<double>(n);
 }
 
 std::vector<ReliabilityBin> reliabilityDiagram(const CalibrationHistogram &h)
 {
     constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+    const std::vector<EceBinTotals> totals = eceBinTotals(h);
     std::vector<ReliabilityBin> bins(CalibrationHistogram::kEceBins);
     for (int b = 0; b < CalibrationHistogram::kEceBins; ++b) {
         ReliabilityBin &r = bins[b];
+        const EceBinTotals &t = totals[static_cast<size_t>(b)];
         r.lower = static_cast<double>(b) / CalibrationHistogram::kEceBins;
         r.upper = static_cast<double>(b + 1) / CalibrationHistogram::kEceBins;
-        int64_t correct = 0;
-        double confidence = 0;
-        for (int f = b * CalibrationHistogram::kFinePerEceBin;
-             f < (b + 1) * CalibrationHistogram::kFinePerEceBin; ++f) {
-            r.count += h.countCorrect[f] + h.countWrong[f];
-            correct += h.countCorrect[f];
-            confidence += h.confidenceSumCorrect[f] + h.confidenceSumWrong[f];
-        }
-        r.accuracy = r.count ? static_cast<double>(correct) / r.count : kNaN;
-        r.meanConfidence = r.count ? confidence / r.count : kNaN;
+        r.count = t.count;
+        r.accuracy = t.count ? static_cast<double>(t.correct) / t.count : kNaN;
+        r.meanConfidence = t.count ? t.confidenceSum / t.count : kNaN;
     }
     return bins;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "stats/exactsum.h"
+
 #include <cstdint>
 #include <vector>
 
@@ -19,14 +21,25 @@ struct CalibrationHistogram
     // Per fine bin, split by whether the prediction was correct.
     std::vector<int64_t> countCorrect = std::vector<int64_t>(kFineBins, 0);
     std::vector<int64_t> countWrong = std::vector<int64_t>(kFineBins, 0);
-    std::vector<double> confidenceSumCorrect = std::vector<double>(kFineBins, 0.0);
-    std::vector<double> confidenceSumWrong = std::vector<double>(kFineBins, 0.0);
+    // Exact sums (see ExactSum), so they are the same whatever the order of the samples.
+    std::vector<ExactSum> confidenceSumCorrect = std::vector<ExactSum>(kFineBins);
+    std::vector<ExactSum> confidenceSumWrong = std::vector<ExactSum>(kFineBins);
 
     static int fineBin(double confidence);
     void add(double confidence, bool correct);
 
     int64_t total() const;
 };
+
+// The totals of one ECE bin: its samples, how many were predicted correctly, and their
+// confidences summed exactly then rounded once.
+struct EceBinTotals
+{
+    int64_t count = 0;
+    int64_t correct = 0;
+    double confidenceSum = 0;
+};
+std::vector<EceBinTotals> eceBinTotals(const CalibrationHistogram &h);
 
 struct ReliabilityBin
 {

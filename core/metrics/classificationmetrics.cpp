@@ -108,13 +108,40 @@ ClassTotals ClassTotals::fromConfusionMatrix(const ConfusionMatrix &cm)
     return t;
 }
 
-void computeClassificationMetrics(const ClassTotals &t, ZeroDivision zd, ClassificationMetrics &out)
+LabelSet LabelSet::of(const ClassTotals &t)
+{
+    LabelSet s;
+    const size_t n = t.support.size();
+    s.averaged.assign(n, 0);
+    s.supported.assign(n, 0);
+    for (size_t c = 0; c < n; ++c) {
+        s.supported[c] = t.support[c] > 0 ? 1 : 0;
+        s.averaged[c] = (t.support[c] > 0 || t.predicted[c] > 0) ? 1 : 0;
+    }
+    return s;
+}
+
+LabelSet LabelSet::unionOf(const ClassTotals &a, const ClassTotals &b)
+{
+    LabelSet s = of(a);
+    const LabelSet other = of(b);
+    for (size_t c = 0; c < s.averaged.size() && c < other.averaged.size(); ++c) {
+        s.averaged[c] = s.averaged[c] || other.averaged[c];
+        s.supported[c] = s.supported[c] || other.supported[c];
+    }
+    return s;
+}
+
+void computeClassificationMetrics(const ClassTotals &t, ZeroDivision zd, ClassificationMetrics &out,
+                                  const LabelSet *labels)
 {
     const size_t n = t.support.size();
     const double zdv = zeroDivisionValue(zd);
     out.precision.resize(n);
     out.recall.resize(n);
     out.f1.resize(n);
+    if (labels && (labels->averaged.size() != n || labels->supported.size() != n))
+        throw std::invalid_argument("label set of another number of classes");
     std::vector<char> present(n, 0);
 
     double recallSum = 0;
@@ -126,15 +153,19 @@ void computeClassificationMetrics(const ClassTotals &t, ZeroDivision zd, Classif
         const int64_t tp = t.truePositives[c];
         const int64_t sup = t.support[c];
         const int64_t pred = t.predicted[c];
-        present[c] = (sup > 0 || pred > 0) ? 1 : 0;
+        present[c] = labels ? labels->averaged[c] : ((sup > 0 || pred > 0) ? 1 : 0);
         out.precision[c] = ratio(tp, pred, zdv);
         out.recall[c] = ratio(tp, sup, zdv);
         // F1 from counts, 2TP / (2TP + FP + FN); equal to the harmonic mean of
         // precision and recall wherever both are defined.
         out.f1[c] = ratio(2 * tp, sup + pred, zdv);
-        if (sup > 0) {
-            recallSum += static_cast<double>(tp) / static_cast<double>(sup);
-            ++recallCount;
+        if (labels ? labels->supported[c] : sup > 0) {
+            // A class of a fixed label set without samples in this replicate: zero_division.
+            const double r = sup > 0 ? static_cast<double>(tp) / static_cast<double>(sup) : zdv;
+            if (!std::isnan(r)) {
+                recallSum += r;
+                ++recallCount;
+            }
         }
         const double s = static_cast<double>(sup);
         const double p = static_cast<double>(pred);
@@ -172,6 +203,33 @@ ClassificationMetrics computeClassificationMetrics(const ConfusionMatrix &cm, Ze
     ClassificationMetrics m;
     computeClassificationMetrics(ClassTotals::fromConfusionMatrix(cm), zd, m);
     return m;
+}
+
+std::string smallClassReason(const ClassTotals &t, const LabelSet &labels, ClassCount kind)
+{
+    int worst = -1;
+    int64_t fewest = 0;
+    for (size_t c = 0; c < t.support.size(); ++c) {
+        const bool inSet = kind == ClassCount::Support ? labels.supported[c] : labels.averaged[c];
+        if (!inSet)
+            continue;
+        const int64_t count = kind == ClassCount::Support ? t.support[c]
+                              : kind == ClassCount::Predicted
+                                      ? t.predicted[c]
+                                      : t.support[c] + t.predicted[c] - t.truePositives[c];
+        if (worst < 0 || count < fewest) {
+            worst = static_cast<int>(c);
+            fewest = count;
+        }
+    }
+    if (worst < 0 || fewest >= kMinClassSamples)
+        return {};
+    const char *what = kind == ClassCount::Support     ? "samples"
+                       : kind == ClassCount::Predicted ? "predictions"
+                                                       : "samples or predictions";
+    return "class " + std::to_string(worst) + " has only " + std::to_string(fewest) + " " + what
+           + " (fewer than " + std::to_string(kMinClassSamples)
+           + "): the interval of an average over classes would not be reliable";
 }
 
 } // namespace disteval

@@ -38,10 +38,20 @@ const char *methodNote(const std::string &method)
         return "Wilson";
     if (method == "bootstrap")
         return "bootstrap";
+    if (method == "bca")
+        return "BCa bootstrap";
     if (method == "normal")
         return "normal";
+    if (method == "hall")
+        return "skew-corrected t";
     if (method == "delong")
         return "DeLong";
+    if (method == "newcombe")
+        return "Newcombe";
+    if (method == "bound")
+        return "conservative bound for the population ECE";
+    if (method == "bonett-price")
+        return "Bonett-Price";
     return "";
 }
 } // namespace
@@ -87,6 +97,8 @@ std::string formatTextReport(const ResultFile &r)
             const char *note = methodNote(entry.second.method);
             if (*note)
                 out << "  (" << note << ")";
+            else if (!entry.second.ciReason.empty())
+                out << "  (no interval: " << entry.second.ciReason << ")";
             if (entry.first == "macro_auroc" && m.aurocBins > 0)
                 out << "  binned, " << m.aurocBins
                     << " bins, |error| <= " << fixed(m.aurocErrorBound, 6);
@@ -120,7 +132,10 @@ std::string formatTextReport(const ResultFile &r)
                 value += " [" + fixed(d.ci.lower) + ", " + fixed(d.ci.upper) + "]";
             const bool excludesZero = d.ci.defined() && (d.ci.lower > 0 || d.ci.upper < 0);
             out << "  " << pad(entry.first, width, true) << "  " << pad(value, 28, true)
-                << (excludesZero ? "  interval excludes 0" : "") << "\n";
+                << (excludesZero ? "  interval excludes 0" : "");
+            if (!d.ci.defined() && !d.ciReason.empty())
+                out << "  (no interval: " << d.ciReason << ")";
+            out << "\n";
         }
         out << "\n";
     }

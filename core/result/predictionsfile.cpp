@@ -1,5 +1,7 @@
 #include "result/predictionsfile.h"
 
+#include "io/jsonguard.h"
+#include "io/regularfile.h"
 #include "result/atomicfile.h"
 #include "stats/random.h"
 
@@ -58,6 +60,8 @@ PredictionsFile parsePredictions(const std::string &bytes, const std::string &na
     const size_t newline = bytes.find('\n');
     if (newline == std::string::npos || newline > kMaxHeader)
         throw fail("no header line (not a predictions file)");
+    if (jsonNestingDepth(bytes.data(), newline) > kMaxJsonNesting)
+        throw fail("malformed header (nested too deeply)");
     const nlohmann::json h = nlohmann::json::parse(
             bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(newline), nullptr, false);
     if (h.is_discarded() || !h.is_object() || !h.contains("format") || !h["format"].is_string()
@@ -140,14 +144,13 @@ PredictionsFile parsePredictions(const std::string &bytes, const std::string &na
 
 PredictionsFile readPredictionsFile(const std::string &path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw PredictionsFileError("cannot open predictions file '" + path + "'");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad())
-        throw PredictionsFileError("cannot read predictions file '" + path + "'");
-    return parsePredictions(buffer.str(), path);
+    std::string bytes;
+    try {
+        bytes = readRegularFile(path, kMaxPredictionsFileBytes, "predictions file");
+    } catch (const FileReadError &e) {
+        throw PredictionsFileError(e.what());
+    }
+    return parsePredictions(bytes, path);
 }
 
 PairedComparison compareRuns(const PredictionsFile &a, int modelA, const PredictionsFile &b,

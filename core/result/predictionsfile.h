@@ -39,10 +39,14 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// The largest sidecar readers accept (2 GiB: 250 million samples of two models).
+constexpr int64_t kMaxPredictionsFileBytes = int64_t(2) << 30;
+
 // Atomic (see writeFileAtomically); throws std::runtime_error naming the path.
 void writePredictionsFile(const std::string &path, const PredictionsFile &file);
-// Throws PredictionsFileError naming the path and the problem (not a predictions file,
-// newer version, truncated, values out of range).
+// Throws PredictionsFileError naming the path and the problem (not a regular file,
+// larger than kMaxPredictionsFileBytes, not a predictions file, newer version,
+// truncated, values out of range).
 PredictionsFile readPredictionsFile(const std::string &path);
 // As readPredictionsFile, from the file's bytes; `name` is the path the messages give.
 // Checks the header's sizes against the bytes present before allocating anything

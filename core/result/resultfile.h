@@ -21,9 +21,18 @@ namespace disteval {
 
 struct MetricValue
 {
+    MetricValue() = default;
+    MetricValue(double v, Interval interval, std::string how, std::string reason = {})
+        : value(v)
+        , ci(interval)
+        , method(std::move(how))
+        , ciReason(std::move(reason))
+    {}
+
     double value = 0;
-    Interval ci;        // NaN bounds when there is no interval
-    std::string method; // "wilson", "bootstrap", "normal", "delong" or "" (none)
+    Interval ci;          // NaN bounds when there is no interval
+    std::string method;   // "wilson", "bootstrap", "normal", "delong", "inversion" or "" (none)
+    std::string ciReason; // why there is no interval (empty when there is one, or unknown)
 };
 
 struct PerClassResult
@@ -87,7 +96,10 @@ struct StatisticsInfo
 
 struct ResultFile
 {
-    static constexpr int kSchemaVersion = 1;
+    // 2: intervals may be null with a ci_reason; ece_debiased; new methods (bca, hall,
+    // newcombe, bound, bonett-price); deltas carry their method. Version-1 files are read
+    // by the same rules (every field of version 1 kept its name and type).
+    static constexpr int kSchemaVersion = 2;
 
     int schemaVersion = kSchemaVersion;
     std::string engineVersion;
@@ -120,12 +132,18 @@ const std::vector<std::string> &metricNames();
 nlohmann::ordered_json toJson(const ResultFile &result);
 std::string serializeResult(const ResultFile &result); // pretty-printed JSON + newline
 
+// The largest result file readers accept (a run of 16 models at the 2048-class limit
+// writes about 250 MiB); a larger one is refused before it is read.
+constexpr int64_t kMaxResultFileBytes = int64_t(512) << 20;
+
 // Parses and validates; throws ResultFileError saying what is wrong (and where in the
-// document) for malformed input, a wrong type, a missing field, inconsistent sizes or
-// a schema version newer than this program understands.
+// document) for malformed input, JSON nested deeper than kMaxJsonNesting, a wrong type,
+// a missing field, inconsistent sizes, impossible values (see resultvalidation.h) or a
+// schema version newer than this program understands.
 ResultFile resultFromJson(const nlohmann::json &document);
 ResultFile parseResult(const std::string &text);
-// As parseResult; the message names the file.
+// As parseResult; the message names the file. Only a regular file of at most
+// kMaxResultFileBytes is read (a FIFO or /dev/zero is refused, never waited on).
 ResultFile readResultFile(const std::string &path);
 
 } // namespace disteval

@@ -17,6 +17,9 @@ struct Batch
     // when the dataset was opened to skip them; inputs and labels then hold fewer than
     // the requested count.
     std::vector<std::string> skipped;
+    // With skipped samples: the global index of every row that was kept (empty when the
+    // rows are the requested samples, in order).
+    std::vector<int64_t> indices;
 };
 
 // A labelled dataset the engine can read in contiguous slices. Implementations read

@@ -270,8 +270,11 @@ Batch ImageFolderDataset::load(int64_t first, int64_t count) const
         }
         m_transform.apply(image, inputs + kept * sampleFloats);
         labels[kept] = m_labels[static_cast<size_t>(i)];
+        b.indices.push_back(i);
         ++kept;
     }
+    if (kept == count)
+        b.indices.clear();
     if (kept < count) {
         b.inputs = b.inputs.narrow(0, 0, kept);
         b.labels = b.labels.narrow(0, 0, kept);

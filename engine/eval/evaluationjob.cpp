@@ -303,6 +303,10 @@ std::string predictionsPathFor(const std::string &output)
     return stem + ".predictions.bin";
 }
 
+// What the per-sample ROC bins for the macro AUROC's variance may occupy, over all
+// ranks (2 bytes per sample and class); above it a subsample is kept (aurocinfluence.h).
+constexpr int64_t kAurocStoreBudgetBytes = int64_t(256) << 20;
+
 struct Setup
 {
     std::unique_ptr<Dataset> dataset;
@@ -551,6 +555,15 @@ int runEvaluation(const EngineOptions &o, int *argc, char ***argv)
     const int aurocBins = o.aurocBins < 0 ? autoAurocBins(setup.numClasses) : o.aurocBins;
     for (size_t m = 0; m < setup.models.size(); ++m)
         stats.emplace_back(setup.numClasses, aurocBins);
+    // The macro AUROC's variance needs a second pass over the samples' ROC bins once the
+    // totals are known (core/metrics/aurocinfluence.h); two classes need none.
+    const bool macroAurocPass = aurocBins > 0 && setup.numClasses > 2;
+    std::vector<AurocSampleStore> rocStores;
+    if (macroAurocPass) {
+        const double fraction = AurocSampleStore::fractionFor(numSamples, setup.numClasses,
+                                                              kAurocStoreBudgetBytes);
+        rocStores.assign(setup.models.size(), AurocSampleStore(setup.numClasses, fraction));
+    }
     // Every pair of models (a < b) gets the joint counts its paired statistics need.
     std::vector<std::pair<int, int>> pairs;
     std::vector<JointConfusion> joints;
@@ -607,11 +620,16 @@ int runEvaluation(const EngineOptions &o, int *argc, char ***argv)
                 continue;
             }
             const torch::Tensor inputs = prepareInputs(o, batch.inputs, setup.device);
-            const torch::Tensor labels = batch.labels.to(setup.device);
+            const torch::Tensor labels = batch.labels;
+            std::vector<int64_t> indices = batch.indices;
+            if (indices.empty())
+                for (int64_t i = 0; i < labels.size(0); ++i)
+                    indices.push_back(mine.first + done + i);
             std::vector<torch::Tensor> predicted;
             for (size_t m = 0; m < setup.models.size(); ++m) {
                 const torch::Tensor logits = setup.models[m]->forward(inputs, setup.numClasses);
-                predicted.push_back(accumulateBatch(logits, labels, stats[m]));
+                predicted.push_back(accumulateBatch(logits, labels, indices, stats[m],
+                                                    rocStores.empty() ? nullptr : &rocStores[m]));
             }
             for (size_t p = 0; p < pairs.size(); ++p)
                 accumulateJoint(labels, predicted[static_cast<size_t>(pairs[p].first)],
@@ -644,7 +662,22 @@ int runEvaluation(const EngineOptions &o, int *argc, char ***argv)
     if (root)
         socket.send(protocol::encode(protocol::Phase{"reducing"}));
     std::vector<double> rankSeconds;
-    if (!reduceStatistics(mpi, stats, rankSeconds, ownSeconds)) {
+    std::vector<MacroAurocVariance> macroVariance(stats.size());
+    bool reduced = reduceStatistics(mpi, stats, rankSeconds, ownSeconds, macroAurocPass);
+    if (reduced && macroAurocPass) {
+        // Second pass: every rank has the totals; the squared components of its stored
+        // samples are summed exactly, then over the ranks.
+        std::vector<ExactSum> squares(stats.size());
+        for (size_t m = 0; m < stats.size(); ++m) {
+            const AurocInfluence influence(stats[m].roc);
+            squares[m] = influenceSquares({&rocStores[m]}, {&influence}, {1.0});
+            macroVariance[m].fraction = rocStores[m].fraction();
+        }
+        reduced = reduceExactSums(mpi, squares);
+        for (size_t m = 0; m < stats.size(); ++m)
+            macroVariance[m].influenceSquares = squares[m].value();
+    }
+    if (!reduced) {
         if (root) {
             socket.send(protocol::encode(
                     protocol::Error{"rank_failed", "the reduction across ranks failed", -1}));
@@ -720,7 +753,8 @@ int runEvaluation(const EngineOptions &o, int *argc, char ***argv)
             }
         }
         for (size_t m = 0; m < stats.size(); ++m) {
-            ModelResult mr = summarizeModel(stats[m], setup.classNames, bs, static_cast<int>(m));
+            ModelResult mr = summarizeModel(stats[m], setup.classNames, bs, static_cast<int>(m),
+                                            macroAurocPass ? &macroVariance[m] : nullptr);
             mr.path = absolutePath(o.models[m]);
             mr.sha256 = setup.modelHashes[m];
             if (mr.nonFiniteSamples > 0) {

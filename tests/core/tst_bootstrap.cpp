@@ -1,4 +1,4 @@
-// The multinomial bootstrap of the confusion-matrix metrics and of the ECE.
+// The multinomial bootstrap of the confusion-matrix metrics.
 //
 // The reference intervals in tests/reference/stats_reference.json come from
 // tests/reference/make_stats_reference.py, a slow textbook percentile bootstrap that
@@ -94,16 +94,6 @@ QByteArray show(const Interval &i)
 // A miscalibrated classifier: 20,000 predictions with confidence spread over (0.5, 1)
 // but correct only with probability confidence - 0.15, so the ECE is ~0.15, far from 0
 // (where the bootstrap distribution of |.| would be skewed against the point value).
-CalibrationHistogram overconfidentHistogram()
-{
-    CalibrationHistogram h;
-    Rng rng(11, 22);
-    for (int i = 0; i < 20000; ++i) {
-        const double confidence = 0.5 + 0.5 * rng.uniform();
-        h.add(confidence, rng.uniform() < confidence - 0.15);
-    }
-    return h;
-}
 } // namespace
 
 class tst_Bootstrap : public QObject
@@ -118,8 +108,7 @@ private slots:
     void matchesSlowReferenceBootstrap();
     void undefinedReplicatesAreLeftOut();
     void rejectsZeroReplicates();
-    void eceIntervalContainsEce();
-    void eceBootstrapIsDeterministic();
+    void labelSetIsFixedForReplicates();
 };
 
 void tst_Bootstrap::deterministic()
@@ -134,9 +123,6 @@ void tst_Bootstrap::deterministic()
     const auto ib = scalarIntervals(b);
     for (size_t i = 0; i < ia.size(); ++i)
         QVERIFY2(same(ia[i].second, ib[i].second), ia[i].first);
-    QCOMPARE(a.f1.size(), size_t(5));
-    for (size_t c = 0; c < a.f1.size(); ++c)
-        QVERIFY(same(a.f1[c], b.f1[c]));
 }
 
 void tst_Bootstrap::seedAndStreamChangeTheResample()
@@ -152,7 +138,7 @@ void tst_Bootstrap::seedAndStreamChangeTheResample()
     QVERIFY(!same(base.macroF1, otherSeed.macroF1));
     QVERIFY(!same(base.macroF1, otherStream.macroF1));
     QVERIFY(!same(base.cohenKappa, otherSeed.cohenKappa));
-    QVERIFY(!same(base.f1[2], otherSeed.f1[2]));
+    QVERIFY(!same(base.mcc, otherSeed.mcc));
     // ... but only by Monte Carlo noise.
     QVERIFY(std::fabs(base.macroF1.lower - otherSeed.macroF1.lower) < 0.01);
 }
@@ -178,8 +164,6 @@ void tst_Bootstrap::intervalsContainPointEstimate()
             // should be wider than 0.1 or collapse to a point.
             QVERIFY2(ci.upper - ci.lower < 0.1 && ci.upper - ci.lower > 0.005, intervals[i].first);
         }
-        for (int c = 0; c < 5; ++c)
-            QVERIFY(b.f1[c].lower < m.f1[c] && m.f1[c] < b.f1[c].upper);
     }
 }
 
@@ -228,50 +212,38 @@ void tst_Bootstrap::matchesSlowReferenceBootstrap()
         // The point estimates agree to rounding (same formulas, checked with sklearn).
         QVERIFY(std::fabs(values[i].second - r.value("point").toDouble()) < 1e-12);
         const Interval &ci = intervals[i].second;
-        const double lo = r.value("lower").toDouble();
-        const double hi = r.value("upper").toDouble();
+        // The reference's textbook BCa (sample-level jackknife for the acceleration).
+        const double lo = r.value("bca_lower").toDouble();
+        const double hi = r.value("bca_upper").toDouble();
         const QByteArray what = QByteArray(intervals[i].first) + " " + show(ci) + " vs ["
                                 + QByteArray::number(lo, 'g', 8) + ", "
                                 + QByteArray::number(hi, 'g', 8) + "]";
         QVERIFY2(std::fabs(ci.lower - lo) < 0.0015, what.constData());
         QVERIFY2(std::fabs(ci.upper - hi) < 0.0015, what.constData());
     }
-    // Per-class F1: classes of ~500-1,500 samples, sd ~0.01-0.02, so twice the
-    // tolerance scaled accordingly.
-    const QJsonObject perClass = ref.value("per_class_f1").toObject();
-    const QJsonArray lower = perClass.value("lower").toArray();
-    const QJsonArray upper = perClass.value("upper").toArray();
-    QCOMPARE(lower.size(), 10);
-    for (int c = 0; c < 10; ++c) {
-        const QByteArray what = "f1[" + QByteArray::number(c) + "] " + show(b.f1[c]) + " vs ["
-                                + QByteArray::number(lower.at(c).toDouble()) + ", "
-                                + QByteArray::number(upper.at(c).toDouble()) + "]";
-        QVERIFY2(std::fabs(b.f1[c].lower - lower.at(c).toDouble()) < 0.004, what.constData());
-        QVERIFY2(std::fabs(b.f1[c].upper - upper.at(c).toDouble()) < 0.004, what.constData());
-    }
 }
 
 void tst_Bootstrap::undefinedReplicatesAreLeftOut()
 {
     // One class with 2 samples out of 1,000: in ~13% of replicates it has no samples at
-    // all (0.998^1000), so its F1 is 0/0 = NaN there under zero_division=nan. Those
-    // replicates must be left out, not turn the whole interval into NaN.
+    // all (0.998^1000), so its recall is 0/0 = NaN there under zero_division=nan and the
+    // class drops out of balanced accuracy. Such replicates must not turn the whole
+    // interval into NaN.
     const ConfusionMatrix cm(2, {998, 0, 0, 2});
     BootstrapSettings s;
     s.replicates = 2000;
     s.seed = 3;
     s.zeroDivision = ZeroDivision::NaN;
     const ConfusionBootstrap b = bootstrapConfusionMatrix(cm, s, 0);
-    QVERIFY(b.f1[1].defined());
-    QCOMPARE(b.f1[1].lower, 1.0);
-    QCOMPARE(b.f1[1].upper, 1.0);
+    QVERIFY(b.balancedAccuracy.defined());
+    QCOMPARE(b.balancedAccuracy.lower, 1.0);
+    QCOMPARE(b.balancedAccuracy.upper, 1.0);
     QVERIFY(b.macroF1.defined());
 
     // An empty matrix: every replicate is undefined.
     const ConfusionBootstrap e = bootstrapConfusionMatrix(ConfusionMatrix(3), s, 0);
     QVERIFY(!e.macroF1.defined());
     QVERIFY(!e.cohenKappa.defined());
-    QCOMPARE(e.f1.size(), size_t(3));
 }
 
 void tst_Bootstrap::rejectsZeroReplicates()
@@ -280,49 +252,43 @@ void tst_Bootstrap::rejectsZeroReplicates()
     s.replicates = 0;
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
                              bootstrapConfusionMatrix(populatedMatrix(), s, 0));
-    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                             bootstrapExpectedCalibrationError(overconfidentHistogram(), s, 0));
 }
 
-void tst_Bootstrap::eceIntervalContainsEce()
+void tst_Bootstrap::labelSetIsFixedForReplicates()
 {
-    const CalibrationHistogram h = overconfidentHistogram();
-    const double ece = expectedCalibrationError(h);
-    QVERIFY2(ece > 0.12 && ece < 0.18, QByteArray::number(ece));
+    // Classes 0-2: 300 samples each, 240 right and 60 to the next class; class 3: one
+    // sample, predicted as class 0. A replicate that leaves the single class-3 sample
+    // out must still average over four classes (its recall and F1 count as 0, the
+    // zero_division value), or the interval jumps towards the three-class value 0.8.
+    ConfusionMatrix cm(4);
+    for (int c = 0; c < 3; ++c) {
+        cm.add(c, c, 240);
+        cm.add(c, (c + 1) % 3, 60);
+    }
+    cm.add(3, 0, 1);
+    const ClassificationMetrics m = computeClassificationMetrics(cm, ZeroDivision::Zero);
+    QVERIFY(std::fabs(m.balancedAccuracy - 0.6) < 1e-12);
+    QVERIFY(std::fabs(m.macroF1 - 0.5997) < 1e-4);
     BootstrapSettings s;
     s.replicates = 2000;
-    s.seed = 8;
-    const Interval ci = bootstrapExpectedCalibrationError(h, s, streamId("calibration", 0));
-    QVERIFY2(ci.lower < ece && ece < ci.upper, show(ci) + " " + QByteArray::number(ece));
-    // sd of a mean of 20,000 Bernoulli outcomes is ~0.0035: the interval is ~0.014 wide.
-    QVERIFY2(ci.upper - ci.lower > 0.005 && ci.upper - ci.lower < 0.03, show(ci));
-
-    // A scaled-up histogram (4x the samples) gives an interval about half as wide.
-    CalibrationHistogram big = h;
-    for (int f = 0; f < CalibrationHistogram::kFineBins; ++f) {
-        big.countCorrect[f] *= 4;
-        big.countWrong[f] *= 4;
-        big.confidenceSumCorrect[f] *= 4;
-        big.confidenceSumWrong[f] *= 4;
+    s.seed = 5;
+    const ConfusionBootstrap b = bootstrapConfusionMatrix(cm, s, 0);
+    for (const Interval &ci : {b.balancedAccuracy, b.macroF1}) {
+        QVERIFY2(ci.lower > 0.56 && ci.lower < 0.6, show(ci));
+        QVERIFY2(ci.upper > 0.6 && ci.upper < 0.64, show(ci));
     }
-    QVERIFY(std::fabs(expectedCalibrationError(big) - ece) < 1e-12);
-    const Interval bigCi = bootstrapExpectedCalibrationError(big, s, streamId("calibration", 0));
-    const double ratio = (ci.upper - ci.lower) / (bigCi.upper - bigCi.lower);
-    QVERIFY2(ratio >= 1.7 && ratio <= 2.3, QByteArray::number(ratio));
-}
-
-void tst_Bootstrap::eceBootstrapIsDeterministic()
-{
-    const CalibrationHistogram h = overconfidentHistogram();
-    BootstrapSettings s;
-    s.replicates = 200;
-    s.seed = 8;
-    QVERIFY(same(bootstrapExpectedCalibrationError(h, s, 1),
-                 bootstrapExpectedCalibrationError(h, s, 1)));
-    QVERIFY(!same(bootstrapExpectedCalibrationError(h, s, 1),
-                  bootstrapExpectedCalibrationError(h, s, 2)));
-    // An empty histogram has no ECE and no interval.
-    QVERIFY(!bootstrapExpectedCalibrationError(CalibrationHistogram(), s, 1).defined());
+    // The macro average over the fixed set equals scikit-learn's labels=[0, 1, 2, 3].
+    ClassTotals dropped = ClassTotals::fromConfusionMatrix(cm);
+    dropped.support[3] = 0;
+    dropped.predicted[0] -= 1;
+    dropped.total -= 1;
+    const LabelSet fixed = LabelSet::of(ClassTotals::fromConfusionMatrix(cm));
+    ClassificationMetrics withFixed, withOwn;
+    computeClassificationMetrics(dropped, ZeroDivision::Zero, withFixed, &fixed);
+    computeClassificationMetrics(dropped, ZeroDivision::Zero, withOwn);
+    QVERIFY(std::fabs(withFixed.balancedAccuracy - 0.6) < 1e-12);
+    QVERIFY(std::fabs(withOwn.balancedAccuracy - 0.8) < 1e-12);
+    QVERIFY(withFixed.macroF1 < withOwn.macroF1);
 }
 
 QTEST_GUILESS_MAIN(tst_Bootstrap)

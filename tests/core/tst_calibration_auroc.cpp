@@ -328,7 +328,6 @@ void tst_CalibrationAuroc::macroSkipsClassesWithoutPositives()
     QCOMPARE(m.classesUsed, 2);
     QCOMPARE(m.value, (1.0 + 0.875) / 2);
     QCOMPARE(m.errorBound, (0.0 + 0.125) / 2);
-    QVERIFY(std::fabs(m.variance - (0.0 + 0.03125) / 4) < 1e-15);
     QVERIFY(std::isnan(m.perClass[2].value));
     QVERIFY(std::isnan(m.perClass[3].value));
     QCOMPARE(m.perClass[1].value, 0.875);

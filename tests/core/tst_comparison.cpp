@@ -21,6 +21,8 @@ class tst_Comparison : public QObject
 private slots:
     void mcnemarKnownValues_data();
     void mcnemarKnownValues();
+    void mcnemarLargeCounts_data();
+    void mcnemarLargeCounts();
     void mcnemarIsSymmetric();
     void mcnemarRejectsNegativeCounts();
     void jointConfusionPackRoundTrip();
@@ -67,6 +69,45 @@ void tst_Comparison::mcnemarKnownValues()
                                                                       .arg(r.pMid, 0, 'g', 17)
                                                                       .arg(mid, 0, 'g', 17)));
     QVERIFY(r.pMid <= r.pExact);
+}
+
+void tst_Comparison::mcnemarLargeCounts_data()
+{
+    // Billions of discordant samples, where log-gamma differences lost 1e-5 to 1e-2 of
+    // the p-value. References from 30-digit mpmath: the exact sum of the binomial tail
+    // up to 4e9; at 2e13 the continuity-corrected normal with its Edgeworth (kurtosis)
+    // term, whose error there is far below 1e-12 (it is 1e-9 already at 4e9).
+    // (scipy.stats.binom is off by 1e-7 at 4e9 and 7e-4 at 2e13, so it cannot serve.)
+    QTest::addColumn<qint64>("b01");
+    QTest::addColumn<qint64>("b10");
+    QTest::addColumn<double>("exact");
+    QTest::addColumn<double>("mid");
+    QTest::newRow("2e6, z=3") << qint64(1002121) << qint64(997879) << 0.0027100882311296789
+                              << 0.0027038121354039853;
+    QTest::newRow("4e9, z=2") << qint64(2000063245) << qint64(1999936755) << 0.045503860364115154
+                              << 0.045502152960105668;
+    QTest::newRow("4e9, z=5") << qint64(2000158112) << qint64(1999841888) << 5.7352724900526705e-7
+                              << 5.7348022080712415e-7;
+    QTest::newRow("2e13, z=2") << qint64(10000004472135) << qint64(9999995527865)
+                               << 0.045500334159771216 << 0.045500310014256333;
+    QTest::newRow("2e13, z=5") << qint64(10000011180337) << qint64(9999988819663)
+                               << 5.7330764834267945e-7 << 5.7330698345720685e-7;
+}
+
+void tst_Comparison::mcnemarLargeCounts()
+{
+    QFETCH(qint64, b01);
+    QFETCH(qint64, b10);
+    QFETCH(double, exact);
+    QFETCH(double, mid);
+    const McNemarResult r = mcnemarTest(b01, b10);
+    QVERIFY2(std::fabs(r.pExact / exact - 1) < 1e-10, qPrintable(QString("p_exact %1, expected %2")
+                                                                         .arg(r.pExact, 0, 'g', 17)
+                                                                         .arg(exact, 0, 'g', 17)));
+    QVERIFY2(
+            std::fabs(r.pMid / mid - 1) < 1e-10,
+            qPrintable(
+                    QString("p_mid %1, expected %2").arg(r.pMid, 0, 'g', 17).arg(mid, 0, 'g', 17)));
 }
 
 void tst_Comparison::mcnemarIsSymmetric()
@@ -147,6 +188,15 @@ void tst_Comparison::selfComparisonIsZero()
     QCOMPARE(c.mcnemar.pExact, 1.0);
     for (const auto &entry : c.delta) {
         QCOMPARE(entry.second.value, 0.0);
+        if (entry.first == "accuracy") {
+            // No discordant pair among N: Bonett and Price's interval is symmetric around
+            // 0 and about z sqrt(2) / N wide on each side (a discordance rate of a few
+            // per N is not ruled out), not the point 0.
+            const double n = static_cast<double>(j.total());
+            QCOMPARE(entry.second.ci.lower, -entry.second.ci.upper);
+            QVERIFY(entry.second.ci.upper > 0 && entry.second.ci.upper < 4 / n);
+            continue;
+        }
         QCOMPARE(entry.second.ci.lower, 0.0);
         QCOMPARE(entry.second.ci.upper, 0.0);
     }
@@ -194,11 +244,20 @@ void tst_Comparison::pairedBootstrapIsDeterministicAndBrackets()
         QVERIFY(x.delta[i].second.ci.lower <= x.delta[i].second.value);
         QVERIFY(x.delta[i].second.ci.upper >= x.delta[i].second.value);
     }
-    QVERIFY(x.deltaOf("accuracy")->ci.lower != z.deltaOf("accuracy")->ci.lower);
-    // Paired resampling: the accuracy difference's standard error is driven by the
-    // discordant pairs only, sqrt(b01 + b10 - (b01 - b10)^2 / N) / N ~ 0.0126; the 95%
-    // interval is about 2 * 1.96 of that wide.
-    const double width = x.deltaOf("accuracy")->ci.upper - x.deltaOf("accuracy")->ci.lower;
+    QVERIFY(x.deltaOf("macro_f1")->ci.lower != z.deltaOf("macro_f1")->ci.lower);
+    QCOMPARE(x.deltaOf("macro_f1")->method, std::string("bca"));
+    // The accuracy difference: Bonett and Price's interval, by hand from b01 and b10
+    // (no randomness, so the seed does not matter).
+    const DeltaValue &acc = *x.deltaOf("accuracy");
+    QCOMPARE(acc.method, std::string("bonett-price"));
+    QCOMPARE(acc.ci.lower, z.deltaOf("accuracy")->ci.lower);
+    const double m = static_cast<double>(j.total()) + 2;
+    const double p01 = (x.mcnemar.b01 + 1) / m, p10 = (x.mcnemar.b10 + 1) / m;
+    const double se = std::sqrt((p01 + p10 - (p01 - p10) * (p01 - p10)) / m);
+    QVERIFY(std::fabs(acc.ci.lower - (p01 - p10 - 1.959963984540054 * se)) < 1e-12);
+    QVERIFY(std::fabs(acc.ci.upper - (p01 - p10 + 1.959963984540054 * se)) < 1e-12);
+    // Driven by the discordant pairs only: about 2 * 1.96 * 0.0126 wide.
+    const double width = acc.ci.upper - acc.ci.lower;
     QVERIFY2(width > 0.04 && width < 0.06, qPrintable(QString::number(width)));
 }
 
@@ -209,6 +268,7 @@ void tst_Comparison::resultFileRoundTripsComparisons()
     r.created = "now";
     r.dataset.numClasses = 3;
     r.dataset.classNames = {"a", "b", "c"};
+    r.dataset.numSamples = sampleJoint().total(); // the reader checks the counts agree
     for (int m = 0; m < 2; ++m) {
         ModelResult mr;
         mr.path = "m";

@@ -1,6 +1,7 @@
 // The result file: serialize/parse round trip, validation errors that say where the
 // problem is, and the atomic write that never leaves a half-written file behind.
 
+#include "io/jsonguard.h"
 #include "result/atomicfile.h"
 #include "result/resultfile.h"
 
@@ -54,12 +55,14 @@ ModelResult makeModel(int which, const std::vector<std::string> &names)
             m.metrics.emplace_back(name, mv(v, v - 0.0123456789012345, v + 0.0234567890123456,
                                             name == "accuracy" ? "wilson" : "bootstrap"));
     }
+    const std::vector<int64_t> rows = m.confusion.rowSums();
+    const std::vector<int64_t> columns = m.confusion.columnSums();
     for (int k = 0; k < c; ++k) {
         PerClassResult pc;
         pc.index = k;
         pc.name = names[static_cast<size_t>(k)];
-        pc.support = 1000 + k;
-        pc.predicted = 990 + 2 * k;
+        pc.support = rows[static_cast<size_t>(k)]; // the reader checks them against the matrix
+        pc.predicted = columns[static_cast<size_t>(k)];
         pc.precision = mv(0.5 + 0.01 * k, 0.45, 0.55 + 0.01 * k, "wilson");
         pc.recall = mv(1.0 / 3.0, 0.3, 0.4, "wilson");
         pc.f1 = k == 1 ? mv(kNaN, kNaN, kNaN, "") : mv(0.25, 0.2, 0.3, "bootstrap");
@@ -162,11 +165,57 @@ const std::vector<BadCase> &badCases()
     static const std::vector<BadCase> cases = {
             {"schema newer",
              [](json &d) { d["schema_version"] = ResultFile::kSchemaVersion + 1; },
-             {"schema version 2", "newer"}},
+             {"schema version 3", "newer"}},
             {"schema not an integer",
              [](json &d) { d["schema_version"] = "1"; },
              {"schema_version", "integer"}},
             {"schema 0", [](json &d) { d["schema_version"] = 0; }, {"schema_version", "range"}},
+            // Impossible values (shapes right, numbers wrong).
+            {"accuracy 7",
+             [](json &d) { d["models"][0]["metrics"]["accuracy"]["value"] = 7.0; },
+             {"models[0].metrics.accuracy.value", "impossible"}},
+            {"interval upside down",
+             [](json &d) {
+                 d["models"][0]["metrics"]["macro_f1"]["ci"] = json::array({0.9, -3});
+             },
+             {"models[0].metrics.macro_f1.ci[1]", "impossible"}},
+            {"interval reversed",
+             [](json &d) {
+                 d["models"][0]["metrics"]["macro_f1"]["ci"] = json::array({0.4, 0.2});
+             },
+             {"models[0].metrics.macro_f1.ci", "lower bound above its upper bound"}},
+            {"mcc beyond 1",
+             [](json &d) { d["models"][0]["metrics"]["mcc"]["value"] = 1.5; },
+             {"mcc", "impossible"}},
+            {"negative loss",
+             [](json &d) { d["models"][0]["metrics"]["loss"]["value"] = -0.1; },
+             {"loss", "impossible"}},
+            {"world size 2^31 - 1",
+             [](json &d) { d["world_size"] = 2147483647; },
+             {"world_size", "impossible"}},
+            {"ranks disagree with world size",
+             [](json &d) { d["world_size"] = 2; },
+             {"ranks", "world size 2"}},
+            {"ranks overlap",
+             [](json &d) { d["ranks"][1]["first"] = 0; },
+             {"ranks[1].first", "follow one another"}},
+            {"ranks miss samples",
+             [](json &d) { d["dataset"]["num_samples"] = 5000; },
+             {"ranks", "cover 4321"}},
+            {"support disagrees with the matrix",
+             [](json &d) { d["models"][0]["per_class"][2]["support"] = 1; },
+             {"models[0].per_class[2].support", "row"}},
+            {"p-value above 1",
+             [](json &d) {
+                 d["models"][0]["per_class"][0]["precision"]["ci"] = json::array({0.1, 1.2});
+             },
+             {"per_class[0].precision.ci[1]", "impossible"}},
+            {"calibration accuracy 2",
+             [](json &d) { d["models"][0]["calibration"][4]["accuracy"] = 2.0; },
+             {"calibration[4].accuracy", "impossible"}},
+            {"evaluated samples disagree",
+             [](json &d) { d["models"][0]["evaluated_samples"] = 5; },
+             {"models[0].confusion_matrix", "evaluated_samples is 5"}},
             {"not an object",
              [](json &d) {
                  d = json::array({1, 2});
@@ -274,6 +323,11 @@ private slots:
     void rejectsMalformed_data();
     void rejectsMalformed();
     void olderOptionalFieldsMayBeAbsent();
+    void deepNestingIsRefusedWithoutRecursion();
+    void onlyRegularFilesAreRead();
+    void compactLayout();
+    void versionOneStillOpens();
+    void intervalReasonsRoundTrip();
     void readResultFileNamesThePath();
 
     void writeFileAtomically();
@@ -390,7 +444,7 @@ void tst_ResultFile::metricLookup()
     QCOMPARE(m.metric("accuracy")->method, std::string("wilson"));
     QVERIFY(!m.metric("no_such_metric"));
     QCOMPARE(metricNames().front(), std::string("accuracy"));
-    QCOMPARE(metricNames().size(), size_t(14));
+    QCOMPARE(metricNames().size(), size_t(15));
 }
 
 void tst_ResultFile::rejectsNonJson_data()
@@ -456,6 +510,87 @@ void tst_ResultFile::olderOptionalFieldsMayBeAbsent()
     QCOMPARE(r.models[0].metric("macro_f1")->method, std::string());
     QVERIFY(!r.models[0].metric("unknown_future_metric"));
     QCOMPARE(r.statistics.confidence, 0.95);
+}
+
+void tst_ResultFile::deepNestingIsRefusedWithoutRecursion()
+{
+    // 100,000 nested arrays inside config: refused by a scan, not a stack overflow.
+    json doc = json::parse(serializeResult(makeResult()));
+    std::string text = doc.dump();
+    const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+    text.insert(text.find("\"config\":{") + 10, "\"deep\":" + deep + ",");
+    try {
+        parseResult(text);
+        QFAIL("parsed");
+    } catch (const ResultFileError &e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("levels deep (at most 64)")),
+                 e.what());
+    }
+    QCOMPARE(jsonNestingDepth("{\"a\": \"[[[[\", \"b\": [[1]]}", 28), 3);
+}
+
+void tst_ResultFile::onlyRegularFilesAreRead()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray fifo = dir.filePath(QStringLiteral("fifo.json")).toUtf8();
+    QVERIFY(::mkfifo(fifo.constData(), 0600) == 0);
+    for (const std::string &path :
+         {fifo.toStdString(), std::string("/dev/zero"), dir.path().toStdString()}) {
+        QElapsedTimer t;
+        t.start();
+        try {
+            readResultFile(path);
+            QFAIL("read");
+        } catch (const ResultFileError &e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("not a regular file")),
+                     e.what());
+        }
+        QVERIFY(t.elapsed() < 2000); // never waits for a writer
+    }
+}
+
+void tst_ResultFile::compactLayout()
+{
+    // Arrays of numbers on one line: a confusion matrix is C lines, not C^2.
+    const std::string text = serializeResult(makeResult());
+    const size_t start = text.find("\"confusion_matrix\"");
+    const size_t end = text.find("\"metrics\"", start);
+    const std::string matrix = text.substr(start, end - start);
+    QCOMPARE(std::count(matrix.begin(), matrix.end(), '\n'), long(4 + 2)); // [, 4 rows, ]
+    QVERIFY(json::parse(text) == json::parse(toJson(makeResult()).dump()));
+}
+
+void tst_ResultFile::versionOneStillOpens()
+{
+    // A file of schema version 1 (no ci_reason, no ece_debiased, old method names).
+    json doc = json::parse(serializeResult(makeResult()));
+    doc["schema_version"] = 1;
+    for (auto &m : doc["models"]) {
+        m["metrics"].erase("ece_debiased");
+        m["metrics"]["ece"]["method"] = "bootstrap";
+        for (auto &pc : m["per_class"])
+            pc["f1"]["method"] = "bootstrap";
+    }
+    const ResultFile r = parseResult(doc.dump());
+    QCOMPARE(r.schemaVersion, 1);
+    QCOMPARE(r.models[0].metric("ece")->method, std::string("bootstrap"));
+    QVERIFY(!r.models[0].metric("ece_debiased"));
+}
+
+void tst_ResultFile::intervalReasonsRoundTrip()
+{
+    ResultFile a = makeResult();
+    a.models[0].metrics[0].second.ci = {std::nan(""), std::nan("")};
+    a.models[0].metrics[0].second.method.clear();
+    a.models[0].metrics[0].second.ciReason = "class 3 has only 4 samples";
+    const ResultFile b = parseResult(serializeResult(a));
+    QVERIFY(!b.models[0].metrics[0].second.ci.defined());
+    QCOMPARE(b.models[0].metrics[0].second.ciReason, std::string("class 3 has only 4 samples"));
+    const json doc = json::parse(serializeResult(a));
+    QVERIFY(doc["models"][0]["metrics"][a.models[0].metrics[0].first]["ci"].is_null());
+    // A defined interval writes no ci_reason.
+    QVERIFY(!doc["models"][0]["metrics"][a.models[0].metrics[1].first].contains("ci_reason"));
 }
 
 void tst_ResultFile::readResultFileNamesThePath()

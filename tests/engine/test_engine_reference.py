@@ -23,6 +23,8 @@ import torch
 from scipy.stats import norm
 from sklearn import metrics as skm
 
+from resultcompare import assert_identical
+
 ENGINE = None
 WORK = None
 FASHION = "/usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz"
@@ -224,6 +226,38 @@ class ReferenceTest(unittest.TestCase):
         for world in (2, 3, 4):
             self.assert_same_result(results[1], results[world], f"world size {world}")
 
+    def test_bit_identical_across_world_threads_prefetch_placement(self):
+        """Every number of the result is the same bit for bit at a fixed batch size."""
+        model, b = self.path("cnn.pt"), self.path("linear.pt")
+        runs = {
+            "np1 t1": (None, ["--threads", "1"]),
+            "np1 t2": (None, ["--threads", "2"]),
+            "np1 t2 no prefetch": (None, ["--threads", "2", "--prefetch", "0"]),
+            "np2 t1": (2, ["--threads", "1"]),
+            "np2 t2": (2, ["--threads", "2"]),
+            "np3 t1 prefetch 5x3": (3, ["--threads", "1", "--prefetch", "5",
+                                         "--prefetch-workers", "3"]),
+            "np4 t1": (4, ["--threads", "1"]),
+        }
+        results = {}
+        for name, (np_, extra) in runs.items():
+            out = self.path("bits-" + name.replace(" ", "-") + ".json")
+            args = ["--model", model, "--model", b, "--data", FASHION, "--output", out, "--quiet",
+                    "--no-progress", "--batch-size", "100", "--save-predictions"] + extra
+            cmd = [ENGINE] + args
+            if np_:
+                cmd = ["mpirun", "-np", str(np_), "--oversubscribe", "--bind-to",
+                       "core" if np_ == 2 else "none", "--map-by", "slot" if np_ == 3 else "core",
+                       ENGINE] + args
+            subprocess.run(cmd, check=True, capture_output=True, env=mpi_env(), timeout=300)
+            with open(out) as f:
+                results[name] = json.load(f)
+        base = results["np1 t1"]
+        for name, r in results.items():
+            assert_identical(self, base, r, name)
+        # The comparison of the two models is part of it.
+        self.assertEqual(len(base["comparisons"]), 1)
+
     def test_more_ranks_than_samples(self):
         model = self.path("linear.pt")
         one = evaluate(model, self.path("tiny.pt"), self.path("tiny-1.json"), None, ["--batch-size", "1"])
@@ -276,11 +310,12 @@ class ReferenceTest(unittest.TestCase):
 
     def test_seed_changes_only_bootstrap_intervals(self):
         model = self.path("linear.pt")
-        data = self.path("small.pt")
-        a = evaluate(model, data, self.path("seed1.json"), None, ["--seed", "1"])
-        b = evaluate(model, data, self.path("seed2.json"), None, ["--seed", "2"])
+        a = evaluate(model, FASHION, self.path("seed1.json"), None, ["--seed", "1"])
+        b = evaluate(model, FASHION, self.path("seed2.json"), None, ["--seed", "2"])
         ma, mb = a["models"][0]["metrics"], b["models"][0]["metrics"]
         self.assertEqual(ma["accuracy"], mb["accuracy"])  # Wilson: no randomness
+        self.assertEqual(ma["loss"], mb["loss"])
+        self.assertEqual(a["models"][0]["per_class"], b["models"][0]["per_class"])
         self.assertNotEqual(ma["macro_f1"]["ci"], mb["macro_f1"]["ci"])
 
     def test_result_schema(self):
@@ -288,7 +323,7 @@ class ReferenceTest(unittest.TestCase):
         for key in ("schema_version", "engine_version", "created", "world_size", "config", "dataset",
                     "ranks", "models", "statistics"):
             self.assertIn(key, r)
-        self.assertEqual(r["schema_version"], 1)
+        self.assertEqual(r["schema_version"], 2)
         self.assertEqual(r["dataset"]["num_samples"], 37)
         self.assertEqual(r["dataset"]["num_classes"], 10)
         self.assertEqual(len(r["dataset"]["class_names"]), 10)

@@ -538,15 +538,15 @@ class RobustnessTest(unittest.TestCase):
     # --- result files of other schema versions ---------------------------------------
 
     def test_result_schema_versions(self):
-        """A newer schema is refused saying so; an older one (0 does not exist) is refused
-        as out of range, never read under version 1's rules (docs/RESULT_SCHEMA.md)."""
+        """A newer schema is refused saying so; one that never existed (0) is refused as out
+        of range (docs/RESULT_SCHEMA.md)."""
         self.evaluate(["--model", self.models["linear"], "--data", self.good_images,
                        "--save-predictions"], name="v1.json")
         with open(self.p("v1.json")) as f:
             doc = json.load(f)
-        shutil.copy(self.p("v1.predictions.bin"), self.p("v2.predictions.bin"))
+        shutil.copy(self.p("v1.predictions.bin"), self.p("v3.predictions.bin"))
         shutil.copy(self.p("v1.predictions.bin"), self.p("v0.predictions.bin"))
-        for version, fragments in ((2, ("schema version 2 is newer", "use a newer disteval")),
+        for version, fragments in ((3, ("schema version 3 is newer", "use a newer disteval")),
                                    (0, ("schema_version", "out of range"))):
             with self.subTest(version=version):
                 path = self.p(f"v{version}.json")
