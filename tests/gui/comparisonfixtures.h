@@ -100,6 +100,7 @@ inline QString writeSyntheticRun(const QString &dir, const QString &name, const 
             stats.topKHits += 1;
             stats.lossSum += p == truth ? 0.1 : 1.2;
             stats.lossSquareSum += p == truth ? 0.01 : 1.44;
+            stats.lossCubeSum += p == truth ? 0.001 : 1.728;
         }
         predictions.push_back(predicted);
         std::vector<std::string> names = result.dataset.classNames;
