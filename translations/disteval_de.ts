@@ -35,18 +35,28 @@
         <translation>Mittlere Konfidenz im Intervall</translation>
     </message>
     <message>
-        <location filename="../gui/plots/calibrationplot.cpp" line="91"/>
-        <location filename="../gui/plots/calibrationplot.cpp" line="93"/>
+        <location filename="../gui/plots/calibrationplot.cpp" line="92"/>
+        <location filename="../gui/plots/calibrationplot.cpp" line="94"/>
         <source>Expected calibration error (ECE): %1</source>
         <translation>Erwarteter Kalibrierungsfehler (ECE): %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/calibrationplot.cpp" line="96"/>
+        <source>%1 · debiased: %2</source>
+        <translation>%1 · entzerrt: %2</translation>
     </message>
 </context>
 <context>
     <name>CalibrationView</name>
     <message>
-        <location filename="../gui/results/calibrationview.cpp" line="13"/>
+        <location filename="../gui/results/calibrationview.cpp" line="29"/>
         <source>Samples are grouped into 15 equal-width bins of their confidence. A well-calibrated model&apos;s bars reach the diagonal; bars below it mean over-confidence.</source>
         <translation>Die Beispiele werden nach ihrer Konfidenz in 15 gleich breite Intervalle eingeteilt. Bei einem gut kalibrierten Modell reichen die Balken bis zur Diagonale; Balken darunter bedeuten Überkonfidenz.</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/calibrationview.cpp" line="40"/>
+        <source>ECE: %1</source>
+        <translation>ECE: %1</translation>
     </message>
 </context>
 <context>
@@ -199,22 +209,22 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="294"/>
+        <location filename="../gui/compare/compareview.cpp" line="296"/>
         <source>%1 (A) and %2 (B)</source>
         <translation>%1 (A) und %2 (B)</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="246"/>
+        <location filename="../gui/compare/compareview.cpp" line="248"/>
         <source>%1 holds no comparison: a run compares checkpoints when it evaluates two or more of them together.</source>
         <translation>%1 enthält keinen Vergleich: Ein Lauf vergleicht Checkpoints, wenn er zwei oder mehr gemeinsam auswertet.</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="304"/>
+        <location filename="../gui/compare/compareview.cpp" line="306"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/compare/compareview.cpp" line="312"/>
+        <location filename="../gui/compare/compareview.cpp" line="314"/>
         <source>%n sample(s) without a prediction in one of the runs were left out.</source>
         <translation>
             <numerusform>%n Beispiel ohne Vorhersage in einem der Läufe wurde ausgelassen.</numerusform>
@@ -222,112 +232,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="395"/>
+        <location filename="../gui/compare/compareview.cpp" line="397"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3&lt;br&gt;%4 samples, %5 classes; differences are B − A with %6% intervals.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3&lt;br&gt;%4 Beispiele, %5 Klassen; Differenzen sind B − A mit %6-%-Intervallen.</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="433"/>
+        <location filename="../gui/compare/compareview.cpp" line="436"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="333"/>
+        <location filename="../gui/compare/compareview.cpp" line="335"/>
         <source>A: %1  vs  B: %2</source>
         <translation>A: %1  vs.  B: %2</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="434"/>
+        <location filename="../gui/compare/compareview.cpp" line="437"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="73"/>
+        <location filename="../gui/compare/compareview.cpp" line="74"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="82"/>
+        <location filename="../gui/compare/compareview.cpp" line="83"/>
         <source>Compare:</source>
         <translation>Vergleich:</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="441"/>
+        <location filename="../gui/compare/compareview.cpp" line="444"/>
         <source>Difference B − A: %1 minus %2</source>
         <translation>Differenz B − A: %1 minus %2</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="487"/>
+        <location filename="../gui/compare/compareview.cpp" line="490"/>
         <source>Comparison exported: %1</source>
         <translation>Vergleich exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="109"/>
+        <location filename="../gui/compare/compareview.cpp" line="110"/>
         <source>Confusion Matrices</source>
         <translation>Konfusionsmatrizen</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="116"/>
+        <location filename="../gui/compare/compareview.cpp" line="117"/>
         <source>Difference B − A</source>
         <translation>Differenz B − A</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="76"/>
+        <location filename="../gui/compare/compareview.cpp" line="77"/>
         <source>Export &amp;Comparison...</source>
         <translation>&amp;Vergleich exportieren...</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="481"/>
+        <location filename="../gui/compare/compareview.cpp" line="484"/>
         <source>Export comparison</source>
         <translation>Vergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="418"/>
-        <source>F1 of B minus F1 of A for each class, largest gain first, with %1% paired bootstrap intervals. Green and red: the interval excludes 0.</source>
-        <translation>F1 von B minus F1 von A je Klasse, größter Gewinn zuerst, mit gepaarten Bootstrap-Intervallen zu %1 %. Grün und Rot: Das Intervall schließt 0 aus.</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare/compareview.cpp" line="106"/>
+        <location filename="../gui/compare/compareview.cpp" line="107"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="442"/>
+        <location filename="../gui/compare/compareview.cpp" line="445"/>
         <source>No difference: the runs have different classes</source>
         <translation>Keine Differenz: Die Läufe haben verschiedene Klassen</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="209"/>
+        <location filename="../gui/compare/compareview.cpp" line="211"/>
         <source>Nothing to compare yet. Run several checkpoints together, open a result with several models, or pick two runs in the History tab.</source>
         <translation>Noch nichts zu vergleichen. Werten Sie mehrere Checkpoints gemeinsam aus, öffnen Sie ein Ergebnis mit mehreren Modellen oder wählen Sie zwei Läufe im Reiter „Verlauf“.</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="108"/>
+        <location filename="../gui/compare/compareview.cpp" line="109"/>
         <source>Per-class ΔF1</source>
         <translation>ΔF1 je Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="79"/>
+        <location filename="../gui/compare/compareview.cpp" line="80"/>
         <source>Save this comparison as a PDF section or as CSV tables</source>
         <translation>Diesen Vergleich als PDF-Abschnitt oder als CSV-Tabellen speichern</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="452"/>
+        <location filename="../gui/compare/compareview.cpp" line="455"/>
         <source>There is no comparison to export.</source>
         <translation>Es gibt keinen Vergleich zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="286"/>
+        <location filename="../gui/compare/compareview.cpp" line="288"/>
         <source>These runs cannot be compared: %1</source>
         <translation>Diese Läufe lassen sich nicht vergleichen: %1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="279"/>
+        <location filename="../gui/compare/compareview.cpp" line="281"/>
         <source>Unpaired comparison. %1</source>
         <translation>Ungepaarter Vergleich. %1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="323"/>
+        <location filename="../gui/compare/compareview.cpp" line="325"/>
         <source>a result file cannot be read: %1</source>
         <translation>eine Ergebnisdatei ist nicht lesbar: %1</translation>
     </message>
@@ -335,27 +340,27 @@
 <context>
     <name>ComparisonExport</name>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="138"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="160"/>
         <source>Comparison report</source>
         <translation>Vergleichsbericht</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="167"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="189"/>
         <source>Unknown export format &apos;%1&apos;: use .pdf or .csv.</source>
         <translation>Unbekanntes Exportformat „%1“: Verwenden Sie .pdf oder .csv.</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="141"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="163"/>
         <source>Written by disteval %1 on %2.</source>
         <translation>Erstellt von disteval %1 am %2.</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="136"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="158"/>
         <source>disteval comparison · %1 vs %2</source>
         <translation>disteval-Vergleich · %1 vs. %2</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="135"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="157"/>
         <source>disteval comparison: %1</source>
         <translation>disteval-Vergleich: %1</translation>
     </message>
@@ -363,12 +368,12 @@
 <context>
     <name>ComparisonSection</name>
     <message>
-        <location filename="../gui/export/comparisonsection.cpp" line="51"/>
+        <location filename="../gui/export/comparisonsection.cpp" line="52"/>
         <source>Comparison: %1 vs %2</source>
         <translation>Vergleich: %1 vs. %2</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonsection.cpp" line="53"/>
+        <location filename="../gui/export/comparisonsection.cpp" line="54"/>
         <source>A: %1
 B: %2
 %3 samples, %4 classes. Differences are B − A with %5% intervals.</source>
@@ -376,87 +381,87 @@ B: %2
 B: %2
 %3 Beispiele, %4 Klassen. Differenzen sind B − A mit %5-%-Intervallen.</translation>
     </message>
-    <message>
-        <location filename="../gui/export/comparisonsection.cpp" line="77"/>
-        <source>F1 of B minus F1 of A per class, largest gain first, with %1% paired bootstrap intervals; green and red where the interval excludes 0.</source>
-        <translation>F1 von B minus F1 von A je Klasse, größter Gewinn zuerst, mit gepaarten Bootstrap-Intervallen zu %1 %; grün und rot, wo das Intervall 0 ausschließt.</translation>
-    </message>
 </context>
 <context>
     <name>ComparisonTableModel</name>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="113"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="124"/>
         <source>not tested (unpaired)</source>
         <translation>nicht getestet (ungepaart)</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="184"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="235"/>
         <source>McNemar&apos;s exact test compares the error rates, so it belongs to accuracy.</source>
         <translation>McNemars exakter Test vergleicht die Fehlerraten und gehört daher zur Genauigkeit.</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="187"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="238"/>
         <source>Difference of the two runs&apos; own values; without paired predictions it has no interval and no test.</source>
         <translation>Differenz der eigenen Werte beider Läufe; ohne gepaarte Vorhersagen gibt es dafür kein Intervall und keinen Test.</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="201"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="253"/>
         <source>McNemar&apos;s test of the error rates (on the accuracy row)</source>
         <translation>McNemar-Test der Fehlerraten (in der Zeile Genauigkeit)</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="210"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="262"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="213"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="265"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="213"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="265"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="215"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="267"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="215"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="267"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="217"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="269"/>
         <source>Δ (B − A)</source>
         <translation>Δ (B − A)</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="219"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="271"/>
         <source>%1% interval of Δ</source>
         <translation>%1-%-Intervall von Δ</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="221"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="273"/>
+        <source>Interval method</source>
+        <translation>Intervallmethode</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="275"/>
         <source>p (exact)</source>
         <translation>p (exakt)</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="223"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="277"/>
         <source>p (mid-p)</source>
         <translation>p (Mid-p)</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="225"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="279"/>
         <source>Significant</source>
         <translation>Signifikant</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="205"/>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="226"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="257"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="280"/>
         <source>Significant at %1</source>
         <translation>Signifikant bei %1</translation>
     </message>
@@ -469,7 +474,7 @@ B: %2
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="108"/>
+        <location filename="../gui/common/comparisontext.cpp" line="119"/>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -504,7 +509,17 @@ B: %2
         <translation>Signifikant bei %1: Das %2-%-Intervall von Δ schließt 0 aus oder, bei der Genauigkeit, McNemars exaktes p &lt; %3. Die p-Werte gehören zur Genauigkeit: McNemars Test vergleicht die Fehlerraten.</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="108"/>
+        <location filename="../gui/common/comparisontext.cpp" line="96"/>
+        <source>F1 of B minus F1 of A for each class, largest gain first; no class has a paired interval.</source>
+        <translation>F1 von B minus F1 von A je Klasse, größter Gewinn zuerst; keine Klasse hat ein gepaartes Intervall.</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="98"/>
+        <source>F1 of B minus F1 of A for each class, largest gain first, with %1% paired intervals (%2). Green and red: the interval excludes 0.</source>
+        <translation>F1 von B minus F1 von A je Klasse, größter Gewinn zuerst, mit gepaarten %1-%-Intervallen (%2). Grün und rot: Das Intervall schließt 0 aus.</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="119"/>
         <source>B</source>
         <translation>B</translation>
     </message>
@@ -514,7 +529,7 @@ B: %2
         <translation>B besser</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="97"/>
+        <location filename="../gui/common/comparisontext.cpp" line="108"/>
         <source>McNemar&apos;s test on the samples the models disagree on: A wrong and B right %1, A right and B wrong %2 (both right %3, both wrong %4).</source>
         <translation>McNemar-Test auf den Beispielen, bei denen die Modelle uneins sind: A falsch und B richtig %1, A richtig und B falsch %2 (beide richtig %3, beide falsch %4).</translation>
     </message>
@@ -524,17 +539,17 @@ B: %2
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="110"/>
+        <location filename="../gui/common/comparisontext.cpp" line="121"/>
         <source>The difference in error rates is not significant at the %1 level.</source>
         <translation>Der Unterschied der Fehlerraten ist auf dem %1-Niveau nicht signifikant.</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="106"/>
+        <location filename="../gui/common/comparisontext.cpp" line="117"/>
         <source>The error rates differ significantly at the %1 level; %2 makes fewer errors.</source>
         <translation>Die Fehlerraten unterscheiden sich auf dem %1-Niveau signifikant; %2 macht weniger Fehler.</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="104"/>
+        <location filename="../gui/common/comparisontext.cpp" line="115"/>
         <source>The models never disagree: no evidence of a difference.</source>
         <translation>Die Modelle sind sich immer einig: kein Hinweis auf einen Unterschied.</translation>
     </message>
@@ -554,7 +569,7 @@ B: %2
         <translation>p &lt; %1</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="101"/>
+        <location filename="../gui/common/comparisontext.cpp" line="112"/>
         <source>p = %1 (exact), %2 (mid-p).</source>
         <translation>p = %1 (exakt), %2 (Mid-p).</translation>
     </message>
@@ -940,7 +955,7 @@ Anteil an der vorhergesagten Klasse (Spalte): %5</translation>
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../gui/export/csvexporter.cpp" line="86"/>
+        <location filename="../gui/export/csvexporter.cpp" line="96"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
     </message>
@@ -990,6 +1005,11 @@ Klassen: %3</translation>
         <translation>Klasse (nach Effekt sortiert)</translation>
     </message>
     <message>
+        <location filename="../gui/plots/deltaf1plot.cpp" line="54"/>
+        <source>Interval includes 0, or none</source>
+        <translation>Intervall enthält 0, oder keines</translation>
+    </message>
+    <message>
         <location filename="../gui/plots/deltaf1plot.cpp" line="165"/>
         <source>Class: %1
 ΔF1 (B − A): %2
@@ -997,11 +1017,6 @@ Klassen: %3</translation>
         <translation>Klasse: %1
 ΔF1 (B − A): %2
 %3-%-Intervall: %4</translation>
-    </message>
-    <message>
-        <location filename="../gui/plots/deltaf1plot.cpp" line="54"/>
-        <source>Interval includes 0</source>
-        <translation>Intervall enthält 0</translation>
     </message>
     <message>
         <location filename="../gui/plots/deltaf1plot.cpp" line="31"/>
@@ -1012,47 +1027,52 @@ Klassen: %3</translation>
 <context>
     <name>DeltaF1TableModel</name>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="82"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="87"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="82"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="87"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="123"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="143"/>
+        <source>Interval method: %1</source>
+        <translation>Intervallmethode: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="148"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="125"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="150"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="127"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="152"/>
         <source>F1 of A</source>
         <translation>F1 von A</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="129"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="154"/>
         <source>F1 of B</source>
         <translation>F1 von B</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="131"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="156"/>
         <source>ΔF1</source>
         <translation>ΔF1</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="133"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="158"/>
         <source>%1% interval</source>
         <translation>%1-%-Intervall</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="135"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="160"/>
         <source>Excludes 0</source>
         <translation>Schließt 0 aus</translation>
     </message>
@@ -1288,7 +1308,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <location filename="../gui/export/headlessexport.cpp" line="46"/>
-        <location filename="../gui/export/headlessexport.cpp" line="87"/>
+        <location filename="../gui/export/headlessexport.cpp" line="88"/>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -1402,7 +1422,7 @@ Ersetzen?</translation>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="293"/>
+        <location filename="../gui/history/historyview.cpp" line="294"/>
         <source>Deleted: %1. Undo Delete (Ctrl+Z) brings it back until disteval is closed.</source>
         <translation>Gelöscht: %1. „Löschen rückgängig“ (Strg+Z) holt es zurück, bis disteval beendet wird.</translation>
     </message>
@@ -1442,17 +1462,17 @@ Ersetzen?</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="276"/>
+        <location filename="../gui/history/historyview.cpp" line="277"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="179"/>
+        <location filename="../gui/history/historyview.cpp" line="180"/>
         <source>No per-sample predictions: comparisons with this run are unpaired.</source>
         <translation>Keine Vorhersagen je Beispiel: Vergleiche mit diesem Lauf sind ungepaart.</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="196"/>
+        <location filename="../gui/history/historyview.cpp" line="197"/>
         <source>No runs yet. Every finished run is kept here (in %1).</source>
         <translation>Noch keine Läufe. Jeder abgeschlossene Lauf wird hier aufbewahrt (in %1).</translation>
     </message>
@@ -1462,7 +1482,7 @@ Ersetzen?</translation>
         <translation>Das Ergebnis des ausgewählten Laufs öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="177"/>
+        <location filename="../gui/history/historyview.cpp" line="178"/>
         <source>Per-sample predictions saved: comparisons with this run are paired.</source>
         <translation>Vorhersagen je Beispiel gespeichert: Vergleiche mit diesem Lauf sind gepaart.</translation>
     </message>
@@ -1477,17 +1497,17 @@ Ersetzen?</translation>
         <translation>&amp;Umbenennen...</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="276"/>
+        <location filename="../gui/history/historyview.cpp" line="277"/>
         <source>Rename run</source>
         <translation>Lauf umbenennen</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="305"/>
+        <location filename="../gui/history/historyview.cpp" line="306"/>
         <source>Restored: %1.</source>
         <translation>Wiederhergestellt: %1.</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="189"/>
+        <location filename="../gui/history/historyview.cpp" line="190"/>
         <source>Result expected at %1</source>
         <translation>Ergebnis erwartet unter %1</translation>
     </message>
@@ -1502,14 +1522,35 @@ Ersetzen?</translation>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="174"/>
+        <location filename="../gui/history/historyview.cpp" line="175"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="173"/>
+        <location filename="../gui/history/historyview.cpp" line="174"/>
         <source>saved</source>
         <translation>gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>IntervalNotes</name>
+    <message numerus="yes">
+        <location filename="../gui/models/intervalnotes.cpp" line="61"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/models/intervalnotes.cpp" line="63"/>
+        <source>No interval for %1: %2</source>
+        <translation>Kein Intervall für %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/intervalnotes.cpp" line="64"/>
+        <source>No interval for %1 (%2): %3</source>
+        <translation>Kein Intervall für %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -1732,97 +1773,217 @@ Ersetzen?</translation>
 <context>
     <name>MetricNames</name>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="6"/>
+        <location filename="../gui/common/metricnames.cpp" line="8"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="8"/>
+        <location filename="../gui/common/metricnames.cpp" line="10"/>
         <source>Balanced accuracy</source>
         <translation>Balancierte Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="10"/>
+        <location filename="../gui/common/metricnames.cpp" line="12"/>
         <source>Top-5 accuracy</source>
         <translation>Top-5-Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="12"/>
+        <location filename="../gui/common/metricnames.cpp" line="14"/>
         <source>Cross-entropy loss</source>
         <translation>Kreuzentropie-Verlust</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="14"/>
+        <location filename="../gui/common/metricnames.cpp" line="16"/>
         <source>Macro F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="16"/>
+        <location filename="../gui/common/metricnames.cpp" line="18"/>
         <source>Weighted F1</source>
         <translation>Gewichteter F1</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="18"/>
+        <location filename="../gui/common/metricnames.cpp" line="20"/>
         <source>Macro precision</source>
         <translation>Makro-Präzision</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="20"/>
+        <location filename="../gui/common/metricnames.cpp" line="22"/>
         <source>Macro recall</source>
         <translation>Makro-Recall</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="22"/>
+        <location filename="../gui/common/metricnames.cpp" line="24"/>
         <source>Weighted precision</source>
         <translation>Gewichtete Präzision</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="24"/>
+        <location filename="../gui/common/metricnames.cpp" line="26"/>
         <source>Weighted recall</source>
         <translation>Gewichteter Recall</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="26"/>
+        <location filename="../gui/common/metricnames.cpp" line="28"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Cohens Kappa</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="28"/>
+        <location filename="../gui/common/metricnames.cpp" line="30"/>
         <source>Matthews correlation</source>
         <translation>Matthews-Korrelation</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="30"/>
+        <location filename="../gui/common/metricnames.cpp" line="32"/>
         <source>Expected calibration error</source>
         <translation>Erwarteter Kalibrierungsfehler</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="32"/>
+        <location filename="../gui/common/metricnames.cpp" line="34"/>
+        <source>ECE (debiased)</source>
+        <translation>ECE (entzerrt)</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="36"/>
         <source>Macro AUROC</source>
         <translation>Makro-AUROC</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="39"/>
+        <location filename="../gui/common/metricnames.cpp" line="43"/>
         <source>Wilson</source>
         <translation>Wilson</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="41"/>
-        <source>Bootstrap</source>
-        <translation>Bootstrap</translation>
+        <location filename="../gui/common/metricnames.cpp" line="73"/>
+        <source>Interval for the population ECE; conservative (holds it with at least the stated probability); the plug-in ECE is biased upwards, see ECE (debiased).</source>
+        <translation>Intervall für den ECE der Grundgesamtheit; konservativ (enthält ihn mindestens mit der angegebenen Wahrscheinlichkeit); der Plug-in-ECE ist nach oben verzerrt, siehe ECE (entzerrt).</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="43"/>
+        <location filename="../gui/common/metricnames.cpp" line="86"/>
+        <source>class %1 (%2)</source>
+        <translation>Klasse %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="87"/>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="98"/>
+        <source>no samples</source>
+        <translation>keine Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="100"/>
+        <source>fewer than 2 samples</source>
+        <translation>weniger als 2 Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="102"/>
+        <source>the class is never predicted</source>
+        <translation>die Klasse wird nie vorhergesagt</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="104"/>
+        <source>the class has no samples</source>
+        <translation>die Klasse hat keine Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="106"/>
+        <source>the class has no samples and is never predicted</source>
+        <translation>die Klasse hat keine Beispiele und wird nie vorhergesagt</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="108"/>
+        <source>no positive sample</source>
+        <translation>kein positives Beispiel</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="110"/>
+        <source>no negative sample</source>
+        <translation>kein negatives Beispiel</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="112"/>
+        <source>no class has both positive and negative samples</source>
+        <translation>keine Klasse hat sowohl positive als auch negative Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="114"/>
+        <source>the scores do not vary, so the variance is 0</source>
+        <translation>die Scores streuen nicht, die Varianz ist also 0</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="116"/>
+        <source>the covariance between classes was not computed</source>
+        <translation>die Kovarianz zwischen den Klassen wurde nicht berechnet</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="129"/>
+        <source>%1 has only %2 samples (fewer than %3): the interval of an average over classes would not be reliable</source>
+        <translation>%1 hat nur %2 Beispiele (weniger als %3): Das Intervall eines Mittels über die Klassen wäre nicht verlässlich</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="133"/>
+        <source>%1 has only %2 predictions (fewer than %3): the interval of an average over classes would not be reliable</source>
+        <translation>%1 hat nur %2 Vorhersagen (weniger als %3): Das Intervall eines Mittels über die Klassen wäre nicht verlässlich</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="136"/>
+        <source>%1 has only %2 samples or predictions (fewer than %3): the interval of an average over classes would not be reliable</source>
+        <translation>%1 hat nur %2 Beispiele oder Vorhersagen (weniger als %3): Das Intervall eines Mittels über die Klassen wäre nicht verlässlich</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="145"/>
+        <source>only %1 samples (fewer than %2): the paired bootstrap would not be reliable</source>
+        <translation>nur %1 Beispiele (weniger als %2): Der gepaarte Bootstrap wäre nicht verlässlich</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="151"/>
+        <source>the class has only %1 samples or predictions (fewer than %2)</source>
+        <translation>die Klasse hat nur %1 Beispiele oder Vorhersagen (weniger als %2)</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="60"/>
         <source>Normal</source>
         <translation>Normalverteilung</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="45"/>
+        <location filename="../gui/common/metricnames.cpp" line="54"/>
         <source>DeLong</source>
         <translation>DeLong</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="47"/>
+        <location filename="../gui/common/metricnames.cpp" line="45"/>
+        <source>BCa bootstrap</source>
+        <translation>BCa-Bootstrap</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="48"/>
+        <source>Percentile bootstrap</source>
+        <translation>Perzentil-Bootstrap</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="50"/>
+        <source>Hall (skewness-corrected)</source>
+        <translation>Hall (schiefekorrigiert)</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="52"/>
+        <source>Newcombe score interval</source>
+        <translation>Newcombe-Score-Intervall</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="56"/>
+        <source>Conservative bound</source>
+        <translation>Konservative Schranke</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="58"/>
+        <source>Bonett–Price</source>
+        <translation>Bonett–Price</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="62"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1830,17 +1991,22 @@ Ersetzen?</translation>
 <context>
     <name>MetricsTableModel</name>
     <message>
-        <location filename="../gui/models/metricstablemodel.cpp" line="105"/>
+        <location filename="../gui/models/metricstablemodel.cpp" line="140"/>
+        <source>ECE: %1</source>
+        <translation>ECE: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/metricstablemodel.cpp" line="149"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../gui/models/metricstablemodel.cpp" line="107"/>
+        <location filename="../gui/models/metricstablemodel.cpp" line="151"/>
         <source>Interval method</source>
         <translation>Intervallmethode</translation>
     </message>
     <message>
-        <location filename="../gui/models/metricstablemodel.cpp" line="112"/>
+        <location filename="../gui/models/metricstablemodel.cpp" line="156"/>
         <source>%1% interval</source>
         <translation>%1-%-Intervall</translation>
     </message>
@@ -1859,7 +2025,7 @@ Ersetzen?</translation>
         <translation>&apos;%1&apos; kann nicht geschrieben werden: Das PDF konnte nicht begonnen werden.</translation>
     </message>
     <message>
-        <location filename="../gui/export/pdfdocument.cpp" line="394"/>
+        <location filename="../gui/export/pdfdocument.cpp" line="403"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -1905,47 +2071,52 @@ AUROC: %8</translation>
 <context>
     <name>PerClassTableModel</name>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="116"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="127"/>
+        <source>Interval method: %1</source>
+        <translation>Intervallmethode: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="136"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="118"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="138"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="120"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="140"/>
         <source>Support</source>
         <translation>Stützung</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="122"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="142"/>
         <source>Predicted</source>
         <translation>Vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="124"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="144"/>
         <source>Precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="126"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="146"/>
         <source>Recall</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="128"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="148"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="130"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="150"/>
         <source>AUROC</source>
         <translation>AUROC</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="132"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="152"/>
         <source>Interval</source>
         <translation>Intervall</translation>
     </message>
@@ -2172,47 +2343,47 @@ AUROC: %8</translation>
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="87"/>
+        <location filename="../gui/export/reportwriter.cpp" line="99"/>
         <source>Evaluation report</source>
         <translation>Evaluierungsbericht</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="91"/>
+        <location filename="../gui/export/reportwriter.cpp" line="103"/>
         <source>%1 samples, %2 classes, %3 model(s), evaluated on %4 rank(s) on %5 with disteval-engine %6. Report written by disteval %7 on %8.</source>
         <translation>%1 Beispiele, %2 Klassen, %3 Modell(e), ausgewertet auf %4 Rank(s) am %5 mit disteval-engine %6. Bericht erstellt von disteval %7 am %8.</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="104"/>
+        <location filename="../gui/export/reportwriter.cpp" line="116"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="114"/>
-        <source>Intervals are two-sided at %1% confidence: Wilson score intervals for proportions, multinomial bootstrap percentile intervals (%2 replicates) for the other confusion-matrix metrics and ECE, DeLong for AUROC, normal for the mean loss. n/a marks an undefined value.</source>
-        <translation>Intervalle sind zweiseitig mit %1 % Konfidenz: Wilson-Intervalle für Anteile, multinomiale Bootstrap-Perzentilintervalle (%2 Wiederholungen) für die übrigen Konfusionsmatrix-Metriken und ECE, DeLong für AUROC, Normalapproximation für den mittleren Verlust. n. v. kennzeichnet einen undefinierten Wert.</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="193"/>
+        <location filename="../gui/export/reportwriter.cpp" line="221"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="201"/>
+        <location filename="../gui/export/reportwriter.cpp" line="229"/>
         <source>Ranks</source>
         <translation>Ranks</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="123"/>
+        <location filename="../gui/export/reportwriter.cpp" line="141"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="136"/>
+        <location filename="../gui/export/reportwriter.cpp" line="131"/>
+        <source>Intervals are two-sided at %1% confidence, computed by the method in the last column; bootstrap intervals use %2 replicates. n/a marks an undefined value or an interval that is not given, with the reason below the table.</source>
+        <translation>Die Intervalle sind zweiseitig bei %1 % Konfidenz, berechnet mit der Methode in der letzten Spalte; Bootstrap-Intervalle verwenden %2 Wiederholungen. n. v. kennzeichnet einen undefinierten Wert oder ein nicht angegebenes Intervall, mit dem Grund unter der Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="154"/>
         <source>Model %1 of %2: %3</source>
         <translation>Modell %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="141"/>
+        <location filename="../gui/export/reportwriter.cpp" line="159"/>
         <source>Checkpoint: %1
 SHA-256: %2
 Evaluated samples: %3</source>
@@ -2221,57 +2392,57 @@ SHA-256: %2
 Ausgewertete Beispiele: %3</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="151"/>
+        <location filename="../gui/export/reportwriter.cpp" line="169"/>
         <source>Confusion matrix</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="154"/>
+        <location filename="../gui/export/reportwriter.cpp" line="172"/>
         <source>Counts of (true class, predicted class) on a logarithmic colour scale; white cells are zero. Rows: true class; columns: predicted class.</source>
         <translation>Anzahlen je (wahre Klasse, vorhergesagte Klasse) auf logarithmischer Farbskala; weiße Zellen sind null. Zeilen: wahre Klasse; Spalten: vorhergesagte Klasse.</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="157"/>
+        <location filename="../gui/export/reportwriter.cpp" line="175"/>
         <source>Counts of (true class, predicted class). Rows: true class; columns: predicted class.</source>
         <translation>Anzahlen je (wahre Klasse, vorhergesagte Klasse). Zeilen: wahre Klasse; Spalten: vorhergesagte Klasse.</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="160"/>
+        <location filename="../gui/export/reportwriter.cpp" line="178"/>
         <source>Per-class F1</source>
         <translation>F1 je Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="163"/>
-        <source>The %1 classes with the lowest F1 of %2, with their %3% bootstrap intervals. Every class is in the table below.</source>
-        <translation>Die %1 Klassen mit dem niedrigsten F1 von %2, mit ihren %3-%-Bootstrap-Intervallen. Alle Klassen stehen in der Tabelle unten.</translation>
+        <location filename="../gui/export/reportwriter.cpp" line="182"/>
+        <source>The %1 classes with the lowest F1 of %2, with their %3% intervals (%4); no error bar where a class has no interval. Every class is in the table below.</source>
+        <translation>Die %1 Klassen mit dem niedrigsten F1 von %2, mit ihren %3-%-Intervallen (%4); kein Fehlerbalken, wo eine Klasse kein Intervall hat. Alle Klassen stehen in der Tabelle darunter.</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="169"/>
-        <source>F1 of each class with its %1% bootstrap interval.</source>
-        <translation>F1 jeder Klasse mit ihrem %1-%-Bootstrap-Intervall.</translation>
+        <location filename="../gui/export/reportwriter.cpp" line="190"/>
+        <source>F1 of each class with its %1% interval (%2); no error bar where a class has no interval.</source>
+        <translation>F1 jeder Klasse mit ihrem %1-%-Intervall (%2); kein Fehlerbalken, wo eine Klasse kein Intervall hat.</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="172"/>
+        <location filename="../gui/export/reportwriter.cpp" line="195"/>
         <source>Per-class metrics</source>
         <translation>Metriken je Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="184"/>
+        <location filename="../gui/export/reportwriter.cpp" line="208"/>
         <source>Calibration</source>
         <translation>Kalibrierung</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="186"/>
+        <location filename="../gui/export/reportwriter.cpp" line="209"/>
         <source>Reliability diagram: accuracy and mean confidence in 15 equal-width confidence bins; below, the samples per bin.</source>
         <translation>Zuverlässigkeitsdiagramm: Genauigkeit und mittlere Konfidenz in 15 gleich breiten Konfidenzintervallen; darunter die Beispiele je Intervall.</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="226"/>
+        <location filename="../gui/export/reportwriter.cpp" line="254"/>
         <source>disteval report: %1</source>
         <translation>disteval-Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="227"/>
+        <location filename="../gui/export/reportwriter.cpp" line="255"/>
         <source>disteval report · %1</source>
         <translation>disteval-Bericht · %1</translation>
     </message>
@@ -2287,14 +2458,29 @@ Ausgewertete Beispiele: %3</translation>
 <context>
     <name>ResultFormat</name>
     <message>
-        <location filename="../gui/common/resultformat.cpp" line="10"/>
+        <location filename="../gui/common/resultformat.cpp" line="12"/>
         <source>n/a</source>
         <translation>n. v.</translation>
     </message>
     <message>
-        <location filename="../gui/common/resultformat.cpp" line="24"/>
+        <location filename="../gui/common/resultformat.cpp" line="26"/>
         <source>%1%</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/resultformat.cpp" line="46"/>
+        <source>%1 (no interval: %2)</source>
+        <translation>%1 (kein Intervall: %2)</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/resultformat.cpp" line="58"/>
+        <source>No interval</source>
+        <translation>Kein Intervall</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/resultformat.cpp" line="59"/>
+        <source>No interval: %1</source>
+        <translation>Kein Intervall: %1</translation>
     </message>
 </context>
 <context>
@@ -2310,12 +2496,12 @@ Ausgewertete Beispiele: %3</translation>
     <name>ResultSummaryView</name>
     <message>
         <location filename="../gui/results/resultsummaryview.cpp" line="37"/>
-        <location filename="../gui/results/resultsummaryview.cpp" line="118"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="137"/>
         <source>No result open. Run an evaluation, or open a result file.</source>
         <translation>Kein Ergebnis geöffnet. Eine Evaluierung starten oder eine Ergebnisdatei öffnen.</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="123"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="142"/>
         <source>%1
 Dataset: %2 (%3 samples, %4 classes) · %5 rank(s) · engine %6 · %7
 Intervals: %8% confidence, %9 bootstrap replicates.</source>
@@ -2324,7 +2510,7 @@ Datensatz: %2 (%3 Beispiele, %4 Klassen) · %5 Rank(s) · Engine %6 · %7
 Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="148"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="172"/>
         <source>Warnings from the engine:
 %1</source>
         <translation>Warnungen der Engine:

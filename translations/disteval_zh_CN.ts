@@ -35,18 +35,28 @@
         <translation>区间内平均置信度</translation>
     </message>
     <message>
-        <location filename="../gui/plots/calibrationplot.cpp" line="91"/>
-        <location filename="../gui/plots/calibrationplot.cpp" line="93"/>
+        <location filename="../gui/plots/calibrationplot.cpp" line="92"/>
+        <location filename="../gui/plots/calibrationplot.cpp" line="94"/>
         <source>Expected calibration error (ECE): %1</source>
         <translation>期望校准误差 (ECE)：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/calibrationplot.cpp" line="96"/>
+        <source>%1 · debiased: %2</source>
+        <translation>%1 · 去偏：%2</translation>
     </message>
 </context>
 <context>
     <name>CalibrationView</name>
     <message>
-        <location filename="../gui/results/calibrationview.cpp" line="13"/>
+        <location filename="../gui/results/calibrationview.cpp" line="29"/>
         <source>Samples are grouped into 15 equal-width bins of their confidence. A well-calibrated model&apos;s bars reach the diagonal; bars below it mean over-confidence.</source>
         <translation>样本按置信度分入 15 个等宽区间。校准良好的模型，其柱形恰好达到对角线；低于对角线表示过度自信。</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/calibrationview.cpp" line="40"/>
+        <source>ECE: %1</source>
+        <translation>ECE：%1</translation>
     </message>
 </context>
 <context>
@@ -199,134 +209,129 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="294"/>
+        <location filename="../gui/compare/compareview.cpp" line="296"/>
         <source>%1 (A) and %2 (B)</source>
         <translation>%1 (A) 与 %2 (B)</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="246"/>
+        <location filename="../gui/compare/compareview.cpp" line="248"/>
         <source>%1 holds no comparison: a run compares checkpoints when it evaluates two or more of them together.</source>
         <translation>%1 不包含比较：只有一次运行同时评估两个或更多检查点时才会进行比较。</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="304"/>
+        <location filename="../gui/compare/compareview.cpp" line="306"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/compare/compareview.cpp" line="312"/>
+        <location filename="../gui/compare/compareview.cpp" line="314"/>
         <source>%n sample(s) without a prediction in one of the runs were left out.</source>
         <translation>
             <numerusform>有 %n 个样本在其中一次运行中没有预测，已被排除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="395"/>
+        <location filename="../gui/compare/compareview.cpp" line="397"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3&lt;br&gt;%4 samples, %5 classes; differences are B − A with %6% intervals.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A：%2&lt;br&gt;B：%3&lt;br&gt;%4 个样本，%5 个类别；差值为 B − A，附 %6% 区间。</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="433"/>
+        <location filename="../gui/compare/compareview.cpp" line="436"/>
         <source>A: %1</source>
         <translation>A：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="333"/>
+        <location filename="../gui/compare/compareview.cpp" line="335"/>
         <source>A: %1  vs  B: %2</source>
         <translation>A：%1  对比  B：%2</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="434"/>
+        <location filename="../gui/compare/compareview.cpp" line="437"/>
         <source>B: %1</source>
         <translation>B：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="73"/>
+        <location filename="../gui/compare/compareview.cpp" line="74"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="82"/>
+        <location filename="../gui/compare/compareview.cpp" line="83"/>
         <source>Compare:</source>
         <translation>比较：</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="441"/>
+        <location filename="../gui/compare/compareview.cpp" line="444"/>
         <source>Difference B − A: %1 minus %2</source>
         <translation>差值 B − A：%1 减 %2</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="487"/>
+        <location filename="../gui/compare/compareview.cpp" line="490"/>
         <source>Comparison exported: %1</source>
         <translation>比较已导出：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="109"/>
+        <location filename="../gui/compare/compareview.cpp" line="110"/>
         <source>Confusion Matrices</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="116"/>
+        <location filename="../gui/compare/compareview.cpp" line="117"/>
         <source>Difference B − A</source>
         <translation>差值 B − A</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="76"/>
+        <location filename="../gui/compare/compareview.cpp" line="77"/>
         <source>Export &amp;Comparison...</source>
         <translation>导出比较(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="481"/>
+        <location filename="../gui/compare/compareview.cpp" line="484"/>
         <source>Export comparison</source>
         <translation>导出比较</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="418"/>
-        <source>F1 of B minus F1 of A for each class, largest gain first, with %1% paired bootstrap intervals. Green and red: the interval excludes 0.</source>
-        <translation>每个类别 B 的 F1 减去 A 的 F1，增益最大者在前，附 %1% 配对自助法区间。绿色和红色：区间不包含 0。</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare/compareview.cpp" line="106"/>
+        <location filename="../gui/compare/compareview.cpp" line="107"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="442"/>
+        <location filename="../gui/compare/compareview.cpp" line="445"/>
         <source>No difference: the runs have different classes</source>
         <translation>无差值：两次运行的类别不同</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="209"/>
+        <location filename="../gui/compare/compareview.cpp" line="211"/>
         <source>Nothing to compare yet. Run several checkpoints together, open a result with several models, or pick two runs in the History tab.</source>
         <translation>尚无可比较的内容。请同时运行多个检查点、打开包含多个模型的结果，或在“历史”标签页中选择两次运行。</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="108"/>
+        <location filename="../gui/compare/compareview.cpp" line="109"/>
         <source>Per-class ΔF1</source>
         <translation>各类别 ΔF1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="79"/>
+        <location filename="../gui/compare/compareview.cpp" line="80"/>
         <source>Save this comparison as a PDF section or as CSV tables</source>
         <translation>将此比较保存为 PDF 章节或 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="452"/>
+        <location filename="../gui/compare/compareview.cpp" line="455"/>
         <source>There is no comparison to export.</source>
         <translation>没有可导出的比较。</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="286"/>
+        <location filename="../gui/compare/compareview.cpp" line="288"/>
         <source>These runs cannot be compared: %1</source>
         <translation>这些运行无法比较：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="279"/>
+        <location filename="../gui/compare/compareview.cpp" line="281"/>
         <source>Unpaired comparison. %1</source>
         <translation>非配对比较。%1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="323"/>
+        <location filename="../gui/compare/compareview.cpp" line="325"/>
         <source>a result file cannot be read: %1</source>
         <translation>无法读取结果文件：%1</translation>
     </message>
@@ -334,27 +339,27 @@
 <context>
     <name>ComparisonExport</name>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="138"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="160"/>
         <source>Comparison report</source>
         <translation>比较报告</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="167"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="189"/>
         <source>Unknown export format &apos;%1&apos;: use .pdf or .csv.</source>
         <translation>未知的导出格式“%1”：请使用 .pdf 或 .csv。</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="141"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="163"/>
         <source>Written by disteval %1 on %2.</source>
         <translation>由 disteval %1 于 %2 生成。</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="136"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="158"/>
         <source>disteval comparison · %1 vs %2</source>
         <translation>disteval 比较 · %1 对比 %2</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="135"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="157"/>
         <source>disteval comparison: %1</source>
         <translation>disteval 比较：%1</translation>
     </message>
@@ -362,12 +367,12 @@
 <context>
     <name>ComparisonSection</name>
     <message>
-        <location filename="../gui/export/comparisonsection.cpp" line="51"/>
+        <location filename="../gui/export/comparisonsection.cpp" line="52"/>
         <source>Comparison: %1 vs %2</source>
         <translation>比较：%1 对比 %2</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonsection.cpp" line="53"/>
+        <location filename="../gui/export/comparisonsection.cpp" line="54"/>
         <source>A: %1
 B: %2
 %3 samples, %4 classes. Differences are B − A with %5% intervals.</source>
@@ -375,87 +380,87 @@ B: %2
 B：%2
 %3 个样本，%4 个类别。差值为 B − A，附 %5% 区间。</translation>
     </message>
-    <message>
-        <location filename="../gui/export/comparisonsection.cpp" line="77"/>
-        <source>F1 of B minus F1 of A per class, largest gain first, with %1% paired bootstrap intervals; green and red where the interval excludes 0.</source>
-        <translation>每个类别 B 的 F1 减去 A 的 F1，增益最大者在前，附 %1% 配对自助法区间；区间不包含 0 时显示为绿色或红色。</translation>
-    </message>
 </context>
 <context>
     <name>ComparisonTableModel</name>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="113"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="124"/>
         <source>not tested (unpaired)</source>
         <translation>未检验（非配对）</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="184"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="235"/>
         <source>McNemar&apos;s exact test compares the error rates, so it belongs to accuracy.</source>
         <translation>McNemar 精确检验比较的是错误率，因此对应准确率。</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="187"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="238"/>
         <source>Difference of the two runs&apos; own values; without paired predictions it has no interval and no test.</source>
         <translation>两次运行各自数值之差；没有配对预测，因此没有区间，也没有检验。</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="201"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="253"/>
         <source>McNemar&apos;s test of the error rates (on the accuracy row)</source>
         <translation>错误率的 McNemar 检验（位于准确率一行）</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="210"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="262"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="213"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="265"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="213"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="265"/>
         <source>A: %1</source>
         <translation>A：%1</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="215"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="267"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="215"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="267"/>
         <source>B: %1</source>
         <translation>B：%1</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="217"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="269"/>
         <source>Δ (B − A)</source>
         <translation>Δ（B − A）</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="219"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="271"/>
         <source>%1% interval of Δ</source>
         <translation>Δ 的 %1% 区间</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="221"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="273"/>
+        <source>Interval method</source>
+        <translation>区间方法</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="275"/>
         <source>p (exact)</source>
         <translation>p（精确）</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="223"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="277"/>
         <source>p (mid-p)</source>
         <translation>p（mid-p）</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="225"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="279"/>
         <source>Significant</source>
         <translation>显著</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="205"/>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="226"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="257"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="280"/>
         <source>Significant at %1</source>
         <translation>在 %1 水平显著</translation>
     </message>
@@ -468,7 +473,7 @@ B：%2
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="108"/>
+        <location filename="../gui/common/comparisontext.cpp" line="119"/>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -503,7 +508,17 @@ B：%2
         <translation>在 %1 水平显著：Δ 的 %2% 区间不包含 0；对于准确率，也可以是 McNemar 精确 p &lt; %3。p 值对应准确率：McNemar 检验比较的是错误率。</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="108"/>
+        <location filename="../gui/common/comparisontext.cpp" line="96"/>
+        <source>F1 of B minus F1 of A for each class, largest gain first; no class has a paired interval.</source>
+        <translation>每个类别 B 的 F1 减去 A 的 F1，增益最大者在前；没有类别有配对区间。</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="98"/>
+        <source>F1 of B minus F1 of A for each class, largest gain first, with %1% paired intervals (%2). Green and red: the interval excludes 0.</source>
+        <translation>每个类别 B 的 F1 减去 A 的 F1，增益最大者在前，附 %1% 配对区间（%2）。绿色和红色：区间不包含 0。</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="119"/>
         <source>B</source>
         <translation>B</translation>
     </message>
@@ -513,7 +528,7 @@ B：%2
         <translation>B 更好</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="97"/>
+        <location filename="../gui/common/comparisontext.cpp" line="108"/>
         <source>McNemar&apos;s test on the samples the models disagree on: A wrong and B right %1, A right and B wrong %2 (both right %3, both wrong %4).</source>
         <translation>对两个模型判断不一致的样本进行 McNemar 检验：A 错 B 对 %1 个，A 对 B 错 %2 个（两者都对 %3 个，两者都错 %4 个）。</translation>
     </message>
@@ -523,17 +538,17 @@ B：%2
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="110"/>
+        <location filename="../gui/common/comparisontext.cpp" line="121"/>
         <source>The difference in error rates is not significant at the %1 level.</source>
         <translation>错误率的差异在 %1 水平下不显著。</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="106"/>
+        <location filename="../gui/common/comparisontext.cpp" line="117"/>
         <source>The error rates differ significantly at the %1 level; %2 makes fewer errors.</source>
         <translation>错误率在 %1 水平下存在显著差异；%2 的错误更少。</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="104"/>
+        <location filename="../gui/common/comparisontext.cpp" line="115"/>
         <source>The models never disagree: no evidence of a difference.</source>
         <translation>两个模型从不存在分歧：没有差异的证据。</translation>
     </message>
@@ -553,7 +568,7 @@ B：%2
         <translation>p &lt; %1</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="101"/>
+        <location filename="../gui/common/comparisontext.cpp" line="112"/>
         <source>p = %1 (exact), %2 (mid-p).</source>
         <translation>p = %1（精确），%2（mid-p）。</translation>
     </message>
@@ -939,7 +954,7 @@ Share of the predicted class (column): %5</source>
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../gui/export/csvexporter.cpp" line="86"/>
+        <location filename="../gui/export/csvexporter.cpp" line="96"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -989,6 +1004,11 @@ Classes: %3</source>
         <translation>类别（按效应排序）</translation>
     </message>
     <message>
+        <location filename="../gui/plots/deltaf1plot.cpp" line="54"/>
+        <source>Interval includes 0, or none</source>
+        <translation>区间包含 0，或无区间</translation>
+    </message>
+    <message>
         <location filename="../gui/plots/deltaf1plot.cpp" line="165"/>
         <source>Class: %1
 ΔF1 (B − A): %2
@@ -996,11 +1016,6 @@ Classes: %3</source>
         <translation>类别：%1
 ΔF1（B − A）：%2
 %3% 区间：%4</translation>
-    </message>
-    <message>
-        <location filename="../gui/plots/deltaf1plot.cpp" line="54"/>
-        <source>Interval includes 0</source>
-        <translation>区间包含 0</translation>
     </message>
     <message>
         <location filename="../gui/plots/deltaf1plot.cpp" line="31"/>
@@ -1011,47 +1026,52 @@ Classes: %3</source>
 <context>
     <name>DeltaF1TableModel</name>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="82"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="87"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="82"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="87"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="123"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="143"/>
+        <source>Interval method: %1</source>
+        <translation>区间方法：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="148"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="125"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="150"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="127"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="152"/>
         <source>F1 of A</source>
         <translation>A 的 F1</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="129"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="154"/>
         <source>F1 of B</source>
         <translation>B 的 F1</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="131"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="156"/>
         <source>ΔF1</source>
         <translation>ΔF1</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="133"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="158"/>
         <source>%1% interval</source>
         <translation>%1% 区间</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="135"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="160"/>
         <source>Excludes 0</source>
         <translation>不含 0</translation>
     </message>
@@ -1287,7 +1307,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../gui/export/headlessexport.cpp" line="46"/>
-        <location filename="../gui/export/headlessexport.cpp" line="87"/>
+        <location filename="../gui/export/headlessexport.cpp" line="88"/>
         <source>wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -1401,7 +1421,7 @@ Replace them?</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="293"/>
+        <location filename="../gui/history/historyview.cpp" line="294"/>
         <source>Deleted: %1. Undo Delete (Ctrl+Z) brings it back until disteval is closed.</source>
         <translation>已删除：%1。在关闭 disteval 之前，可用“撤销删除”（Ctrl+Z）恢复。</translation>
     </message>
@@ -1441,17 +1461,17 @@ Replace them?</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="276"/>
+        <location filename="../gui/history/historyview.cpp" line="277"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="179"/>
+        <location filename="../gui/history/historyview.cpp" line="180"/>
         <source>No per-sample predictions: comparisons with this run are unpaired.</source>
         <translation>没有逐样本预测：与此运行的比较为非配对比较。</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="196"/>
+        <location filename="../gui/history/historyview.cpp" line="197"/>
         <source>No runs yet. Every finished run is kept here (in %1).</source>
         <translation>尚无运行记录。每次完成的运行都会保存在这里（位于 %1）。</translation>
     </message>
@@ -1461,7 +1481,7 @@ Replace them?</source>
         <translation>打开所选运行的结果</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="177"/>
+        <location filename="../gui/history/historyview.cpp" line="178"/>
         <source>Per-sample predictions saved: comparisons with this run are paired.</source>
         <translation>已保存逐样本预测：与此运行的比较为配对比较。</translation>
     </message>
@@ -1476,17 +1496,17 @@ Replace them?</source>
         <translation>重命名(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="276"/>
+        <location filename="../gui/history/historyview.cpp" line="277"/>
         <source>Rename run</source>
         <translation>重命名运行</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="305"/>
+        <location filename="../gui/history/historyview.cpp" line="306"/>
         <source>Restored: %1.</source>
         <translation>已恢复：%1。</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="189"/>
+        <location filename="../gui/history/historyview.cpp" line="190"/>
         <source>Result expected at %1</source>
         <translation>预期结果位置：%1</translation>
     </message>
@@ -1501,14 +1521,34 @@ Replace them?</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="174"/>
+        <location filename="../gui/history/historyview.cpp" line="175"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../gui/history/historyview.cpp" line="173"/>
+        <location filename="../gui/history/historyview.cpp" line="174"/>
         <source>saved</source>
         <translation>已保存</translation>
+    </message>
+</context>
+<context>
+    <name>IntervalNotes</name>
+    <message numerus="yes">
+        <location filename="../gui/models/intervalnotes.cpp" line="61"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/models/intervalnotes.cpp" line="63"/>
+        <source>No interval for %1: %2</source>
+        <translation>%1 无区间：%2</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/intervalnotes.cpp" line="64"/>
+        <source>No interval for %1 (%2): %3</source>
+        <translation>%1（%2）无区间：%3</translation>
     </message>
 </context>
 <context>
@@ -1731,97 +1771,217 @@ Replace them?</source>
 <context>
     <name>MetricNames</name>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="6"/>
+        <location filename="../gui/common/metricnames.cpp" line="8"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="8"/>
+        <location filename="../gui/common/metricnames.cpp" line="10"/>
         <source>Balanced accuracy</source>
         <translation>平衡准确率</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="10"/>
+        <location filename="../gui/common/metricnames.cpp" line="12"/>
         <source>Top-5 accuracy</source>
         <translation>Top-5 准确率</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="12"/>
+        <location filename="../gui/common/metricnames.cpp" line="14"/>
         <source>Cross-entropy loss</source>
         <translation>交叉熵损失</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="14"/>
+        <location filename="../gui/common/metricnames.cpp" line="16"/>
         <source>Macro F1</source>
         <translation>宏平均 F1</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="16"/>
+        <location filename="../gui/common/metricnames.cpp" line="18"/>
         <source>Weighted F1</source>
         <translation>加权 F1</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="18"/>
+        <location filename="../gui/common/metricnames.cpp" line="20"/>
         <source>Macro precision</source>
         <translation>宏平均精确率</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="20"/>
+        <location filename="../gui/common/metricnames.cpp" line="22"/>
         <source>Macro recall</source>
         <translation>宏平均召回率</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="22"/>
+        <location filename="../gui/common/metricnames.cpp" line="24"/>
         <source>Weighted precision</source>
         <translation>加权精确率</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="24"/>
+        <location filename="../gui/common/metricnames.cpp" line="26"/>
         <source>Weighted recall</source>
         <translation>加权召回率</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="26"/>
+        <location filename="../gui/common/metricnames.cpp" line="28"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Cohen kappa 系数</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="28"/>
+        <location filename="../gui/common/metricnames.cpp" line="30"/>
         <source>Matthews correlation</source>
         <translation>Matthews 相关系数</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="30"/>
+        <location filename="../gui/common/metricnames.cpp" line="32"/>
         <source>Expected calibration error</source>
         <translation>期望校准误差</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="32"/>
+        <location filename="../gui/common/metricnames.cpp" line="34"/>
+        <source>ECE (debiased)</source>
+        <translation>ECE（去偏）</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="36"/>
         <source>Macro AUROC</source>
         <translation>宏平均 AUROC</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="39"/>
+        <location filename="../gui/common/metricnames.cpp" line="43"/>
         <source>Wilson</source>
         <translation>Wilson</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="41"/>
-        <source>Bootstrap</source>
-        <translation>自助法</translation>
+        <location filename="../gui/common/metricnames.cpp" line="73"/>
+        <source>Interval for the population ECE; conservative (holds it with at least the stated probability); the plug-in ECE is biased upwards, see ECE (debiased).</source>
+        <translation>总体 ECE 的区间；保守（至少以所述概率包含它）；插值 ECE 偏高，参见 ECE（去偏）。</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="43"/>
+        <location filename="../gui/common/metricnames.cpp" line="86"/>
+        <source>class %1 (%2)</source>
+        <translation>类别 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="87"/>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="98"/>
+        <source>no samples</source>
+        <translation>没有样本</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="100"/>
+        <source>fewer than 2 samples</source>
+        <translation>样本少于 2 个</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="102"/>
+        <source>the class is never predicted</source>
+        <translation>该类别从未被预测</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="104"/>
+        <source>the class has no samples</source>
+        <translation>该类别没有样本</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="106"/>
+        <source>the class has no samples and is never predicted</source>
+        <translation>该类别没有样本且从未被预测</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="108"/>
+        <source>no positive sample</source>
+        <translation>没有正样本</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="110"/>
+        <source>no negative sample</source>
+        <translation>没有负样本</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="112"/>
+        <source>no class has both positive and negative samples</source>
+        <translation>没有类别同时具有正样本和负样本</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="114"/>
+        <source>the scores do not vary, so the variance is 0</source>
+        <translation>分数没有变化，因此方差为 0</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="116"/>
+        <source>the covariance between classes was not computed</source>
+        <translation>未计算类别之间的协方差</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="129"/>
+        <source>%1 has only %2 samples (fewer than %3): the interval of an average over classes would not be reliable</source>
+        <translation>%1 只有 %2 个样本（少于 %3）：按类别平均的指标的区间将不可靠</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="133"/>
+        <source>%1 has only %2 predictions (fewer than %3): the interval of an average over classes would not be reliable</source>
+        <translation>%1 只有 %2 个预测（少于 %3）：按类别平均的指标的区间将不可靠</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="136"/>
+        <source>%1 has only %2 samples or predictions (fewer than %3): the interval of an average over classes would not be reliable</source>
+        <translation>%1 只有 %2 个样本或预测（少于 %3）：按类别平均的指标的区间将不可靠</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="145"/>
+        <source>only %1 samples (fewer than %2): the paired bootstrap would not be reliable</source>
+        <translation>只有 %1 个样本（少于 %2）：配对自助法将不可靠</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="151"/>
+        <source>the class has only %1 samples or predictions (fewer than %2)</source>
+        <translation>该类别只有 %1 个样本或预测（少于 %2）</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="60"/>
         <source>Normal</source>
         <translation>正态近似</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="45"/>
+        <location filename="../gui/common/metricnames.cpp" line="54"/>
         <source>DeLong</source>
         <translation>DeLong</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="47"/>
+        <location filename="../gui/common/metricnames.cpp" line="45"/>
+        <source>BCa bootstrap</source>
+        <translation>BCa 自助法</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="48"/>
+        <source>Percentile bootstrap</source>
+        <translation>百分位自助法</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="50"/>
+        <source>Hall (skewness-corrected)</source>
+        <translation>Hall（偏度校正）</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="52"/>
+        <source>Newcombe score interval</source>
+        <translation>Newcombe 得分区间</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="56"/>
+        <source>Conservative bound</source>
+        <translation>保守界</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="58"/>
+        <source>Bonett–Price</source>
+        <translation>Bonett–Price</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="62"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -1829,17 +1989,22 @@ Replace them?</source>
 <context>
     <name>MetricsTableModel</name>
     <message>
-        <location filename="../gui/models/metricstablemodel.cpp" line="105"/>
+        <location filename="../gui/models/metricstablemodel.cpp" line="140"/>
+        <source>ECE: %1</source>
+        <translation>ECE：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/metricstablemodel.cpp" line="149"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../gui/models/metricstablemodel.cpp" line="107"/>
+        <location filename="../gui/models/metricstablemodel.cpp" line="151"/>
         <source>Interval method</source>
         <translation>区间方法</translation>
     </message>
     <message>
-        <location filename="../gui/models/metricstablemodel.cpp" line="112"/>
+        <location filename="../gui/models/metricstablemodel.cpp" line="156"/>
         <source>%1% interval</source>
         <translation>%1% 区间</translation>
     </message>
@@ -1858,7 +2023,7 @@ Replace them?</source>
         <translation>无法写入“%1”：无法开始生成 PDF。</translation>
     </message>
     <message>
-        <location filename="../gui/export/pdfdocument.cpp" line="394"/>
+        <location filename="../gui/export/pdfdocument.cpp" line="403"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -1904,47 +2069,52 @@ AUROC：%8</translation>
 <context>
     <name>PerClassTableModel</name>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="116"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="127"/>
+        <source>Interval method: %1</source>
+        <translation>区间方法：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="136"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="118"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="138"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="120"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="140"/>
         <source>Support</source>
         <translation>支持数</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="122"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="142"/>
         <source>Predicted</source>
         <translation>预测数</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="124"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="144"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="126"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="146"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="128"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="148"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="130"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="150"/>
         <source>AUROC</source>
         <translation>AUROC</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="132"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="152"/>
         <source>Interval</source>
         <translation>区间</translation>
     </message>
@@ -2171,47 +2341,47 @@ AUROC：%8</translation>
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="87"/>
+        <location filename="../gui/export/reportwriter.cpp" line="99"/>
         <source>Evaluation report</source>
         <translation>评估报告</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="91"/>
+        <location filename="../gui/export/reportwriter.cpp" line="103"/>
         <source>%1 samples, %2 classes, %3 model(s), evaluated on %4 rank(s) on %5 with disteval-engine %6. Report written by disteval %7 on %8.</source>
         <translation>%1 个样本，%2 个类别，%3 个模型，于 %5 在 %4 个进程上由 disteval-engine %6 评估。报告由 disteval %7 于 %8 生成。</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="104"/>
+        <location filename="../gui/export/reportwriter.cpp" line="116"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="114"/>
-        <source>Intervals are two-sided at %1% confidence: Wilson score intervals for proportions, multinomial bootstrap percentile intervals (%2 replicates) for the other confusion-matrix metrics and ECE, DeLong for AUROC, normal for the mean loss. n/a marks an undefined value.</source>
-        <translation>区间均为 %1% 置信度的双侧区间：比例使用 Wilson 区间，其他混淆矩阵指标和 ECE 使用多项式 bootstrap 百分位区间（%2 次重抽样），AUROC 使用 DeLong，平均损失使用正态近似。不适用 表示未定义的值。</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="193"/>
+        <location filename="../gui/export/reportwriter.cpp" line="221"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="201"/>
+        <location filename="../gui/export/reportwriter.cpp" line="229"/>
         <source>Ranks</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="123"/>
+        <location filename="../gui/export/reportwriter.cpp" line="141"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="136"/>
+        <location filename="../gui/export/reportwriter.cpp" line="131"/>
+        <source>Intervals are two-sided at %1% confidence, computed by the method in the last column; bootstrap intervals use %2 replicates. n/a marks an undefined value or an interval that is not given, with the reason below the table.</source>
+        <translation>区间为 %1% 置信度的双侧区间，按最后一列的方法计算；自助法区间使用 %2 次重抽样。“不适用”表示未定义的值或未给出的区间，原因见表格下方。</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="154"/>
         <source>Model %1 of %2: %3</source>
         <translation>模型 %1/%2：%3</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="141"/>
+        <location filename="../gui/export/reportwriter.cpp" line="159"/>
         <source>Checkpoint: %1
 SHA-256: %2
 Evaluated samples: %3</source>
@@ -2220,57 +2390,57 @@ SHA-256：%2
 已评估样本：%3</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="151"/>
+        <location filename="../gui/export/reportwriter.cpp" line="169"/>
         <source>Confusion matrix</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="154"/>
+        <location filename="../gui/export/reportwriter.cpp" line="172"/>
         <source>Counts of (true class, predicted class) on a logarithmic colour scale; white cells are zero. Rows: true class; columns: predicted class.</source>
         <translation>（真实类别，预测类别）的数量，采用对数色阶；白色单元格为零。行：真实类别；列：预测类别。</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="157"/>
+        <location filename="../gui/export/reportwriter.cpp" line="175"/>
         <source>Counts of (true class, predicted class). Rows: true class; columns: predicted class.</source>
         <translation>（真实类别，预测类别）的数量。行：真实类别；列：预测类别。</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="160"/>
+        <location filename="../gui/export/reportwriter.cpp" line="178"/>
         <source>Per-class F1</source>
         <translation>各类别 F1</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="163"/>
-        <source>The %1 classes with the lowest F1 of %2, with their %3% bootstrap intervals. Every class is in the table below.</source>
-        <translation>%2 个类别中 F1 最低的 %1 个，附 %3% bootstrap 区间。所有类别见下表。</translation>
+        <location filename="../gui/export/reportwriter.cpp" line="182"/>
+        <source>The %1 classes with the lowest F1 of %2, with their %3% intervals (%4); no error bar where a class has no interval. Every class is in the table below.</source>
+        <translation>%2 个类别中 F1 最低的 %1 个，附 %3% 区间（%4）；类别没有区间时不画误差线。所有类别见下表。</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="169"/>
-        <source>F1 of each class with its %1% bootstrap interval.</source>
-        <translation>各类别的 F1 及其 %1% bootstrap 区间。</translation>
+        <location filename="../gui/export/reportwriter.cpp" line="190"/>
+        <source>F1 of each class with its %1% interval (%2); no error bar where a class has no interval.</source>
+        <translation>每个类别的 F1 及其 %1% 区间（%2）；类别没有区间时不画误差线。</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="172"/>
+        <location filename="../gui/export/reportwriter.cpp" line="195"/>
         <source>Per-class metrics</source>
         <translation>各类别指标</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="184"/>
+        <location filename="../gui/export/reportwriter.cpp" line="208"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="186"/>
+        <location filename="../gui/export/reportwriter.cpp" line="209"/>
         <source>Reliability diagram: accuracy and mean confidence in 15 equal-width confidence bins; below, the samples per bin.</source>
         <translation>可靠性图：15 个等宽置信度区间内的准确率和平均置信度；下方为各区间的样本数。</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="226"/>
+        <location filename="../gui/export/reportwriter.cpp" line="254"/>
         <source>disteval report: %1</source>
         <translation>disteval 报告：%1</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="227"/>
+        <location filename="../gui/export/reportwriter.cpp" line="255"/>
         <source>disteval report · %1</source>
         <translation>disteval 报告 · %1</translation>
     </message>
@@ -2286,14 +2456,29 @@ SHA-256：%2
 <context>
     <name>ResultFormat</name>
     <message>
-        <location filename="../gui/common/resultformat.cpp" line="10"/>
+        <location filename="../gui/common/resultformat.cpp" line="12"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../gui/common/resultformat.cpp" line="24"/>
+        <location filename="../gui/common/resultformat.cpp" line="26"/>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/resultformat.cpp" line="46"/>
+        <source>%1 (no interval: %2)</source>
+        <translation>%1（无区间：%2）</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/resultformat.cpp" line="58"/>
+        <source>No interval</source>
+        <translation>无区间</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/resultformat.cpp" line="59"/>
+        <source>No interval: %1</source>
+        <translation>无区间：%1</translation>
     </message>
 </context>
 <context>
@@ -2309,12 +2494,12 @@ SHA-256：%2
     <name>ResultSummaryView</name>
     <message>
         <location filename="../gui/results/resultsummaryview.cpp" line="37"/>
-        <location filename="../gui/results/resultsummaryview.cpp" line="118"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="137"/>
         <source>No result open. Run an evaluation, or open a result file.</source>
         <translation>尚未打开结果。请运行一次评估，或打开结果文件。</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="123"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="142"/>
         <source>%1
 Dataset: %2 (%3 samples, %4 classes) · %5 rank(s) · engine %6 · %7
 Intervals: %8% confidence, %9 bootstrap replicates.</source>
@@ -2323,7 +2508,7 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
 区间：%8% 置信水平，%9 次自助重抽样。</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="148"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="172"/>
         <source>Warnings from the engine:
 %1</source>
         <translation>引擎警告：

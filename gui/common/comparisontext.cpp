@@ -90,6 +90,17 @@ QString ComparisonText::ruleText(double confidence, bool paired)
             .arg(QLocale().toString(1.0 - confidence, 'g', 3));
 }
 
+QString ComparisonText::deltaF1Caption(int percent, const QString &method)
+{
+    if (method.isEmpty())
+        return tr("F1 of B minus F1 of A for each class, largest gain first; no class has a "
+                  "paired interval.");
+    return tr("F1 of B minus F1 of A for each class, largest gain first, with %1% paired "
+              "intervals (%2). Green and red: the interval excludes 0.")
+            .arg(percent)
+            .arg(method);
+}
+
 QString ComparisonText::mcnemarSummary(const disteval::PairedComparison &c, double confidence)
 {
     const disteval::McNemarResult &m = c.mcnemar;

@@ -51,6 +51,9 @@ public:
     // The rule under a comparison table: what "significant" means at `confidence`
     // (paired), or what an unpaired table shows.
     static QString ruleText(double confidence, bool paired);
+    // The caption of the per-class ΔF1 chart: its intervals at `percent` % by `method`
+    // (translated; "" when no class has an interval).
+    static QString deltaF1Caption(int percent, const QString &method);
     // The McNemar paragraph: discordant counts, p-values and the verdict.
     static QString mcnemarSummary(const disteval::PairedComparison &c, double confidence);
 };

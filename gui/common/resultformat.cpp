@@ -1,5 +1,7 @@
 #include "common/resultformat.h"
 
+#include "common/metricnames.h"
+
 #include <QFileInfo>
 #include <QLocale>
 
@@ -38,9 +40,23 @@ QString ResultFormat::interval(const disteval::Interval &ci, int decimals)
 
 QString ResultFormat::valueWithInterval(const disteval::MetricValue &value, int decimals)
 {
-    if (!value.ci.defined())
-        return number(value.value, decimals);
+    if (!value.ci.defined()) {
+        if (value.ciReason.empty())
+            return number(value.value, decimals);
+        return tr("%1 (no interval: %2)")
+                .arg(number(value.value, decimals), MetricNames::intervalReason(value.ciReason));
+    }
     return QStringLiteral("%1 %2").arg(number(value.value, decimals), interval(value.ci, decimals));
+}
+
+QString ResultFormat::noInterval(const disteval::Interval &ci, const std::string &reason,
+                                 const std::vector<std::string> &classNames)
+{
+    if (ci.defined())
+        return QString();
+    if (reason.empty())
+        return tr("No interval");
+    return tr("No interval: %1").arg(MetricNames::intervalReason(reason, classNames));
 }
 
 QString ResultFormat::className(const disteval::ResultFile &result, int index)

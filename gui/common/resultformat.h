@@ -20,8 +20,13 @@ public:
     static QString percent(double fraction, int decimals = 1); // 0.931 -> "93.1%"
     static QString count(int64_t value);
     static QString interval(const disteval::Interval &ci, int decimals = 4);
-    // "0.9123 [0.9012, 0.9234]"
+    // "0.9123 [0.9012, 0.9234]"; without an interval "0.9123", or "0.9123 (no interval:
+    // REASON)" when the file says why.
     static QString valueWithInterval(const disteval::MetricValue &value, int decimals = 4);
+    // "No interval: REASON" (MetricNames::intervalReason), "No interval" without a reason;
+    // "" when `ci` is defined. For tooltips and notes.
+    static QString noInterval(const disteval::Interval &ci, const std::string &reason,
+                              const std::vector<std::string> &classNames = {});
     static QString className(const disteval::ResultFile &result, int index);
     // A local date and time the same way in every language: "2025-06-01 14:05" (ISO 8601
     // order; the UI language never changes how a run's date reads).

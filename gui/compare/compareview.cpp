@@ -6,6 +6,7 @@
 #include "export/exportdialogs.h"
 #include "models/comparisontablemodel.h"
 #include "models/deltaf1tablemodel.h"
+#include "models/intervalnotes.h"
 #include "models/sortproxymodel.h"
 #include "plots/confusiondifferenceplot.h"
 #include "plots/confusionmatrixplot.h"
@@ -170,6 +171,7 @@ QWidget *CompareView::createDeltaPage()
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({600, 300}); // the chart first; the table scrolls
     m_deltaCaption = new QLabel(page);
+    m_deltaCaption->setObjectName(QStringLiteral("deltaF1Caption"));
     m_deltaCaption->setWordWrap(true);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_deltaCaption);
@@ -406,7 +408,9 @@ void CompareView::showPair()
     m_tableModel->setComparison(m_result.get(), pair.a, pair.b, c, modelLabel(pair.a),
                                 modelLabel(pair.b));
     m_table->resizeColumnsToContents();
-    m_legend->setText(ComparisonText::ruleText(confidence, c != nullptr));
+    QStringList legend{ComparisonText::ruleText(confidence, c != nullptr)};
+    legend << m_tableModel->intervalNotes();
+    m_legend->setText(legend.join(QLatin1Char('\n')));
 
     QStringList names;
     for (int i = 0; i < r.dataset.numClasses; ++i)
@@ -414,12 +418,11 @@ void CompareView::showPair()
     m_tabs->setTabEnabled(m_tabs->indexOf(m_deltaPage), c != nullptr);
     if (c) {
         m_delta->setDeltas(c->perClassDeltaF1, names, confidence);
-        m_deltaCaption->setText(
-                tr("F1 of B minus F1 of A for each class, largest gain first, with %1% paired "
-                   "bootstrap intervals. Green and red: the interval excludes 0.")
-                        .arg(percent));
         m_deltaModel->setComparison(m_result.get(), pair.a, pair.b, c);
         m_deltaTable->resizeColumnsToContents();
+        QStringList caption{ComparisonText::deltaF1Caption(percent, m_deltaModel->method())};
+        caption << IntervalNotes::of(*m_deltaModel, DeltaF1TableModel::ClassColumn);
+        m_deltaCaption->setText(caption.join(QLatin1Char('\n')));
     }
     showMatrices(pair, names);
 }

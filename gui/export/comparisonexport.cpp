@@ -48,14 +48,29 @@ QVector<ComparisonExport::Pair> ComparisonExport::pairsOf(const disteval::Result
 
 QString ComparisonExport::summaryCsv(const QVector<Pair> &pairs)
 {
-    QString out = CsvExporter::line(
-            {QStringLiteral("model_a"), QStringLiteral("model_b"), QStringLiteral("metric"),
-             QStringLiteral("a_value"), QStringLiteral("a_ci_lower"), QStringLiteral("a_ci_upper"),
-             QStringLiteral("b_value"), QStringLiteral("b_ci_lower"), QStringLiteral("b_ci_upper"),
-             QStringLiteral("delta"), QStringLiteral("delta_ci_lower"),
-             QStringLiteral("delta_ci_upper"), QStringLiteral("interval_excludes_zero"),
-             QStringLiteral("p_exact"), QStringLiteral("p_mid"), QStringLiteral("b01"),
-             QStringLiteral("b10"), QStringLiteral("significant"), QStringLiteral("paired")});
+    QString out = CsvExporter::line({QStringLiteral("model_a"),
+                                     QStringLiteral("model_b"),
+                                     QStringLiteral("metric"),
+                                     QStringLiteral("a_value"),
+                                     QStringLiteral("a_ci_lower"),
+                                     QStringLiteral("a_ci_upper"),
+                                     QStringLiteral("b_value"),
+                                     QStringLiteral("b_ci_lower"),
+                                     QStringLiteral("b_ci_upper"),
+                                     QStringLiteral("delta"),
+                                     QStringLiteral("delta_ci_lower"),
+                                     QStringLiteral("delta_ci_upper"),
+                                     QStringLiteral("interval_excludes_zero"),
+                                     QStringLiteral("p_exact"),
+                                     QStringLiteral("p_mid"),
+                                     QStringLiteral("b01"),
+                                     QStringLiteral("b10"),
+                                     QStringLiteral("significant"),
+                                     QStringLiteral("paired"),
+                                     QStringLiteral("a_ci_reason"),
+                                     QStringLiteral("b_ci_reason"),
+                                     QStringLiteral("delta_method"),
+                                     QStringLiteral("delta_ci_reason")});
     for (const Pair &p : pairs) {
         ComparisonTableModel model;
         model.setComparison(p.result, p.a, p.b, p.comparison, p.labelA, p.labelB);
@@ -76,6 +91,10 @@ QString ComparisonExport::summaryCsv(const QVector<Pair> &pairs)
                 f << QString() << QString() << QString() << QString() << QString() << QString()
                   << QString() << QString() << boolField(false);
             }
+            f << (row.a ? CsvExporter::reason(*row.a) : QString())
+              << (row.b ? CsvExporter::reason(*row.b) : QString())
+              << (row.delta ? QString::fromStdString(row.delta->method) : QString())
+              << (row.delta ? CsvExporter::reason(*row.delta) : QString());
             out += CsvExporter::line(f);
         }
     }
@@ -88,7 +107,8 @@ QString ComparisonExport::perClassCsv(const QVector<Pair> &pairs)
             {QStringLiteral("model_a"), QStringLiteral("model_b"), QStringLiteral("class_index"),
              QStringLiteral("class"), QStringLiteral("a_f1"), QStringLiteral("b_f1"),
              QStringLiteral("delta_f1"), QStringLiteral("ci_lower"), QStringLiteral("ci_upper"),
-             QStringLiteral("interval_excludes_zero"), QStringLiteral("paired")});
+             QStringLiteral("interval_excludes_zero"), QStringLiteral("paired"),
+             QStringLiteral("method"), QStringLiteral("ci_reason")});
     for (const Pair &p : pairs) {
         DeltaF1TableModel model;
         model.setComparison(p.result, p.a, p.b, p.comparison);
@@ -106,6 +126,8 @@ QString ComparisonExport::perClassCsv(const QVector<Pair> &pairs)
                   << boolField(true);
             else
                 f << QString() << QString() << QString() << boolField(false);
+            f << (row.delta ? QString::fromStdString(row.delta->method) : QString())
+              << (row.delta ? CsvExporter::reason(*row.delta) : QString());
             out += CsvExporter::line(f);
         }
     }

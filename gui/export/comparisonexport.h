@@ -13,11 +13,12 @@
 //   NAME-comparison.csv            model_a, model_b, metric, a_value, a_ci_lower,
 //                                  a_ci_upper, b_value, b_ci_lower, b_ci_upper, delta,
 //                                  delta_ci_lower, delta_ci_upper, interval_excludes_zero,
-//                                  p_exact, p_mid, b01, b10, significant, paired
+//                                  p_exact, p_mid, b01, b10, significant, paired,
+//                                  a_ci_reason, b_ci_reason, delta_method, delta_ci_reason
 //                                  (McNemar's columns on the accuracy row only)
 //   NAME-comparison-per-class.csv  model_a, model_b, class_index, class, a_f1, b_f1,
 //                                  delta_f1, ci_lower, ci_upper, interval_excludes_zero,
-//                                  paired
+//                                  paired, method, ci_reason
 // The rows are those of ComparisonTableModel and DeltaF1TableModel, which the Compare
 // tab and the PDF show. An unpaired pair has the plain difference of the point values
 // and empty interval, test and significance fields. A PDF export is one comparison

@@ -5,6 +5,7 @@
 #include "export/pdfdocument.h"
 #include "models/comparisontablemodel.h"
 #include "models/deltaf1tablemodel.h"
+#include "models/intervalnotes.h"
 #include "models/sortproxymodel.h"
 #include "plots/deltaf1plot.h"
 
@@ -67,18 +68,22 @@ void ComparisonSection::draw(PdfDocument &document) const
                       PdfDocument::font(9), grey);
     }
     document.space(8);
-    document.table(*m_metrics, 7.5);
+    QVector<int> columns;
+    for (int column = 0; column < ComparisonTableModel::ColumnCount; ++column)
+        if (column != ComparisonTableModel::MethodColumn)
+            columns << column;
+    document.table(*m_metrics, 7.5, columns);
     document.text(ComparisonText::ruleText(confidence, m_pair.comparison != nullptr),
                   PdfDocument::font(7.5), QColor(0x40, 0x40, 0x40));
+    document.notes(m_metrics->intervalNotes());
     document.space(10);
     if (!m_plot)
         return;
     document.plot(m_plot, std::min(300.0, document.width() * 0.5),
-                  tr("F1 of B minus F1 of A per class, largest gain first, with %1% paired "
-                     "bootstrap intervals; green and red where the interval excludes 0.")
-                          .arg(percent));
+                  ComparisonText::deltaF1Caption(percent, m_perClass->method()));
     SortProxyModel byEffect;
     byEffect.setSourceModel(m_perClass.get());
     byEffect.sort(DeltaF1TableModel::DeltaColumn, Qt::DescendingOrder);
     document.table(byEffect, 7);
+    document.notes(IntervalNotes::of(*m_perClass, DeltaF1TableModel::ClassColumn));
 }

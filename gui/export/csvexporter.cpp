@@ -39,6 +39,16 @@ void appendMetric(QStringList &fields, const disteval::MetricValue &m)
 }
 } // namespace
 
+QString CsvExporter::reason(const disteval::MetricValue &value)
+{
+    return value.ci.defined() ? QString() : QString::fromStdString(value.ciReason);
+}
+
+QString CsvExporter::reason(const disteval::DeltaValue &value)
+{
+    return value.ci.defined() ? QString() : QString::fromStdString(value.ciReason);
+}
+
 QString CsvExporter::line(const QStringList &fields)
 {
     QStringList quoted;
@@ -109,14 +119,14 @@ QString CsvExporter::metricsCsv(const disteval::ResultFile &result)
     QString out
             = line({QStringLiteral("model"), QStringLiteral("checkpoint"), QStringLiteral("metric"),
                     QStringLiteral("value"), QStringLiteral("ci_lower"), QStringLiteral("ci_upper"),
-                    QStringLiteral("method")});
+                    QStringLiteral("method"), QStringLiteral("ci_reason")});
     for (size_t m = 0; m < result.models.size(); ++m) {
         const disteval::ModelResult &model = result.models[m];
         for (const auto &[name, value] : model.metrics) {
             QStringList fields{QString::number(m + 1), checkpoint(model),
                                QString::fromStdString(name)};
             appendMetric(fields, value);
-            fields << QString::fromStdString(value.method);
+            fields << QString::fromStdString(value.method) << reason(value);
             out += line(fields);
         }
     }
@@ -132,6 +142,9 @@ QString CsvExporter::perClassCsv(const disteval::ResultFile &result)
         const QString name = QString::fromLatin1(metric);
         header << name << name + QStringLiteral("_ci_lower") << name + QStringLiteral("_ci_upper");
     }
+    // After the numbers, so that the columns of earlier exports keep their places.
+    for (const char *metric : {"precision", "recall", "f1", "auroc"})
+        header << QString::fromLatin1(metric) + QStringLiteral("_ci_reason");
     QString out = line(header);
     for (size_t m = 0; m < result.models.size(); ++m) {
         const disteval::ModelResult &model = result.models[m];
@@ -141,6 +154,8 @@ QString CsvExporter::perClassCsv(const disteval::ResultFile &result)
                                QString::number(c.support), QString::number(c.predicted)};
             for (const disteval::MetricValue *v : {&c.precision, &c.recall, &c.f1, &c.auroc})
                 appendMetric(fields, *v);
+            for (const disteval::MetricValue *v : {&c.precision, &c.recall, &c.f1, &c.auroc})
+                fields << reason(*v);
             out += line(fields);
         }
     }

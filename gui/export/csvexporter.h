@@ -10,9 +10,11 @@
 // directly: UTF-8 without BOM, comma-separated, RFC 4180 quoting, C-locale numbers in
 // the shortest form that reads back to the same double, undefined values (NaN)
 // as empty fields. For an export to "NAME.csv" it writes
-//   NAME-metrics.csv           model, checkpoint, metric, value, ci_lower, ci_upper, method
+//   NAME-metrics.csv           model, checkpoint, metric, value, ci_lower, ci_upper, method,
+//                              ci_reason
 //   NAME-per-class.csv         model, checkpoint, class_index, class, support, predicted,
-//                              then value, ci_lower, ci_upper for precision, recall, f1, auroc
+//                              then value, ci_lower, ci_upper for precision, recall, f1, auroc,
+//                              then their ci_reason (precision_ci_reason, ...)
 //   NAME-confusion-matrix.csv  true class in the first column, one column per predicted class
 // With several models the confusion matrices go to NAME-confusion-matrix-1.csv, -2.csv, ...
 // (the model column of the other files holds the same 1-based number).
@@ -40,6 +42,10 @@ public:
     // One CSV line of fields, "\n"-terminated.
     static QString line(const QStringList &fields);
     static QString number(double value); // "" for NaN
+    // Why an interval is not given, as the result file says it (English, untranslated, so
+    // scripts can match it); "" when there is an interval.
+    static QString reason(const disteval::MetricValue &value);
+    static QString reason(const disteval::DeltaValue &value);
     // "NAME" of an export to "NAME.csv" (or to "NAME"), which its files are named after.
     static QString baseName(const QString &path);
     // Writes `text` as UTF-8 to `path` atomically; false with `error` set on failure.

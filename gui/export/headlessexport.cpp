@@ -76,7 +76,8 @@ int HeadlessExport::run(const Request &request, QTextStream &out, QTextStream &e
         size = QSize(qBound(700, static_cast<int>(model.perClass.size()) * 14, 4000), 440);
     } else {
         auto *calibration = new CalibrationPlot(&host);
-        calibration->setCalibration(model.calibration, model.metric("ece"));
+        calibration->setCalibration(model.calibration, model.metric("ece"),
+                                    model.metric("ece_debiased"));
         target = calibration;
         size = QSize(720, 560);
     }

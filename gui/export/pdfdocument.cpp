@@ -204,6 +204,15 @@ void PdfDocument::space(double height)
     m_y = std::min(m_y + height, m_bottom);
 }
 
+void PdfDocument::notes(const QStringList &lines)
+{
+    if (lines.isEmpty())
+        return;
+    space(3);
+    for (const QString &line : lines)
+        text(line, font(7.5), QColor(0x40, 0x40, 0x40));
+}
+
 void PdfDocument::text(const QString &text, const QFont &font, const QColor &color,
                        double keepWithNext)
 {

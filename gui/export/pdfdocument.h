@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <functional>
@@ -53,6 +54,9 @@ public:
     // A heading with a rule below it, kept with the next `keepWithNext` units.
     void heading(const QString &title, double points, double keepWithNext);
     void space(double height);
+    // Notes under a table (e.g. the intervals it does not give and why): one small grey
+    // paragraph per line, a little space above them; nothing for no lines.
+    void notes(const QStringList &lines);
     void newPage();
 
     // Every row of `model` (DisplayRole, TextAlignmentRole, BackgroundRole; a bold

@@ -1,10 +1,12 @@
 #include "export/reportwriter.h"
 
+#include "common/metricnames.h"
 #include "common/resultformat.h"
 #include "export/comparisonexport.h"
 #include "export/comparisonsection.h"
 #include "export/pdfdocument.h"
 #include "models/configurationmodel.h"
+#include "models/intervalnotes.h"
 #include "models/metricstablemodel.h"
 #include "models/perclasstablemodel.h"
 #include "models/rankstablemodel.h"
@@ -75,8 +77,18 @@ ModelPlots makePlots(const disteval::ResultFile &result, int m, QWidget *host)
     plots.perClass->scrollTo(0);
 
     plots.calibration = new CalibrationPlot(host);
-    plots.calibration->setCalibration(model.calibration, model.metric("ece"));
+    plots.calibration->setCalibration(model.calibration, model.metric("ece"),
+                                      model.metric("ece_debiased"));
     return plots;
+}
+
+// The method of the per-class F1 intervals, translated (the first class's that has one).
+QString classF1Method(const disteval::ModelResult &model)
+{
+    for (const disteval::PerClassResult &c : model.perClass)
+        if (!c.f1.method.empty())
+            return MetricNames::method(QString::fromStdString(c.f1.method));
+    return MetricNames::method(QString());
 }
 
 // Page 1: what was evaluated and every model's metrics.
@@ -102,6 +114,7 @@ void drawResults(PdfDocument &doc, const Contents &c)
              PdfDocument::font(9), kText);
 
     doc.heading(ReportWriter::tr("Results"), 13, 80);
+    QString eceNote;
     const int models = static_cast<int>(result.models.size());
     for (int first = 0; first < models; first += ReportWriter::kMaxModelsPerTable) {
         QVector<int> shown;
@@ -110,15 +123,20 @@ void drawResults(PdfDocument &doc, const Contents &c)
         MetricsTableModel metrics;
         metrics.setResult(c.result, shown);
         doc.table(metrics, 8);
+        doc.notes(metrics.intervalNotes());
+        if (first == 0 && !metrics.eceNote().isEmpty())
+            eceNote = metrics.eceNote();
     }
-    doc.text(ReportWriter::tr("Intervals are two-sided at %1% confidence: Wilson score "
-                              "intervals for proportions, multinomial bootstrap percentile "
-                              "intervals (%2 replicates) for the other confusion-matrix "
-                              "metrics and ECE, DeLong for AUROC, normal for the mean loss. "
-                              "n/a marks an undefined value.")
+    doc.space(4);
+    doc.text(ReportWriter::tr("Intervals are two-sided at %1% confidence, computed by the "
+                              "method in the last column; bootstrap intervals use %2 "
+                              "replicates. n/a marks an undefined value or an interval that is "
+                              "not given, with the reason below the table.")
                      .arg(percent)
                      .arg(result.statistics.bootstrapReplicates),
              PdfDocument::font(8.5), kNote);
+    if (!eceNote.isEmpty())
+        doc.text(eceNote, PdfDocument::font(8.5), kNote);
     if (!result.warnings.empty()) {
         doc.heading(ReportWriter::tr("Warnings"), 12, 30);
         for (const std::string &w : result.warnings)
@@ -158,16 +176,21 @@ void drawModel(PdfDocument &doc, const Contents &c, int m)
                                         "true class; columns: predicted class."));
 
     doc.heading(ReportWriter::tr("Per-class F1"), 12, 300 + 40);
+    const QString f1Method = classF1Method(model);
     doc.plot(p.perClass, 300,
              p.perClassIsSubset
                      ? ReportWriter::tr("The %1 classes with the lowest F1 of %2, with "
-                                        "their %3% bootstrap intervals. Every class is "
-                                        "in the table below.")
+                                        "their %3% intervals (%4); no error bar where a "
+                                        "class has no interval. Every class is in the table "
+                                        "below.")
                                .arg(p.perClass->displayedClasses().size())
                                .arg(model.perClass.size())
                                .arg(percent)
-                     : ReportWriter::tr("F1 of each class with its %1% bootstrap interval.")
-                               .arg(percent));
+                               .arg(f1Method)
+                     : ReportWriter::tr("F1 of each class with its %1% interval (%2); no error "
+                                        "bar where a class has no interval.")
+                               .arg(percent)
+                               .arg(f1Method));
 
     doc.heading(ReportWriter::tr("Per-class metrics"), 12, 80);
     PerClassTableModel perClass;
@@ -180,11 +203,16 @@ void drawModel(PdfDocument &doc, const Contents &c, int m)
                PerClassTableModel::RecallIntervalColumn, PerClassTableModel::F1Column,
                PerClassTableModel::F1IntervalColumn, PerClassTableModel::AurocColumn,
                PerClassTableModel::AurocIntervalColumn});
+    doc.notes(IntervalNotes::of(perClass, PerClassTableModel::ClassColumn));
 
     doc.heading(ReportWriter::tr("Calibration"), 12, 360 + 40);
-    doc.plot(p.calibration, 360,
-             ReportWriter::tr("Reliability diagram: accuracy and mean confidence in 15 "
-                              "equal-width confidence bins; below, the samples per bin."));
+    QString calibration = ReportWriter::tr("Reliability diagram: accuracy and mean confidence "
+                                           "in 15 equal-width confidence bins; below, the "
+                                           "samples per bin.");
+    const disteval::MetricValue *ece = model.metric("ece");
+    if (ece && ece->method == "bound")
+        calibration += QLatin1Char(' ') + MetricNames::eceIntervalNote();
+    doc.plot(p.calibration, 360, calibration);
 }
 
 // The appendix: how the run was made, and which rank evaluated which samples.

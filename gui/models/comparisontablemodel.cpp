@@ -2,6 +2,7 @@
 
 #include "common/metricnames.h"
 #include "common/resultformat.h"
+#include "models/intervalnotes.h"
 #include "models/tableroles.h"
 
 #include <QColor>
@@ -32,7 +33,7 @@ void ComparisonTableModel::setCompact(bool compact)
 {
     m_compact = compact;
     if (!m_rows.empty())
-        Q_EMIT dataChanged(index(0, SignificanceColumn), index(rowCount() - 1, SignificanceColumn));
+        Q_EMIT dataChanged(index(0, IntervalColumn), index(rowCount() - 1, SignificanceColumn));
 }
 
 void ComparisonTableModel::setComparison(const disteval::ResultFile *result, int a, int b,
@@ -41,6 +42,7 @@ void ComparisonTableModel::setComparison(const disteval::ResultFile *result, int
 {
     beginResetModel();
     m_rows.clear();
+    m_classNames = result ? result->dataset.classNames : std::vector<std::string>{};
     m_labelA = labelA;
     m_labelB = labelB;
     m_paired = comparison != nullptr;
@@ -99,7 +101,16 @@ QVariant ComparisonTableModel::display(const Row &row, int column) const
     case DeltaColumn:
         return ComparisonText::signedNumber(row.difference);
     case IntervalColumn:
-        return row.delta ? ResultFormat::interval(row.delta->ci) : kDash;
+        if (!row.delta)
+            return kDash;
+        // In print the method stands below the interval (the page has no room for its
+        // own column).
+        if (!m_compact && !row.delta->method.empty())
+            return ResultFormat::interval(row.delta->ci) + QLatin1Char('\n')
+                   + MetricNames::method(QString::fromStdString(row.delta->method));
+        return ResultFormat::interval(row.delta->ci);
+    case MethodColumn:
+        return row.delta ? MetricNames::method(QString::fromStdString(row.delta->method)) : kDash;
     case PExactColumn:
         return !row.delta    ? kDash
                : row.mcnemar ? ComparisonText::pValue(row.mcnemar->pExact)
@@ -132,6 +143,8 @@ QVariant ComparisonTableModel::value(const Row &row, int column) const
         return row.difference;
     case IntervalColumn:
         return row.delta && row.delta->ci.defined() ? QVariant(row.delta->ci.lower) : QVariant();
+    case MethodColumn:
+        return row.delta ? QVariant(QString::fromStdString(row.delta->method)) : QVariant();
     case PExactColumn:
         return row.mcnemar ? QVariant(row.mcnemar->pExact) : QVariant();
     case PMidColumn:
@@ -141,6 +154,37 @@ QVariant ComparisonTableModel::value(const Row &row, int column) const
     default:
         return {};
     }
+}
+
+QString ComparisonTableModel::reason(const Row &row, int column) const
+{
+    const std::string *why = nullptr;
+    if (column == AColumn && row.a && !row.a->ci.defined())
+        why = &row.a->ciReason;
+    else if (column == BColumn && row.b && !row.b->ci.defined())
+        why = &row.b->ciReason;
+    else if (column == IntervalColumn && row.delta && !row.delta->ci.defined())
+        why = &row.delta->ciReason;
+    return why && !why->empty() ? MetricNames::intervalReason(*why, m_classNames) : QString();
+}
+
+QString ComparisonTableModel::noIntervalTip(const Row &row, int column) const
+{
+    if (column == AColumn && row.a)
+        return ResultFormat::noInterval(row.a->ci, row.a->ciReason, m_classNames);
+    if (column == BColumn && row.b)
+        return ResultFormat::noInterval(row.b->ci, row.b->ciReason, m_classNames);
+    if (column == IntervalColumn && row.delta)
+        return ResultFormat::noInterval(row.delta->ci, row.delta->ciReason, m_classNames);
+    return QString();
+}
+
+QStringList ComparisonTableModel::intervalNotes() const
+{
+    return IntervalNotes::of(*this, MetricColumn, [this](int column) {
+        return column == IntervalColumn ? QStringLiteral("Δ")
+                                        : headerData(column, Qt::Horizontal).toString();
+    });
 }
 
 QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
@@ -160,8 +204,12 @@ QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
         return column == IntervalColumn && row.delta && row.delta->ci.defined()
                        ? QVariant(row.delta->ci.upper)
                        : QVariant();
+    case ReasonRole: {
+        const QString why = reason(row, column);
+        return why.isEmpty() ? QVariant() : QVariant(why);
+    }
     case Qt::TextAlignmentRole:
-        if (column == MetricColumn || column == SignificanceColumn)
+        if (column == MetricColumn || column == SignificanceColumn || column == MethodColumn)
             return int(Qt::AlignLeft | Qt::AlignVCenter);
         if (column == IntervalColumn || (!row.delta && column > DeltaColumn))
             return int(Qt::AlignHCenter | Qt::AlignVCenter);
@@ -177,7 +225,10 @@ QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
             return bold;
         }
         return {};
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        const QString missing = noIntervalTip(row, column);
+        if (!missing.isEmpty())
+            return missing;
         if (column == SignificanceColumn && row.delta)
             return ComparisonText::significanceText(*row.delta, row.mcnemar, m_confidence);
         if ((column == PExactColumn || column == PMidColumn) && row.mcnemar)
@@ -187,6 +238,7 @@ QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
             return tr("Difference of the two runs' own values; without paired predictions it "
                       "has no interval and no test.");
         return {};
+    }
     default:
         return {};
     }
@@ -217,6 +269,8 @@ QVariant ComparisonTableModel::headerData(int section, Qt::Orientation orientati
         return tr("Δ (B − A)");
     case IntervalColumn:
         return tr("%1% interval of Δ").arg(percent);
+    case MethodColumn:
+        return tr("Interval method");
     case PExactColumn:
         return tr("p (exact)");
     case PMidColumn:

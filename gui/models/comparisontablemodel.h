@@ -13,12 +13,12 @@
 
 // The metrics of a comparison of model B against model A, one row per compared metric
 // (disteval::comparedMetricNames()): A and B with their own intervals, Δ = B − A, the
-// paired bootstrap interval of Δ, McNemar's exact and mid-p p-values on the accuracy row,
-// and whether the difference is significant at the run's confidence (ComparisonText's
-// rule). An unpaired comparison (no PairedComparison) has the plain difference of the
-// point values and no interval, test or significance. The Compare tab shows this model,
-// the PDF section prints it and the CSV export reads its rows(), so the three never
-// disagree.
+// paired interval of Δ and its method, McNemar's exact and mid-p p-values on the
+// accuracy row, and whether the difference is significant at the run's confidence
+// (ComparisonText's rule). An interval that is not given reads "n/a", with its reason in
+// ReasonRole and the tooltip. An unpaired comparison (no PairedComparison) has the plain difference
+// of the point values and no interval, test or significance. The Compare tab shows this model, the
+// PDF section prints it and the CSV export reads its rows(), so the three never disagree.
 //
 // ValueRole: the metric's key (metric column), the value (A, B, Δ), the interval's
 // lower bound (UpperRole: upper), the p-value, whether significant (bool).
@@ -33,6 +33,7 @@ public:
         BColumn,
         DeltaColumn,
         IntervalColumn,
+        MethodColumn,
         PExactColumn,
         PMidColumn,
         SignificanceColumn,
@@ -60,10 +61,13 @@ public:
     void clear();
     // On screen: the significance column "▲ B better" with the reasons in the tooltip,
     // and A and B headed "A", "B" (the view names them above the table). In print:
-    // "Yes, B better" with "(p < 0.05, interval excludes 0)" below it, "A: name".
+    // "Yes, B better" with "(p < 0.05, interval excludes 0)" below it, "A: name", and the
+    // interval of Δ with its method below it (print leaves out MethodColumn).
     void setCompact(bool compact);
 
     bool isPaired() const { return m_paired; }
+    // The intervals not given and why (IntervalNotes), for the notes under the table.
+    QStringList intervalNotes() const;
     double confidence() const { return m_confidence; }
     const std::vector<Row> &rows() const { return m_rows; }
 
@@ -79,6 +83,11 @@ public:
 private:
     QVariant display(const Row &row, int column) const;
     QVariant value(const Row &row, int column) const;
+    // Why the interval shown in `column` is not given ("" when it is, or for no reason).
+    QString reason(const Row &row, int column) const;
+    QString noIntervalTip(const Row &row, int column) const;
+
+    std::vector<std::string> m_classNames;
 
     std::vector<Row> m_rows;
     QString m_labelA;

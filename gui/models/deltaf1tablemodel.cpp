@@ -1,6 +1,7 @@
 #include "models/deltaf1tablemodel.h"
 
 #include "common/comparisontext.h"
+#include "common/metricnames.h"
 #include "common/resultformat.h"
 #include "models/tableroles.h"
 
@@ -79,7 +80,11 @@ QVariant DeltaF1TableModel::data(const QModelIndex &index, int role) const
         case IntervalColumn:
             return row.delta ? ResultFormat::interval(row.delta->ci) : QStringLiteral("—");
         case ExcludesZeroColumn:
-            return !row.delta ? QStringLiteral("—") : row.excludesZero ? tr("yes") : tr("no");
+            if (!row.delta)
+                return QStringLiteral("—");
+            if (!row.delta->ci.defined())
+                return ResultFormat::notAvailable();
+            return row.excludesZero ? tr("yes") : tr("no");
         }
         return {};
     case ValueRole:
@@ -103,6 +108,15 @@ QVariant DeltaF1TableModel::data(const QModelIndex &index, int role) const
     case UpperRole:
         return index.column() == IntervalColumn && row.delta ? QVariant(row.delta->ci.upper)
                                                              : QVariant();
+    case ReasonRole:
+        if (index.column() == IntervalColumn && row.delta && !row.delta->ci.defined()
+            && !row.delta->ciReason.empty())
+            return MetricNames::intervalReason(row.delta->ciReason);
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == IntervalColumn && row.delta && !row.delta->ci.defined())
+            return ResultFormat::noInterval(row.delta->ci, row.delta->ciReason);
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == ClassColumn || index.column() == ExcludesZeroColumn)
             return int(Qt::AlignLeft | Qt::AlignVCenter);
@@ -114,8 +128,19 @@ QVariant DeltaF1TableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QString DeltaF1TableModel::method() const
+{
+    for (const Row &row : m_rows)
+        if (row.delta && !row.delta->method.empty())
+            return MetricNames::method(QString::fromStdString(row.delta->method));
+    return QString();
+}
+
 QVariant DeltaF1TableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == IntervalColumn
+        && !method().isEmpty())
+        return tr("Interval method: %1").arg(method());
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -12,7 +12,9 @@
 // order; a proxy sorts it by effect. The PDF's per-class comparison table and the
 // NAME-comparison-per-class.csv rows both come from here. ValueRole holds the numbers
 // (the interval's lower bound; UpperRole the upper one) and, in the last column,
-// whether the interval excludes 0.
+// whether the interval excludes 0. An interval that is not given reads "n/a" with its
+// reason in ReasonRole and the tooltip; the interval column's header tooltip names the
+// method.
 class DeltaF1TableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -46,6 +48,8 @@ public:
     void setComparison(const disteval::ResultFile *result, int a, int b,
                        const disteval::PairedComparison *comparison);
     const std::vector<Row> &rows() const { return m_rows; }
+    // The method of the ΔF1 intervals (translated; "" when no class has one).
+    QString method() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -2,6 +2,7 @@
 
 #include "common/metricnames.h"
 #include "common/resultformat.h"
+#include "models/intervalnotes.h"
 #include "models/tableroles.h"
 
 #include <algorithm>
@@ -69,13 +70,8 @@ QVariant MetricsTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (nameColumn)
             return MetricNames::metric(QString::fromStdString(name));
-        if (methodColumn) {
-            for (int m : m_models)
-                if (const disteval::MetricValue *v
-                    = m_result->models[static_cast<size_t>(m)].metric(name))
-                    return MetricNames::method(QString::fromStdString(v->method));
-            return {};
-        }
+        if (methodColumn)
+            return methodText(name);
         if (!value)
             return intervalColumn ? QString() : ResultFormat::notAvailable();
         return intervalColumn ? ResultFormat::interval(value->ci)
@@ -88,6 +84,17 @@ QVariant MetricsTableModel::data(const QModelIndex &index, int role) const
         return intervalColumn ? value->ci.lower : value->value;
     case UpperRole:
         return value && intervalColumn ? QVariant(value->ci.upper) : QVariant();
+    case ReasonRole:
+        if (value && intervalColumn && !value->ci.defined() && !value->ciReason.empty())
+            return MetricNames::intervalReason(value->ciReason, m_result->dataset.classNames);
+        return {};
+    case Qt::ToolTipRole:
+        if (value && intervalColumn && !value->ci.defined())
+            return ResultFormat::noInterval(value->ci, value->ciReason,
+                                            m_result->dataset.classNames);
+        if (MetricNames::isEce(name) && (nameColumn || intervalColumn))
+            return MetricNames::eceIntervalNote();
+        return {};
     case Qt::TextAlignmentRole:
         if (nameColumn || methodColumn)
             return int(Qt::AlignLeft | Qt::AlignVCenter);
@@ -95,6 +102,43 @@ QVariant MetricsTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+// The methods of the shown models' intervals of `metric`, each once ("none" when no model
+// has an interval).
+QString MetricsTableModel::methodText(const std::string &metric) const
+{
+    QStringList methods;
+    for (int m : m_models)
+        if (const disteval::MetricValue *v
+            = m_result->models[static_cast<size_t>(m)].metric(metric))
+            if (!v->method.empty()) {
+                const QString method = MetricNames::method(QString::fromStdString(v->method));
+                if (!methods.contains(method))
+                    methods << method;
+            }
+    return methods.isEmpty() ? MetricNames::method(QString()) : methods.join(QStringLiteral(", "));
+}
+
+QStringList MetricsTableModel::intervalNotes() const
+{
+    const bool several = m_models.size() > 1;
+    return IntervalNotes::of(*this, 0, [this, several](int column) {
+        return several && column > 0 ? headerData(column - 1, Qt::Horizontal).toString()
+                                     : QString();
+    });
+}
+
+QString MetricsTableModel::eceNote() const
+{
+    if (!m_result)
+        return QString();
+    for (int m : m_models)
+        if (const disteval::MetricValue *ece
+            = m_result->models[static_cast<size_t>(m)].metric("ece"))
+            if (ece->method == "bound")
+                return tr("ECE: %1").arg(MetricNames::eceIntervalNote());
+    return QString();
 }
 
 QVariant MetricsTableModel::headerData(int section, Qt::Orientation orientation, int role) const

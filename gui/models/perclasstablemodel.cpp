@@ -1,5 +1,6 @@
 #include "models/perclasstablemodel.h"
 
+#include "common/metricnames.h"
 #include "common/resultformat.h"
 #include "models/tableroles.h"
 
@@ -98,6 +99,15 @@ QVariant PerClassTableModel::data(const QModelIndex &index, int role) const
         }
     case UpperRole:
         return isInterval(column) ? QVariant(metricOf(c, column).ci.upper) : QVariant();
+    case ReasonRole:
+        if (isInterval(column) && !metricOf(c, column).ci.defined()
+            && !metricOf(c, column).ciReason.empty())
+            return MetricNames::intervalReason(metricOf(c, column).ciReason);
+        return {};
+    case Qt::ToolTipRole:
+        if (isInterval(column) && !metricOf(c, column).ci.defined())
+            return ResultFormat::noInterval(metricOf(c, column).ci, metricOf(c, column).ciReason);
+        return {};
     case Qt::TextAlignmentRole:
         if (column == ClassColumn)
             return int(Qt::AlignLeft | Qt::AlignVCenter);
@@ -109,6 +119,16 @@ QVariant PerClassTableModel::data(const QModelIndex &index, int role) const
 
 QVariant PerClassTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && isInterval(section)
+        && m_model) {
+        // The method of the first class that has an interval (one method per metric).
+        for (const disteval::PerClassResult &c : m_model->perClass)
+            if (!metricOf(c, section).method.empty())
+                return tr("Interval method: %1")
+                        .arg(MetricNames::method(
+                                QString::fromStdString(metricOf(c, section).method)));
+        return {};
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -9,7 +9,9 @@
 // Every class of one model: index, name, support, predicted count, then precision,
 // recall, F1 and AUROC, each as a value column and an interval column. The Per Class tab
 // shows it sorted through a SortProxyModel, the PDF report prints it. ValueRole holds
-// the numbers (an interval column: its lower bound; UpperRole: its upper bound).
+// the numbers (an interval column: its lower bound; UpperRole: its upper bound); an
+// interval that is not given reads "n/a" with its reason in ReasonRole and the tooltip.
+// An interval column's header tooltip names the method.
 class PerClassTableModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -64,7 +64,8 @@ CalibrationPlot::CalibrationPlot(QWidget *parent)
 }
 
 void CalibrationPlot::setCalibration(const std::vector<disteval::ReliabilityBin> &bins,
-                                     const disteval::MetricValue *ece)
+                                     const disteval::MetricValue *ece,
+                                     const disteval::MetricValue *debiased)
 {
     QVector<double> centres, accuracy, confidenceKeys, confidence, countKeys, counts;
     double width = 1.0 / 15;
@@ -91,6 +92,8 @@ void CalibrationPlot::setCalibration(const std::vector<disteval::ReliabilityBin>
     m_eceText = ece ? tr("Expected calibration error (ECE): %1")
                                 .arg(ResultFormat::valueWithInterval(*ece))
                     : tr("Expected calibration error (ECE): %1").arg(ResultFormat::notAvailable());
+    if (debiased)
+        m_eceText = tr("%1 · debiased: %2").arg(m_eceText, ResultFormat::number(debiased->value));
     m_title->setText(m_eceText);
 }
 

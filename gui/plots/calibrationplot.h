@@ -7,7 +7,8 @@
 // The reliability diagram of the engine's 15-bin calibration histogram: per confidence
 // bin the accuracy (bars, one bin wide), the mean confidence (markers) and the diagonal
 // of perfect calibration; below it the number of samples per bin; the title gives the
-// expected calibration error with its interval. Empty bins have no bar.
+// expected calibration error with its interval and, where the result has it, the
+// debiased ECE. Empty bins have no bar.
 class CalibrationPlot : public QCustomPlot
 {
     Q_OBJECT
@@ -15,9 +16,11 @@ class CalibrationPlot : public QCustomPlot
 public:
     explicit CalibrationPlot(QWidget *parent);
 
-    // `ece` may be null (no ECE in the result).
+    // `ece` and `debiased` may be null (not in the result; version-1 files have no
+    // debiased ECE).
     void setCalibration(const std::vector<disteval::ReliabilityBin> &bins,
-                        const disteval::MetricValue *ece);
+                        const disteval::MetricValue *ece,
+                        const disteval::MetricValue *debiased = nullptr);
     QString eceText() const;
 
     QCPBars *accuracyBars() const { return m_accuracy; }

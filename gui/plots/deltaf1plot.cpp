@@ -51,7 +51,7 @@ DeltaF1Plot::DeltaF1Plot(QWidget *parent)
     std::tie(m_worse, m_worseErrors)
             = makeBars(QColor(0xde, 0x2d, 0x26), tr("B worse (interval excludes 0)"));
     std::tie(m_neutral, m_neutralErrors)
-            = makeBars(QColor(0xbd, 0xbd, 0xbd), tr("Interval includes 0"));
+            = makeBars(QColor(0xbd, 0xbd, 0xbd), tr("Interval includes 0, or none"));
     // The legend gets a row of its own above the bars, so that it never covers one.
     legend->setVisible(true);
     legend->setBrush(Qt::NoBrush);
@@ -162,9 +162,13 @@ QString DeltaF1Plot::toolTipText(int bar) const
         return {};
     const int index = m_order.at(bar);
     const disteval::DeltaValue &d = m_deltas[static_cast<size_t>(index)];
-    return tr("Class: %1\nΔF1 (B − A): %2\n%3% interval: %4")
-            .arg(m_names.at(index), ResultFormat::number(d.value),
-                 QString::number(std::lround(m_confidence * 100)), ResultFormat::interval(d.ci));
+    const QString text = tr("Class: %1\nΔF1 (B − A): %2\n%3% interval: %4")
+                                 .arg(m_names.at(index), ResultFormat::number(d.value),
+                                      QString::number(std::lround(m_confidence * 100)),
+                                      ResultFormat::interval(d.ci));
+    if (d.ci.defined())
+        return text;
+    return text + QLatin1Char('\n') + ResultFormat::noInterval(d.ci, d.ciReason);
 }
 
 void DeltaF1Plot::updateLayout()

@@ -44,6 +44,12 @@ ResultSummaryView::ResultSummaryView(QWidget *parent)
     m_table = makeTable(QStringLiteral("metricsTable"), m_metricsModel, this);
     m_config = makeTable(QStringLiteral("configTable"), m_configModel, this);
     m_ranks = makeTable(QStringLiteral("ranksTable"), m_ranksModel, this);
+    m_notes = new QLabel(this);
+    m_notes->setObjectName(QStringLiteral("metricNotes"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notes->setStyleSheet(QStringLiteral("color: #404040;"));
+    m_notes->hide();
     m_coverage = new QLabel(this);
     m_coverage->setObjectName(QStringLiteral("coverage"));
     m_coverage->setWordWrap(true);
@@ -53,6 +59,12 @@ ResultSummaryView::ResultSummaryView(QWidget *parent)
     m_warnings->setWordWrap(true);
     m_warnings->setStyleSheet(QStringLiteral("color: #a04000;"));
     m_warnings->hide();
+
+    auto *metricsBox = new QWidget(this);
+    auto *metricsLayout = new QVBoxLayout(metricsBox);
+    metricsLayout->setContentsMargins(0, 0, 0, 0);
+    metricsLayout->addWidget(m_table, 1);
+    metricsLayout->addWidget(m_notes);
 
     auto *ranksBox = new QWidget(this);
     auto *ranksLayout = new QVBoxLayout(ranksBox);
@@ -73,7 +85,7 @@ ResultSummaryView::ResultSummaryView(QWidget *parent)
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("summarySplitter"));
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(metricsBox);
     m_splitter->addWidget(details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -94,11 +106,18 @@ QString ResultSummaryView::coverageText() const
     return m_coverage->text();
 }
 
+QString ResultSummaryView::notesText() const
+{
+    return m_notes->text();
+}
+
 void ResultSummaryView::clear()
 {
     m_metricsModel->setResult(nullptr);
     m_configModel->setResult(nullptr, QString());
     m_ranksModel->setResult(nullptr);
+    m_notes->clear();
+    m_notes->hide();
     m_coverage->clear();
     m_warnings->clear();
     m_warnings->hide();
@@ -133,6 +152,11 @@ void ResultSummaryView::setResult(std::shared_ptr<const disteval::ResultFile> re
                                    locale.toString(result->statistics.bootstrapReplicates)));
     m_metricsModel->setResult(result);
     m_table->resizeColumnsToContents();
+    QStringList notes = m_metricsModel->intervalNotes();
+    if (!m_metricsModel->eceNote().isEmpty())
+        notes << m_metricsModel->eceNote();
+    m_notes->setText(notes.join(QLatin1Char('\n')));
+    m_notes->setVisible(!notes.isEmpty());
     m_configModel->setResult(result, path);
     m_config->resizeColumnToContents(0);
     m_ranksModel->setResult(result);

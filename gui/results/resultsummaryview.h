@@ -18,7 +18,8 @@ class RanksTableModel;
 // engine version, statistics settings, the engine's options); the per-rank table (first
 // index, count, seconds, samples/s) and a coverage line that checks the ranks' shards
 // cover the dataset exactly once; the engine's warnings. The tables show the models the
-// PDF report prints.
+// PDF report prints. Under the metrics, a note for every interval that is not given
+// (with its reason; the table's tooltips say it too) and what the ECE's interval means.
 class ResultSummaryView : public QWidget
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
     QTableView *ranksTable() const { return m_ranks; }
     QString headerText() const;
     QString coverageText() const;
+    QString notesText() const;
 
 private:
     void clear();
@@ -46,6 +48,7 @@ private:
     MetricsTableModel *m_metricsModel = nullptr;
     ConfigurationModel *m_configModel = nullptr;
     RanksTableModel *m_ranksModel = nullptr;
+    QLabel *m_notes = nullptr;
     QLabel *m_coverage = nullptr;
     QLabel *m_warnings = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void csvExport();
     void pdfExport();
     void resultExportsCarryComparisons();
+    void fewSamplesSayWhy();
 
 private:
     std::shared_ptr<const disteval::ResultFile> threeModels();
@@ -618,6 +619,108 @@ void tst_Compare::resultExportsCarryComparisons()
                                     &error, &without),
              qPrintable(error));
     QVERIFY2(with >= without + 3, qPrintable(QStringLiteral("%1 %2").arg(with).arg(without)));
+}
+
+// 150 paired samples: the bootstrap intervals of the differences are withheld with the
+// engine's reason, the accuracy's Bonett–Price interval stays; the Compare tab's model,
+// its notes, the ΔF1 caption and tooltip, the CSV and the PDF all say so, for a run's own
+// comparison and for two history runs compared afterwards.
+void tst_Compare::fewSamplesSayWhy()
+{
+    const QString reason = QStringLiteral(
+            "only 150 samples (fewer than 300): the paired bootstrap would not be reliable");
+    const SyntheticRun run = fewSamplesRun();
+    const auto result = std::make_shared<const disteval::ResultFile>(disteval::readResultFile(
+            writeSyntheticRun(m_dir.path(), QStringLiteral("few"), run).toStdString()));
+    CompareView view(nullptr);
+    view.setResult(result, QStringLiteral("few.json"));
+    auto check = [&](const QAbstractItemModel *table) {
+        QCOMPARE(table->index(0, ComparisonTableModel::MethodColumn).data().toString(),
+                 QStringLiteral("Bonett–Price"));
+        QVERIFY(!table->index(0, ComparisonTableModel::IntervalColumn).data(ReasonRole).isValid());
+        for (int row = 1; row < table->rowCount(); ++row) {
+            const QModelIndex interval = table->index(row, ComparisonTableModel::IntervalColumn);
+            QCOMPARE(interval.data().toString(), QStringLiteral("n/a"));
+            QCOMPARE(interval.data(ReasonRole).toString(), reason);
+            QCOMPARE(interval.data(Qt::ToolTipRole).toString(),
+                     QStringLiteral("No interval: ") + reason);
+            QCOMPARE(table->index(row, ComparisonTableModel::MethodColumn).data().toString(),
+                     QStringLiteral("none"));
+        }
+    };
+    check(view.table()->model());
+    const QLabel *legend = view.findChild<QLabel *>(QStringLiteral("significanceLegend"));
+    QVERIFY(legend);
+    QVERIFY2(legend->text().contains(QStringLiteral("): ") + reason), qPrintable(legend->text()));
+    const QLabel *caption = view.findChild<QLabel *>(QStringLiteral("deltaF1Caption"));
+    QVERIFY(caption);
+    QVERIFY2(caption->text().contains(QStringLiteral("no class has a paired interval"))
+                     && caption->text().contains(QStringLiteral("(ΔF1): ") + reason),
+             qPrintable(caption->text()));
+    DeltaF1Plot *plot = view.findChild<DeltaF1Plot *>();
+    QVERIFY(plot);
+    QVERIFY2(plot->toolTipText(0).endsWith(QStringLiteral("No interval: ") + reason),
+             qPrintable(plot->toolTipText(0)));
+
+    // CSV: the reason and the method of each difference.
+    const QString target = m_dir.filePath(QStringLiteral("few.csv"));
+    QStringList written;
+    QString error;
+    QVERIFY2(view.exportTo(target, &written, &error), qPrintable(error));
+    QFile summary(written[0]);
+    QVERIFY(summary.open(QIODevice::ReadOnly));
+    const QStringList lines
+            = QString::fromUtf8(summary.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList header = lines[0].split(QLatin1Char(','));
+    QCOMPARE(header.mid(header.size() - 4),
+             (QStringList{QStringLiteral("a_ci_reason"), QStringLiteral("b_ci_reason"),
+                          QStringLiteral("delta_method"), QStringLiteral("delta_ci_reason")}));
+    for (int i = 1; i < lines.size(); ++i) {
+        const QStringList row = lines[i].split(QLatin1Char(','));
+        QCOMPARE(row.size(), header.size());
+        const bool accuracy = row[2] == QLatin1String("accuracy");
+        QCOMPARE(row[header.indexOf(QStringLiteral("delta_method"))],
+                 accuracy ? QStringLiteral("bonett-price") : QString());
+        QCOMPARE(row[header.indexOf(QStringLiteral("delta_ci_reason"))],
+                 accuracy ? QString() : reason);
+        QCOMPARE(row[header.indexOf(QStringLiteral("delta_ci_lower"))].isEmpty(), !accuracy);
+    }
+    QFile perClass(written[1]);
+    QVERIFY(perClass.open(QIODevice::ReadOnly));
+    const QStringList rows
+            = QString::fromUtf8(perClass.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(rows[0].endsWith(QStringLiteral(",method,ci_reason")));
+    for (int i = 1; i < rows.size(); ++i)
+        QVERIFY2(rows[i].endsWith(QStringLiteral(",,") + reason), qPrintable(rows[i]));
+
+    // PDF: the notes under both tables, the method below the interval.
+    const QString pdf = m_dir.filePath(QStringLiteral("few.pdf"));
+    QVERIFY2(view.exportTo(pdf, &written, &error), qPrintable(error));
+    const QString text = pdfText(pdf).simplified();
+    QVERIFY2(text.contains(QStringLiteral("Bonett–Price")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("No interval for Balanced accuracy, Macro F1")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("(Δ): ") + reason), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("No interval for class 0, class 1, class 2 (ΔF1): ")
+                           + reason),
+             qPrintable(text));
+    if (!qEnvironmentVariableIsEmpty("DISTEVAL_KEEP_TEST_PDF"))
+        QFile::copy(pdf, qEnvironmentVariable("DISTEVAL_KEEP_TEST_PDF"));
+
+    // Two history runs of 150 samples, paired afterwards: the same reasons.
+    SyntheticRun early = run;
+    early.models = {run.models[0]};
+    early.sidecar = true;
+    SyntheticRun full = early;
+    full.models = {run.models[1]};
+    const HistoryComparison::Outcome outcome = HistoryComparison::compare(
+            writeSyntheticRun(m_dir.path(), QStringLiteral("few-a"), early),
+            writeSyntheticRun(m_dir.path(), QStringLiteral("few-b"), full), QStringLiteral("a"),
+            QStringLiteral("b"));
+    QCOMPARE(outcome.kind, HistoryComparison::Kind::Paired);
+    CompareView history(nullptr);
+    history.setOutcome(outcome, QStringLiteral("a"), QStringLiteral("b"));
+    check(history.table()->model());
 }
 
 QTEST_MAIN(tst_Compare)

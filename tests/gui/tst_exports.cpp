@@ -1,6 +1,7 @@
 // The exports: CSV files parse back to the file's numbers; the PDF report has the
 // expected text and pages (poppler's pdftotext / pdfinfo); a 1000-class report renders;
 // PNG at a chosen resolution and SVG; `disteval --export` without a window.
+#include "common/metricnames.h"
 #include "common/resultloader.h"
 #include "export/csvexporter.h"
 #include "export/exportdialogs.h"
@@ -104,6 +105,7 @@ private Q_SLOTS:
     void overwriteTargetsAreFound();
     void headlessExport_data();
     void headlessExport();
+    void withheldIntervalsInCsvAndPdf();
 
 private:
     // The demo report, written to the test folder under `name` ("" on failure).
@@ -146,12 +148,12 @@ void tst_Exports::csvParsesBackToTheFile()
     QCOMPARE(metrics[0], (QStringList{QStringLiteral("model"), QStringLiteral("checkpoint"),
                                       QStringLiteral("metric"), QStringLiteral("value"),
                                       QStringLiteral("ci_lower"), QStringLiteral("ci_upper"),
-                                      QStringLiteral("method")}));
+                                      QStringLiteral("method"), QStringLiteral("ci_reason")}));
     int row = 1;
     for (size_t m = 0; m < m_demo.models.size(); ++m)
         for (const auto &[name, value] : m_demo.models[m].metrics) {
             const QStringList &r = metrics[row++];
-            QCOMPARE(r.size(), 7);
+            QCOMPARE(r.size(), 8);
             QCOMPARE(r[0].toInt(), int(m + 1));
             QCOMPARE(r[1], QString::fromStdString(m_demo.models[m].path));
             QCOMPARE(r[2], QString::fromStdString(name));
@@ -159,12 +161,16 @@ void tst_Exports::csvParsesBackToTheFile()
             QVERIFY(identical(csvNumber(r[4]), value.ci.lower));
             QVERIFY(identical(csvNumber(r[5]), value.ci.upper));
             QCOMPARE(r[6], QString::fromStdString(value.method));
+            QCOMPARE(r[7], value.ci.defined() ? QString() : QString::fromStdString(value.ciReason));
         }
     QCOMPARE(row, metrics.size());
 
     // Per class.
     const QVector<QStringList> perClass = readCsv(files[1]);
-    QCOMPARE(perClass[0].size(), 18);
+    QCOMPARE(perClass[0].size(), 22);
+    QCOMPARE(perClass[0].mid(18),
+             (QStringList{QStringLiteral("precision_ci_reason"), QStringLiteral("recall_ci_reason"),
+                          QStringLiteral("f1_ci_reason"), QStringLiteral("auroc_ci_reason")}));
     QCOMPARE(perClass.size(), 1 + 2 * 10);
     row = 1;
     for (const disteval::ModelResult &model : m_demo.models)
@@ -203,6 +209,8 @@ void tst_Exports::csvQuotesAndUndefinedValues()
     result.dataset.classNames[0] = "shirt, \"top\"";
     result.models[0].perClass[0].name = result.dataset.classNames[0];
     result.models[0].perClass[0].precision.ci = {std::nan(""), std::nan("")};
+    result.models[0].perClass[0].precision.method.clear();
+    result.models[0].perClass[0].precision.ciReason = "the class is never predicted, \"so\"";
     result.models[0].perClass[1].auroc.value = std::nan("");
     const QString target = m_dir.filePath(QStringLiteral("quoted.csv"));
     QVERIFY(CsvExporter::write(result, target, nullptr));
@@ -211,9 +219,11 @@ void tst_Exports::csvQuotesAndUndefinedValues()
     const QVector<QStringList> perClass = readCsv(files[1]);
     QCOMPARE(perClass[1][3], QStringLiteral("shirt, \"top\""));
     QVERIFY(perClass[1][7].isEmpty() && perClass[1][8].isEmpty()); // no interval
-    QVERIFY(perClass[2][15].isEmpty());                            // undefined AUROC
+    QCOMPARE(perClass[1][18], QStringLiteral("the class is never predicted, \"so\"")); // its reason
+    QVERIFY(perClass[1][19].isEmpty()); // an interval: no reason
+    QVERIFY(perClass[2][15].isEmpty()); // undefined AUROC
     for (const QStringList &r : perClass)
-        QCOMPARE(r.size(), 18);
+        QCOMPARE(r.size(), 22);
     const QVector<QStringList> cm = readCsv(files[2]);
     QCOMPARE(cm[0][1], QStringLiteral("shirt, \"top\""));
     QCOMPARE(cm[1][0], QStringLiteral("shirt, \"top\""));
@@ -498,6 +508,63 @@ void tst_Exports::headlessExport()
         const QImage image(files[0]);
         QVERIFY(std::abs(image.dotsPerMeterX() * 0.0254 - 150) < 1);
     }
+}
+
+// A result with a class of 5 samples: the CSV says why an interval is empty (the file's
+// words, in ci_reason), the PDF names the withheld intervals and their reason below the
+// table, the methods by name and what the ECE's interval means.
+void tst_Exports::withheldIntervalsInCsvAndPdf()
+{
+    SyntheticResultSpec spec;
+    spec.smallClass = 6;
+    spec.smallClassSamples = 5;
+    spec.models = 2;
+    const disteval::ResultFile result
+            = disteval::parseResult(disteval::serializeResult(makeSyntheticResult(spec)));
+    const std::string reason = "class 6 has only 5 samples (fewer than 20): the interval of an "
+                               "average over classes would not be reliable";
+    const QString target = m_dir.filePath(QStringLiteral("withheld.csv"));
+    QVERIFY(CsvExporter::write(result, target, nullptr));
+    const QVector<QStringList> metrics = readCsv(CsvExporter::outputPaths(target, result)[0]);
+    int withheld = 0;
+    for (int r = 1; r < metrics.size(); ++r) {
+        const QStringList &row = metrics[r];
+        const disteval::MetricValue *v
+                = result.models[static_cast<size_t>(row[0].toInt() - 1)].metric(
+                        row[2].toStdString());
+        QVERIFY(v);
+        if (v->ci.defined()) {
+            QVERIFY(row[7].isEmpty());
+            continue;
+        }
+        ++withheld;
+        QVERIFY(row[4].isEmpty() && row[5].isEmpty() && row[6].isEmpty());
+        QCOMPARE(row[7], QString::fromStdString(reason));
+    }
+    QCOMPARE(withheld, 8); // four metrics of each model
+
+    const QString pdf = m_dir.filePath(QStringLiteral("withheld.pdf"));
+    QString error;
+    QVERIFY2(ReportWriter::writePdf(result, QStringLiteral("withheld.json"), pdf, &error),
+             qPrintable(error));
+    const QString page1 = pdfText(pdf, 1).simplified();
+    for (const QString &e :
+         {QStringLiteral("No interval for Balanced accuracy, Macro recall, Cohen's kappa, Matthews "
+                         "correlation (synthetic-10-1.pt, synthetic-10-2.pt): class 6 (Shirt) has "
+                         "only 5 samples (fewer than 20): the interval of an average over classes "
+                         "would not be reliable"),
+          QStringLiteral("BCa bootstrap"), QStringLiteral("Conservative bound"),
+          QStringLiteral("ECE (debiased)"),
+          QStringLiteral("ECE: Interval for the population ECE; conservative (holds it with at "
+                         "least the stated probability); the plug-in ECE is biased upwards, see "
+                         "ECE (debiased).")})
+        QVERIFY2(page1.contains(e), qPrintable(QStringLiteral("missing: ") + e));
+    // The reliability diagram's caption says it too, and the per-class chart its method.
+    const QString all = pdfText(pdf).simplified();
+    QVERIFY(all.count(MetricNames::eceIntervalNote()) >= 3);
+    QVERIFY(all.contains(QStringLiteral("F1 of each class with its 95% interval (Wilson)")));
+    if (!qEnvironmentVariableIsEmpty("DISTEVAL_KEEP_TEST_PDF"))
+        QFile::copy(pdf, qEnvironmentVariable("DISTEVAL_KEEP_TEST_PDF"));
 }
 
 QTEST_MAIN(tst_Exports)

@@ -1,8 +1,11 @@
 // The results views show exactly the file's numbers: heatmap cells (counts and
 // shares), per-class bar heights and error-bar extents, calibration bars, the summary's
-// configuration, ranks and coverage line; and they stay usable at 1000 classes.
+// configuration, ranks and coverage line; and they stay usable at 1000 classes. An
+// interval the engine withheld shows "n/a" with its reason, and draws no error bar.
+#include "common/metricnames.h"
 #include "common/resultformat.h"
 #include "models/rankstablemodel.h"
+#include "models/tableroles.h"
 #include "plots/calibrationplot.h"
 #include "plots/classaxisticker.h"
 #include "plots/confusioncolormap.h"
@@ -72,6 +75,8 @@ private Q_SLOTS:
     void coverageProblemIsShown();
     void thousandClassesStayReadable();
     void unreadableFileIsExplained();
+    void withheldIntervalsInTheSummary();
+    void noErrorBarWithoutAnInterval();
 
 private:
     QTemporaryDir m_dir;
@@ -425,6 +430,94 @@ void tst_ResultsViews::unreadableFileIsExplained()
     QVERIFY2(error.contains(QStringLiteral("cannot be opened")), qPrintable(error));
     QVERIFY(!view.exportReportAction()->isEnabled());
     QCOMPARE(view.confusionView()->plot()->numClasses(), 0);
+}
+
+// A result (version 2) with a class of 5 samples, opened as a file: the summary's
+// metrics model answers "n/a" and the reason, the notes under it say it once per reason
+// and what the ECE's interval means; the calibration view says it too.
+void tst_ResultsViews::withheldIntervalsInTheSummary()
+{
+    SyntheticResultSpec spec;
+    spec.smallClass = 6;
+    spec.smallClassSamples = 5;
+    const QString path = m_dir.filePath(QStringLiteral("small-class.json"));
+    std::ofstream(path.toStdString()) << disteval::serializeResult(makeSyntheticResult(spec));
+    ResultsView view(nullptr);
+    QVERIFY(view.loadResult(path));
+    const QAbstractItemModel *metrics = view.summaryView()->table()->model();
+    const QString reason = QStringLiteral(
+            "class 6 (Shirt) has only 5 samples (fewer than 20): the interval of an average over "
+            "classes would not be reliable");
+    int withheld = 0;
+    for (int row = 0; row < metrics->rowCount(); ++row) {
+        const QModelIndex interval = metrics->index(row, 2);
+        if (interval.data(ReasonRole).toString().isEmpty())
+            continue;
+        ++withheld;
+        QCOMPARE(interval.data().toString(), QStringLiteral("n/a"));
+        QCOMPARE(interval.data(ReasonRole).toString(), reason);
+        QCOMPARE(interval.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("No interval: ") + reason);
+    }
+    QCOMPARE(withheld, 4); // balanced accuracy, macro recall, kappa, MCC
+    const QString notes = view.summaryView()->notesText();
+    QVERIFY2(notes.contains(QStringLiteral("No interval for Balanced accuracy, Macro recall, "
+                                           "Cohen's kappa, Matthews correlation: ")
+                            + reason),
+             qPrintable(notes));
+    QVERIFY2(notes.contains(QStringLiteral("ECE: ") + MetricNames::eceIntervalNote()),
+             qPrintable(notes));
+    view.setModelIndex(0);
+    QVERIFY2(view.calibrationView()->noteText().contains(MetricNames::eceIntervalNote()),
+             qPrintable(view.calibrationView()->noteText()));
+    QVERIFY2(view.calibrationView()->plot()->eceText().contains(QStringLiteral("debiased: ")),
+             qPrintable(view.calibrationView()->plot()->eceText()));
+
+    // The version-1 demo file has neither notes nor the ECE line.
+    QVERIFY(view.loadResult(QString::fromLatin1(kDemo)));
+    QVERIFY(view.summaryView()->notesText().isEmpty());
+    QVERIFY(!view.calibrationView()->noteText().contains(MetricNames::eceIntervalNote()));
+}
+
+// A class whose interval is not given gets its bar and no error bar (no line to 0, no
+// crash), the tooltip says why; the other classes keep theirs.
+void tst_ResultsViews::noErrorBarWithoutAnInterval()
+{
+    disteval::ResultFile result = disteval::readResultFile(kDemo);
+    disteval::MetricValue &f1 = result.models[0].perClass[2].f1;
+    f1.ci = {std::nan(""), std::nan("")};
+    f1.method.clear();
+    f1.ciReason = "the class has no samples and is never predicted";
+    PerClassPlot plot(nullptr);
+    plot.resize(600, 400);
+    plot.setClasses(result.models[0].perClass);
+    QCOMPARE(plot.displayedClasses()[2], 2);
+    QCOMPARE(plot.bars()->data()->at(2)->value, f1.value);
+    const QCPErrorBarsData &none = plot.errorBars()->data()->at(2);
+    QVERIFY(std::isnan(none.errorMinus) && std::isnan(none.errorPlus));
+    const QCPErrorBarsData &some = plot.errorBars()->data()->at(3);
+    QVERIFY(std::isfinite(some.errorMinus) && std::isfinite(some.errorPlus));
+    QVERIFY2(plot.toolTipText(2).contains(QStringLiteral(
+                     "(no interval: the class has no samples and is never predicted)")),
+             qPrintable(plot.toolTipText(2)));
+
+    // Drawn: the error bars' near-black pen shows in the column of bar 3, nowhere in the
+    // column of bar 2 (the bars are blue, the grid light grey).
+    plot.replot();
+    const QImage image = plot.toPixmap(600, 400).toImage();
+    auto darkIn = [&](int bar) {
+        const int x = qRound(plot.xAxis->coordToPixel(bar));
+        int found = 0;
+        for (int dx = -4; dx <= 4; ++dx)
+            for (int y = plot.axisRect()->top() + 1; y < plot.axisRect()->bottom() - 1; ++y) {
+                const QColor c = image.pixelColor(x + dx, y);
+                if (c.red() < 0x60 && c.green() < 0x60 && c.blue() < 0x60)
+                    ++found;
+            }
+        return found;
+    };
+    QVERIFY(darkIn(3) > 0);
+    QCOMPARE(darkIn(2), 0);
 }
 
 QTEST_MAIN(tst_ResultsViews)

@@ -1,17 +1,21 @@
 // The table models behind the views, the PDF and the CSV, checked without a widget:
 // every cell against the result file, the readable configuration, the coverage line,
-// sorting with undefined values last, the comparison rows and the significance rule.
+// sorting with undefined values last, the comparison rows and the significance rule;
+// intervals withheld with their reasons, the methods' names, a version-1 file.
 #include "common/comparisontext.h"
+#include "common/metricnames.h"
 #include "common/resultformat.h"
 #include "comparisonfixtures.h"
 #include "models/comparisontablemodel.h"
 #include "models/configurationmodel.h"
 #include "models/deltaf1tablemodel.h"
+#include "models/intervalnotes.h"
 #include "models/metricstablemodel.h"
 #include "models/perclasstablemodel.h"
 #include "models/rankstablemodel.h"
 #include "models/sortproxymodel.h"
 #include "models/tableroles.h"
+#include "syntheticresult.h"
 
 #include "result/resultfile.h"
 
@@ -60,6 +64,10 @@ private Q_SLOTS:
     void comparisonRowsFollowTheRule();
     void comparisonUnpaired();
     void deltaF1RowsByEffect();
+    void withheldIntervalsSayWhy();
+    void perClassIntervalNotGiven();
+    void fewSamplesWithholdTheDifferences();
+    void versionOneStillDisplays();
 
 private:
     QTemporaryDir m_dir;
@@ -312,6 +320,230 @@ void tst_TableModels::deltaF1RowsByEffect()
     for (int row = 1; row < byEffect.rowCount(); ++row)
         QVERIFY(value(byEffect, row - 1, DeltaF1TableModel::DeltaColumn)
                 >= value(byEffect, row, DeltaF1TableModel::DeltaColumn));
+}
+
+namespace {
+// The row of `metric` in a MetricsTableModel.
+int metricRow(const MetricsTableModel &model, const QString &metric)
+{
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (model.index(row, 0).data(ValueRole).toString() == metric)
+            return row;
+    return -1;
+}
+
+// The text of the method column in the row of `metric`.
+QString methodOf(const MetricsTableModel &model, const char *metric)
+{
+    return text(model, metricRow(model, QString::fromLatin1(metric)), model.columnCount() - 1);
+}
+
+// A synthetic result whose class 3 has `samples` samples, written and read back (so that
+// the reader's checks apply).
+std::shared_ptr<const disteval::ResultFile> smallClassResult(int64_t samples, int models = 1)
+{
+    SyntheticResultSpec spec;
+    spec.smallClass = 3;
+    spec.smallClassSamples = samples;
+    spec.models = models;
+    return std::make_shared<const disteval::ResultFile>(
+            disteval::parseResult(disteval::serializeResult(makeSyntheticResult(spec))));
+}
+
+const QString kSmallClassReason = QStringLiteral(
+        "class 3 (Dress) has only 5 samples (fewer than 20): the interval of an average over "
+        "classes would not be reliable");
+} // namespace
+
+// A class of 5 samples: the engine withholds the intervals of the averages over classes
+// that need its samples, and says why; the table shows n/a, the reason (with the class's
+// name) in ReasonRole, the tooltip and the notes, and "none" as the method.
+void tst_TableModels::withheldIntervalsSayWhy()
+{
+    const auto result = smallClassResult(5);
+    MetricsTableModel model;
+    model.setResult(result);
+    const int intervalColumn = 2;
+    const int methodColumn = model.columnCount() - 1;
+    for (const char *name : {"balanced_accuracy", "macro_recall", "cohen_kappa", "mcc"}) {
+        const int row = metricRow(model, QString::fromLatin1(name));
+        QVERIFY2(row >= 0, name);
+        const disteval::MetricValue *v = result->models[0].metric(name);
+        QVERIFY(!v->ci.defined());
+        QCOMPARE(text(model, row, intervalColumn), QStringLiteral("n/a"));
+        QCOMPARE(model.index(row, intervalColumn).data(ReasonRole).toString(), kSmallClassReason);
+        QCOMPARE(model.index(row, intervalColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("No interval: ") + kSmallClassReason);
+        QCOMPARE(text(model, row, methodColumn), QStringLiteral("none"));
+        QVERIFY(std::isfinite(value(model, row, 1))); // the value itself is there
+    }
+    // Intervals that do not need the small class's samples stay.
+    const int accuracy = metricRow(model, QStringLiteral("accuracy"));
+    QVERIFY(!model.index(accuracy, intervalColumn).data(ReasonRole).isValid());
+    QCOMPARE(methodOf(model, "accuracy"), QStringLiteral("Wilson"));
+    QCOMPARE(methodOf(model, "weighted_f1"), QStringLiteral("BCa bootstrap"));
+    QCOMPARE(methodOf(model, "loss"), QStringLiteral("Hall (skewness-corrected)"));
+    QCOMPARE(methodOf(model, "macro_auroc"), QStringLiteral("DeLong"));
+    // One note for the four metrics that share the reason.
+    const QStringList notes = model.intervalNotes();
+    QCOMPARE(notes,
+             QStringList{QStringLiteral("No interval for Balanced accuracy, Macro recall, Cohen's "
+                                        "kappa, Matthews correlation: ")
+                         + kSmallClassReason});
+
+    // The ECE: its interval explained, and its debiased value named.
+    const int ece = metricRow(model, QStringLiteral("ece"));
+    QCOMPARE(methodOf(model, "ece"), QStringLiteral("Conservative bound"));
+    QCOMPARE(model.index(ece, 0).data(Qt::ToolTipRole).toString(), MetricNames::eceIntervalNote());
+    QCOMPARE(model.index(ece, intervalColumn).data(Qt::ToolTipRole).toString(),
+             MetricNames::eceIntervalNote());
+    QVERIFY(MetricNames::eceIntervalNote().startsWith(
+            QStringLiteral("Interval for the population ECE; conservative")));
+    const int debiased = metricRow(model, QStringLiteral("ece_debiased"));
+    QCOMPARE(text(model, debiased, 0), QStringLiteral("ECE (debiased)"));
+    QCOMPARE(model.eceNote(), QStringLiteral("ECE: ") + MetricNames::eceIntervalNote());
+
+    // With several models the note names them.
+    MetricsTableModel both;
+    both.setResult(smallClassResult(5, 2));
+    QCOMPARE(both.intervalNotes(),
+             QStringList{QStringLiteral("No interval for Balanced accuracy, Macro recall, Cohen's "
+                                        "kappa, Matthews correlation (synthetic-10-1.pt, "
+                                        "synthetic-10-2.pt): ")
+                         + kSmallClassReason});
+}
+
+// A class without samples that is never predicted: its per-class intervals are not
+// given, each with the engine's reason; no interval method is lost for the others.
+void tst_TableModels::perClassIntervalNotGiven()
+{
+    const auto result = smallClassResult(0);
+    const disteval::PerClassResult &empty = result->models[0].perClass[3];
+    QCOMPARE(empty.support, 0);
+    QCOMPARE(empty.predicted, 0);
+    PerClassTableModel model;
+    model.setModel(result, 0);
+    const struct
+    {
+        int column;
+        const char *reason;
+    } expected[] = {
+            {PerClassTableModel::PrecisionIntervalColumn, "the class is never predicted"},
+            {PerClassTableModel::RecallIntervalColumn, "the class has no samples"},
+            {PerClassTableModel::F1IntervalColumn,
+             "the class has no samples and is never predicted"},
+            {PerClassTableModel::AurocIntervalColumn, "no positive sample"},
+    };
+    for (const auto &e : expected) {
+        QCOMPARE(text(model, 3, e.column), QStringLiteral("n/a"));
+        QCOMPARE(model.index(3, e.column).data(ReasonRole).toString(),
+                 QString::fromLatin1(e.reason));
+        QCOMPARE(model.index(3, e.column).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("No interval: ") + QString::fromLatin1(e.reason));
+        QVERIFY(!model.index(2, e.column).data(ReasonRole).isValid());
+    }
+    QCOMPARE(model.headerData(PerClassTableModel::F1IntervalColumn, Qt::Horizontal, Qt::ToolTipRole)
+                     .toString(),
+             QStringLiteral("Interval method: Wilson"));
+    QCOMPARE(model.headerData(PerClassTableModel::AurocIntervalColumn, Qt::Horizontal,
+                              Qt::ToolTipRole)
+                     .toString(),
+             QStringLiteral("Interval method: Newcombe score interval"));
+    const QStringList notes = IntervalNotes::of(model, PerClassTableModel::ClassColumn);
+    QCOMPARE(notes.size(), 4);
+    QCOMPARE(notes[0], QStringLiteral("No interval for Dress (Precision): the class is never "
+                                      "predicted"));
+}
+
+// 150 paired samples: the accuracy difference keeps its Bonett–Price interval, every
+// bootstrap interval of a difference is withheld with the engine's reason.
+void tst_TableModels::fewSamplesWithholdTheDifferences()
+{
+    const auto result = std::make_shared<const disteval::ResultFile>(disteval::readResultFile(
+            writeSyntheticRun(m_dir.path(), QStringLiteral("few"), fewSamplesRun()).toStdString()));
+    const disteval::PairedComparison &c = result->comparisons.front();
+    ComparisonTableModel model;
+    model.setComparison(result.get(), c.a, c.b, &c, QStringLiteral("early.pt"),
+                        QStringLiteral("full.pt"));
+    model.setCompact(true);
+    const QString reason = QStringLiteral(
+            "only 150 samples (fewer than 300): the paired bootstrap would not be reliable");
+    QCOMPARE(model.headerData(ComparisonTableModel::MethodColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Interval method"));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const ComparisonTableModel::Row &r = model.rows()[static_cast<size_t>(row)];
+        const QModelIndex interval = model.index(row, ComparisonTableModel::IntervalColumn);
+        const QString method = text(model, row, ComparisonTableModel::MethodColumn);
+        if (r.metric == "accuracy") {
+            QVERIFY(r.delta->ci.defined());
+            QCOMPARE(method, QStringLiteral("Bonett–Price"));
+            QVERIFY(!interval.data(ReasonRole).isValid());
+            continue;
+        }
+        QCOMPARE(interval.data().toString(), QStringLiteral("n/a"));
+        QCOMPARE(interval.data(ReasonRole).toString(), reason);
+        QCOMPARE(interval.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("No interval: ") + reason);
+        QCOMPARE(method, QStringLiteral("none"));
+        // Without an interval only McNemar could make it significant, and only for accuracy.
+        QVERIFY(!model.index(row, ComparisonTableModel::SignificanceColumn)
+                         .data(ValueRole)
+                         .toBool());
+    }
+    QStringList notes = model.intervalNotes();
+    QVERIFY2(notes.size() == 1 && notes[0].startsWith(QStringLiteral("No interval for Balanced"))
+                     && notes[0].endsWith(QStringLiteral("(Δ): ") + reason),
+             qPrintable(notes.join(QLatin1Char('\n'))));
+    // In print the method stands below the interval.
+    model.setCompact(false);
+    QCOMPARE(text(model, 0, ComparisonTableModel::IntervalColumn),
+             ResultFormat::interval(c.delta.front().second.ci) + QStringLiteral("\nBonett–Price"));
+
+    DeltaF1TableModel perClass;
+    perClass.setComparison(result.get(), c.a, c.b, &c);
+    QVERIFY(perClass.method().isEmpty());
+    for (int row = 0; row < perClass.rowCount(); ++row) {
+        QCOMPARE(text(perClass, row, DeltaF1TableModel::IntervalColumn), QStringLiteral("n/a"));
+        QCOMPARE(perClass.index(row, DeltaF1TableModel::IntervalColumn).data(ReasonRole).toString(),
+                 reason);
+    }
+    notes = IntervalNotes::of(perClass, DeltaF1TableModel::ClassColumn);
+    QCOMPARE(notes, QStringList{QStringLiteral("No interval for class 0, class 1, class 2 (ΔF1): ")
+                                + reason});
+    QCOMPARE(ComparisonText::deltaF1Caption(95, perClass.method()),
+             QStringLiteral("F1 of B minus F1 of A for each class, largest gain first; no class "
+                            "has a paired interval."));
+    // With enough samples the per-class differences have percentile bootstrap intervals.
+    DeltaF1TableModel paired;
+    paired.setComparison(m_pair.get(), 0, 1, &m_pair->comparisons.front());
+    QCOMPARE(paired.method(), QStringLiteral("Percentile bootstrap"));
+    QCOMPARE(paired.headerData(DeltaF1TableModel::IntervalColumn, Qt::Horizontal, Qt::ToolTipRole)
+                     .toString(),
+             QStringLiteral("Interval method: Percentile bootstrap"));
+}
+
+// The committed demo result was written by the version-1 engine (methods bootstrap,
+// normal, delong): it still opens, with its methods named and without the new notes.
+void tst_TableModels::versionOneStillDisplays()
+{
+    const auto result = demo();
+    QCOMPARE(result->schemaVersion, 1);
+    MetricsTableModel model;
+    model.setResult(result);
+    QCOMPARE(methodOf(model, "accuracy"), QStringLiteral("Wilson"));
+    QCOMPARE(methodOf(model, "macro_f1"), QStringLiteral("Percentile bootstrap"));
+    QCOMPARE(methodOf(model, "loss"), QStringLiteral("Normal"));
+    QCOMPARE(methodOf(model, "macro_auroc"), QStringLiteral("DeLong"));
+    QCOMPARE(metricRow(model, QStringLiteral("ece_debiased")), -1);
+    QVERIFY(model.intervalNotes().isEmpty());
+    // Its ECE interval is a bootstrap one: the note on the conservative bound is not shown.
+    QVERIFY(model.eceNote().isEmpty());
+    PerClassTableModel perClass;
+    perClass.setModel(result, 0);
+    QCOMPARE(perClass.headerData(PerClassTableModel::F1IntervalColumn, Qt::Horizontal,
+                                 Qt::ToolTipRole)
+                     .toString(),
+             QStringLiteral("Interval method: Percentile bootstrap"));
 }
 
 QTEST_MAIN(tst_TableModels)
