@@ -23,7 +23,8 @@ export DISTEVAL_FASHION_MNIST="${DISTEVAL_FASHION_MNIST:-/usr/share/datasets/fas
 if [ ! -f "$build/CMakeCache.txt" ]; then
     cmake -S "$root" -B "$build" -G Ninja -DDISTEVAL_BUILD_BENCH=OFF -DDISTEVAL_BUILD_TESTS=ON
 fi
-cmake --build "$build" --target disteval_screenshots disteval_result_screenshots disteval -- -j2
+cmake --build "$build" --target disteval_screenshots disteval_result_screenshots disteval \
+    disteval_make_result -- -j2
 command -v xvfb-run >/dev/null || { echo "screenshots.sh: needs xvfb-run (package xvfb)" >&2; exit 2; }
 command -v pdftoppm >/dev/null || { echo "screenshots.sh: needs pdftoppm (poppler-utils)" >&2; exit 2; }
 [ -x "$DISTEVAL_ENGINE" ] || { echo "screenshots.sh: no engine at $DISTEVAL_ENGINE" >&2; exit 2; }
@@ -66,4 +67,10 @@ for page in $(seq 1 "$pages"); do
         break
     fi
 done
+# The first page of a report whose class "Shirt" has 5 samples: the withheld intervals.
+"$build/tests/gui/disteval_make_result" --models 2 --small-class 6 --small-class-samples 5 \
+    "$work/shirt-5-samples.json"
+QT_QPA_PLATFORM=offscreen "$build/gui/disteval" --export "$work/withheld.pdf" \
+    "$work/shirt-5-samples.json"
+pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$work/withheld.pdf" "$out/report-withheld-intervals"
 ls -l "$out"
