@@ -1,37 +1,76 @@
 #!/usr/bin/env bash
-# Renders the app's main window, the run view (driven by the fake engine of the GUI
-# tests), a failed run, the result summary, the compare view and the run history to PNG
-# files in docs/screenshots/, under a virtual X server.
-# Usage: scripts/screenshots.sh [BUILD_DIR]   (default: build-gui)
+# Renders the app's windows to PNG files in docs/screenshots/ under a virtual X server,
+# from real runs of the demo: disteval-engine under mpirun with 2 ranks on the demo
+# checkpoints and the Fashion-MNIST test set. Also the results views (the demo result in
+# tests/gui/data, written by the real engine, and a synthetic 1000-class result) and
+# pages of the demo's PDF report.
+#
+# Usage: scripts/screenshots.sh [BUILD_DIR]   (default: build)
+# Environment:
+#   DISTEVAL_ENGINE         the engine (default BUILD_DIR/engine/disteval-engine)
+#   DISTEVAL_DEMO_DIR       the demo checkpoints (default BUILD_DIR/demo; made by
+#                           scripts/make-demo-models.sh)
+#   DISTEVAL_FASHION_MNIST  the Fashion-MNIST folder (default /usr/share/datasets/fashion-mnist)
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
-build="${1:-$root/build-gui}"
+build="${1:-$root/build}"
 out="$root/docs/screenshots"
+export DISTEVAL_ENGINE="${DISTEVAL_ENGINE:-$build/engine/disteval-engine}"
+export DISTEVAL_DEMO_DIR="${DISTEVAL_DEMO_DIR:-$build/demo}"
+export DISTEVAL_FASHION_MNIST="${DISTEVAL_FASHION_MNIST:-/usr/share/datasets/fashion-mnist}"
 
 if [ ! -f "$build/CMakeCache.txt" ]; then
-    cmake -S "$root" -B "$build" -G Ninja -DDISTEVAL_BUILD_ENGINE=OFF \
-          -DDISTEVAL_BUILD_BENCH=OFF -DDISTEVAL_BUILD_TESTS=ON
+    cmake -S "$root" -B "$build" -G Ninja -DDISTEVAL_BUILD_BENCH=OFF -DDISTEVAL_BUILD_TESTS=ON
 fi
-cmake --build "$build" --target disteval_screenshots disteval_result_screenshots disteval -- -j2
+cmake --build "$build" --target disteval_screenshots disteval_result_screenshots disteval \
+    disteval_make_result -- -j2
 command -v xvfb-run >/dev/null || { echo "screenshots.sh: needs xvfb-run (package xvfb)" >&2; exit 2; }
+command -v pdftoppm >/dev/null || { echo "screenshots.sh: needs pdftoppm (poppler-utils)" >&2; exit 2; }
+[ -x "$DISTEVAL_ENGINE" ] || { echo "screenshots.sh: no engine at $DISTEVAL_ENGINE" >&2; exit 2; }
+for model in fashion-cnn-early.pt fashion-cnn-full.pt; do
+    [ -s "$DISTEVAL_DEMO_DIR/$model" ] || {
+        echo "screenshots.sh: no $DISTEVAL_DEMO_DIR/$model; run scripts/make-demo-models.sh" \
+             "$DISTEVAL_DEMO_DIR" >&2
+        exit 2
+    }
+done
+. "$root/scripts/mpi-env.sh"
 
 mkdir -p "$out"
-tool="$build/tests/gui/disteval_screenshots"
 # A fixed style and font size, so the pictures do not depend on the desktop.
 export QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion QT_FONT_DPI=96
 for language in en de; do
-    xvfb-run -a -s "-screen 0 1600x1000x24" "$tool" "$out" "$language"
-    # The results views: the 10-class demo result and, in English, a 1000-class one.
+    xvfb-run -a -s "-screen 0 1600x1000x24" "$build/tests/gui/disteval_screenshots" \
+        "$out" "$language"
     xvfb-run -a -s "-screen 0 1600x1000x24" "$build/tests/gui/disteval_result_screenshots" \
         "$out" "$language"
 done
 
-# The first two pages of the demo's PDF report (docs/REPORTS.md), at 60 dpi.
-command -v pdftoppm >/dev/null || { echo "screenshots.sh: needs pdftoppm (poppler-utils)" >&2; exit 2; }
-pdf="$(mktemp -d)/report.pdf"
-QT_QPA_PLATFORM=offscreen "$build/gui/disteval" --export "$pdf" \
-    "$root/tests/gui/data/fashion-mnist-demo.json"
-pdftoppm -png -r 60 -f 1 -l 2 "$pdf" "$out/report-page"
-rm -rf "$(dirname "$pdf")"
+# Pages of the demo's PDF report (docs/REPORTS.md) at 60 dpi: the results, the first
+# model, and the comparison of the two checkpoints.
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+mpirun -np 2 "$DISTEVAL_ENGINE" \
+    --model "$DISTEVAL_DEMO_DIR/fashion-cnn-early.pt" \
+    --model "$DISTEVAL_DEMO_DIR/fashion-cnn-full.pt" \
+    --data "$DISTEVAL_FASHION_MNIST/t10k-images-idx3-ubyte.gz" \
+    --class-names "$root/resources/demo/fashion-mnist-classes.txt" \
+    --output "$work/demo-result.json" --quiet --no-progress
+QT_QPA_PLATFORM=offscreen "$build/gui/disteval" --export "$work/report.pdf" "$work/demo-result.json"
+pdftoppm -png -r 60 -f 1 -l 2 "$work/report.pdf" "$out/report-page"
+pages=$(pdfinfo "$work/report.pdf" | awk '/^Pages:/ {print $2}')
+for page in $(seq 1 "$pages"); do
+    if pdftotext -f "$page" -l "$page" "$work/report.pdf" - | grep -q '^Comparison: '; then
+        pdftoppm -png -r 60 -f "$page" -l "$page" -singlefile "$work/report.pdf" \
+            "$out/report-comparison"
+        break
+    fi
+done
+# The first page of a report whose class "Shirt" has 5 samples: the withheld intervals.
+"$build/tests/gui/disteval_make_result" --models 2 --small-class 6 --small-class-samples 5 \
+    "$work/shirt-5-samples.json"
+QT_QPA_PLATFORM=offscreen "$build/gui/disteval" --export "$work/withheld.pdf" \
+    "$work/shirt-5-samples.json"
+pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$work/withheld.pdf" "$out/report-withheld-intervals"
 ls -l "$out"

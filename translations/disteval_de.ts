@@ -4,90 +4,128 @@
 <context>
     <name>CalibrationPlot</name>
     <message>
-        <location filename="../gui/calibrationplot.cpp" line="17"/>
+        <location filename="../gui/plots/calibrationplot.cpp" line="17"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../gui/calibrationplot.cpp" line="27"/>
+        <location filename="../gui/plots/calibrationplot.cpp" line="27"/>
         <source>Confidence (largest softmax probability)</source>
         <translation>Konfidenz (größte Softmax-Wahrscheinlichkeit)</translation>
     </message>
     <message>
-        <location filename="../gui/calibrationplot.cpp" line="29"/>
-        <location filename="../gui/calibrationplot.cpp" line="55"/>
+        <location filename="../gui/plots/calibrationplot.cpp" line="29"/>
+        <location filename="../gui/plots/calibrationplot.cpp" line="55"/>
         <source>Samples</source>
-        <translation>Stichproben</translation>
+        <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../gui/calibrationplot.cpp" line="38"/>
+        <location filename="../gui/plots/calibrationplot.cpp" line="38"/>
         <source>Perfect calibration</source>
         <translation>Perfekte Kalibrierung</translation>
     </message>
     <message>
-        <location filename="../gui/calibrationplot.cpp" line="43"/>
+        <location filename="../gui/plots/calibrationplot.cpp" line="43"/>
         <source>Accuracy in bin</source>
         <translation>Genauigkeit im Intervall</translation>
     </message>
     <message>
-        <location filename="../gui/calibrationplot.cpp" line="48"/>
+        <location filename="../gui/plots/calibrationplot.cpp" line="48"/>
         <source>Mean confidence in bin</source>
         <translation>Mittlere Konfidenz im Intervall</translation>
     </message>
     <message>
-        <location filename="../gui/calibrationplot.cpp" line="91"/>
-        <location filename="../gui/calibrationplot.cpp" line="93"/>
+        <location filename="../gui/plots/calibrationplot.cpp" line="92"/>
+        <location filename="../gui/plots/calibrationplot.cpp" line="94"/>
         <source>Expected calibration error (ECE): %1</source>
         <translation>Erwarteter Kalibrierungsfehler (ECE): %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/calibrationplot.cpp" line="96"/>
+        <source>%1 · debiased: %2</source>
+        <translation>%1 · entzerrt: %2</translation>
     </message>
 </context>
 <context>
     <name>CalibrationView</name>
     <message>
-        <location filename="../gui/calibrationview.cpp" line="13"/>
+        <location filename="../gui/results/calibrationview.cpp" line="29"/>
         <source>Samples are grouped into 15 equal-width bins of their confidence. A well-calibrated model&apos;s bars reach the diagonal; bars below it mean over-confidence.</source>
-        <translation>Die Stichproben werden nach ihrer Konfidenz in 15 gleich breite Intervalle eingeteilt. Bei einem gut kalibrierten Modell reichen die Balken bis zur Diagonale; Balken darunter bedeuten Überkonfidenz.</translation>
+        <translation>Die Beispiele werden nach ihrer Konfidenz in 15 gleich breite Intervalle eingeteilt. Bei einem gut kalibrierten Modell reichen die Balken bis zur Diagonale; Balken darunter bedeuten Überkonfidenz.</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/calibrationview.cpp" line="40"/>
+        <source>ECE: %1</source>
+        <translation>ECE: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointCheck</name>
+    <message>
+        <location filename="../gui/common/checkpointcheck.cpp" line="12"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/checkpointcheck.cpp" line="14"/>
+        <source>%1 is a folder, not a checkpoint file.</source>
+        <translation>%1 ist ein Ordner, keine Checkpoint-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/checkpointcheck.cpp" line="17"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/checkpointcheck.cpp" line="20"/>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/checkpointcheck.cpp" line="22"/>
+        <source>%1 is not a TorchScript archive (save the model with torch.jit.save).</source>
+        <translation>%1 ist kein TorchScript-Archiv (speichern Sie das Modell mit torch.jit.save).</translation>
     </message>
 </context>
 <context>
     <name>CheckpointListWidget</name>
     <message>
-        <location filename="../gui/checkpointlistwidget.cpp" line="21"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="24"/>
         <source>TorchScript checkpoints (.pt) to evaluate. Drop files onto the window to add them.</source>
         <translation>Zu evaluierende TorchScript-Checkpoints (.pt). Dateien auf das Fenster ziehen, um sie hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../gui/checkpointlistwidget.cpp" line="27"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="30"/>
         <source>Add...</source>
         <translation>Hinzufügen...</translation>
     </message>
     <message>
-        <location filename="../gui/checkpointlistwidget.cpp" line="28"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="31"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../gui/checkpointlistwidget.cpp" line="30"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="33"/>
         <source>Recent</source>
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location filename="../gui/checkpointlistwidget.cpp" line="91"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="111"/>
         <source>Add model checkpoints</source>
         <translation>Modell-Checkpoints hinzufügen</translation>
     </message>
     <message>
-        <location filename="../gui/checkpointlistwidget.cpp" line="92"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="112"/>
         <source>TorchScript checkpoints (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript-Checkpoints (*.pt *.pth *.ts);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../gui/checkpointlistwidget.cpp" line="115"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="143"/>
         <source>No recent checkpoints</source>
         <translation>Keine zuletzt verwendeten Checkpoints</translation>
     </message>
     <message>
-        <location filename="../gui/checkpointlistwidget.cpp" line="118"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="146"/>
         <source>Clear list</source>
         <translation>Liste leeren</translation>
     </message>
@@ -95,60 +133,98 @@
 <context>
     <name>CloseRunDialog</name>
     <message>
-        <location filename="../gui/closerundialog.cpp" line="15"/>
+        <location filename="../gui/app/closerundialog.cpp" line="15"/>
         <source>&amp;Cancel the Job</source>
         <translation>Auftrag &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../gui/closerundialog.cpp" line="19"/>
+        <location filename="../gui/app/closerundialog.cpp" line="19"/>
         <source>&amp;Keep the App Open</source>
         <translation>App &amp;geöffnet lassen</translation>
     </message>
     <message>
-        <location filename="../gui/closerundialog.cpp" line="17"/>
+        <location filename="../gui/app/closerundialog.cpp" line="17"/>
         <source>&amp;Let It Finish in the Background</source>
         <translation>Im &amp;Hintergrund zu Ende laufen lassen</translation>
     </message>
     <message>
-        <location filename="../gui/closerundialog.cpp" line="11"/>
+        <location filename="../gui/app/closerundialog.cpp" line="11"/>
         <source>A run is in progress.</source>
         <translation>Eine Auswertung läuft gerade.</translation>
     </message>
     <message>
-        <location filename="../gui/closerundialog.cpp" line="10"/>
+        <location filename="../gui/app/closerundialog.cpp" line="10"/>
         <source>Quit disteval</source>
         <translation>disteval beenden</translation>
     </message>
     <message>
-        <location filename="../gui/closerundialog.cpp" line="12"/>
+        <location filename="../gui/app/closerundialog.cpp" line="12"/>
         <source>You can stop it now, or let it finish in the background: its result is still written and appears in the History tab the next time disteval starts.</source>
         <translation>Sie können sie jetzt abbrechen oder im Hintergrund zu Ende laufen lassen: Ihr Ergebnis wird trotzdem geschrieben und erscheint beim nächsten Start von disteval im Reiter „Verlauf“.</translation>
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="21"/>
+        <source>Evaluate PyTorch classifiers with disteval-engine.</source>
+        <translation>PyTorch-Klassifikatoren mit disteval-engine auswerten.</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="26"/>
+        <source>Export the result file given as the only argument to &lt;file&gt; and exit, without a window: .pdf (report), .csv (tables), .png or .svg (one plot).</source>
+        <translation>Die als einziges Argument angegebene Ergebnisdatei nach &lt;file&gt; exportieren und ohne Fenster beenden: .pdf (Bericht), .csv (Tabellen), .png oder .svg (ein Diagramm).</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="31"/>
+        <source>With --export to .png/.svg: confusion, per-class or calibration.</source>
+        <translation>Mit --export nach .png/.svg: confusion, per-class oder calibration.</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="34"/>
+        <source>With --export to .png: resolution (300).</source>
+        <translation>Mit --export nach .png: Auflösung (300).</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="37"/>
+        <source>With --export to .png/.svg: which model (1).</source>
+        <translation>Mit --export nach .png/.svg: welches Modell (1).</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="42"/>
+        <source>Checkpoints (.pt), result files (.json) or a dataset to open.</source>
+        <translation>Zu öffnende Checkpoints (.pt), Ergebnisdateien (.json) oder ein Datensatz.</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="53"/>
+        <source>disteval: --export needs exactly one result file, e.g. disteval --export report.pdf result.json</source>
+        <translation>disteval: --export braucht genau eine Ergebnisdatei, z. B. disteval --export report.pdf result.json</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="66"/>
+        <source>disteval: --dpi needs a number from 36 to 2400 and --model a model number.</source>
+        <translation>disteval: --dpi braucht eine Zahl von 36 bis 2400 und --model eine Modellnummer.</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
-        <location filename="../gui/compareview.cpp" line="240"/>
+        <location filename="../gui/compare/compareview.cpp" line="296"/>
         <source>%1 (A) and %2 (B)</source>
         <translation>%1 (A) und %2 (B)</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="194"/>
+        <location filename="../gui/compare/compareview.cpp" line="248"/>
         <source>%1 holds no comparison: a run compares checkpoints when it evaluates two or more of them together.</source>
         <translation>%1 enthält keinen Vergleich: Ein Lauf vergleicht Checkpoints, wenn er zwei oder mehr gemeinsam auswertet.</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="385"/>
-        <source>%1% interval of Δ</source>
-        <translation>%1-%-Intervall von Δ</translation>
-    </message>
-    <message>
-        <location filename="../gui/compareview.cpp" line="250"/>
+        <location filename="../gui/compare/compareview.cpp" line="306"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/compareview.cpp" line="258"/>
+        <location filename="../gui/compare/compareview.cpp" line="314"/>
         <source>%n sample(s) without a prediction in one of the runs were left out.</source>
         <translation>
             <numerusform>%n Beispiel ohne Vorhersage in einem der Läufe wurde ausgelassen.</numerusform>
@@ -156,187 +232,148 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="336"/>
+        <location filename="../gui/compare/compareview.cpp" line="397"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3&lt;br&gt;%4 samples, %5 classes; differences are B − A with %6% intervals.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3&lt;br&gt;%4 Beispiele, %5 Klassen; Differenzen sind B − A mit %6-%-Intervallen.</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="363"/>
-        <location filename="../gui/compareview.cpp" line="384"/>
+        <location filename="../gui/compare/compareview.cpp" line="436"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="279"/>
+        <location filename="../gui/compare/compareview.cpp" line="335"/>
         <source>A: %1  vs  B: %2</source>
         <translation>A: %1  vs.  B: %2</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="364"/>
-        <location filename="../gui/compareview.cpp" line="384"/>
+        <location filename="../gui/compare/compareview.cpp" line="437"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="64"/>
+        <location filename="../gui/compare/compareview.cpp" line="74"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="73"/>
+        <location filename="../gui/compare/compareview.cpp" line="83"/>
         <source>Compare:</source>
         <translation>Vergleich:</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="502"/>
+        <location filename="../gui/compare/compareview.cpp" line="444"/>
+        <source>Difference B − A: %1 minus %2</source>
+        <translation>Differenz B − A: %1 minus %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare/compareview.cpp" line="490"/>
         <source>Comparison exported: %1</source>
         <translation>Vergleich exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="128"/>
+        <location filename="../gui/compare/compareview.cpp" line="110"/>
         <source>Confusion Matrices</source>
         <translation>Konfusionsmatrizen</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="370"/>
+        <location filename="../gui/compare/compareview.cpp" line="117"/>
         <source>Difference B − A</source>
         <translation>Differenz B − A</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="452"/>
-        <source>Difference of the two runs&apos; own values; without paired predictions it has no interval and no test.</source>
-        <translation>Differenz der eigenen Werte beider Läufe; ohne gepaarte Vorhersagen gibt es dafür kein Intervall und keinen Test.</translation>
-    </message>
-    <message>
-        <location filename="../gui/compareview.cpp" line="67"/>
+        <location filename="../gui/compare/compareview.cpp" line="77"/>
         <source>Export &amp;Comparison...</source>
         <translation>&amp;Vergleich exportieren...</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="496"/>
+        <location filename="../gui/compare/compareview.cpp" line="484"/>
         <source>Export comparison</source>
         <translation>Vergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="356"/>
-        <source>F1 of B minus F1 of A for each class, largest gain first, with %1% paired bootstrap intervals. Green and red: the interval excludes 0.</source>
-        <translation>F1 von B minus F1 von A je Klasse, größter Gewinn zuerst, mit gepaarten Bootstrap-Intervallen zu %1 %. Grün und Rot: Das Intervall schließt 0 aus.</translation>
-    </message>
-    <message>
-        <location filename="../gui/compareview.cpp" line="425"/>
-        <source>McNemar&apos;s exact test compares the error rates, so it belongs to accuracy.</source>
-        <translation>McNemars exakter Test vergleicht die Fehlerraten und gehört daher zur Genauigkeit.</translation>
-    </message>
-    <message>
-        <location filename="../gui/compareview.cpp" line="384"/>
-        <source>Metric</source>
-        <translation>Metrik</translation>
-    </message>
-    <message>
-        <location filename="../gui/compareview.cpp" line="104"/>
+        <location filename="../gui/compare/compareview.cpp" line="107"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="371"/>
+        <location filename="../gui/compare/compareview.cpp" line="445"/>
         <source>No difference: the runs have different classes</source>
         <translation>Keine Differenz: Die Läufe haben verschiedene Klassen</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="159"/>
+        <location filename="../gui/compare/compareview.cpp" line="211"/>
         <source>Nothing to compare yet. Run several checkpoints together, open a result with several models, or pick two runs in the History tab.</source>
         <translation>Noch nichts zu vergleichen. Werten Sie mehrere Checkpoints gemeinsam aus, öffnen Sie ein Ergebnis mit mehreren Modellen oder wählen Sie zwei Läufe im Reiter „Verlauf“.</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="113"/>
+        <location filename="../gui/compare/compareview.cpp" line="109"/>
         <source>Per-class ΔF1</source>
         <translation>ΔF1 je Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="70"/>
+        <location filename="../gui/compare/compareview.cpp" line="80"/>
         <source>Save this comparison as a PDF section or as CSV tables</source>
         <translation>Diesen Vergleich als PDF-Abschnitt oder als CSV-Tabellen speichern</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="387"/>
-        <source>Significant at %1</source>
-        <translation>Signifikant bei %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/compareview.cpp" line="467"/>
+        <location filename="../gui/compare/compareview.cpp" line="455"/>
         <source>There is no comparison to export.</source>
         <translation>Es gibt keinen Vergleich zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="234"/>
+        <location filename="../gui/compare/compareview.cpp" line="288"/>
         <source>These runs cannot be compared: %1</source>
         <translation>Diese Läufe lassen sich nicht vergleichen: %1</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="227"/>
+        <location filename="../gui/compare/compareview.cpp" line="281"/>
         <source>Unpaired comparison. %1</source>
         <translation>Ungepaarter Vergleich. %1</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="269"/>
+        <location filename="../gui/compare/compareview.cpp" line="325"/>
         <source>a result file cannot be read: %1</source>
         <translation>eine Ergebnisdatei ist nicht lesbar: %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/compareview.cpp" line="458"/>
-        <source>not tested (unpaired)</source>
-        <translation>nicht getestet (ungepaart)</translation>
-    </message>
-    <message>
-        <location filename="../gui/compareview.cpp" line="385"/>
-        <source>Δ (B − A)</source>
-        <translation>Δ (B − A)</translation>
-    </message>
-    <message>
-        <source>McNemar&apos;s test of the error rates (on the accuracy row)</source>
-        <translation>McNemar-Test der Fehlerraten (in der Zeile Genauigkeit)</translation>
-    </message>
-    <message>
-        <source>Significant at %1: the %2% interval of Δ excludes 0, or, for accuracy, McNemar&apos;s exact p &lt; %3. The p-values belong to accuracy: McNemar&apos;s test compares the error rates.</source>
-        <translation>Signifikant bei %1: Das %2-%-Intervall von Δ schließt 0 aus oder, bei der Genauigkeit, McNemars exaktes p &lt; %3. Die p-Werte gehören zur Genauigkeit: McNemars Test vergleicht die Fehlerraten.</translation>
-    </message>
-    <message>
-        <source>Unpaired: each run&apos;s own value and interval; Δ is the plain difference of the two values, without an interval or a test.</source>
-        <translation>Ungepaart: der eigene Wert und das eigene Intervall jedes Laufs; Δ ist die einfache Differenz der beiden Werte, ohne Intervall und ohne Test.</translation>
-    </message>
-    <message>
-        <source>p (exact)</source>
-        <translation>p (exakt)</translation>
-    </message>
-    <message>
-        <source>p (mid-p)</source>
-        <translation>p (Mid-p)</translation>
     </message>
 </context>
 <context>
     <name>ComparisonExport</name>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="442"/>
-        <source>#</source>
-        <translation>#</translation>
+        <location filename="../gui/export/comparisonexport.cpp" line="160"/>
+        <source>Comparison report</source>
+        <translation>Vergleichsbericht</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="447"/>
-        <source>%1% interval</source>
-        <translation>%1-%-Intervall</translation>
+        <location filename="../gui/export/comparisonexport.cpp" line="189"/>
+        <source>Unknown export format &apos;%1&apos;: use .pdf or .csv.</source>
+        <translation>Unbekanntes Exportformat „%1“: Verwenden Sie .pdf oder .csv.</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="396"/>
-        <source>%1% interval of Δ</source>
-        <translation>%1-%-Intervall von Δ</translation>
+        <location filename="../gui/export/comparisonexport.cpp" line="163"/>
+        <source>Written by disteval %1 on %2.</source>
+        <translation>Erstellt von disteval %1 am %2.</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="393"/>
-        <source>A</source>
-        <translation>A</translation>
+        <location filename="../gui/export/comparisonexport.cpp" line="158"/>
+        <source>disteval comparison · %1 vs %2</source>
+        <translation>disteval-Vergleich · %1 vs. %2</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="377"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="157"/>
+        <source>disteval comparison: %1</source>
+        <translation>disteval-Vergleich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonSection</name>
+    <message>
+        <location filename="../gui/export/comparisonsection.cpp" line="52"/>
+        <source>Comparison: %1 vs %2</source>
+        <translation>Vergleich: %1 vs. %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/comparisonsection.cpp" line="54"/>
         <source>A: %1
 B: %2
 %3 samples, %4 classes. Differences are B − A with %5% intervals.</source>
@@ -344,229 +381,471 @@ B: %2
 B: %2
 %3 Beispiele, %4 Klassen. Differenzen sind B − A mit %5-%-Intervallen.</translation>
     </message>
+</context>
+<context>
+    <name>ComparisonTableModel</name>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="394"/>
-        <source>B</source>
-        <translation>B</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="42"/>
-        <location filename="../gui/comparisonexport.cpp" line="471"/>
-        <location filename="../gui/comparisonexport.cpp" line="501"/>
-        <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="490"/>
-        <source>Cannot write &apos;%1&apos;: the PDF could not be started.</source>
-        <translation>„%1“ kann nicht geschrieben werden: Das PDF konnte nicht begonnen werden.</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="443"/>
-        <source>Class</source>
-        <translation>Klasse</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="208"/>
-        <source>Comparison report</source>
-        <translation>Vergleichsbericht</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="375"/>
-        <source>Comparison: %1 vs %2</source>
-        <translation>Vergleich: %1 vs. %2</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="448"/>
-        <source>Excludes 0</source>
-        <translation>Schließt 0 aus</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="444"/>
-        <source>F1 of A</source>
-        <translation>F1 von A</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="445"/>
-        <source>F1 of B</source>
-        <translation>F1 von B</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="433"/>
-        <source>F1 of B minus F1 of A per class, largest gain first, with %1% paired bootstrap intervals; green and red where the interval excludes 0.</source>
-        <translation>F1 von B minus F1 von A je Klasse, größter Gewinn zuerst, mit gepaarten Bootstrap-Intervallen zu %1 %; grün und rot, wo das Intervall 0 ausschließt.</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="392"/>
-        <source>Metric</source>
-        <translation>Metrik</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="190"/>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="399"/>
-        <source>Significant</source>
-        <translation>Signifikant</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="525"/>
-        <source>Unknown export format &apos;%1&apos;: use .pdf or .csv.</source>
-        <translation>Unbekanntes Exportformat „%1“: Verwenden Sie .pdf oder .csv.</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="211"/>
-        <source>Written by disteval %1 on %2.</source>
-        <translation>Erstellt von disteval %1 am %2.</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="481"/>
-        <source>disteval comparison · %1 vs %2</source>
-        <translation>disteval-Vergleich · %1 vs. %2</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="479"/>
-        <source>disteval comparison: %1</source>
-        <translation>disteval-Vergleich: %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="458"/>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="416"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="124"/>
         <source>not tested (unpaired)</source>
         <translation>nicht getestet (ungepaart)</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="397"/>
-        <source>p (exact)</source>
-        <translation>p (exakt)</translation>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="235"/>
+        <source>McNemar&apos;s exact test compares the error rates, so it belongs to accuracy.</source>
+        <translation>McNemars exakter Test vergleicht die Fehlerraten und gehört daher zur Genauigkeit.</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="398"/>
-        <source>p (mid-p)</source>
-        <translation>p (Mid-p)</translation>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="238"/>
+        <source>Difference of the two runs&apos; own values; without paired predictions it has no interval and no test.</source>
+        <translation>Differenz der eigenen Werte beider Läufe; ohne gepaarte Vorhersagen gibt es dafür kein Intervall und keinen Test.</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="458"/>
-        <source>yes</source>
-        <translation>ja</translation>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="253"/>
+        <source>McNemar&apos;s test of the error rates (on the accuracy row)</source>
+        <translation>McNemar-Test der Fehlerraten (in der Zeile Genauigkeit)</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="395"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="262"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="265"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="265"/>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="267"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="267"/>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="269"/>
         <source>Δ (B − A)</source>
         <translation>Δ (B − A)</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="446"/>
-        <source>ΔF1</source>
-        <translation>ΔF1</translation>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="271"/>
+        <source>%1% interval of Δ</source>
+        <translation>%1-%-Intervall von Δ</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="273"/>
+        <source>Interval method</source>
+        <translation>Intervallmethode</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="275"/>
+        <source>p (exact)</source>
+        <translation>p (exakt)</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="277"/>
+        <source>p (mid-p)</source>
+        <translation>p (Mid-p)</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="279"/>
+        <source>Significant</source>
+        <translation>Signifikant</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="257"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="280"/>
+        <source>Significant at %1</source>
+        <translation>Signifikant bei %1</translation>
     </message>
 </context>
 <context>
     <name>ComparisonText</name>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="58"/>
+        <location filename="../gui/common/comparisontext.cpp" line="77"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="76"/>
+        <location filename="../gui/common/comparisontext.cpp" line="119"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="37"/>
+        <location filename="../gui/common/comparisontext.cpp" line="48"/>
         <source>A better</source>
         <translation>A besser</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="76"/>
+        <location filename="../gui/common/comparisontext.cpp" line="50"/>
+        <source>Yes, %1</source>
+        <translation>Ja, %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="51"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="61"/>
+        <source>&lt; 1e-300</source>
+        <translation>&lt; 1e-300</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="83"/>
+        <source>Unpaired: each run&apos;s own value and interval; Δ is the plain difference of the two values, without an interval or a test.</source>
+        <translation>Ungepaart: der eigene Wert und das eigene Intervall jedes Laufs; Δ ist die einfache Differenz der beiden Werte, ohne Intervall und ohne Test.</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="85"/>
+        <source>Significant at %1: the %2% interval of Δ excludes 0, or, for accuracy, McNemar&apos;s exact p &lt; %3. The p-values belong to accuracy: McNemar&apos;s test compares the error rates.</source>
+        <translation>Signifikant bei %1: Das %2-%-Intervall von Δ schließt 0 aus oder, bei der Genauigkeit, McNemars exaktes p &lt; %3. Die p-Werte gehören zur Genauigkeit: McNemars Test vergleicht die Fehlerraten.</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="96"/>
+        <source>F1 of B minus F1 of A for each class, largest gain first; no class has a paired interval.</source>
+        <translation>F1 von B minus F1 von A je Klasse, größter Gewinn zuerst; keine Klasse hat ein gepaartes Intervall.</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="98"/>
+        <source>F1 of B minus F1 of A for each class, largest gain first, with %1% paired intervals (%2). Green and red: the interval excludes 0.</source>
+        <translation>F1 von B minus F1 von A je Klasse, größter Gewinn zuerst, mit gepaarten %1-%-Intervallen (%2). Grün und rot: Das Intervall schließt 0 aus.</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="119"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="37"/>
+        <location filename="../gui/common/comparisontext.cpp" line="48"/>
         <source>B better</source>
         <translation>B besser</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="65"/>
+        <location filename="../gui/common/comparisontext.cpp" line="108"/>
         <source>McNemar&apos;s test on the samples the models disagree on: A wrong and B right %1, A right and B wrong %2 (both right %3, both wrong %4).</source>
-        <translation>McNemar-Test auf den Beispiele, bei denen die Modelle uneins sind: A falsch und B richtig %1, A richtig und B falsch %2 (beide richtig %3, beide falsch %4).</translation>
+        <translation>McNemar-Test auf den Beispielen, bei denen die Modelle uneins sind: A falsch und B richtig %1, A richtig und B falsch %2 (beide richtig %3, beide falsch %4).</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="31"/>
+        <location filename="../gui/common/comparisontext.cpp" line="44"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="78"/>
+        <location filename="../gui/common/comparisontext.cpp" line="121"/>
         <source>The difference in error rates is not significant at the %1 level.</source>
         <translation>Der Unterschied der Fehlerraten ist auf dem %1-Niveau nicht signifikant.</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="74"/>
+        <location filename="../gui/common/comparisontext.cpp" line="117"/>
         <source>The error rates differ significantly at the %1 level; %2 makes fewer errors.</source>
         <translation>Die Fehlerraten unterscheiden sich auf dem %1-Niveau signifikant; %2 macht weniger Fehler.</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="72"/>
+        <location filename="../gui/common/comparisontext.cpp" line="115"/>
         <source>The models never disagree: no evidence of a difference.</source>
         <translation>Die Modelle sind sich immer einig: kein Hinweis auf einen Unterschied.</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="38"/>
+        <location filename="../gui/common/comparisontext.cpp" line="52"/>
         <source>Yes, %1 (%2)</source>
         <translation>Ja, %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="36"/>
+        <location filename="../gui/common/comparisontext.cpp" line="32"/>
         <source>interval excludes 0</source>
         <translation>Intervall schließt 0 aus</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="34"/>
+        <location filename="../gui/common/comparisontext.cpp" line="30"/>
         <source>p &lt; %1</source>
         <translation>p &lt; %1</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="69"/>
+        <location filename="../gui/common/comparisontext.cpp" line="112"/>
         <source>p = %1 (exact), %2 (mid-p).</source>
         <translation>p = %1 (exakt), %2 (Mid-p).</translation>
     </message>
     <message>
+        <location filename="../gui/common/comparisontext.cpp" line="47"/>
         <source>▲ B better</source>
         <translation>▲ B besser</translation>
     </message>
     <message>
+        <location filename="../gui/common/comparisontext.cpp" line="47"/>
         <source>▼ A better</source>
         <translation>▼ A besser</translation>
     </message>
 </context>
 <context>
+    <name>ConfigurationModel</name>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="19"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="21"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="21"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="42"/>
+        <source>Model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="44"/>
+        <source>%1: SHA-256</source>
+        <translation>%1: SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="46"/>
+        <source>%1: evaluated samples</source>
+        <translation>%1: ausgewertete Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="49"/>
+        <source>%1: samples with non-finite outputs</source>
+        <translation>%1: Beispiele mit nicht endlichen Ausgaben</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="52"/>
+        <source>%1: AUROC bins, error bound</source>
+        <translation>%1: AUROC-Intervalle, Fehlerschranke</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="53"/>
+        <source>%1 bins, |binned − exact| ≤ %2</source>
+        <translation>%1 Intervalle, |gebinnt − exakt| ≤ %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="62"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="63"/>
+        <source>Dataset format</source>
+        <translation>Datensatzformat</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="66"/>
+        <source>Samples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="67"/>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="71"/>
+        <source>Sample shape</source>
+        <translation>Form eines Beispiels</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="77"/>
+        <source>Class-names file</source>
+        <translation>Datei mit Klassennamen</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="78"/>
+        <source>none (the dataset&apos;s names)</source>
+        <translation>keine (Namen aus dem Datensatz)</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="93"/>
+        <source>Input normalisation</source>
+        <translation>Normalisierung der Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="94"/>
+        <source>(x − %1) / %2</source>
+        <translation>(x − %1) / %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="99"/>
+        <source>Per-channel mean</source>
+        <translation>Mittelwert je Kanal</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="101"/>
+        <source>Per-channel standard deviation</source>
+        <translation>Standardabweichung je Kanal</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="102"/>
+        <source>Resize (shorter side, pixels)</source>
+        <translation>Skalierung (kürzere Seite, Pixel)</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="103"/>
+        <source>Centre crop (height, width)</source>
+        <translation>Zentrierter Ausschnitt (Höhe, Breite)</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="104"/>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="105"/>
+        <source>Skip undecodable images</source>
+        <translation>Nicht dekodierbare Bilder auslassen</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="106"/>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="107"/>
+        <source>Device (requested)</source>
+        <translation>Gerät (angefordert)</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="109"/>
+        <source>AUROC bins per class (requested)</source>
+        <translation>AUROC-Intervalle je Klasse (angefordert)</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="111"/>
+        <source>Per-sample predictions saved</source>
+        <translation>Vorhersagen je Beispiel gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="112"/>
+        <source>Result written to</source>
+        <translation>Ergebnis geschrieben nach</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="126"/>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="128"/>
+        <source>%1 (chosen by the engine)</source>
+        <translation>%1 (von der Engine gewählt)</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="129"/>
+        <source>Threads per rank</source>
+        <translation>Threads je Rank</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="132"/>
+        <source>CPU binding</source>
+        <translation>CPU-Bindung</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="134"/>
+        <source>as mpirun set it</source>
+        <translation>wie von mpirun gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="135"/>
+        <source>widened to each rank&apos;s share of the node</source>
+        <translation>auf den Anteil jedes Ranks am Knoten erweitert</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="138"/>
+        <source>Engine option “%1”</source>
+        <translation>Engine-Option „%1“</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="152"/>
+        <source>Result file</source>
+        <translation>Ergebnisdatei</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="153"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="154"/>
+        <source>Engine version</source>
+        <translation>Engine-Version</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="157"/>
+        <source>Confidence level</source>
+        <translation>Konfidenzniveau</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="159"/>
+        <source>Bootstrap replicates</source>
+        <translation>Bootstrap-Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="160"/>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="161"/>
+        <source>Zero division</source>
+        <translation>Division durch null</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="162"/>
+        <source>World size</source>
+        <translation>Anzahl Ranks (World size)</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="172"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="173"/>
+        <source>Hosts</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="218"/>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="218"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
     <name>ConfusionDifferencePlot</name>
     <message>
-        <location filename="../gui/confusiondifferenceplot.cpp" line="71"/>
+        <location filename="../gui/plots/confusiondifferenceplot.cpp" line="53"/>
         <source>Count of B − count of A</source>
         <translation>Anzahl B − Anzahl A</translation>
     </message>
     <message>
-        <location filename="../gui/confusiondifferenceplot.cpp" line="50"/>
+        <location filename="../gui/plots/confusiondifferenceplot.cpp" line="41"/>
         <source>Predicted class</source>
         <translation>Vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/confusiondifferenceplot.cpp" line="51"/>
+        <location filename="../gui/plots/confusiondifferenceplot.cpp" line="42"/>
         <source>True class</source>
         <translation>Wahre Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/confusiondifferenceplot.cpp" line="147"/>
+        <location filename="../gui/plots/confusiondifferenceplot.cpp" line="129"/>
         <source>True class: %1
 Predicted class: %2
 A: %3
@@ -582,17 +861,17 @@ B − A: %5</translation>
 <context>
     <name>ConfusionMatrixPlot</name>
     <message>
-        <location filename="../gui/confusionmatrixplot.cpp" line="56"/>
+        <location filename="../gui/plots/confusionmatrixplot.cpp" line="47"/>
         <source>Predicted class</source>
         <translation>Vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixplot.cpp" line="57"/>
+        <location filename="../gui/plots/confusionmatrixplot.cpp" line="48"/>
         <source>True class</source>
         <translation>Wahre Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixplot.cpp" line="170"/>
+        <location filename="../gui/plots/confusionmatrixplot.cpp" line="152"/>
         <source>True class: %1
 Predicted class: %2
 Count: %3
@@ -605,32 +884,32 @@ Anteil an der wahren Klasse (Zeile): %4
 Anteil an der vorhergesagten Klasse (Spalte): %5</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixplot.cpp" line="250"/>
+        <location filename="../gui/plots/confusionmatrixplot.cpp" line="232"/>
         <source>Count (log scale)</source>
         <translation>Anzahl (logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixplot.cpp" line="250"/>
+        <location filename="../gui/plots/confusionmatrixplot.cpp" line="232"/>
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixplot.cpp" line="253"/>
+        <location filename="../gui/plots/confusionmatrixplot.cpp" line="235"/>
         <source>% of the true class (log scale)</source>
         <translation>% der wahren Klasse (logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixplot.cpp" line="254"/>
+        <location filename="../gui/plots/confusionmatrixplot.cpp" line="236"/>
         <source>% of the true class</source>
         <translation>% der wahren Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixplot.cpp" line="257"/>
+        <location filename="../gui/plots/confusionmatrixplot.cpp" line="239"/>
         <source>% of the predicted class (log scale)</source>
         <translation>% der vorhergesagten Klasse (logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixplot.cpp" line="258"/>
+        <location filename="../gui/plots/confusionmatrixplot.cpp" line="240"/>
         <source>% of the predicted class</source>
         <translation>% der vorhergesagten Klasse</translation>
     </message>
@@ -638,37 +917,37 @@ Anteil an der vorhergesagten Klasse (Spalte): %5</translation>
 <context>
     <name>ConfusionMatrixView</name>
     <message>
-        <location filename="../gui/confusionmatrixview.cpp" line="20"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="20"/>
         <source>Counts</source>
         <translation>Anzahlen</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixview.cpp" line="22"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="22"/>
         <source>% of true class (rows)</source>
         <translation>% der wahren Klasse (Zeilen)</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixview.cpp" line="25"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="25"/>
         <source>% of predicted class (columns)</source>
         <translation>% der vorhergesagten Klasse (Spalten)</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixview.cpp" line="27"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="27"/>
         <source>Logarithmic colour scale</source>
         <translation>Logarithmische Farbskala</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixview.cpp" line="29"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="29"/>
         <source>Reset Zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixview.cpp" line="30"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="30"/>
         <source>Wheel: zoom · drag: pan · hover: details</source>
         <translation>Mausrad: Zoom · Ziehen: Verschieben · Zeigen: Details</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixview.cpp" line="37"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="42"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
@@ -676,7 +955,7 @@ Anteil an der vorhergesagten Klasse (Spalte): %5</translation>
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../gui/csvexporter.cpp" line="141"/>
+        <location filename="../gui/export/csvexporter.cpp" line="96"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
     </message>
@@ -684,12 +963,12 @@ Anteil an der vorhergesagten Klasse (Spalte): %5</translation>
 <context>
     <name>DatasetInspection</name>
     <message>
-        <location filename="../gui/datasetinspection.cpp" line="14"/>
+        <location filename="../gui/setup/datasetinspection.cpp" line="14"/>
         <source>The engine&apos;s description of the dataset is incomplete.</source>
         <translation>Die Beschreibung des Datensatzes durch die Engine ist unvollständig.</translation>
     </message>
     <message>
-        <location filename="../gui/datasetinspection.cpp" line="35"/>
+        <location filename="../gui/setup/datasetinspection.cpp" line="35"/>
         <source>Format: %1
 Samples: %2
 Classes: %3</source>
@@ -698,12 +977,12 @@ Beispiele: %2
 Klassen: %3</translation>
     </message>
     <message>
-        <location filename="../gui/datasetinspection.cpp" line="38"/>
+        <location filename="../gui/setup/datasetinspection.cpp" line="38"/>
         <source>Input shape: %1</source>
         <translation>Eingabeform: %1</translation>
     </message>
     <message>
-        <location filename="../gui/datasetinspection.cpp" line="43"/>
+        <location filename="../gui/setup/datasetinspection.cpp" line="43"/>
         <source>Class names: %1</source>
         <translation>Klassennamen: %1</translation>
     </message>
@@ -711,22 +990,27 @@ Klassen: %3</translation>
 <context>
     <name>DeltaF1Plot</name>
     <message>
-        <location filename="../gui/deltaf1plot.cpp" line="49"/>
+        <location filename="../gui/plots/deltaf1plot.cpp" line="50"/>
         <source>B better (interval excludes 0)</source>
         <translation>B besser (Intervall schließt 0 aus)</translation>
     </message>
     <message>
-        <location filename="../gui/deltaf1plot.cpp" line="51"/>
+        <location filename="../gui/plots/deltaf1plot.cpp" line="52"/>
         <source>B worse (interval excludes 0)</source>
         <translation>B schlechter (Intervall schließt 0 aus)</translation>
     </message>
     <message>
-        <location filename="../gui/deltaf1plot.cpp" line="30"/>
+        <location filename="../gui/plots/deltaf1plot.cpp" line="30"/>
         <source>Class (sorted by effect)</source>
         <translation>Klasse (nach Effekt sortiert)</translation>
     </message>
     <message>
-        <location filename="../gui/deltaf1plot.cpp" line="155"/>
+        <location filename="../gui/plots/deltaf1plot.cpp" line="54"/>
+        <source>Interval includes 0, or none</source>
+        <translation>Intervall enthält 0, oder keines</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/deltaf1plot.cpp" line="165"/>
         <source>Class: %1
 ΔF1 (B − A): %2
 %3% interval: %4</source>
@@ -735,35 +1019,109 @@ Klassen: %3</translation>
 %3-%-Intervall: %4</translation>
     </message>
     <message>
-        <location filename="../gui/deltaf1plot.cpp" line="53"/>
-        <source>Interval includes 0</source>
-        <translation>Intervall enthält 0</translation>
-    </message>
-    <message>
-        <location filename="../gui/deltaf1plot.cpp" line="31"/>
+        <location filename="../gui/plots/deltaf1plot.cpp" line="31"/>
         <source>ΔF1 (B − A)</source>
         <translation>ΔF1 (B − A)</translation>
     </message>
 </context>
 <context>
+    <name>DeltaF1TableModel</name>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="87"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="87"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="143"/>
+        <source>Interval method: %1</source>
+        <translation>Intervallmethode: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="148"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="150"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="152"/>
+        <source>F1 of A</source>
+        <translation>F1 von A</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="154"/>
+        <source>F1 of B</source>
+        <translation>F1 von B</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="156"/>
+        <source>ΔF1</source>
+        <translation>ΔF1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="158"/>
+        <source>%1% interval</source>
+        <translation>%1-%-Intervall</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="160"/>
+        <source>Excludes 0</source>
+        <translation>Schließt 0 aus</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFiles</name>
+    <message>
+        <location filename="../gui/app/demofiles.cpp" line="99"/>
+        <source>&lt;p&gt;The demo checkpoints (&lt;code&gt;fashion-cnn-early.pt&lt;/code&gt;, &lt;code&gt;fashion-cnn-full.pt&lt;/code&gt;) are not there yet. disteval trains them itself in a few seconds; make them with&lt;/p&gt;&lt;pre&gt;scripts/make-demo-models.sh build/demo&lt;/pre&gt;&lt;p&gt;in a build of disteval, or, where disteval is installed,&lt;/p&gt;&lt;pre&gt;disteval-train-demo --data %1 --out %2&lt;/pre&gt;&lt;p&gt;Looked in:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Die Demo-Checkpoints (&lt;code&gt;fashion-cnn-early.pt&lt;/code&gt;, &lt;code&gt;fashion-cnn-full.pt&lt;/code&gt;) gibt es noch nicht. disteval trainiert sie selbst in wenigen Sekunden; erzeugen Sie sie mit&lt;/p&gt;&lt;pre&gt;scripts/make-demo-models.sh build/demo&lt;/pre&gt;&lt;p&gt;in einem Build von disteval oder, wo disteval installiert ist, mit&lt;/p&gt;&lt;pre&gt;disteval-train-demo --data %1 --out %2&lt;/pre&gt;&lt;p&gt;Gesucht in:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/demofiles.cpp" line="111"/>
+        <source>&lt;p&gt;The Fashion-MNIST test set was not found in &lt;code&gt;%1&lt;/code&gt;. Install the package &lt;code&gt;dataset-fashion-mnist&lt;/code&gt;, or set &lt;code&gt;DISTEVAL_FASHION_MNIST&lt;/code&gt; to the folder that holds &lt;code&gt;t10k-images-idx3-ubyte.gz&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Fashion-MNIST-Testdatensatz wurde in &lt;code&gt;%1&lt;/code&gt; nicht gefunden. Installieren Sie das Paket &lt;code&gt;dataset-fashion-mnist&lt;/code&gt; oder setzen Sie &lt;code&gt;DISTEVAL_FASHION_MNIST&lt;/code&gt; auf den Ordner mit &lt;code&gt;t10k-images-idx3-ubyte.gz&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/demofiles.cpp" line="117"/>
+        <source>&lt;p&gt;The class names (&lt;code&gt;fashion-mnist-classes.txt&lt;/code&gt;) were not found beside the checkpoints; the demo runs without them, with class numbers instead of names.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Klassennamen (&lt;code&gt;fashion-mnist-classes.txt&lt;/code&gt;) wurden neben den Checkpoints nicht gefunden; die Demo läuft auch ohne sie, mit Klassennummern statt Namen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>EngineNotice</name>
+    <message>
+        <location filename="../gui/setup/enginenotice.cpp" line="19"/>
+        <source>Locate Engine...</source>
+        <translation>Engine suchen...</translation>
+    </message>
+</context>
+<context>
     <name>EngineQuery</name>
     <message>
-        <location filename="../gui/enginequery.cpp" line="68"/>
+        <location filename="../gui/setup/enginequery.cpp" line="72"/>
         <source>disteval-engine stopped unexpectedly.</source>
         <translation>disteval-engine wurde unerwartet beendet.</translation>
     </message>
     <message>
-        <location filename="../gui/enginequery.cpp" line="70"/>
+        <location filename="../gui/setup/enginequery.cpp" line="74"/>
         <source>disteval-engine gave an answer this app does not understand.</source>
         <translation>disteval-engine hat eine Antwort gegeben, die diese App nicht versteht.</translation>
     </message>
     <message>
-        <location filename="../gui/enginequery.cpp" line="83"/>
+        <location filename="../gui/setup/enginequery.cpp" line="87"/>
         <source>disteval-engine could not be started (%1): %2</source>
         <translation>disteval-engine konnte nicht gestartet werden (%1): %2</translation>
     </message>
     <message>
-        <location filename="../gui/enginequery.cpp" line="91"/>
+        <location filename="../gui/setup/enginequery.cpp" line="95"/>
         <source>disteval-engine did not answer in time.</source>
         <translation>disteval-engine hat nicht rechtzeitig geantwortet.</translation>
     </message>
@@ -771,83 +1129,83 @@ Klassen: %3</translation>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../gui/errortext.cpp" line="8"/>
-        <location filename="../gui/errortext.cpp" line="32"/>
+        <location filename="../gui/common/errortext.cpp" line="8"/>
+        <location filename="../gui/common/errortext.cpp" line="32"/>
         <source>The engine did not accept its command line.</source>
         <translation>Die Engine hat ihre Befehlszeile nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="10"/>
-        <location filename="../gui/errortext.cpp" line="34"/>
+        <location filename="../gui/common/errortext.cpp" line="10"/>
+        <location filename="../gui/common/errortext.cpp" line="34"/>
         <source>The dataset cannot be read.</source>
         <translation>Der Datensatz kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="12"/>
-        <location filename="../gui/errortext.cpp" line="36"/>
+        <location filename="../gui/common/errortext.cpp" line="12"/>
+        <location filename="../gui/common/errortext.cpp" line="36"/>
         <source>A model checkpoint cannot be loaded.</source>
         <translation>Ein Modell-Checkpoint kann nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="14"/>
+        <location filename="../gui/common/errortext.cpp" line="14"/>
         <source>The model&apos;s number of outputs does not match the dataset&apos;s classes.</source>
         <translation>Die Anzahl der Modellausgaben passt nicht zu den Klassen des Datensatzes.</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="16"/>
-        <location filename="../gui/errortext.cpp" line="38"/>
+        <location filename="../gui/common/errortext.cpp" line="16"/>
+        <location filename="../gui/common/errortext.cpp" line="38"/>
         <source>The result file cannot be written.</source>
         <translation>Die Ergebnisdatei kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="18"/>
-        <location filename="../gui/errortext.cpp" line="40"/>
+        <location filename="../gui/common/errortext.cpp" line="18"/>
+        <location filename="../gui/common/errortext.cpp" line="40"/>
         <source>The requested device is not available.</source>
         <translation>Das gewünschte Gerät ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="20"/>
-        <location filename="../gui/errortext.cpp" line="42"/>
+        <location filename="../gui/common/errortext.cpp" line="20"/>
+        <location filename="../gui/common/errortext.cpp" line="42"/>
         <source>One of the ranks failed.</source>
-        <translation>Einer der Ränge ist fehlgeschlagen.</translation>
+        <translation>Einer der Ranks ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="22"/>
+        <location filename="../gui/common/errortext.cpp" line="22"/>
         <source>The engine hit an internal error.</source>
         <translation>In der Engine ist ein interner Fehler aufgetreten.</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="23"/>
+        <location filename="../gui/common/errortext.cpp" line="23"/>
         <source>The engine reported an error (%1).</source>
         <translation>Die Engine hat einen Fehler gemeldet (%1).</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="30"/>
+        <location filename="../gui/common/errortext.cpp" line="30"/>
         <source>The engine finished successfully.</source>
         <translation>Die Engine wurde erfolgreich beendet.</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="44"/>
+        <location filename="../gui/common/errortext.cpp" line="44"/>
         <source>The job ended with exit code %1.</source>
         <translation>Der Auftrag endete mit dem Exit-Code %1.</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="51"/>
+        <location filename="../gui/common/errortext.cpp" line="51"/>
         <source>Loading</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="53"/>
+        <location filename="../gui/common/errortext.cpp" line="53"/>
         <source>Evaluating</source>
         <translation>Evaluieren</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="55"/>
+        <location filename="../gui/common/errortext.cpp" line="55"/>
         <source>Combining the ranks&apos; statistics</source>
-        <translation>Statistiken der Ränge zusammenführen</translation>
+        <translation>Statistiken der Ranks zusammenführen</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="57"/>
+        <location filename="../gui/common/errortext.cpp" line="57"/>
         <source>Writing the result</source>
         <translation>Ergebnis schreiben</translation>
     </message>
@@ -855,52 +1213,57 @@ Klassen: %3</translation>
 <context>
     <name>ExportDialogs</name>
     <message>
-        <location filename="../gui/exportdialogs.cpp" line="24"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="25"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/exportdialogs.cpp" line="24"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="25"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV-Tabellen (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/exportdialogs.cpp" line="25"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="24"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/exportdialogs.cpp" line="25"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="24"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../gui/exportdialogs.cpp" line="36"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="28"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../gui/exportdialogs.cpp" line="36"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="29"/>
+        <source>Export Comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialogs.cpp" line="30"/>
         <source>Export Plot</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../gui/exportdialogs.cpp" line="55"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="58"/>
         <source>PNG Resolution</source>
         <translation>PNG-Auflösung</translation>
     </message>
     <message>
-        <location filename="../gui/exportdialogs.cpp" line="56"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="59"/>
         <source>Resolution of the image (dots per inch):</source>
         <translation>Auflösung des Bildes (Punkte pro Zoll):</translation>
     </message>
     <message>
-        <location filename="../gui/exportdialogs.cpp" line="82"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="85"/>
         <source>Replace Files</source>
         <translation>Dateien ersetzen</translation>
     </message>
     <message>
-        <location filename="../gui/exportdialogs.cpp" line="83"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="86"/>
         <source>These files exist already and will be replaced:
 
 %1
@@ -914,43 +1277,99 @@ Ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <location filename="../gui/app/gettingstarteddialog.cpp" line="15"/>
+        <source>Getting Started with disteval</source>
+        <translation>Erste Schritte mit disteval</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/gettingstarteddialog.cpp" line="20"/>
+        <source>&lt;h3&gt;Getting started&lt;/h3&gt;&lt;p&gt;disteval evaluates PyTorch classifiers on several MPI ranks (CPU processes or GPUs) and gives exactly the numbers one process would, each with its confidence interval.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Try the demo.&lt;/b&gt; &lt;i&gt;Help › Open the Demo&lt;/i&gt; fills in two checkpoints of a small Fashion-MNIST classifier, the Fashion-MNIST test set and its class names. Press &lt;b&gt;Run&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your own models.&lt;/b&gt; Add TorchScript checkpoints (&lt;code&gt;torch.jit.save&lt;/code&gt;) with &lt;i&gt;Add…&lt;/i&gt; or by dropping them on the window, choose the dataset (a file or a folder) and press &lt;b&gt;Run&lt;/b&gt;. The app says what the dataset is before the run. Models of one run are scored on the same samples and compared pairwise.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Follow the run&lt;/b&gt; in the &lt;i&gt;Run&lt;/i&gt; tab: one bar per rank, the engine&apos;s output, and in plain words what went wrong if it fails.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the results&lt;/b&gt; in &lt;i&gt;Results&lt;/i&gt; (summary with intervals, confusion matrix, per class, calibration), &lt;i&gt;Compare&lt;/i&gt; (two checkpoints, paired tests) and &lt;i&gt;History&lt;/i&gt; (every run). &lt;i&gt;Export Report…&lt;/i&gt; writes a PDF or CSV tables.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Results are written to &lt;code&gt;%1&lt;/code&gt; unless you choose another output folder. &lt;i&gt;Copy Command&lt;/i&gt; gives the same run as an &lt;code&gt;mpirun&lt;/code&gt; command line for a cluster; its result file opens here.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Erste Schritte&lt;/h3&gt;&lt;p&gt;disteval wertet PyTorch-Klassifikatoren auf mehreren MPI-Ranks (CPU-Prozessen oder GPUs) aus und liefert genau die Zahlen, die ein einzelner Prozess liefern würde, jede mit ihrem Konfidenzintervall.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Die Demo ausprobieren.&lt;/b&gt; &lt;i&gt;Hilfe › Demo öffnen&lt;/i&gt; trägt zwei Checkpoints eines kleinen Fashion-MNIST-Klassifikators, den Fashion-MNIST-Testdatensatz und seine Klassennamen ein. Drücken Sie &lt;b&gt;Starten&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eigene Modelle.&lt;/b&gt; Fügen Sie TorchScript-Checkpoints (&lt;code&gt;torch.jit.save&lt;/code&gt;) mit &lt;i&gt;Hinzufügen…&lt;/i&gt; oder per Drag-and-Drop auf das Fenster hinzu, wählen Sie den Datensatz (eine Datei oder einen Ordner) und drücken Sie &lt;b&gt;Starten&lt;/b&gt;. Die App zeigt vor dem Lauf, was der Datensatz enthält. Die Modelle eines Laufs werden auf denselben Beispielen bewertet und paarweise verglichen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Den Lauf verfolgen&lt;/b&gt; im Reiter &lt;i&gt;Lauf&lt;/i&gt;: ein Balken je Rank, die Ausgabe der Engine und, falls er fehlschlägt, in klaren Worten, was schiefging.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Die Ergebnisse lesen&lt;/b&gt; in &lt;i&gt;Ergebnisse&lt;/i&gt; (Übersicht mit Intervallen, Konfusionsmatrix, je Klasse, Kalibrierung), &lt;i&gt;Vergleich&lt;/i&gt; (zwei Checkpoints, gepaarte Tests) und &lt;i&gt;Verlauf&lt;/i&gt; (jeder Lauf). &lt;i&gt;Bericht exportieren…&lt;/i&gt; schreibt ein PDF oder CSV-Tabellen.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Ergebnisse werden nach &lt;code&gt;%1&lt;/code&gt; geschrieben, sofern Sie keinen anderen Ausgabeordner wählen. &lt;i&gt;Befehl kopieren&lt;/i&gt; liefert denselben Lauf als &lt;code&gt;mpirun&lt;/code&gt;-Befehlszeile für einen Cluster; dessen Ergebnisdatei öffnet sich hier.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/gettingstarteddialog.cpp" line="46"/>
+        <source>Open the Demo</source>
+        <translation>Demo öffnen</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessExport</name>
     <message>
-        <location filename="../gui/headlessexport.cpp" line="20"/>
+        <location filename="../gui/export/headlessexport.cpp" line="20"/>
         <source>disteval: cannot export to &apos;%1&apos;: use a .pdf, .csv, .png or .svg file.</source>
         <translation>disteval: Export nach &apos;%1&apos; nicht möglich: Verwenden Sie eine .pdf-, .csv-, .png- oder .svg-Datei.</translation>
     </message>
     <message>
-        <location filename="../gui/headlessexport.cpp" line="28"/>
+        <location filename="../gui/export/headlessexport.cpp" line="28"/>
         <source>disteval: unknown plot &apos;%1&apos; (use confusion, per-class or calibration).</source>
         <translation>disteval: Unbekanntes Diagramm &apos;%1&apos; (confusion, per-class oder calibration verwenden).</translation>
     </message>
     <message>
-        <location filename="../gui/headlessexport.cpp" line="46"/>
-        <location filename="../gui/headlessexport.cpp" line="87"/>
+        <location filename="../gui/export/headlessexport.cpp" line="46"/>
+        <location filename="../gui/export/headlessexport.cpp" line="88"/>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../gui/headlessexport.cpp" line="52"/>
+        <location filename="../gui/export/headlessexport.cpp" line="52"/>
         <source>disteval: --model must be between 1 and %1.</source>
         <translation>disteval: --model muss zwischen 1 und %1 liegen.</translation>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../gui/app/helpmenu.cpp" line="10"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/helpmenu.cpp" line="13"/>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/helpmenu.cpp" line="16"/>
+        <source>Open the &amp;Demo</source>
+        <translation>&amp;Demo öffnen</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/helpmenu.cpp" line="18"/>
+        <source>Set up a run of the demo checkpoints on the Fashion-MNIST test set</source>
+        <translation>Einen Lauf der Demo-Checkpoints auf dem Fashion-MNIST-Testdatensatz einrichten</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/helpmenu.cpp" line="21"/>
+        <source>&amp;About disteval</source>
+        <translation>Über &amp;disteval</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/helpmenu.cpp" line="47"/>
+        <source>About disteval</source>
+        <translation>Über disteval</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/helpmenu.cpp" line="48"/>
+        <source>&lt;h3&gt;disteval %1&lt;/h3&gt;&lt;p&gt;Exact distributed evaluation of PyTorch classifiers, with confidence intervals.&lt;/p&gt;&lt;p&gt;The app starts &lt;code&gt;disteval-engine&lt;/code&gt; under Open MPI and shows its progress and results.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;disteval %1&lt;/h3&gt;&lt;p&gt;Exakte verteilte Evaluierung von PyTorch-Klassifikatoren, mit Konfidenzintervallen.&lt;/p&gt;&lt;p&gt;Die App startet &lt;code&gt;disteval-engine&lt;/code&gt; unter Open MPI und zeigt Fortschritt und Ergebnisse an.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>HistoryComparison</name>
     <message>
-        <location filename="../gui/historycomparison.cpp" line="52"/>
+        <location filename="../gui/compare/historycomparison.cpp" line="52"/>
         <source>%1, so the two runs cannot be paired: they are shown side by side with their own intervals, without a paired test. Run with &quot;Save per-sample predictions&quot; to compare runs pairwise.</source>
         <translation>%1, daher lassen sich die beiden Läufe nicht paaren: Sie werden nebeneinander mit ihren eigenen Intervallen gezeigt, ohne gepaarten Test. Aktivieren Sie „Vorhersagen je Beispiel speichern“, um Läufe gepaart zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../gui/historycomparison.cpp" line="49"/>
+        <location filename="../gui/compare/historycomparison.cpp" line="49"/>
         <source>Neither run saved its per-sample predictions</source>
         <translation>Keiner der Läufe hat seine Vorhersagen je Beispiel gespeichert</translation>
     </message>
     <message>
-        <location filename="../gui/historycomparison.cpp" line="50"/>
+        <location filename="../gui/compare/historycomparison.cpp" line="50"/>
         <source>Run &quot;%1&quot; did not save its per-sample predictions</source>
         <translation>Lauf „%1“ hat seine Vorhersagen je Beispiel nicht gespeichert</translation>
     </message>
@@ -958,170 +1377,191 @@ Ersetzen?</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../gui/historyview.cpp" line="58"/>
+        <location filename="../gui/history/historyview.cpp" line="78"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="65"/>
+        <location filename="../gui/history/historyview.cpp" line="85"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="54"/>
+        <location filename="../gui/history/historyview.cpp" line="74"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="75"/>
+        <location filename="../gui/history/historyview.cpp" line="95"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="70"/>
+        <location filename="../gui/history/historyview.cpp" line="90"/>
         <source>&amp;Undo Delete</source>
         <translation>Löschen &amp;rückgängig</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="89"/>
+        <location filename="../gui/history/historyview.cpp" line="109"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="60"/>
+        <location filename="../gui/history/historyview.cpp" line="80"/>
         <source>Compare the two selected runs (the older one is A)</source>
         <translation>Die beiden ausgewählten Läufe vergleichen (der ältere ist A)</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="89"/>
+        <location filename="../gui/history/historyview.cpp" line="109"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="89"/>
+        <location filename="../gui/history/historyview.cpp" line="109"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="258"/>
+        <location filename="../gui/history/historyview.cpp" line="294"/>
         <source>Deleted: %1. Undo Delete (Ctrl+Z) brings it back until disteval is closed.</source>
         <translation>Gelöscht: %1. „Löschen rückgängig“ (Strg+Z) holt es zurück, bis disteval beendet wird.</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="30"/>
+        <location filename="../gui/history/historyview.cpp" line="32"/>
         <source>Ended without result</source>
         <translation>Ohne Ergebnis beendet</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="34"/>
+        <location filename="../gui/history/historyview.cpp" line="36"/>
         <source>Finished</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="51"/>
+        <location filename="../gui/history/historyview.cpp" line="71"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="77"/>
+        <location filename="../gui/history/historyview.cpp" line="97"/>
         <source>Look again for results of runs left running in the background</source>
         <translation>Erneut nach Ergebnissen von Läufen suchen, die im Hintergrund weiterliefen</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="90"/>
+        <location filename="../gui/history/historyview.cpp" line="110"/>
         <source>Macro F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="89"/>
+        <location filename="../gui/history/historyview.cpp" line="109"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="89"/>
+        <location filename="../gui/history/historyview.cpp" line="109"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="241"/>
+        <location filename="../gui/history/historyview.cpp" line="277"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="149"/>
+        <location filename="../gui/history/historyview.cpp" line="180"/>
         <source>No per-sample predictions: comparisons with this run are unpaired.</source>
         <translation>Keine Vorhersagen je Beispiel: Vergleiche mit diesem Lauf sind ungepaart.</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="165"/>
+        <location filename="../gui/history/historyview.cpp" line="197"/>
         <source>No runs yet. Every finished run is kept here (in %1).</source>
         <translation>Noch keine Läufe. Jeder abgeschlossene Lauf wird hier aufbewahrt (in %1).</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="57"/>
+        <location filename="../gui/history/historyview.cpp" line="77"/>
         <source>Open the selected run&apos;s result</source>
         <translation>Das Ergebnis des ausgewählten Laufs öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="147"/>
+        <location filename="../gui/history/historyview.cpp" line="178"/>
         <source>Per-sample predictions saved: comparisons with this run are paired.</source>
         <translation>Vorhersagen je Beispiel gespeichert: Vergleiche mit diesem Lauf sind gepaart.</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="90"/>
+        <location filename="../gui/history/historyview.cpp" line="110"/>
         <source>Predictions</source>
         <translation>Vorhersagen</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="61"/>
+        <location filename="../gui/history/historyview.cpp" line="81"/>
         <source>Re&amp;name...</source>
         <translation>&amp;Umbenennen...</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="241"/>
+        <location filename="../gui/history/historyview.cpp" line="277"/>
         <source>Rename run</source>
         <translation>Lauf umbenennen</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="270"/>
+        <location filename="../gui/history/historyview.cpp" line="306"/>
         <source>Restored: %1.</source>
         <translation>Wiederhergestellt: %1.</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="159"/>
+        <location filename="../gui/history/historyview.cpp" line="190"/>
         <source>Result expected at %1</source>
         <translation>Ergebnis erwartet unter %1</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="28"/>
+        <location filename="../gui/history/historyview.cpp" line="30"/>
         <source>Running in the background</source>
         <translation>Läuft im Hintergrund</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="90"/>
+        <location filename="../gui/history/historyview.cpp" line="110"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="144"/>
+        <location filename="../gui/history/historyview.cpp" line="175"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="143"/>
+        <location filename="../gui/history/historyview.cpp" line="174"/>
         <source>saved</source>
         <translation>gespeichert</translation>
     </message>
 </context>
 <context>
+    <name>IntervalNotes</name>
+    <message numerus="yes">
+        <location filename="../gui/models/intervalnotes.cpp" line="61"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/models/intervalnotes.cpp" line="63"/>
+        <source>No interval for %1: %2</source>
+        <translation>Kein Intervall für %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/intervalnotes.cpp" line="64"/>
+        <source>No interval for %1 (%2): %3</source>
+        <translation>Kein Intervall für %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>JobCommand</name>
     <message>
-        <location filename="../gui/jobcommand.cpp" line="17"/>
+        <location filename="../gui/run/jobcommand.cpp" line="17"/>
         <source>The extra mpirun arguments cannot be parsed.</source>
         <translation>Die zusätzlichen mpirun-Argumente können nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../gui/jobcommand.cpp" line="23"/>
+        <location filename="../gui/run/jobcommand.cpp" line="23"/>
         <source>The extra mpirun arguments contain an unbalanced quote.</source>
         <translation>Die zusätzlichen mpirun-Argumente enthalten ein nicht geschlossenes Anführungszeichen.</translation>
     </message>
@@ -1129,7 +1569,7 @@ Ersetzen?</translation>
 <context>
     <name>LanguageManager</name>
     <message>
-        <location filename="../gui/languagemanager.cpp" line="9"/>
+        <location filename="../gui/app/languagemanager.cpp" line="9"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -1137,200 +1577,195 @@ Ersetzen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="60"/>
+        <location filename="../gui/app/mainwindow.cpp" line="66"/>
         <source>disteval</source>
         <translation>disteval</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="80"/>
+        <location filename="../gui/app/mainwindow.cpp" line="86"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="81"/>
+        <location filename="../gui/app/mainwindow.cpp" line="87"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="104"/>
+        <location filename="../gui/app/mainwindow.cpp" line="110"/>
         <source>The run was cancelled.</source>
         <translation>Der Lauf wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="126"/>
+        <location filename="../gui/app/mainwindow.cpp" line="133"/>
         <source>&amp;Add Checkpoints...</source>
         <translation>Checkpoints &amp;hinzufügen...</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="130"/>
+        <location filename="../gui/app/mainwindow.cpp" line="137"/>
         <source>Add model checkpoints</source>
         <translation>Modell-Checkpoints hinzufügen</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="131"/>
+        <location filename="../gui/app/mainwindow.cpp" line="138"/>
         <source>TorchScript checkpoints (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript-Checkpoints (*.pt *.pth *.ts);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="135"/>
+        <location filename="../gui/app/mainwindow.cpp" line="142"/>
         <source>Open &amp;Result...</source>
         <translation>&amp;Ergebnis öffnen...</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="138"/>
+        <location filename="../gui/app/mainwindow.cpp" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="142"/>
-        <location filename="../gui/mainwindow.cpp" line="182"/>
+        <location filename="../gui/app/mainwindow.cpp" line="149"/>
+        <location filename="../gui/app/mainwindow.cpp" line="187"/>
         <source>&amp;Run</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="146"/>
-        <location filename="../gui/mainwindow.cpp" line="359"/>
+        <location filename="../gui/app/mainwindow.cpp" line="153"/>
+        <location filename="../gui/app/mainwindow.cpp" line="394"/>
         <source>Start the evaluation</source>
         <translation>Die Evaluierung starten</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="148"/>
+        <location filename="../gui/app/mainwindow.cpp" line="155"/>
         <source>&amp;Cancel Run</source>
         <translation>Lauf &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="152"/>
+        <location filename="../gui/app/mainwindow.cpp" line="159"/>
         <source>Copy &amp;Command</source>
         <translation>&amp;Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="153"/>
+        <location filename="../gui/app/mainwindow.cpp" line="160"/>
         <source>Copy the equivalent mpirun command line</source>
         <translation>Die entsprechende mpirun-Befehlszeile kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="155"/>
-        <source>&amp;About disteval</source>
-        <translation>Über &amp;disteval</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="158"/>
+        <location filename="../gui/app/mainwindow.cpp" line="163"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="170"/>
+        <location filename="../gui/app/mainwindow.cpp" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="173"/>
+        <location filename="../gui/app/mainwindow.cpp" line="178"/>
         <source>Recent Results</source>
         <translation>Zuletzt geöffnete Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="187"/>
+        <location filename="../gui/app/mainwindow.cpp" line="192"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="188"/>
+        <location filename="../gui/app/mainwindow.cpp" line="193"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="200"/>
+        <location filename="../gui/app/mainwindow.cpp" line="205"/>
         <source>The language changes when disteval is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von disteval.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="203"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="251"/>
+        <location filename="../gui/app/mainwindow.cpp" line="273"/>
         <source>The run finished.</source>
         <translation>Der Lauf ist abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="289"/>
-        <location filename="../gui/mainwindow.cpp" line="292"/>
+        <location filename="../gui/app/mainwindow.cpp" line="319"/>
+        <location filename="../gui/app/mainwindow.cpp" line="322"/>
         <source>Open result file</source>
         <translation>Ergebnisdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="290"/>
+        <location filename="../gui/app/mainwindow.cpp" line="320"/>
         <source>Result files (*.json);;All files (*)</source>
         <translation>Ergebnisdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="304"/>
+        <location filename="../gui/app/mainwindow.cpp" line="334"/>
         <source>No recent results</source>
         <translation>Keine zuletzt geöffneten Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="350"/>
+        <location filename="../gui/app/mainwindow.cpp" line="380"/>
         <source>Command copied: %1</source>
         <translation>Befehl kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="360"/>
+        <location filename="../gui/app/mainwindow.cpp" line="390"/>
         <source>Choose at least one checkpoint and a dataset first</source>
         <translation>Zuerst mindestens einen Checkpoint und einen Datensatz wählen</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="366"/>
+        <location filename="../gui/app/mainwindow.cpp" line="392"/>
+        <source>The dataset has not passed the engine&apos;s check (see below the dataset)</source>
+        <translation>Der Datensatz hat die Prüfung durch die Engine nicht bestanden (siehe unter dem Datensatz)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="400"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="370"/>
+        <location filename="../gui/app/mainwindow.cpp" line="404"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="373"/>
+        <location filename="../gui/app/mainwindow.cpp" line="407"/>
         <source>Cancelling</source>
         <translation>Wird abgebrochen</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="376"/>
+        <location filename="../gui/app/mainwindow.cpp" line="410"/>
         <source>Finished</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="379"/>
+        <location filename="../gui/app/mainwindow.cpp" line="413"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="382"/>
+        <location filename="../gui/app/mainwindow.cpp" line="416"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="390"/>
-        <source>About disteval</source>
-        <translation>Über disteval</translation>
+        <location filename="../gui/app/mainwindow.cpp" line="427"/>
+        <source>Open the Demo</source>
+        <translation>Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="391"/>
-        <source>&lt;h3&gt;disteval %1&lt;/h3&gt;&lt;p&gt;Exact distributed evaluation of PyTorch classifiers, with confidence intervals.&lt;/p&gt;&lt;p&gt;The app starts &lt;code&gt;disteval-engine&lt;/code&gt; under Open MPI and shows its progress and results.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;disteval %1&lt;/h3&gt;&lt;p&gt;Exakte verteilte Evaluierung von PyTorch-Klassifikatoren, mit Konfidenzintervallen.&lt;/p&gt;&lt;p&gt;Die App startet &lt;code&gt;disteval-engine&lt;/code&gt; unter Open MPI und zeigt Fortschritt und Ergebnisse an.&lt;/p&gt;</translation>
+        <location filename="../gui/app/mainwindow.cpp" line="442"/>
+        <source>The demo is set up: two checkpoints of a Fashion-MNIST classifier on its test set. Press Run.</source>
+        <translation>Die Demo ist eingerichtet: zwei Checkpoints eines Fashion-MNIST-Klassifikators auf seinem Testdatensatz. Drücken Sie „Starten“.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="86"/>
+        <location filename="../gui/app/mainwindow.cpp" line="92"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="87"/>
+        <location filename="../gui/app/mainwindow.cpp" line="93"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="115"/>
+        <location filename="../gui/app/mainwindow.cpp" line="122"/>
         <source>The run was not added to the history: %1</source>
         <translation>Der Lauf wurde nicht in den Verlauf aufgenommen: %1</translation>
     </message>
@@ -1338,125 +1773,287 @@ Ersetzen?</translation>
 <context>
     <name>MetricNames</name>
     <message>
-        <location filename="../gui/metricnames.cpp" line="6"/>
+        <location filename="../gui/common/metricnames.cpp" line="8"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="8"/>
+        <location filename="../gui/common/metricnames.cpp" line="10"/>
         <source>Balanced accuracy</source>
         <translation>Balancierte Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="10"/>
+        <location filename="../gui/common/metricnames.cpp" line="12"/>
         <source>Top-5 accuracy</source>
         <translation>Top-5-Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="12"/>
+        <location filename="../gui/common/metricnames.cpp" line="14"/>
         <source>Cross-entropy loss</source>
         <translation>Kreuzentropie-Verlust</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="14"/>
+        <location filename="../gui/common/metricnames.cpp" line="16"/>
         <source>Macro F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="16"/>
+        <location filename="../gui/common/metricnames.cpp" line="18"/>
         <source>Weighted F1</source>
         <translation>Gewichteter F1</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="18"/>
+        <location filename="../gui/common/metricnames.cpp" line="20"/>
         <source>Macro precision</source>
         <translation>Makro-Präzision</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="20"/>
+        <location filename="../gui/common/metricnames.cpp" line="22"/>
         <source>Macro recall</source>
         <translation>Makro-Recall</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="22"/>
+        <location filename="../gui/common/metricnames.cpp" line="24"/>
         <source>Weighted precision</source>
         <translation>Gewichtete Präzision</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="24"/>
+        <location filename="../gui/common/metricnames.cpp" line="26"/>
         <source>Weighted recall</source>
         <translation>Gewichteter Recall</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="26"/>
+        <location filename="../gui/common/metricnames.cpp" line="28"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Cohens Kappa</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="28"/>
+        <location filename="../gui/common/metricnames.cpp" line="30"/>
         <source>Matthews correlation</source>
         <translation>Matthews-Korrelation</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="30"/>
+        <location filename="../gui/common/metricnames.cpp" line="32"/>
         <source>Expected calibration error</source>
         <translation>Erwarteter Kalibrierungsfehler</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="32"/>
+        <location filename="../gui/common/metricnames.cpp" line="34"/>
+        <source>ECE (debiased)</source>
+        <translation>ECE (entzerrt)</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="36"/>
         <source>Macro AUROC</source>
         <translation>Makro-AUROC</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="39"/>
+        <location filename="../gui/common/metricnames.cpp" line="43"/>
         <source>Wilson</source>
         <translation>Wilson</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="41"/>
-        <source>Bootstrap</source>
-        <translation>Bootstrap</translation>
+        <location filename="../gui/common/metricnames.cpp" line="73"/>
+        <source>Interval for the population ECE; conservative (holds it with at least the stated probability); the plug-in ECE is biased upwards, see ECE (debiased).</source>
+        <translation>Intervall für den ECE der Grundgesamtheit; konservativ (enthält ihn mindestens mit der angegebenen Wahrscheinlichkeit); der Plug-in-ECE ist nach oben verzerrt, siehe ECE (entzerrt).</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="43"/>
+        <location filename="../gui/common/metricnames.cpp" line="86"/>
+        <source>class %1 (%2)</source>
+        <translation>Klasse %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="87"/>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="98"/>
+        <source>no samples</source>
+        <translation>keine Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="100"/>
+        <source>fewer than 2 samples</source>
+        <translation>weniger als 2 Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="102"/>
+        <source>the class is never predicted</source>
+        <translation>die Klasse wird nie vorhergesagt</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="104"/>
+        <source>the class has no samples</source>
+        <translation>die Klasse hat keine Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="106"/>
+        <source>the class has no samples and is never predicted</source>
+        <translation>die Klasse hat keine Beispiele und wird nie vorhergesagt</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="108"/>
+        <source>no positive sample</source>
+        <translation>kein positives Beispiel</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="110"/>
+        <source>no negative sample</source>
+        <translation>kein negatives Beispiel</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="112"/>
+        <source>no class has both positive and negative samples</source>
+        <translation>keine Klasse hat sowohl positive als auch negative Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="114"/>
+        <source>the scores do not vary, so the variance is 0</source>
+        <translation>die Scores streuen nicht, die Varianz ist also 0</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="116"/>
+        <source>the covariance between classes was not computed</source>
+        <translation>die Kovarianz zwischen den Klassen wurde nicht berechnet</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="129"/>
+        <source>%1 has only %2 samples (fewer than %3): the interval of an average over classes would not be reliable</source>
+        <translation>%1 hat nur %2 Beispiele (weniger als %3): Das Intervall eines Mittels über die Klassen wäre nicht verlässlich</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="133"/>
+        <source>%1 has only %2 predictions (fewer than %3): the interval of an average over classes would not be reliable</source>
+        <translation>%1 hat nur %2 Vorhersagen (weniger als %3): Das Intervall eines Mittels über die Klassen wäre nicht verlässlich</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="136"/>
+        <source>%1 has only %2 samples or predictions (fewer than %3): the interval of an average over classes would not be reliable</source>
+        <translation>%1 hat nur %2 Beispiele oder Vorhersagen (weniger als %3): Das Intervall eines Mittels über die Klassen wäre nicht verlässlich</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="145"/>
+        <source>only %1 samples (fewer than %2): the paired bootstrap would not be reliable</source>
+        <translation>nur %1 Beispiele (weniger als %2): Der gepaarte Bootstrap wäre nicht verlässlich</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="151"/>
+        <source>the class has only %1 samples or predictions (fewer than %2)</source>
+        <translation>die Klasse hat nur %1 Beispiele oder Vorhersagen (weniger als %2)</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="60"/>
         <source>Normal</source>
         <translation>Normalverteilung</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="45"/>
+        <location filename="../gui/common/metricnames.cpp" line="54"/>
         <source>DeLong</source>
         <translation>DeLong</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="47"/>
+        <location filename="../gui/common/metricnames.cpp" line="45"/>
+        <source>BCa bootstrap</source>
+        <translation>BCa-Bootstrap</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="48"/>
+        <source>Percentile bootstrap</source>
+        <translation>Perzentil-Bootstrap</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="50"/>
+        <source>Hall (skewness-corrected)</source>
+        <translation>Hall (schiefekorrigiert)</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="52"/>
+        <source>Newcombe score interval</source>
+        <translation>Newcombe-Score-Intervall</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="56"/>
+        <source>Conservative bound</source>
+        <translation>Konservative Schranke</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="58"/>
+        <source>Bonett–Price</source>
+        <translation>Bonett–Price</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="62"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
 </context>
 <context>
+    <name>MetricsTableModel</name>
+    <message>
+        <location filename="../gui/models/metricstablemodel.cpp" line="140"/>
+        <source>ECE: %1</source>
+        <translation>ECE: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/metricstablemodel.cpp" line="149"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/metricstablemodel.cpp" line="151"/>
+        <source>Interval method</source>
+        <translation>Intervallmethode</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/metricstablemodel.cpp" line="156"/>
+        <source>%1% interval</source>
+        <translation>%1-%-Intervall</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <location filename="../gui/export/pdfdocument.cpp" line="147"/>
+        <location filename="../gui/export/pdfdocument.cpp" line="178"/>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/pdfdocument.cpp" line="166"/>
+        <source>Cannot write &apos;%1&apos;: the PDF could not be started.</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: Das PDF konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/pdfdocument.cpp" line="403"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>PerClassPlot</name>
     <message>
-        <location filename="../gui/perclassplot.cpp" line="22"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="22"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/perclassplot.cpp" line="113"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="114"/>
         <source>Precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../gui/perclassplot.cpp" line="115"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="116"/>
         <source>Recall</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../gui/perclassplot.cpp" line="119"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="120"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/perclassplot.cpp" line="223"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="224"/>
         <source>%1 (class %2)
 Support: %3 · predicted: %4
 F1: %5
@@ -1472,352 +2069,388 @@ AUROC: %8</translation>
     </message>
 </context>
 <context>
-    <name>PerClassView</name>
+    <name>PerClassTableModel</name>
     <message>
-        <location filename="../gui/perclassview.cpp" line="56"/>
-        <location filename="../gui/perclassview.cpp" line="192"/>
-        <source>F1</source>
-        <translation>F1</translation>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="127"/>
+        <source>Interval method: %1</source>
+        <translation>Intervallmethode: %1</translation>
     </message>
     <message>
-        <location filename="../gui/perclassview.cpp" line="57"/>
-        <location filename="../gui/perclassview.cpp" line="191"/>
-        <source>Precision</source>
-        <translation>Präzision</translation>
-    </message>
-    <message>
-        <location filename="../gui/perclassview.cpp" line="58"/>
-        <location filename="../gui/perclassview.cpp" line="191"/>
-        <source>Recall</source>
-        <translation>Trefferquote</translation>
-    </message>
-    <message>
-        <location filename="../gui/perclassview.cpp" line="61"/>
-        <location filename="../gui/perclassview.cpp" line="190"/>
-        <source>Class</source>
-        <translation>Klasse</translation>
-    </message>
-    <message>
-        <location filename="../gui/perclassview.cpp" line="62"/>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <location filename="../gui/perclassview.cpp" line="63"/>
-        <location filename="../gui/perclassview.cpp" line="190"/>
-        <source>Support</source>
-        <translation>Stützung</translation>
-    </message>
-    <message>
-        <location filename="../gui/perclassview.cpp" line="64"/>
-        <source>Descending</source>
-        <translation>Absteigend</translation>
-    </message>
-    <message>
-        <location filename="../gui/perclassview.cpp" line="67"/>
-        <source>All classes</source>
-        <translation>Alle Klassen</translation>
-    </message>
-    <message>
-        <location filename="../gui/perclassview.cpp" line="68"/>
-        <source>Worst</source>
-        <translation>Schlechteste</translation>
-    </message>
-    <message>
-        <location filename="../gui/perclassview.cpp" line="69"/>
-        <source>Best</source>
-        <translation>Beste</translation>
-    </message>
-    <message>
-        <location filename="../gui/perclassview.cpp" line="89"/>
-        <source>Metric:</source>
-        <translation>Metrik:</translation>
-    </message>
-    <message>
-        <location filename="../gui/perclassview.cpp" line="92"/>
-        <source>Sort by:</source>
-        <translation>Sortieren nach:</translation>
-    </message>
-    <message>
-        <location filename="../gui/perclassview.cpp" line="96"/>
-        <source>Show:</source>
-        <translation>Anzeigen:</translation>
-    </message>
-    <message>
-        <location filename="../gui/perclassview.cpp" line="190"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="136"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../gui/perclassview.cpp" line="190"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="138"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="140"/>
+        <source>Support</source>
+        <translation>Stützung</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="142"/>
         <source>Predicted</source>
         <translation>Vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../gui/perclassview.cpp" line="191"/>
-        <location filename="../gui/perclassview.cpp" line="192"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="144"/>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="146"/>
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="148"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="150"/>
+        <source>AUROC</source>
+        <translation>AUROC</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="152"/>
         <source>Interval</source>
         <translation>Intervall</translation>
     </message>
+</context>
+<context>
+    <name>PerClassView</name>
     <message>
-        <location filename="../gui/perclassview.cpp" line="192"/>
-        <source>AUROC</source>
-        <translation>AUROC</translation>
+        <location filename="../gui/results/perclassview.cpp" line="25"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="26"/>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="27"/>
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="30"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="31"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="32"/>
+        <source>Support</source>
+        <translation>Stützung</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="33"/>
+        <source>Descending</source>
+        <translation>Absteigend</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="36"/>
+        <source>All classes</source>
+        <translation>Alle Klassen</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="37"/>
+        <source>Worst</source>
+        <translation>Schlechteste</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="38"/>
+        <source>Best</source>
+        <translation>Beste</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="69"/>
+        <source>Metric:</source>
+        <translation>Metrik:</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="72"/>
+        <source>Sort by:</source>
+        <translation>Sortieren nach:</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="76"/>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
     </message>
 </context>
 <context>
     <name>PlotExporter</name>
     <message>
-        <location filename="../gui/plotexporter.cpp" line="25"/>
-        <location filename="../gui/plotexporter.cpp" line="60"/>
-        <location filename="../gui/plotexporter.cpp" line="93"/>
+        <location filename="../gui/export/plotexporter.cpp" line="25"/>
+        <location filename="../gui/export/plotexporter.cpp" line="60"/>
+        <location filename="../gui/export/plotexporter.cpp" line="93"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../gui/plotexporter.cpp" line="54"/>
+        <location filename="../gui/export/plotexporter.cpp" line="54"/>
         <source>The plot could not be rendered to PNG.</source>
         <translation>Das Diagramm konnte nicht als PNG gezeichnet werden.</translation>
     </message>
     <message>
-        <location filename="../gui/plotexporter.cpp" line="79"/>
+        <location filename="../gui/export/plotexporter.cpp" line="79"/>
         <source>Exported by disteval</source>
         <translation>Exportiert von disteval</translation>
     </message>
     <message>
-        <location filename="../gui/plotexporter.cpp" line="83"/>
+        <location filename="../gui/export/plotexporter.cpp" line="83"/>
         <source>The plot could not be rendered to SVG.</source>
         <translation>Das Diagramm konnte nicht als SVG gezeichnet werden.</translation>
     </message>
     <message>
-        <location filename="../gui/plotexporter.cpp" line="109"/>
+        <location filename="../gui/export/plotexporter.cpp" line="108"/>
         <source>Unknown image format &apos;%1&apos;: use .png or .svg.</source>
         <translation>Unbekanntes Bildformat &apos;%1&apos;: .png oder .svg verwenden.</translation>
     </message>
 </context>
 <context>
-    <name>ReportWriter</name>
+    <name>ProgressServer</name>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="207"/>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
+        <location filename="../gui/run/progressserver.cpp" line="54"/>
+        <source>The progress socket cannot be opened: %1</source>
+        <translation>Der Fortschritts-Socket kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="307"/>
-        <source>Evaluation report</source>
-        <translation>Evaluierungsbericht</translation>
+        <location filename="../gui/run/progressserver.cpp" line="100"/>
+        <source>A second connection to the progress socket was refused.</source>
+        <translation>Eine zweite Verbindung zum Fortschritts-Socket wurde abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="312"/>
-        <source>%1 samples, %2 classes, %3 model(s), evaluated on %4 rank(s) on %5 with disteval-engine %6. Report written by disteval %7 on %8.</source>
-        <translation>%1 Stichproben, %2 Klassen, %3 Modell(e), ausgewertet auf %4 Rang/Rängen am %5 mit disteval-engine %6. Bericht erstellt von disteval %7 am %8.</translation>
+        <location filename="../gui/run/progressserver.cpp" line="142"/>
+        <source>The progress connection sent an invalid first message; the run was stopped.</source>
+        <translation>Die Fortschrittsverbindung hat eine ungültige erste Nachricht gesendet; der Lauf wurde angehalten.</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="325"/>
-        <source>Intervals are two-sided at %1% confidence: Wilson score intervals for proportions, multinomial bootstrap percentile intervals (%2 replicates) for the other confusion-matrix metrics and ECE, DeLong for AUROC, normal for the mean loss. n/a marks an undefined value.</source>
-        <translation>Intervalle sind zweiseitig mit %1 % Konfidenz: Wilson-Intervalle für Anteile, multinomiale Bootstrap-Perzentilintervalle (%2 Wiederholungen) für die übrigen Konfusionsmatrix-Metriken und ECE, DeLong für AUROC, Normalapproximation für den mittleren Verlust. n. v. kennzeichnet einen undefinierten Wert.</translation>
+        <location filename="../gui/run/progressserver.cpp" line="146"/>
+        <source>Ignored a malformed progress message (%1): %2</source>
+        <translation>Fehlerhafte Fortschrittsnachricht ignoriert (%1): %2</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="335"/>
-        <source>Configuration</source>
-        <translation>Konfiguration</translation>
+        <location filename="../gui/run/progressserver.cpp" line="154"/>
+        <source>The progress connection did not start with a hello message; the run was stopped.</source>
+        <translation>Die Fortschrittsverbindung begann nicht mit einer Hello-Nachricht; der Lauf wurde angehalten.</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="339"/>
-        <source>Setting</source>
-        <translation>Einstellung</translation>
+        <location filename="../gui/run/progressserver.cpp" line="161"/>
+        <source>The progress connection presented a wrong token, so it does not belong to this run; the run was stopped.</source>
+        <translation>Die Fortschrittsverbindung hat ein falsches Token vorgelegt und gehört daher nicht zu diesem Lauf; der Lauf wurde angehalten.</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="340"/>
-        <location filename="../gui/reportwriter.cpp" line="395"/>
-        <source>Value</source>
-        <translation>Wert</translation>
+        <location filename="../gui/run/progressserver.cpp" line="168"/>
+        <source>The engine speaks progress protocol version %1, this app version %2. Install matching versions of disteval and disteval-engine.</source>
+        <translation>Die Engine spricht Fortschrittsprotokoll-Version %1, diese App Version %2. Zueinander passende Versionen von disteval und disteval-engine installieren.</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="344"/>
-        <source>Ranks</source>
-        <translation>Ränge</translation>
+        <location filename="../gui/run/progressserver.cpp" line="177"/>
+        <source>Ignored a repeated hello message.</source>
+        <translation>Wiederholte Hello-Nachricht ignoriert.</translation>
     </message>
+</context>
+<context>
+    <name>RanksTableModel</name>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="354"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="95"/>
         <source>Rank</source>
-        <translation>Rang</translation>
+        <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="355"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="97"/>
         <source>Host</source>
         <translation>Rechner</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="356"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="99"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="357"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="101"/>
         <source>First index</source>
         <translation>Erster Index</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="358"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="103"/>
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="359"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="105"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="360"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="107"/>
         <source>Samples/s</source>
-        <translation>Stichproben/s</translation>
+        <translation>Beispiele/s</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="367"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="130"/>
+        <source>Coverage: the dataset is empty, and no rank evaluated a sample.</source>
+        <translation>Abdeckung: Der Datensatz ist leer, und kein Rank hat ein Beispiel ausgewertet.</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/rankstablemodel.cpp" line="131"/>
+        <source>Coverage: the %1 ranks evaluated %2 samples, indices 0 to %3 each exactly once, which is the whole dataset (%4 samples).</source>
+        <translation>Abdeckung: Die %1 Ranks haben %2 Beispiele ausgewertet, die Indizes 0 bis %3 je genau einmal, also den ganzen Datensatz (%4 Beispiele).</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/rankstablemodel.cpp" line="136"/>
+        <source>Coverage problem: sample %1 was not evaluated (%2 samples evaluated, the dataset has %3).</source>
+        <translation>Abdeckungsproblem: Beispiel %1 wurde nicht ausgewertet (%2 Beispiele ausgewertet, der Datensatz hat %3).</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/rankstablemodel.cpp" line="139"/>
+        <source>Coverage problem: samples %1 to %2 were not evaluated (%3 samples evaluated, the dataset has %4).</source>
+        <translation>Abdeckungsproblem: Die Beispiele %1 bis %2 wurden nicht ausgewertet (%3 Beispiele ausgewertet, der Datensatz hat %4).</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/rankstablemodel.cpp" line="143"/>
+        <source>Coverage problem: the ranks&apos; shards overlap, so sample %1 was evaluated more than once (%2 samples evaluated, the dataset has %3).</source>
+        <translation>Abdeckungsproblem: Die Shards der Ranks überlappen, daher wurde Beispiel %1 mehr als einmal ausgewertet (%2 Beispiele ausgewertet, der Datensatz hat %3).</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/rankstablemodel.cpp" line="147"/>
+        <source>Coverage problem: the ranks&apos; shards overlap, so samples %1 to %2 were evaluated more than once (%3 samples evaluated, the dataset has %4).</source>
+        <translation>Abdeckungsproblem: Die Shards der Ranks überlappen, daher wurden die Beispiele %1 bis %2 mehr als einmal ausgewertet (%3 Beispiele ausgewertet, der Datensatz hat %4).</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/rankstablemodel.cpp" line="152"/>
+        <source>Coverage problem: the ranks evaluated %1 samples, but the dataset has %2.</source>
+        <translation>Abdeckungsproblem: Die Ranks haben %1 Beispiele ausgewertet, der Datensatz hat aber %2.</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/rankstablemodel.cpp" line="157"/>
+        <source>Coverage problem: a rank&apos;s shard has a negative first index or count.</source>
+        <translation>Abdeckungsproblem: Der Shard eines Ranks hat einen negativen ersten Index oder eine negative Anzahl.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="99"/>
+        <source>Evaluation report</source>
+        <translation>Evaluierungsbericht</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="103"/>
+        <source>%1 samples, %2 classes, %3 model(s), evaluated on %4 rank(s) on %5 with disteval-engine %6. Report written by disteval %7 on %8.</source>
+        <translation>%1 Beispiele, %2 Klassen, %3 Modell(e), ausgewertet auf %4 Rank(s) am %5 mit disteval-engine %6. Bericht erstellt von disteval %7 am %8.</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="116"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="221"/>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="229"/>
+        <source>Ranks</source>
+        <translation>Ranks</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="141"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="376"/>
+        <location filename="../gui/export/reportwriter.cpp" line="131"/>
+        <source>Intervals are two-sided at %1% confidence, computed by the method in the last column; bootstrap intervals use %2 replicates. n/a marks an undefined value or an interval that is not given, with the reason below the table.</source>
+        <translation>Die Intervalle sind zweiseitig bei %1 % Konfidenz, berechnet mit der Methode in der letzten Spalte; Bootstrap-Intervalle verwenden %2 Wiederholungen. n. v. kennzeichnet einen undefinierten Wert oder ein nicht angegebenes Intervall, mit dem Grund unter der Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="154"/>
         <source>Model %1 of %2: %3</source>
         <translation>Modell %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="381"/>
+        <location filename="../gui/export/reportwriter.cpp" line="159"/>
         <source>Checkpoint: %1
 SHA-256: %2
 Evaluated samples: %3</source>
         <translation>Checkpoint: %1
 SHA-256: %2
-Ausgewertete Stichproben: %3</translation>
+Ausgewertete Beispiele: %3</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="387"/>
-        <source>Metrics</source>
-        <translation>Metriken</translation>
-    </message>
-    <message>
-        <location filename="../gui/reportwriter.cpp" line="394"/>
-        <source>Metric</source>
-        <translation>Metrik</translation>
-    </message>
-    <message>
-        <location filename="../gui/reportwriter.cpp" line="396"/>
-        <source>%1% interval</source>
-        <translation>%1-%-Intervall</translation>
-    </message>
-    <message>
-        <location filename="../gui/reportwriter.cpp" line="397"/>
-        <source>Method</source>
-        <translation>Verfahren</translation>
-    </message>
-    <message>
-        <location filename="../gui/reportwriter.cpp" line="405"/>
+        <location filename="../gui/export/reportwriter.cpp" line="169"/>
         <source>Confusion matrix</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="408"/>
+        <location filename="../gui/export/reportwriter.cpp" line="172"/>
         <source>Counts of (true class, predicted class) on a logarithmic colour scale; white cells are zero. Rows: true class; columns: predicted class.</source>
         <translation>Anzahlen je (wahre Klasse, vorhergesagte Klasse) auf logarithmischer Farbskala; weiße Zellen sind null. Zeilen: wahre Klasse; Spalten: vorhergesagte Klasse.</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="411"/>
+        <location filename="../gui/export/reportwriter.cpp" line="175"/>
         <source>Counts of (true class, predicted class). Rows: true class; columns: predicted class.</source>
         <translation>Anzahlen je (wahre Klasse, vorhergesagte Klasse). Zeilen: wahre Klasse; Spalten: vorhergesagte Klasse.</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="414"/>
+        <location filename="../gui/export/reportwriter.cpp" line="178"/>
         <source>Per-class F1</source>
         <translation>F1 je Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="417"/>
-        <source>The %1 classes with the lowest F1 of %2, with their %3% bootstrap intervals. Every class is in the table below.</source>
-        <translation>Die %1 Klassen mit dem niedrigsten F1 von %2, mit ihren %3-%-Bootstrap-Intervallen. Alle Klassen stehen in der Tabelle unten.</translation>
+        <location filename="../gui/export/reportwriter.cpp" line="182"/>
+        <source>The %1 classes with the lowest F1 of %2, with their %3% intervals (%4); no error bar where a class has no interval. Every class is in the table below.</source>
+        <translation>Die %1 Klassen mit dem niedrigsten F1 von %2, mit ihren %3-%-Intervallen (%4); kein Fehlerbalken, wo eine Klasse kein Intervall hat. Alle Klassen stehen in der Tabelle darunter.</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="423"/>
-        <source>F1 of each class with its %1% bootstrap interval.</source>
-        <translation>F1 jeder Klasse mit ihrem %1-%-Bootstrap-Intervall.</translation>
+        <location filename="../gui/export/reportwriter.cpp" line="190"/>
+        <source>F1 of each class with its %1% interval (%2); no error bar where a class has no interval.</source>
+        <translation>F1 jeder Klasse mit ihrem %1-%-Intervall (%2); kein Fehlerbalken, wo eine Klasse kein Intervall hat.</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="427"/>
+        <location filename="../gui/export/reportwriter.cpp" line="195"/>
         <source>Per-class metrics</source>
         <translation>Metriken je Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="436"/>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <location filename="../gui/reportwriter.cpp" line="437"/>
-        <source>Class</source>
-        <translation>Klasse</translation>
-    </message>
-    <message>
-        <location filename="../gui/reportwriter.cpp" line="438"/>
-        <source>Support</source>
-        <translation>Stützung</translation>
-    </message>
-    <message>
-        <location filename="../gui/reportwriter.cpp" line="439"/>
-        <source>Precision</source>
-        <translation>Präzision</translation>
-    </message>
-    <message>
-        <location filename="../gui/reportwriter.cpp" line="440"/>
-        <source>Recall</source>
-        <translation>Trefferquote</translation>
-    </message>
-    <message>
-        <location filename="../gui/reportwriter.cpp" line="441"/>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
-        <location filename="../gui/reportwriter.cpp" line="442"/>
-        <source>AUROC</source>
-        <translation>AUROC</translation>
-    </message>
-    <message>
-        <location filename="../gui/reportwriter.cpp" line="445"/>
+        <location filename="../gui/export/reportwriter.cpp" line="208"/>
         <source>Calibration</source>
         <translation>Kalibrierung</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="447"/>
+        <location filename="../gui/export/reportwriter.cpp" line="209"/>
         <source>Reliability diagram: accuracy and mean confidence in 15 equal-width confidence bins; below, the samples per bin.</source>
-        <translation>Zuverlässigkeitsdiagramm: Genauigkeit und mittlere Konfidenz in 15 gleich breiten Konfidenzintervallen; darunter die Stichproben je Intervall.</translation>
+        <translation>Zuverlässigkeitsdiagramm: Genauigkeit und mittlere Konfidenz in 15 gleich breiten Konfidenzintervallen; darunter die Beispiele je Intervall.</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="474"/>
-        <location filename="../gui/reportwriter.cpp" line="506"/>
-        <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../gui/reportwriter.cpp" line="482"/>
+        <location filename="../gui/export/reportwriter.cpp" line="254"/>
         <source>disteval report: %1</source>
         <translation>disteval-Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="484"/>
+        <location filename="../gui/export/reportwriter.cpp" line="255"/>
         <source>disteval report · %1</source>
         <translation>disteval-Bericht · %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/reportwriter.cpp" line="495"/>
-        <source>Cannot write &apos;%1&apos;: the PDF could not be started.</source>
-        <translation>&apos;%1&apos; kann nicht geschrieben werden: Das PDF konnte nicht begonnen werden.</translation>
     </message>
 </context>
 <context>
     <name>ResultExport</name>
     <message>
-        <location filename="../gui/resultexport.cpp" line="45"/>
+        <location filename="../gui/export/resultexport.cpp" line="45"/>
         <source>Unknown report format &apos;%1&apos;: use .pdf or .csv.</source>
         <translation>Unbekanntes Berichtsformat &apos;%1&apos;: .pdf oder .csv verwenden.</translation>
     </message>
@@ -1825,21 +2458,36 @@ Ausgewertete Stichproben: %3</translation>
 <context>
     <name>ResultFormat</name>
     <message>
-        <location filename="../gui/resultformat.cpp" line="10"/>
+        <location filename="../gui/common/resultformat.cpp" line="12"/>
         <source>n/a</source>
         <translation>n. v.</translation>
     </message>
     <message>
-        <location filename="../gui/resultformat.cpp" line="24"/>
+        <location filename="../gui/common/resultformat.cpp" line="26"/>
         <source>%1%</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/resultformat.cpp" line="46"/>
+        <source>%1 (no interval: %2)</source>
+        <translation>%1 (kein Intervall: %2)</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/resultformat.cpp" line="58"/>
+        <source>No interval</source>
+        <translation>Kein Intervall</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/resultformat.cpp" line="59"/>
+        <source>No interval: %1</source>
+        <translation>Kein Intervall: %1</translation>
     </message>
 </context>
 <context>
     <name>ResultLoader</name>
     <message>
-        <location filename="../gui/resultloader.cpp" line="14"/>
-        <location filename="../gui/resultloader.cpp" line="18"/>
+        <location filename="../gui/common/resultloader.cpp" line="14"/>
+        <location filename="../gui/common/resultloader.cpp" line="18"/>
         <source>The result file cannot be opened: %1</source>
         <translation>Die Ergebnisdatei kann nicht geöffnet werden: %1</translation>
     </message>
@@ -1847,308 +2495,123 @@ Ausgewertete Stichproben: %3</translation>
 <context>
     <name>ResultSummaryView</name>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="54"/>
-        <location filename="../gui/resultsummaryview.cpp" line="132"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="37"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="137"/>
         <source>No result open. Run an evaluation, or open a result file.</source>
         <translation>Kein Ergebnis geöffnet. Eine Evaluierung starten oder eine Ergebnisdatei öffnen.</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="137"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="142"/>
         <source>%1
 Dataset: %2 (%3 samples, %4 classes) · %5 rank(s) · engine %6 · %7
 Intervals: %8% confidence, %9 bootstrap replicates.</source>
         <translation>%1
-Datensatz: %2 (%3 Beispiele, %4 Klassen) · %5 Rang/Ränge · Engine %6 · %7
+Datensatz: %2 (%3 Beispiele, %4 Klassen) · %5 Rank(s) · Engine %6 · %7
 Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="155"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="172"/>
         <source>Warnings from the engine:
 %1</source>
         <translation>Warnungen der Engine:
 %1</translation>
     </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="175"/>
-        <source>Metric</source>
-        <translation>Metrik</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="177"/>
-        <source>%1% interval</source>
-        <translation>%1-%-Intervall</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="178"/>
-        <source>Interval method</source>
-        <translation>Intervallmethode</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="208"/>
-        <source>Result file</source>
-        <translation>Ergebnisdatei</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="209"/>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="210"/>
-        <source>Engine version</source>
-        <translation>Engine-Version</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="211"/>
-        <source>World size</source>
-        <translation>Anzahl Ränge (World size)</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="221"/>
-        <source>Devices</source>
-        <translation>Geräte</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="222"/>
-        <source>Hosts</source>
-        <translation>Rechner</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="225"/>
-        <source>Model %1</source>
-        <translation>Modell %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="227"/>
-        <source>%1: SHA-256</source>
-        <translation>%1: SHA-256</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="228"/>
-        <source>%1: evaluated samples</source>
-        <translation>%1: ausgewertete Stichproben</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="231"/>
-        <source>%1: samples with non-finite outputs</source>
-        <translation>%1: Stichproben mit nicht endlichen Ausgaben</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="234"/>
-        <source>%1: AUROC bins, error bound</source>
-        <translation>%1: AUROC-Intervalle, Fehlerschranke</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="235"/>
-        <source>%1 bins, |binned − exact| ≤ %2</source>
-        <translation>%1 Intervalle, |gebinnt − exakt| ≤ %2</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="239"/>
-        <source>Dataset</source>
-        <translation>Datensatz</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="240"/>
-        <source>Dataset format</source>
-        <translation>Datensatzformat</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="241"/>
-        <source>Samples</source>
-        <translation>Stichproben</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="242"/>
-        <source>Classes</source>
-        <translation>Klassen</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="246"/>
-        <source>Sample shape</source>
-        <translation>Form einer Stichprobe</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="247"/>
-        <source>Confidence level</source>
-        <translation>Konfidenzniveau</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="248"/>
-        <source>Bootstrap replicates</source>
-        <translation>Bootstrap-Wiederholungen</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="249"/>
-        <source>Seed</source>
-        <translation>Startwert</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="250"/>
-        <source>Zero division</source>
-        <translation>Division durch null</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="252"/>
-        <source>Option %1</source>
-        <translation>Option %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="260"/>
-        <source>Setting</source>
-        <translation>Einstellung</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="260"/>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="273"/>
-        <source>Rank</source>
-        <translation>Rang</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="273"/>
-        <source>Host</source>
-        <translation>Rechner</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="273"/>
-        <source>Device</source>
-        <translation>Gerät</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="273"/>
-        <source>First index</source>
-        <translation>Erster Index</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="274"/>
-        <source>Count</source>
-        <translation>Anzahl</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="274"/>
-        <source>Seconds</source>
-        <translation>Sekunden</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="274"/>
-        <source>Samples/s</source>
-        <translation>Stichproben/s</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="321"/>
-        <source>Coverage: the %1 ranks evaluated %2 samples, indices 0 to %3 each exactly once, which is the whole dataset (%4 samples).</source>
-        <translation>Abdeckung: Die %1 Ränge haben %2 Stichproben ausgewertet, die Indizes 0 bis %3 je genau einmal, also den ganzen Datensatz (%4 Stichproben).</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="327"/>
-        <source>Coverage problem: the ranks&apos; shards overlap or leave gaps (%1 samples evaluated, the dataset has %2).</source>
-        <translation>Abdeckungsproblem: Die Teilstücke der Ränge überlappen oder lassen Lücken (%1 Stichproben ausgewertet, der Datensatz hat %2).</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="331"/>
-        <source>Coverage problem: the ranks evaluated %1 samples, but the dataset has %2.</source>
-        <translation>Abdeckungsproblem: Die Ränge haben %1 Stichproben ausgewertet, der Datensatz hat aber %2.</translation>
-    </message>
 </context>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../gui/resultsview.cpp" line="30"/>
+        <location filename="../gui/results/resultsview.cpp" line="30"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="33"/>
+        <location filename="../gui/results/resultsview.cpp" line="33"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="38"/>
+        <location filename="../gui/results/resultsview.cpp" line="38"/>
         <source>Export &amp;Report...</source>
         <translation>&amp;Bericht exportieren...</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="41"/>
+        <location filename="../gui/results/resultsview.cpp" line="41"/>
         <source>Save the whole result as a PDF report or as CSV tables</source>
         <translation>Das ganze Ergebnis als PDF-Bericht oder als CSV-Tabellen speichern</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="42"/>
+        <location filename="../gui/results/resultsview.cpp" line="42"/>
         <source>Export &amp;Plot...</source>
         <translation>&amp;Diagramm exportieren...</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="44"/>
+        <location filename="../gui/results/resultsview.cpp" line="44"/>
         <source>Save the plot shown as PNG or SVG</source>
         <translation>Das angezeigte Diagramm als PNG oder SVG speichern</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="45"/>
+        <location filename="../gui/results/resultsview.cpp" line="45"/>
         <source>&amp;Copy Plot</source>
         <translation>Diagramm &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="47"/>
+        <location filename="../gui/results/resultsview.cpp" line="47"/>
         <source>Copy the plot shown to the clipboard as an image</source>
         <translation>Das angezeigte Diagramm als Bild in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="62"/>
+        <location filename="../gui/results/resultsview.cpp" line="62"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="63"/>
+        <location filename="../gui/results/resultsview.cpp" line="63"/>
         <source>Confusion Matrix</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="64"/>
+        <location filename="../gui/results/resultsview.cpp" line="64"/>
         <source>Per Class</source>
         <translation>Je Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="65"/>
+        <location filename="../gui/results/resultsview.cpp" line="65"/>
         <source>Calibration</source>
         <translation>Kalibrierung</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="114"/>
+        <location filename="../gui/results/resultsview.cpp" line="115"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="171"/>
+        <location filename="../gui/results/resultsview.cpp" line="172"/>
         <source>No result is open.</source>
         <translation>Es ist kein Ergebnis geöffnet.</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="182"/>
+        <location filename="../gui/results/resultsview.cpp" line="183"/>
         <source>Choose a plot tab first.</source>
         <translation>Wählen Sie zuerst einen Diagramm-Reiter.</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="199"/>
+        <location filename="../gui/results/resultsview.cpp" line="200"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="202"/>
-        <location filename="../gui/resultsview.cpp" line="228"/>
+        <location filename="../gui/results/resultsview.cpp" line="203"/>
+        <location filename="../gui/results/resultsview.cpp" line="229"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="225"/>
+        <location filename="../gui/results/resultsview.cpp" line="226"/>
         <source>Export Plot</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="235"/>
+        <location filename="../gui/results/resultsview.cpp" line="236"/>
         <source>The plot was copied to the clipboard.</source>
         <translation>Das Diagramm wurde in die Zwischenablage kopiert.</translation>
     </message>
@@ -2156,160 +2619,115 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="119"/>
+        <location filename="../gui/run/runcontroller.cpp" line="103"/>
         <source>Choose at least one model checkpoint.</source>
         <translation>Mindestens einen Modell-Checkpoint wählen.</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="124"/>
+        <location filename="../gui/run/runcontroller.cpp" line="108"/>
         <source>Choose a dataset.</source>
         <translation>Einen Datensatz wählen.</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="133"/>
+        <location filename="../gui/run/runcontroller.cpp" line="133"/>
         <source>mpirun was not found. Install Open MPI, or set the path of mpirun under Advanced.</source>
         <translation>mpirun wurde nicht gefunden. Open MPI installieren oder den Pfad zu mpirun unter „Erweitert“ angeben.</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="135"/>
+        <location filename="../gui/run/runcontroller.cpp" line="135"/>
         <source>mpirun was not found at %1. Install Open MPI, or correct the path of mpirun under Advanced.</source>
         <translation>mpirun wurde unter %1 nicht gefunden. Open MPI installieren oder den Pfad zu mpirun unter „Erweitert“ korrigieren.</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="145"/>
-        <source>disteval-engine was not found next to the app or on the PATH. Set its path under Advanced.</source>
-        <translation>disteval-engine wurde weder neben der App noch im PATH gefunden. Den Pfad unter „Erweitert“ angeben.</translation>
-    </message>
-    <message>
-        <location filename="../gui/runcontroller.cpp" line="147"/>
+        <location filename="../gui/run/runcontroller.cpp" line="146"/>
         <source>disteval-engine was not found at %1. Correct its path under Advanced.</source>
         <translation>disteval-engine wurde unter %1 nicht gefunden. Den Pfad unter „Erweitert“ korrigieren.</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="157"/>
+        <location filename="../gui/run/runcontroller.cpp" line="155"/>
         <source>The output folder %1 cannot be created.</source>
         <translation>Der Ausgabeordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="175"/>
-        <source>The progress socket cannot be opened: %1</source>
-        <translation>Der Fortschritts-Socket kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/runcontroller.cpp" line="219"/>
+        <location filename="../gui/run/runcontroller.cpp" line="212"/>
         <source>Cancelling the run...</source>
         <translation>Lauf wird abgebrochen...</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="353"/>
+        <location filename="../gui/run/runcontroller.cpp" line="198"/>
         <source>The job did not stop in time; stopping it forcibly.</source>
         <translation>Der Auftrag hat nicht rechtzeitig angehalten; er wird zwangsweise beendet.</translation>
     </message>
-    <message>
-        <location filename="../gui/runcontroller.cpp" line="389"/>
-        <source>A second connection to the progress socket was refused.</source>
-        <translation>Eine zweite Verbindung zum Fortschritts-Socket wurde abgewiesen.</translation>
-    </message>
-    <message>
-        <location filename="../gui/runcontroller.cpp" line="436"/>
-        <source>The progress connection sent an invalid first message; the run was stopped.</source>
-        <translation>Die Fortschrittsverbindung hat eine ungültige erste Nachricht gesendet; der Lauf wurde angehalten.</translation>
-    </message>
-    <message>
-        <location filename="../gui/runcontroller.cpp" line="441"/>
-        <source>Ignored a malformed progress message (%1): %2</source>
-        <translation>Fehlerhafte Fortschrittsnachricht ignoriert (%1): %2</translation>
-    </message>
-    <message>
-        <location filename="../gui/runcontroller.cpp" line="451"/>
-        <source>The progress connection did not start with a hello message; the run was stopped.</source>
-        <translation>Die Fortschrittsverbindung begann nicht mit einer Hello-Nachricht; der Lauf wurde angehalten.</translation>
-    </message>
-    <message>
-        <location filename="../gui/runcontroller.cpp" line="458"/>
-        <source>The progress connection presented a wrong token, so it does not belong to this run; the run was stopped.</source>
-        <translation>Die Fortschrittsverbindung hat ein falsches Token vorgelegt und gehört daher nicht zu diesem Lauf; der Lauf wurde angehalten.</translation>
-    </message>
-    <message>
-        <location filename="../gui/runcontroller.cpp" line="466"/>
-        <source>The engine speaks progress protocol version %1, this app version %2. Install matching versions of disteval and disteval-engine.</source>
-        <translation>Die Engine spricht Fortschrittsprotokoll-Version %1, diese App Version %2. Zueinander passende Versionen von disteval und disteval-engine installieren.</translation>
-    </message>
-    <message>
-        <location filename="../gui/runcontroller.cpp" line="475"/>
-        <source>Ignored a repeated hello message.</source>
-        <translation>Wiederholte Hello-Nachricht ignoriert.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../gui/runcontroller.cpp" line="495"/>
+        <location filename="../gui/run/runcontroller.cpp" line="328"/>
         <source>disteval-engine %1: %n rank(s), %2 samples, %3 model(s).</source>
         <translation>
-            <numerusform>disteval-engine %1: %n Rang, %2 Beispiele, %3 Modell(e).</numerusform>
-            <numerusform>disteval-engine %1: %n Ränge, %2 Beispiele, %3 Modell(e).</numerusform>
+            <numerusform>disteval-engine %1: %n Rank, %2 Beispiele, %3 Modell(e).</numerusform>
+            <numerusform>disteval-engine %1: %n Ranks, %2 Beispiele, %3 Modell(e).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="514"/>
+        <location filename="../gui/run/runcontroller.cpp" line="346"/>
         <source>Ignored progress for rank %1, which is not part of the run.</source>
-        <translation>Fortschritt für Rang %1 ignoriert, der nicht zu diesem Lauf gehört.</translation>
+        <translation>Fortschritt für Rank %1 ignoriert, der nicht zu diesem Lauf gehört.</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="529"/>
+        <location filename="../gui/run/runcontroller.cpp" line="354"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="535"/>
+        <location filename="../gui/run/runcontroller.cpp" line="360"/>
         <source>Result written to %1</source>
         <translation>Ergebnis geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="544"/>
+        <location filename="../gui/run/runcontroller.cpp" line="29"/>
         <source>Rank %1: %2</source>
-        <translation>Rang %1: %2</translation>
+        <translation>Rank %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="545"/>
+        <location filename="../gui/run/runcontroller.cpp" line="369"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="589"/>
+        <location filename="../gui/run/runcontroller.cpp" line="391"/>
         <source>mpirun could not be started: %1</source>
         <translation>mpirun konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="677"/>
+        <location filename="../gui/run/runcontroller.cpp" line="428"/>
         <source>The run was cancelled.</source>
         <translation>Der Lauf wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="686"/>
+        <location filename="../gui/run/runcontroller.cpp" line="455"/>
         <source>Last output of the job:</source>
         <translation>Letzte Ausgabe des Auftrags:</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="697"/>
+        <location filename="../gui/run/runcontroller.cpp" line="440"/>
         <source>The run finished.</source>
         <translation>Der Lauf ist abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="702"/>
+        <location filename="../gui/run/runcontroller.cpp" line="459"/>
         <source>The engine finished without reporting a result.</source>
         <translation>Die Engine wurde beendet, ohne ein Ergebnis zu melden.</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="709"/>
+        <location filename="../gui/run/runcontroller.cpp" line="465"/>
         <source>mpirun stopped unexpectedly (it crashed or was killed).</source>
         <translation>mpirun wurde unerwartet beendet (abgestürzt oder abgebrochen).</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="727"/>
+        <location filename="../gui/run/runcontroller.cpp" line="481"/>
         <source>Rank %1 crashed (%2).</source>
-        <translation>Rang %1 ist abgestürzt (%2).</translation>
+        <translation>Rank %1 ist abgestürzt (%2).</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="227"/>
+        <location filename="../gui/run/runcontroller.cpp" line="220"/>
         <source>The job goes on in the background; its result will be written to %1.</source>
         <translation>Der Auftrag läuft im Hintergrund weiter; sein Ergebnis wird nach %1 geschrieben.</translation>
     </message>
@@ -2317,17 +2735,17 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
 <context>
     <name>RunHistory</name>
     <message>
-        <location filename="../gui/runhistory.cpp" line="66"/>
+        <location filename="../gui/history/runhistory.cpp" line="76"/>
         <source>Cannot copy %1 into the run history: %2</source>
         <translation>%1 kann nicht in den Verlauf kopiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../gui/runhistory.cpp" line="247"/>
+        <location filename="../gui/history/runhistory.cpp" line="274"/>
         <source>The run history folder %1 cannot be created.</source>
         <translation>Der Verlaufsordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../gui/runhistory.cpp" line="253"/>
+        <location filename="../gui/history/runhistory.cpp" line="280"/>
         <source>The run history folder %1 cannot be written.</source>
         <translation>In den Verlaufsordner %1 kann nicht geschrieben werden.</translation>
     </message>
@@ -2335,181 +2753,191 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
 <context>
     <name>RunSetupWidget</name>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="31"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="38"/>
         <source>Model checkpoints</source>
         <translation>Modell-Checkpoints</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="38"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="45"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="40"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="47"/>
         <source>File...</source>
         <translation>Datei...</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="41"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="48"/>
         <source>Folder...</source>
         <translation>Ordner...</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="42"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="49"/>
         <source>&amp;Data:</source>
         <translation>&amp;Daten:</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="44"/>
-        <location filename="../gui/runsetupwidget.cpp" line="97"/>
-        <location filename="../gui/runsetupwidget.cpp" line="121"/>
-        <location filename="../gui/runsetupwidget.cpp" line="125"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="51"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="104"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="132"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="136"/>
         <source>Browse...</source>
         <translation>Durchsuchen...</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="45"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="52"/>
         <source>Class &amp;names:</source>
         <translation>Klassen&amp;namen:</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="47"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="54"/>
         <source>optional, one name per line</source>
         <translation>optional, ein Name pro Zeile</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="48"/>
-        <location filename="../gui/runsetupwidget.cpp" line="298"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="55"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="330"/>
         <source>No dataset chosen.</source>
         <translation>Kein Datensatz gewählt.</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="60"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="67"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="65"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="72"/>
         <source>Number of MPI processes (mpirun -np).</source>
         <translation>Anzahl der MPI-Prozesse (mpirun -np).</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="71"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="78"/>
         <source>&amp;Ranks:</source>
-        <translation>&amp;Ränge:</translation>
+        <translation>&amp;Ranks:</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="76"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="83"/>
         <source>Automatic (GPU if available)</source>
         <translation>Automatisch (GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="77"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="84"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="78"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="85"/>
         <source>CUDA GPU</source>
         <translation>CUDA-GPU</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="79"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="86"/>
         <source>De&amp;vice:</source>
         <translation>&amp;Gerät:</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="83"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="90"/>
         <source>&amp;Batch size:</source>
         <translation>&amp;Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="88"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="95"/>
         <source>Bootstrap replicates for the intervals of F1 and the other metrics that are not simple proportions (0: none).</source>
         <translation>Bootstrap-Wiederholungen für die Intervalle von F1 und den anderen Metriken, die keine einfachen Anteile sind (0: keine).</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="90"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="97"/>
         <source>Boots&amp;trap replicates:</source>
         <translation>Boots&amp;trap-Wiederholungen:</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="96"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="103"/>
         <source>&amp;Confidence level:</source>
         <translation>&amp;Konfidenzniveau:</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="98"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="105"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Ausgabeordner:</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="113"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="109"/>
+        <source>Where the result file is written; when empty, %1.</source>
+        <translation>Wohin die Ergebnisdatei geschrieben wird; wenn leer, nach %1.</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="124"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="122"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="133"/>
         <source>&amp;mpirun:</source>
         <translation>&amp;mpirun:</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="124"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="135"/>
         <source>found on the PATH</source>
         <translation>wird im PATH gesucht</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="126"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="137"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Engine:</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="128"/>
-        <source>next to the app, then on the PATH</source>
-        <translation>neben der App, dann im PATH</translation>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="139"/>
+        <source>beside the app, in the build tree, then on the PATH</source>
+        <translation>neben der App, im Build-Verzeichnis, dann im PATH</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="131"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="142"/>
         <source>e.g. --hostfile hosts.txt</source>
         <translation>z. B. --hostfile hosts.txt</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="132"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="143"/>
         <source>Passed to mpirun before the engine. Use double quotes for arguments with spaces.</source>
         <translation>Werden vor der Engine an mpirun übergeben. Argumente mit Leerzeichen in doppelte Anführungszeichen setzen.</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="134"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="145"/>
         <source>E&amp;xtra mpirun arguments:</source>
         <translation>&amp;Zusätzliche mpirun-Argumente:</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="135"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="146"/>
         <source>Copy command</source>
         <translation>Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="137"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="148"/>
         <source>Copies the equivalent mpirun command line, to run the same evaluation elsewhere (e.g. on a cluster) and open its result here later.</source>
         <translation>Kopiert die entsprechende mpirun-Befehlszeile, um dieselbe Evaluierung anderswo (z. B. auf einem Cluster) auszuführen und ihr Ergebnis später hier zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="161"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="178"/>
         <source>engine not available</source>
         <translation>Engine nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="267"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="180"/>
+        <source>disteval-engine does not answer: %1</source>
+        <translation>disteval-engine antwortet nicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="285"/>
         <source>engine not found</source>
         <translation>Engine nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="270"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="290"/>
         <source>asking the engine...</source>
         <translation>Engine wird befragt...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/runsetupwidget.cpp" line="279"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="311"/>
         <source>%n GPU(s), %1 CPU cores</source>
         <translation>
             <numerusform>%n GPU, %1 CPU-Kerne</numerusform>
@@ -2517,72 +2945,77 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="280"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="312"/>
         <source>no GPU, %1 CPU cores</source>
         <translation>keine GPU, %1 CPU-Kerne</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="282"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="314"/>
         <source>disteval-engine %1</source>
         <translation>disteval-engine %1</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="303"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="335"/>
         <source>disteval-engine was not found, so the dataset cannot be checked. Set its path under Advanced.</source>
         <translation>disteval-engine wurde nicht gefunden, daher kann der Datensatz nicht geprüft werden. Den Pfad unter „Erweitert“ angeben.</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="311"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="343"/>
         <source>Checking the dataset...</source>
         <translation>Datensatz wird geprüft...</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="332"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="368"/>
+        <source>The class-names file does not fit this dataset.</source>
+        <translation>Die Datei mit Klassennamen passt nicht zu diesem Datensatz.</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="371"/>
         <source>This is not a dataset the engine can read.</source>
         <translation>Dies ist kein Datensatz, den die Engine lesen kann.</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="339"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="378"/>
         <source>Choose a dataset file</source>
         <translation>Datensatzdatei wählen</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="347"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="386"/>
         <source>Choose a dataset folder</source>
         <translation>Datensatzordner wählen</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="355"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="394"/>
         <source>Choose a class-names file</source>
         <translation>Datei mit Klassennamen wählen</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="357"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="396"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="364"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="403"/>
         <source>Choose the output folder</source>
         <translation>Ausgabeordner wählen</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="372"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="411"/>
         <source>Locate mpirun</source>
         <translation>mpirun suchen</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="380"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="419"/>
         <source>Locate disteval-engine</source>
         <translation>disteval-engine suchen</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="103"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="114"/>
         <source>Also write each sample&apos;s predicted class next to the result (a few bytes per sample), so that this run can later be compared pairwise with another run of the same data in the History tab.</source>
-        <translation>Zusätzlich die vorhergesagte Klasse jeder Beispiel neben das Ergebnis schreiben (wenige Bytes je Beispiel), damit dieser Lauf später im Reiter „Verlauf“ gepaart mit einem anderen Lauf auf denselben Daten verglichen werden kann.</translation>
+        <translation>Zusätzlich die vorhergesagte Klasse jedes Beispiels neben das Ergebnis schreiben (wenige Bytes je Beispiel), damit dieser Lauf später im Reiter „Verlauf“ gepaart mit einem anderen Lauf auf denselben Daten verglichen werden kann.</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="101"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="112"/>
         <source>Save &amp;per-sample predictions</source>
         <translation>Vorhersagen je Beispiel s&amp;peichern</translation>
     </message>
@@ -2590,79 +3023,87 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
 <context>
     <name>RunView</name>
     <message>
-        <location filename="../gui/runview.cpp" line="28"/>
+        <location filename="../gui/run/runview.cpp" line="28"/>
         <source>No run yet. Set up a run on the left and press Run.</source>
         <translation>Noch kein Lauf. Links einen Lauf einrichten und „Starten“ drücken.</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="34"/>
+        <location filename="../gui/run/runview.cpp" line="34"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="84"/>
+        <location filename="../gui/run/runview.cpp" line="84"/>
         <source>The engine&apos;s output appears here.</source>
         <translation>Hier erscheint die Ausgabe der Engine.</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="149"/>
+        <location filename="../gui/run/runview.cpp" line="149"/>
         <source>Starting mpirun...</source>
         <translation>mpirun wird gestartet...</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="153"/>
+        <location filename="../gui/run/runview.cpp" line="153"/>
         <source>Waiting for the engine...</source>
         <translation>Warten auf die Engine...</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="156"/>
+        <location filename="../gui/run/runview.cpp" line="156"/>
         <source>Cancelling...</source>
         <translation>Wird abgebrochen...</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="159"/>
+        <location filename="../gui/run/runview.cpp" line="159"/>
         <source>Finished.</source>
         <translation>Abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="163"/>
+        <location filename="../gui/run/runview.cpp" line="163"/>
         <source>The run failed.</source>
         <translation>Der Lauf ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="166"/>
+        <location filename="../gui/run/runview.cpp" line="166"/>
         <source>The run was cancelled.</source>
         <translation>Der Lauf wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="190"/>
+        <location filename="../gui/run/runview.cpp" line="190"/>
         <source>Rank %1</source>
-        <translation>Rang %1</translation>
+        <translation>Rank %1</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="216"/>
+        <location filename="../gui/run/runview.cpp" line="216"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="218"/>
+        <location filename="../gui/run/runview.cpp" line="218"/>
         <source>idle</source>
         <translation>untätig</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="220"/>
+        <location filename="../gui/run/runview.cpp" line="220"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="227"/>
+        <location filename="../gui/run/runview.cpp" line="227"/>
         <source>%1 of %2 (%3%)</source>
         <translation>%1 von %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="246"/>
+        <location filename="../gui/run/runview.cpp" line="246"/>
         <source>Throughput: %1 samples/s    Elapsed: %2    Remaining: %3</source>
         <translation>Durchsatz: %1 Beispiele/s    Vergangen: %2    Verbleibend: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ToolLocator</name>
+    <message>
+        <location filename="../gui/common/toollocator.cpp" line="46"/>
+        <source>disteval-engine was not found (looked beside the app and in the build tree: %1, and on the PATH). Locate it, or set its path under Advanced.</source>
+        <translation>disteval-engine wurde nicht gefunden (gesucht neben der App und im Build-Verzeichnis: %1, und im PATH). Suchen Sie die Datei, oder setzen Sie ihren Pfad unter „Erweitert“.</translation>
     </message>
 </context>
 </TS>

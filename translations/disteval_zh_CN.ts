@@ -4,90 +4,128 @@
 <context>
     <name>CalibrationPlot</name>
     <message>
-        <location filename="../gui/calibrationplot.cpp" line="17"/>
+        <location filename="../gui/plots/calibrationplot.cpp" line="17"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../gui/calibrationplot.cpp" line="27"/>
+        <location filename="../gui/plots/calibrationplot.cpp" line="27"/>
         <source>Confidence (largest softmax probability)</source>
         <translation>置信度（最大 softmax 概率）</translation>
     </message>
     <message>
-        <location filename="../gui/calibrationplot.cpp" line="29"/>
-        <location filename="../gui/calibrationplot.cpp" line="55"/>
+        <location filename="../gui/plots/calibrationplot.cpp" line="29"/>
+        <location filename="../gui/plots/calibrationplot.cpp" line="55"/>
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../gui/calibrationplot.cpp" line="38"/>
+        <location filename="../gui/plots/calibrationplot.cpp" line="38"/>
         <source>Perfect calibration</source>
         <translation>完美校准</translation>
     </message>
     <message>
-        <location filename="../gui/calibrationplot.cpp" line="43"/>
+        <location filename="../gui/plots/calibrationplot.cpp" line="43"/>
         <source>Accuracy in bin</source>
         <translation>区间内准确率</translation>
     </message>
     <message>
-        <location filename="../gui/calibrationplot.cpp" line="48"/>
+        <location filename="../gui/plots/calibrationplot.cpp" line="48"/>
         <source>Mean confidence in bin</source>
         <translation>区间内平均置信度</translation>
     </message>
     <message>
-        <location filename="../gui/calibrationplot.cpp" line="91"/>
-        <location filename="../gui/calibrationplot.cpp" line="93"/>
+        <location filename="../gui/plots/calibrationplot.cpp" line="92"/>
+        <location filename="../gui/plots/calibrationplot.cpp" line="94"/>
         <source>Expected calibration error (ECE): %1</source>
         <translation>期望校准误差 (ECE)：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/calibrationplot.cpp" line="96"/>
+        <source>%1 · debiased: %2</source>
+        <translation>%1 · 去偏：%2</translation>
     </message>
 </context>
 <context>
     <name>CalibrationView</name>
     <message>
-        <location filename="../gui/calibrationview.cpp" line="13"/>
+        <location filename="../gui/results/calibrationview.cpp" line="29"/>
         <source>Samples are grouped into 15 equal-width bins of their confidence. A well-calibrated model&apos;s bars reach the diagonal; bars below it mean over-confidence.</source>
         <translation>样本按置信度分入 15 个等宽区间。校准良好的模型，其柱形恰好达到对角线；低于对角线表示过度自信。</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/calibrationview.cpp" line="40"/>
+        <source>ECE: %1</source>
+        <translation>ECE：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointCheck</name>
+    <message>
+        <location filename="../gui/common/checkpointcheck.cpp" line="12"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/checkpointcheck.cpp" line="14"/>
+        <source>%1 is a folder, not a checkpoint file.</source>
+        <translation>%1 是文件夹，不是检查点文件。</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/checkpointcheck.cpp" line="17"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/checkpointcheck.cpp" line="20"/>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/checkpointcheck.cpp" line="22"/>
+        <source>%1 is not a TorchScript archive (save the model with torch.jit.save).</source>
+        <translation>%1 不是 TorchScript 归档（请用 torch.jit.save 保存模型）。</translation>
     </message>
 </context>
 <context>
     <name>CheckpointListWidget</name>
     <message>
-        <location filename="../gui/checkpointlistwidget.cpp" line="21"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="24"/>
         <source>TorchScript checkpoints (.pt) to evaluate. Drop files onto the window to add them.</source>
         <translation>要评估的 TorchScript 检查点（.pt）。将文件拖放到窗口上即可添加。</translation>
     </message>
     <message>
-        <location filename="../gui/checkpointlistwidget.cpp" line="27"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="30"/>
         <source>Add...</source>
         <translation>添加...</translation>
     </message>
     <message>
-        <location filename="../gui/checkpointlistwidget.cpp" line="28"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="31"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../gui/checkpointlistwidget.cpp" line="30"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="33"/>
         <source>Recent</source>
         <translation>最近使用</translation>
     </message>
     <message>
-        <location filename="../gui/checkpointlistwidget.cpp" line="91"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="111"/>
         <source>Add model checkpoints</source>
         <translation>添加模型检查点</translation>
     </message>
     <message>
-        <location filename="../gui/checkpointlistwidget.cpp" line="92"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="112"/>
         <source>TorchScript checkpoints (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript 检查点 (*.pt *.pth *.ts);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/checkpointlistwidget.cpp" line="115"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="143"/>
         <source>No recent checkpoints</source>
         <translation>没有最近使用的检查点</translation>
     </message>
     <message>
-        <location filename="../gui/checkpointlistwidget.cpp" line="118"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="146"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
@@ -95,247 +133,246 @@
 <context>
     <name>CloseRunDialog</name>
     <message>
-        <location filename="../gui/closerundialog.cpp" line="15"/>
+        <location filename="../gui/app/closerundialog.cpp" line="15"/>
         <source>&amp;Cancel the Job</source>
         <translation>取消作业(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/closerundialog.cpp" line="19"/>
+        <location filename="../gui/app/closerundialog.cpp" line="19"/>
         <source>&amp;Keep the App Open</source>
         <translation>保持应用打开(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../gui/closerundialog.cpp" line="17"/>
+        <location filename="../gui/app/closerundialog.cpp" line="17"/>
         <source>&amp;Let It Finish in the Background</source>
         <translation>在后台完成(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/closerundialog.cpp" line="11"/>
+        <location filename="../gui/app/closerundialog.cpp" line="11"/>
         <source>A run is in progress.</source>
         <translation>一次运行正在进行中。</translation>
     </message>
     <message>
-        <location filename="../gui/closerundialog.cpp" line="10"/>
+        <location filename="../gui/app/closerundialog.cpp" line="10"/>
         <source>Quit disteval</source>
         <translation>退出 disteval</translation>
     </message>
     <message>
-        <location filename="../gui/closerundialog.cpp" line="12"/>
+        <location filename="../gui/app/closerundialog.cpp" line="12"/>
         <source>You can stop it now, or let it finish in the background: its result is still written and appears in the History tab the next time disteval starts.</source>
         <translation>您可以现在停止它，也可以让它在后台完成：其结果仍会被写入，并在下次启动 disteval 时显示在“历史”标签页中。</translation>
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="21"/>
+        <source>Evaluate PyTorch classifiers with disteval-engine.</source>
+        <translation>使用 disteval-engine 评估 PyTorch 分类器。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="26"/>
+        <source>Export the result file given as the only argument to &lt;file&gt; and exit, without a window: .pdf (report), .csv (tables), .png or .svg (one plot).</source>
+        <translation>将唯一参数指定的结果文件导出到 &lt;file&gt; 后退出，不打开窗口：.pdf（报告）、.csv（表格）、.png 或 .svg（单个图）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="31"/>
+        <source>With --export to .png/.svg: confusion, per-class or calibration.</source>
+        <translation>与 --export 导出 .png/.svg 配合使用：confusion、per-class 或 calibration。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="34"/>
+        <source>With --export to .png: resolution (300).</source>
+        <translation>与 --export 导出 .png 配合使用：分辨率（300）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="37"/>
+        <source>With --export to .png/.svg: which model (1).</source>
+        <translation>与 --export 导出 .png/.svg 配合使用：第几个模型（1）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="42"/>
+        <source>Checkpoints (.pt), result files (.json) or a dataset to open.</source>
+        <translation>要打开的检查点（.pt）、结果文件（.json）或数据集。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="53"/>
+        <source>disteval: --export needs exactly one result file, e.g. disteval --export report.pdf result.json</source>
+        <translation>disteval：--export 需要且只需要一个结果文件，例如 disteval --export report.pdf result.json</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="66"/>
+        <source>disteval: --dpi needs a number from 36 to 2400 and --model a model number.</source>
+        <translation>disteval：--dpi 需要 36 到 2400 之间的数字，--model 需要模型编号。</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
-        <location filename="../gui/compareview.cpp" line="240"/>
+        <location filename="../gui/compare/compareview.cpp" line="296"/>
         <source>%1 (A) and %2 (B)</source>
         <translation>%1 (A) 与 %2 (B)</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="194"/>
+        <location filename="../gui/compare/compareview.cpp" line="248"/>
         <source>%1 holds no comparison: a run compares checkpoints when it evaluates two or more of them together.</source>
         <translation>%1 不包含比较：只有一次运行同时评估两个或更多检查点时才会进行比较。</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="385"/>
-        <source>%1% interval of Δ</source>
-        <translation>Δ 的 %1% 区间</translation>
-    </message>
-    <message>
-        <location filename="../gui/compareview.cpp" line="250"/>
+        <location filename="../gui/compare/compareview.cpp" line="306"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/compareview.cpp" line="258"/>
+        <location filename="../gui/compare/compareview.cpp" line="314"/>
         <source>%n sample(s) without a prediction in one of the runs were left out.</source>
         <translation>
             <numerusform>有 %n 个样本在其中一次运行中没有预测，已被排除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="336"/>
+        <location filename="../gui/compare/compareview.cpp" line="397"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3&lt;br&gt;%4 samples, %5 classes; differences are B − A with %6% intervals.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A：%2&lt;br&gt;B：%3&lt;br&gt;%4 个样本，%5 个类别；差值为 B − A，附 %6% 区间。</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="363"/>
-        <location filename="../gui/compareview.cpp" line="384"/>
+        <location filename="../gui/compare/compareview.cpp" line="436"/>
         <source>A: %1</source>
         <translation>A：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="279"/>
+        <location filename="../gui/compare/compareview.cpp" line="335"/>
         <source>A: %1  vs  B: %2</source>
         <translation>A：%1  对比  B：%2</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="364"/>
-        <location filename="../gui/compareview.cpp" line="384"/>
+        <location filename="../gui/compare/compareview.cpp" line="437"/>
         <source>B: %1</source>
         <translation>B：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="64"/>
+        <location filename="../gui/compare/compareview.cpp" line="74"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="73"/>
+        <location filename="../gui/compare/compareview.cpp" line="83"/>
         <source>Compare:</source>
         <translation>比较：</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="502"/>
+        <location filename="../gui/compare/compareview.cpp" line="444"/>
+        <source>Difference B − A: %1 minus %2</source>
+        <translation>差值 B − A：%1 减 %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare/compareview.cpp" line="490"/>
         <source>Comparison exported: %1</source>
         <translation>比较已导出：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="128"/>
+        <location filename="../gui/compare/compareview.cpp" line="110"/>
         <source>Confusion Matrices</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="370"/>
+        <location filename="../gui/compare/compareview.cpp" line="117"/>
         <source>Difference B − A</source>
         <translation>差值 B − A</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="452"/>
-        <source>Difference of the two runs&apos; own values; without paired predictions it has no interval and no test.</source>
-        <translation>两次运行各自数值之差；没有配对预测，因此没有区间，也没有检验。</translation>
-    </message>
-    <message>
-        <location filename="../gui/compareview.cpp" line="67"/>
+        <location filename="../gui/compare/compareview.cpp" line="77"/>
         <source>Export &amp;Comparison...</source>
         <translation>导出比较(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="496"/>
+        <location filename="../gui/compare/compareview.cpp" line="484"/>
         <source>Export comparison</source>
         <translation>导出比较</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="356"/>
-        <source>F1 of B minus F1 of A for each class, largest gain first, with %1% paired bootstrap intervals. Green and red: the interval excludes 0.</source>
-        <translation>每个类别 B 的 F1 减去 A 的 F1，增益最大者在前，附 %1% 配对自助法区间。绿色和红色：区间不包含 0。</translation>
-    </message>
-    <message>
-        <location filename="../gui/compareview.cpp" line="425"/>
-        <source>McNemar&apos;s exact test compares the error rates, so it belongs to accuracy.</source>
-        <translation>McNemar 精确检验比较的是错误率，因此对应准确率。</translation>
-    </message>
-    <message>
-        <location filename="../gui/compareview.cpp" line="384"/>
-        <source>Metric</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../gui/compareview.cpp" line="104"/>
+        <location filename="../gui/compare/compareview.cpp" line="107"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="371"/>
+        <location filename="../gui/compare/compareview.cpp" line="445"/>
         <source>No difference: the runs have different classes</source>
         <translation>无差值：两次运行的类别不同</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="159"/>
+        <location filename="../gui/compare/compareview.cpp" line="211"/>
         <source>Nothing to compare yet. Run several checkpoints together, open a result with several models, or pick two runs in the History tab.</source>
         <translation>尚无可比较的内容。请同时运行多个检查点、打开包含多个模型的结果，或在“历史”标签页中选择两次运行。</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="113"/>
+        <location filename="../gui/compare/compareview.cpp" line="109"/>
         <source>Per-class ΔF1</source>
         <translation>各类别 ΔF1</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="70"/>
+        <location filename="../gui/compare/compareview.cpp" line="80"/>
         <source>Save this comparison as a PDF section or as CSV tables</source>
         <translation>将此比较保存为 PDF 章节或 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="387"/>
-        <source>Significant at %1</source>
-        <translation>在 %1 水平显著</translation>
-    </message>
-    <message>
-        <location filename="../gui/compareview.cpp" line="467"/>
+        <location filename="../gui/compare/compareview.cpp" line="455"/>
         <source>There is no comparison to export.</source>
         <translation>没有可导出的比较。</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="234"/>
+        <location filename="../gui/compare/compareview.cpp" line="288"/>
         <source>These runs cannot be compared: %1</source>
         <translation>这些运行无法比较：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="227"/>
+        <location filename="../gui/compare/compareview.cpp" line="281"/>
         <source>Unpaired comparison. %1</source>
         <translation>非配对比较。%1</translation>
     </message>
     <message>
-        <location filename="../gui/compareview.cpp" line="269"/>
+        <location filename="../gui/compare/compareview.cpp" line="325"/>
         <source>a result file cannot be read: %1</source>
         <translation>无法读取结果文件：%1</translation>
-    </message>
-    <message>
-        <location filename="../gui/compareview.cpp" line="458"/>
-        <source>not tested (unpaired)</source>
-        <translation>未检验（非配对）</translation>
-    </message>
-    <message>
-        <location filename="../gui/compareview.cpp" line="385"/>
-        <source>Δ (B − A)</source>
-        <translation>Δ（B − A）</translation>
-    </message>
-    <message>
-        <source>McNemar&apos;s test of the error rates (on the accuracy row)</source>
-        <translation>错误率的 McNemar 检验（位于准确率一行）</translation>
-    </message>
-    <message>
-        <source>Significant at %1: the %2% interval of Δ excludes 0, or, for accuracy, McNemar&apos;s exact p &lt; %3. The p-values belong to accuracy: McNemar&apos;s test compares the error rates.</source>
-        <translation>在 %1 水平显著：Δ 的 %2% 区间不包含 0；对于准确率，也可以是 McNemar 精确 p &lt; %3。p 值对应准确率：McNemar 检验比较的是错误率。</translation>
-    </message>
-    <message>
-        <source>Unpaired: each run&apos;s own value and interval; Δ is the plain difference of the two values, without an interval or a test.</source>
-        <translation>非配对：各次运行自身的数值和区间；Δ 只是两个数值之差，没有区间，也没有检验。</translation>
-    </message>
-    <message>
-        <source>p (exact)</source>
-        <translation>p（精确）</translation>
-    </message>
-    <message>
-        <source>p (mid-p)</source>
-        <translation>p（mid-p）</translation>
     </message>
 </context>
 <context>
     <name>ComparisonExport</name>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="442"/>
-        <source>#</source>
-        <translation>#</translation>
+        <location filename="../gui/export/comparisonexport.cpp" line="160"/>
+        <source>Comparison report</source>
+        <translation>比较报告</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="447"/>
-        <source>%1% interval</source>
-        <translation>%1% 区间</translation>
+        <location filename="../gui/export/comparisonexport.cpp" line="189"/>
+        <source>Unknown export format &apos;%1&apos;: use .pdf or .csv.</source>
+        <translation>未知的导出格式“%1”：请使用 .pdf 或 .csv。</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="396"/>
-        <source>%1% interval of Δ</source>
-        <translation>Δ 的 %1% 区间</translation>
+        <location filename="../gui/export/comparisonexport.cpp" line="163"/>
+        <source>Written by disteval %1 on %2.</source>
+        <translation>由 disteval %1 于 %2 生成。</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="393"/>
-        <source>A</source>
-        <translation>A</translation>
+        <location filename="../gui/export/comparisonexport.cpp" line="158"/>
+        <source>disteval comparison · %1 vs %2</source>
+        <translation>disteval 比较 · %1 对比 %2</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="377"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="157"/>
+        <source>disteval comparison: %1</source>
+        <translation>disteval 比较：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonSection</name>
+    <message>
+        <location filename="../gui/export/comparisonsection.cpp" line="52"/>
+        <source>Comparison: %1 vs %2</source>
+        <translation>比较：%1 对比 %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/comparisonsection.cpp" line="54"/>
         <source>A: %1
 B: %2
 %3 samples, %4 classes. Differences are B − A with %5% intervals.</source>
@@ -343,229 +380,471 @@ B: %2
 B：%2
 %3 个样本，%4 个类别。差值为 B − A，附 %5% 区间。</translation>
     </message>
+</context>
+<context>
+    <name>ComparisonTableModel</name>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="394"/>
-        <source>B</source>
-        <translation>B</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="42"/>
-        <location filename="../gui/comparisonexport.cpp" line="471"/>
-        <location filename="../gui/comparisonexport.cpp" line="501"/>
-        <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="490"/>
-        <source>Cannot write &apos;%1&apos;: the PDF could not be started.</source>
-        <translation>无法写入“%1”：无法开始生成 PDF。</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="443"/>
-        <source>Class</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="208"/>
-        <source>Comparison report</source>
-        <translation>比较报告</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="375"/>
-        <source>Comparison: %1 vs %2</source>
-        <translation>比较：%1 对比 %2</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="448"/>
-        <source>Excludes 0</source>
-        <translation>不含 0</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="444"/>
-        <source>F1 of A</source>
-        <translation>A 的 F1</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="445"/>
-        <source>F1 of B</source>
-        <translation>B 的 F1</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="433"/>
-        <source>F1 of B minus F1 of A per class, largest gain first, with %1% paired bootstrap intervals; green and red where the interval excludes 0.</source>
-        <translation>每个类别 B 的 F1 减去 A 的 F1，增益最大者在前，附 %1% 配对自助法区间；区间不包含 0 时显示为绿色或红色。</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="392"/>
-        <source>Metric</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="190"/>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="399"/>
-        <source>Significant</source>
-        <translation>显著</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="525"/>
-        <source>Unknown export format &apos;%1&apos;: use .pdf or .csv.</source>
-        <translation>未知的导出格式“%1”：请使用 .pdf 或 .csv。</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="211"/>
-        <source>Written by disteval %1 on %2.</source>
-        <translation>由 disteval %1 于 %2 生成。</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="481"/>
-        <source>disteval comparison · %1 vs %2</source>
-        <translation>disteval 比较 · %1 对比 %2</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="479"/>
-        <source>disteval comparison: %1</source>
-        <translation>disteval 比较：%1</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="458"/>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../gui/comparisonexport.cpp" line="416"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="124"/>
         <source>not tested (unpaired)</source>
         <translation>未检验（非配对）</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="397"/>
-        <source>p (exact)</source>
-        <translation>p（精确）</translation>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="235"/>
+        <source>McNemar&apos;s exact test compares the error rates, so it belongs to accuracy.</source>
+        <translation>McNemar 精确检验比较的是错误率，因此对应准确率。</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="398"/>
-        <source>p (mid-p)</source>
-        <translation>p（mid-p）</translation>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="238"/>
+        <source>Difference of the two runs&apos; own values; without paired predictions it has no interval and no test.</source>
+        <translation>两次运行各自数值之差；没有配对预测，因此没有区间，也没有检验。</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="458"/>
-        <source>yes</source>
-        <translation>是</translation>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="253"/>
+        <source>McNemar&apos;s test of the error rates (on the accuracy row)</source>
+        <translation>错误率的 McNemar 检验（位于准确率一行）</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="395"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="262"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="265"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="265"/>
+        <source>A: %1</source>
+        <translation>A：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="267"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="267"/>
+        <source>B: %1</source>
+        <translation>B：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="269"/>
         <source>Δ (B − A)</source>
         <translation>Δ（B − A）</translation>
     </message>
     <message>
-        <location filename="../gui/comparisonexport.cpp" line="446"/>
-        <source>ΔF1</source>
-        <translation>ΔF1</translation>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="271"/>
+        <source>%1% interval of Δ</source>
+        <translation>Δ 的 %1% 区间</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="273"/>
+        <source>Interval method</source>
+        <translation>区间方法</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="275"/>
+        <source>p (exact)</source>
+        <translation>p（精确）</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="277"/>
+        <source>p (mid-p)</source>
+        <translation>p（mid-p）</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="279"/>
+        <source>Significant</source>
+        <translation>显著</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="257"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="280"/>
+        <source>Significant at %1</source>
+        <translation>在 %1 水平显著</translation>
     </message>
 </context>
 <context>
     <name>ComparisonText</name>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="58"/>
+        <location filename="../gui/common/comparisontext.cpp" line="77"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="76"/>
+        <location filename="../gui/common/comparisontext.cpp" line="119"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="37"/>
+        <location filename="../gui/common/comparisontext.cpp" line="48"/>
         <source>A better</source>
         <translation>A 更好</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="76"/>
+        <location filename="../gui/common/comparisontext.cpp" line="50"/>
+        <source>Yes, %1</source>
+        <translation>是，%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="51"/>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="61"/>
+        <source>&lt; 1e-300</source>
+        <translation>&lt; 1e-300</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="83"/>
+        <source>Unpaired: each run&apos;s own value and interval; Δ is the plain difference of the two values, without an interval or a test.</source>
+        <translation>非配对：各次运行自身的数值和区间；Δ 只是两个数值之差，没有区间，也没有检验。</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="85"/>
+        <source>Significant at %1: the %2% interval of Δ excludes 0, or, for accuracy, McNemar&apos;s exact p &lt; %3. The p-values belong to accuracy: McNemar&apos;s test compares the error rates.</source>
+        <translation>在 %1 水平显著：Δ 的 %2% 区间不包含 0；对于准确率，也可以是 McNemar 精确 p &lt; %3。p 值对应准确率：McNemar 检验比较的是错误率。</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="96"/>
+        <source>F1 of B minus F1 of A for each class, largest gain first; no class has a paired interval.</source>
+        <translation>每个类别 B 的 F1 减去 A 的 F1，增益最大者在前；没有类别有配对区间。</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="98"/>
+        <source>F1 of B minus F1 of A for each class, largest gain first, with %1% paired intervals (%2). Green and red: the interval excludes 0.</source>
+        <translation>每个类别 B 的 F1 减去 A 的 F1，增益最大者在前，附 %1% 配对区间（%2）。绿色和红色：区间不包含 0。</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="119"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="37"/>
+        <location filename="../gui/common/comparisontext.cpp" line="48"/>
         <source>B better</source>
         <translation>B 更好</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="65"/>
+        <location filename="../gui/common/comparisontext.cpp" line="108"/>
         <source>McNemar&apos;s test on the samples the models disagree on: A wrong and B right %1, A right and B wrong %2 (both right %3, both wrong %4).</source>
         <translation>对两个模型判断不一致的样本进行 McNemar 检验：A 错 B 对 %1 个，A 对 B 错 %2 个（两者都对 %3 个，两者都错 %4 个）。</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="31"/>
+        <location filename="../gui/common/comparisontext.cpp" line="44"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="78"/>
+        <location filename="../gui/common/comparisontext.cpp" line="121"/>
         <source>The difference in error rates is not significant at the %1 level.</source>
         <translation>错误率的差异在 %1 水平下不显著。</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="74"/>
+        <location filename="../gui/common/comparisontext.cpp" line="117"/>
         <source>The error rates differ significantly at the %1 level; %2 makes fewer errors.</source>
         <translation>错误率在 %1 水平下存在显著差异；%2 的错误更少。</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="72"/>
+        <location filename="../gui/common/comparisontext.cpp" line="115"/>
         <source>The models never disagree: no evidence of a difference.</source>
         <translation>两个模型从不存在分歧：没有差异的证据。</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="38"/>
+        <location filename="../gui/common/comparisontext.cpp" line="52"/>
         <source>Yes, %1 (%2)</source>
         <translation>是，%1（%2）</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="36"/>
+        <location filename="../gui/common/comparisontext.cpp" line="32"/>
         <source>interval excludes 0</source>
         <translation>区间不包含 0</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="34"/>
+        <location filename="../gui/common/comparisontext.cpp" line="30"/>
         <source>p &lt; %1</source>
         <translation>p &lt; %1</translation>
     </message>
     <message>
-        <location filename="../gui/comparisontext.cpp" line="69"/>
+        <location filename="../gui/common/comparisontext.cpp" line="112"/>
         <source>p = %1 (exact), %2 (mid-p).</source>
         <translation>p = %1（精确），%2（mid-p）。</translation>
     </message>
     <message>
+        <location filename="../gui/common/comparisontext.cpp" line="47"/>
         <source>▲ B better</source>
         <translation>▲ B 更好</translation>
     </message>
     <message>
+        <location filename="../gui/common/comparisontext.cpp" line="47"/>
         <source>▼ A better</source>
         <translation>▼ A 更好</translation>
     </message>
 </context>
 <context>
+    <name>ConfigurationModel</name>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="19"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="21"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="21"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="42"/>
+        <source>Model %1</source>
+        <translation>模型 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="44"/>
+        <source>%1: SHA-256</source>
+        <translation>%1：SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="46"/>
+        <source>%1: evaluated samples</source>
+        <translation>%1：已评估样本</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="49"/>
+        <source>%1: samples with non-finite outputs</source>
+        <translation>%1：输出非有限值的样本</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="52"/>
+        <source>%1: AUROC bins, error bound</source>
+        <translation>%1：AUROC 分箱数、误差界</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="53"/>
+        <source>%1 bins, |binned − exact| ≤ %2</source>
+        <translation>%1 个分箱，|分箱值 − 精确值| ≤ %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="62"/>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="63"/>
+        <source>Dataset format</source>
+        <translation>数据集格式</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="66"/>
+        <source>Samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="67"/>
+        <source>Classes</source>
+        <translation>类别数</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="71"/>
+        <source>Sample shape</source>
+        <translation>样本形状</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="77"/>
+        <source>Class-names file</source>
+        <translation>类别名称文件</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="78"/>
+        <source>none (the dataset&apos;s names)</source>
+        <translation>无（使用数据集中的名称）</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="93"/>
+        <source>Input normalisation</source>
+        <translation>输入归一化</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="94"/>
+        <source>(x − %1) / %2</source>
+        <translation>(x − %1) / %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="99"/>
+        <source>Per-channel mean</source>
+        <translation>各通道均值</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="101"/>
+        <source>Per-channel standard deviation</source>
+        <translation>各通道标准差</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="102"/>
+        <source>Resize (shorter side, pixels)</source>
+        <translation>缩放（短边，像素）</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="103"/>
+        <source>Centre crop (height, width)</source>
+        <translation>中心裁剪（高，宽）</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="104"/>
+        <source>Channels</source>
+        <translation>通道数</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="105"/>
+        <source>Skip undecodable images</source>
+        <translation>跳过无法解码的图像</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="106"/>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="107"/>
+        <source>Device (requested)</source>
+        <translation>设备（请求）</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="109"/>
+        <source>AUROC bins per class (requested)</source>
+        <translation>每类 AUROC 分箱数（请求）</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="111"/>
+        <source>Per-sample predictions saved</source>
+        <translation>已保存逐样本预测</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="112"/>
+        <source>Result written to</source>
+        <translation>结果写入</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="126"/>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="128"/>
+        <source>%1 (chosen by the engine)</source>
+        <translation>%1（由引擎选择）</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="129"/>
+        <source>Threads per rank</source>
+        <translation>每个进程的线程数</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="132"/>
+        <source>CPU binding</source>
+        <translation>CPU 绑定</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="134"/>
+        <source>as mpirun set it</source>
+        <translation>保持 mpirun 的设置</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="135"/>
+        <source>widened to each rank&apos;s share of the node</source>
+        <translation>扩展到每个进程在节点上的份额</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="138"/>
+        <source>Engine option “%1”</source>
+        <translation>引擎选项“%1”</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="152"/>
+        <source>Result file</source>
+        <translation>结果文件</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="153"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="154"/>
+        <source>Engine version</source>
+        <translation>引擎版本</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="157"/>
+        <source>Confidence level</source>
+        <translation>置信水平</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="159"/>
+        <source>Bootstrap replicates</source>
+        <translation>Bootstrap 重抽样次数</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="160"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="161"/>
+        <source>Zero division</source>
+        <translation>除零处理</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="162"/>
+        <source>World size</source>
+        <translation>进程总数</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="172"/>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="173"/>
+        <source>Hosts</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="218"/>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="218"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+</context>
+<context>
     <name>ConfusionDifferencePlot</name>
     <message>
-        <location filename="../gui/confusiondifferenceplot.cpp" line="71"/>
+        <location filename="../gui/plots/confusiondifferenceplot.cpp" line="53"/>
         <source>Count of B − count of A</source>
         <translation>B 的计数 − A 的计数</translation>
     </message>
     <message>
-        <location filename="../gui/confusiondifferenceplot.cpp" line="50"/>
+        <location filename="../gui/plots/confusiondifferenceplot.cpp" line="41"/>
         <source>Predicted class</source>
         <translation>预测类别</translation>
     </message>
     <message>
-        <location filename="../gui/confusiondifferenceplot.cpp" line="51"/>
+        <location filename="../gui/plots/confusiondifferenceplot.cpp" line="42"/>
         <source>True class</source>
         <translation>真实类别</translation>
     </message>
     <message>
-        <location filename="../gui/confusiondifferenceplot.cpp" line="147"/>
+        <location filename="../gui/plots/confusiondifferenceplot.cpp" line="129"/>
         <source>True class: %1
 Predicted class: %2
 A: %3
@@ -581,17 +860,17 @@ B − A：%5</translation>
 <context>
     <name>ConfusionMatrixPlot</name>
     <message>
-        <location filename="../gui/confusionmatrixplot.cpp" line="56"/>
+        <location filename="../gui/plots/confusionmatrixplot.cpp" line="47"/>
         <source>Predicted class</source>
         <translation>预测类别</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixplot.cpp" line="57"/>
+        <location filename="../gui/plots/confusionmatrixplot.cpp" line="48"/>
         <source>True class</source>
         <translation>真实类别</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixplot.cpp" line="170"/>
+        <location filename="../gui/plots/confusionmatrixplot.cpp" line="152"/>
         <source>True class: %1
 Predicted class: %2
 Count: %3
@@ -604,32 +883,32 @@ Share of the predicted class (column): %5</source>
 占预测类别（列）：%5</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixplot.cpp" line="250"/>
+        <location filename="../gui/plots/confusionmatrixplot.cpp" line="232"/>
         <source>Count (log scale)</source>
         <translation>数量（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixplot.cpp" line="250"/>
+        <location filename="../gui/plots/confusionmatrixplot.cpp" line="232"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixplot.cpp" line="253"/>
+        <location filename="../gui/plots/confusionmatrixplot.cpp" line="235"/>
         <source>% of the true class (log scale)</source>
         <translation>占真实类别的 %（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixplot.cpp" line="254"/>
+        <location filename="../gui/plots/confusionmatrixplot.cpp" line="236"/>
         <source>% of the true class</source>
         <translation>占真实类别的 %</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixplot.cpp" line="257"/>
+        <location filename="../gui/plots/confusionmatrixplot.cpp" line="239"/>
         <source>% of the predicted class (log scale)</source>
         <translation>占预测类别的 %（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixplot.cpp" line="258"/>
+        <location filename="../gui/plots/confusionmatrixplot.cpp" line="240"/>
         <source>% of the predicted class</source>
         <translation>占预测类别的 %</translation>
     </message>
@@ -637,37 +916,37 @@ Share of the predicted class (column): %5</source>
 <context>
     <name>ConfusionMatrixView</name>
     <message>
-        <location filename="../gui/confusionmatrixview.cpp" line="20"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="20"/>
         <source>Counts</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixview.cpp" line="22"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="22"/>
         <source>% of true class (rows)</source>
         <translation>占真实类别的 %（行）</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixview.cpp" line="25"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="25"/>
         <source>% of predicted class (columns)</source>
         <translation>占预测类别的 %（列）</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixview.cpp" line="27"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="27"/>
         <source>Logarithmic colour scale</source>
         <translation>对数色阶</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixview.cpp" line="29"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="29"/>
         <source>Reset Zoom</source>
         <translation>重置缩放</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixview.cpp" line="30"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="30"/>
         <source>Wheel: zoom · drag: pan · hover: details</source>
         <translation>滚轮：缩放 · 拖动：平移 · 悬停：详情</translation>
     </message>
     <message>
-        <location filename="../gui/confusionmatrixview.cpp" line="37"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="42"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
@@ -675,7 +954,7 @@ Share of the predicted class (column): %5</source>
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../gui/csvexporter.cpp" line="141"/>
+        <location filename="../gui/export/csvexporter.cpp" line="96"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -683,12 +962,12 @@ Share of the predicted class (column): %5</source>
 <context>
     <name>DatasetInspection</name>
     <message>
-        <location filename="../gui/datasetinspection.cpp" line="14"/>
+        <location filename="../gui/setup/datasetinspection.cpp" line="14"/>
         <source>The engine&apos;s description of the dataset is incomplete.</source>
         <translation>引擎对数据集的描述不完整。</translation>
     </message>
     <message>
-        <location filename="../gui/datasetinspection.cpp" line="35"/>
+        <location filename="../gui/setup/datasetinspection.cpp" line="35"/>
         <source>Format: %1
 Samples: %2
 Classes: %3</source>
@@ -697,12 +976,12 @@ Classes: %3</source>
 类别数：%3</translation>
     </message>
     <message>
-        <location filename="../gui/datasetinspection.cpp" line="38"/>
+        <location filename="../gui/setup/datasetinspection.cpp" line="38"/>
         <source>Input shape: %1</source>
         <translation>输入形状：%1</translation>
     </message>
     <message>
-        <location filename="../gui/datasetinspection.cpp" line="43"/>
+        <location filename="../gui/setup/datasetinspection.cpp" line="43"/>
         <source>Class names: %1</source>
         <translation>类别名称：%1</translation>
     </message>
@@ -710,22 +989,27 @@ Classes: %3</source>
 <context>
     <name>DeltaF1Plot</name>
     <message>
-        <location filename="../gui/deltaf1plot.cpp" line="49"/>
+        <location filename="../gui/plots/deltaf1plot.cpp" line="50"/>
         <source>B better (interval excludes 0)</source>
         <translation>B 更好（区间不包含 0）</translation>
     </message>
     <message>
-        <location filename="../gui/deltaf1plot.cpp" line="51"/>
+        <location filename="../gui/plots/deltaf1plot.cpp" line="52"/>
         <source>B worse (interval excludes 0)</source>
         <translation>B 更差（区间不包含 0）</translation>
     </message>
     <message>
-        <location filename="../gui/deltaf1plot.cpp" line="30"/>
+        <location filename="../gui/plots/deltaf1plot.cpp" line="30"/>
         <source>Class (sorted by effect)</source>
         <translation>类别（按效应排序）</translation>
     </message>
     <message>
-        <location filename="../gui/deltaf1plot.cpp" line="155"/>
+        <location filename="../gui/plots/deltaf1plot.cpp" line="54"/>
+        <source>Interval includes 0, or none</source>
+        <translation>区间包含 0，或无区间</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/deltaf1plot.cpp" line="165"/>
         <source>Class: %1
 ΔF1 (B − A): %2
 %3% interval: %4</source>
@@ -734,35 +1018,109 @@ Classes: %3</source>
 %3% 区间：%4</translation>
     </message>
     <message>
-        <location filename="../gui/deltaf1plot.cpp" line="53"/>
-        <source>Interval includes 0</source>
-        <translation>区间包含 0</translation>
-    </message>
-    <message>
-        <location filename="../gui/deltaf1plot.cpp" line="31"/>
+        <location filename="../gui/plots/deltaf1plot.cpp" line="31"/>
         <source>ΔF1 (B − A)</source>
         <translation>ΔF1（B − A）</translation>
     </message>
 </context>
 <context>
+    <name>DeltaF1TableModel</name>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="87"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="87"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="143"/>
+        <source>Interval method: %1</source>
+        <translation>区间方法：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="148"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="150"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="152"/>
+        <source>F1 of A</source>
+        <translation>A 的 F1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="154"/>
+        <source>F1 of B</source>
+        <translation>B 的 F1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="156"/>
+        <source>ΔF1</source>
+        <translation>ΔF1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="158"/>
+        <source>%1% interval</source>
+        <translation>%1% 区间</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="160"/>
+        <source>Excludes 0</source>
+        <translation>不含 0</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFiles</name>
+    <message>
+        <location filename="../gui/app/demofiles.cpp" line="99"/>
+        <source>&lt;p&gt;The demo checkpoints (&lt;code&gt;fashion-cnn-early.pt&lt;/code&gt;, &lt;code&gt;fashion-cnn-full.pt&lt;/code&gt;) are not there yet. disteval trains them itself in a few seconds; make them with&lt;/p&gt;&lt;pre&gt;scripts/make-demo-models.sh build/demo&lt;/pre&gt;&lt;p&gt;in a build of disteval, or, where disteval is installed,&lt;/p&gt;&lt;pre&gt;disteval-train-demo --data %1 --out %2&lt;/pre&gt;&lt;p&gt;Looked in:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;演示检查点（&lt;code&gt;fashion-cnn-early.pt&lt;/code&gt;、&lt;code&gt;fashion-cnn-full.pt&lt;/code&gt;）尚不存在。disteval 可在几秒内自行训练它们；在 disteval 的构建目录中运行&lt;/p&gt;&lt;pre&gt;scripts/make-demo-models.sh build/demo&lt;/pre&gt;&lt;p&gt;或在已安装 disteval 的系统上运行&lt;/p&gt;&lt;pre&gt;disteval-train-demo --data %1 --out %2&lt;/pre&gt;&lt;p&gt;已查找：&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/demofiles.cpp" line="111"/>
+        <source>&lt;p&gt;The Fashion-MNIST test set was not found in &lt;code&gt;%1&lt;/code&gt;. Install the package &lt;code&gt;dataset-fashion-mnist&lt;/code&gt;, or set &lt;code&gt;DISTEVAL_FASHION_MNIST&lt;/code&gt; to the folder that holds &lt;code&gt;t10k-images-idx3-ubyte.gz&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在 &lt;code&gt;%1&lt;/code&gt; 中未找到 Fashion-MNIST 测试集。请安装软件包 &lt;code&gt;dataset-fashion-mnist&lt;/code&gt;，或将 &lt;code&gt;DISTEVAL_FASHION_MNIST&lt;/code&gt; 设为包含 &lt;code&gt;t10k-images-idx3-ubyte.gz&lt;/code&gt; 的文件夹。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/demofiles.cpp" line="117"/>
+        <source>&lt;p&gt;The class names (&lt;code&gt;fashion-mnist-classes.txt&lt;/code&gt;) were not found beside the checkpoints; the demo runs without them, with class numbers instead of names.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在检查点旁未找到类别名称（&lt;code&gt;fashion-mnist-classes.txt&lt;/code&gt;）；演示仍可运行，但以类别编号代替名称。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>EngineNotice</name>
+    <message>
+        <location filename="../gui/setup/enginenotice.cpp" line="19"/>
+        <source>Locate Engine...</source>
+        <translation>定位引擎...</translation>
+    </message>
+</context>
+<context>
     <name>EngineQuery</name>
     <message>
-        <location filename="../gui/enginequery.cpp" line="68"/>
+        <location filename="../gui/setup/enginequery.cpp" line="72"/>
         <source>disteval-engine stopped unexpectedly.</source>
         <translation>disteval-engine 意外停止。</translation>
     </message>
     <message>
-        <location filename="../gui/enginequery.cpp" line="70"/>
+        <location filename="../gui/setup/enginequery.cpp" line="74"/>
         <source>disteval-engine gave an answer this app does not understand.</source>
         <translation>disteval-engine 返回了本应用无法理解的答复。</translation>
     </message>
     <message>
-        <location filename="../gui/enginequery.cpp" line="83"/>
+        <location filename="../gui/setup/enginequery.cpp" line="87"/>
         <source>disteval-engine could not be started (%1): %2</source>
         <translation>无法启动 disteval-engine（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../gui/enginequery.cpp" line="91"/>
+        <location filename="../gui/setup/enginequery.cpp" line="95"/>
         <source>disteval-engine did not answer in time.</source>
         <translation>disteval-engine 未能及时响应。</translation>
     </message>
@@ -770,83 +1128,83 @@ Classes: %3</source>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../gui/errortext.cpp" line="8"/>
-        <location filename="../gui/errortext.cpp" line="32"/>
+        <location filename="../gui/common/errortext.cpp" line="8"/>
+        <location filename="../gui/common/errortext.cpp" line="32"/>
         <source>The engine did not accept its command line.</source>
         <translation>引擎不接受其命令行参数。</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="10"/>
-        <location filename="../gui/errortext.cpp" line="34"/>
+        <location filename="../gui/common/errortext.cpp" line="10"/>
+        <location filename="../gui/common/errortext.cpp" line="34"/>
         <source>The dataset cannot be read.</source>
         <translation>无法读取数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="12"/>
-        <location filename="../gui/errortext.cpp" line="36"/>
+        <location filename="../gui/common/errortext.cpp" line="12"/>
+        <location filename="../gui/common/errortext.cpp" line="36"/>
         <source>A model checkpoint cannot be loaded.</source>
         <translation>无法加载模型检查点。</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="14"/>
+        <location filename="../gui/common/errortext.cpp" line="14"/>
         <source>The model&apos;s number of outputs does not match the dataset&apos;s classes.</source>
         <translation>模型的输出数量与数据集的类别数不一致。</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="16"/>
-        <location filename="../gui/errortext.cpp" line="38"/>
+        <location filename="../gui/common/errortext.cpp" line="16"/>
+        <location filename="../gui/common/errortext.cpp" line="38"/>
         <source>The result file cannot be written.</source>
         <translation>无法写入结果文件。</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="18"/>
-        <location filename="../gui/errortext.cpp" line="40"/>
+        <location filename="../gui/common/errortext.cpp" line="18"/>
+        <location filename="../gui/common/errortext.cpp" line="40"/>
         <source>The requested device is not available.</source>
         <translation>所请求的设备不可用。</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="20"/>
-        <location filename="../gui/errortext.cpp" line="42"/>
+        <location filename="../gui/common/errortext.cpp" line="20"/>
+        <location filename="../gui/common/errortext.cpp" line="42"/>
         <source>One of the ranks failed.</source>
         <translation>其中一个进程（rank）失败。</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="22"/>
+        <location filename="../gui/common/errortext.cpp" line="22"/>
         <source>The engine hit an internal error.</source>
         <translation>引擎发生内部错误。</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="23"/>
+        <location filename="../gui/common/errortext.cpp" line="23"/>
         <source>The engine reported an error (%1).</source>
         <translation>引擎报告了一个错误（%1）。</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="30"/>
+        <location filename="../gui/common/errortext.cpp" line="30"/>
         <source>The engine finished successfully.</source>
         <translation>引擎已成功完成。</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="44"/>
+        <location filename="../gui/common/errortext.cpp" line="44"/>
         <source>The job ended with exit code %1.</source>
         <translation>作业以退出码 %1 结束。</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="51"/>
+        <location filename="../gui/common/errortext.cpp" line="51"/>
         <source>Loading</source>
         <translation>加载中</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="53"/>
+        <location filename="../gui/common/errortext.cpp" line="53"/>
         <source>Evaluating</source>
         <translation>评估中</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="55"/>
+        <location filename="../gui/common/errortext.cpp" line="55"/>
         <source>Combining the ranks&apos; statistics</source>
         <translation>合并各进程的统计量</translation>
     </message>
     <message>
-        <location filename="../gui/errortext.cpp" line="57"/>
+        <location filename="../gui/common/errortext.cpp" line="57"/>
         <source>Writing the result</source>
         <translation>写入结果</translation>
     </message>
@@ -854,52 +1212,57 @@ Classes: %3</source>
 <context>
     <name>ExportDialogs</name>
     <message>
-        <location filename="../gui/exportdialogs.cpp" line="24"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="25"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/exportdialogs.cpp" line="24"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="25"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/exportdialogs.cpp" line="25"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="24"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/exportdialogs.cpp" line="25"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="24"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../gui/exportdialogs.cpp" line="36"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="28"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../gui/exportdialogs.cpp" line="36"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="29"/>
+        <source>Export Comparison</source>
+        <translation>导出比较</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialogs.cpp" line="30"/>
         <source>Export Plot</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../gui/exportdialogs.cpp" line="55"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="58"/>
         <source>PNG Resolution</source>
         <translation>PNG 分辨率</translation>
     </message>
     <message>
-        <location filename="../gui/exportdialogs.cpp" line="56"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="59"/>
         <source>Resolution of the image (dots per inch):</source>
         <translation>图像分辨率（每英寸点数）：</translation>
     </message>
     <message>
-        <location filename="../gui/exportdialogs.cpp" line="82"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="85"/>
         <source>Replace Files</source>
         <translation>替换文件</translation>
     </message>
     <message>
-        <location filename="../gui/exportdialogs.cpp" line="83"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="86"/>
         <source>These files exist already and will be replaced:
 
 %1
@@ -913,43 +1276,99 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <location filename="../gui/app/gettingstarteddialog.cpp" line="15"/>
+        <source>Getting Started with disteval</source>
+        <translation>disteval 入门</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/gettingstarteddialog.cpp" line="20"/>
+        <source>&lt;h3&gt;Getting started&lt;/h3&gt;&lt;p&gt;disteval evaluates PyTorch classifiers on several MPI ranks (CPU processes or GPUs) and gives exactly the numbers one process would, each with its confidence interval.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Try the demo.&lt;/b&gt; &lt;i&gt;Help › Open the Demo&lt;/i&gt; fills in two checkpoints of a small Fashion-MNIST classifier, the Fashion-MNIST test set and its class names. Press &lt;b&gt;Run&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your own models.&lt;/b&gt; Add TorchScript checkpoints (&lt;code&gt;torch.jit.save&lt;/code&gt;) with &lt;i&gt;Add…&lt;/i&gt; or by dropping them on the window, choose the dataset (a file or a folder) and press &lt;b&gt;Run&lt;/b&gt;. The app says what the dataset is before the run. Models of one run are scored on the same samples and compared pairwise.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Follow the run&lt;/b&gt; in the &lt;i&gt;Run&lt;/i&gt; tab: one bar per rank, the engine&apos;s output, and in plain words what went wrong if it fails.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the results&lt;/b&gt; in &lt;i&gt;Results&lt;/i&gt; (summary with intervals, confusion matrix, per class, calibration), &lt;i&gt;Compare&lt;/i&gt; (two checkpoints, paired tests) and &lt;i&gt;History&lt;/i&gt; (every run). &lt;i&gt;Export Report…&lt;/i&gt; writes a PDF or CSV tables.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Results are written to &lt;code&gt;%1&lt;/code&gt; unless you choose another output folder. &lt;i&gt;Copy Command&lt;/i&gt; gives the same run as an &lt;code&gt;mpirun&lt;/code&gt; command line for a cluster; its result file opens here.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;入门&lt;/h3&gt;&lt;p&gt;disteval 在多个 MPI 进程（CPU 进程或 GPU）上评估 PyTorch 分类器，给出与单进程完全相同的数值，并附带各自的置信区间。&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;试用演示。&lt;/b&gt;&lt;i&gt;帮助 › 打开演示&lt;/i&gt; 会填入一个小型 Fashion-MNIST 分类器的两个检查点、Fashion-MNIST 测试集及其类别名称。然后按 &lt;b&gt;运行&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;您自己的模型。&lt;/b&gt;通过 &lt;i&gt;添加…&lt;/i&gt; 或拖放到窗口中添加 TorchScript 检查点（&lt;code&gt;torch.jit.save&lt;/code&gt;），选择数据集（文件或文件夹），然后按 &lt;b&gt;运行&lt;/b&gt;。应用会在运行前说明数据集的内容。同一次运行中的模型在相同样本上评分并两两比较。&lt;/li&gt;&lt;li&gt;在 &lt;i&gt;运行&lt;/i&gt; 选项卡中&lt;b&gt;跟踪运行&lt;/b&gt;：每个进程一个进度条、引擎的输出，运行失败时会用通俗的语言说明原因。&lt;/li&gt;&lt;li&gt;在 &lt;i&gt;结果&lt;/i&gt;（带区间的摘要、混淆矩阵、各类别、校准）、&lt;i&gt;比较&lt;/i&gt;（两个检查点、配对检验）和 &lt;i&gt;历史&lt;/i&gt;（每次运行）中&lt;b&gt;阅读结果&lt;/b&gt;。&lt;i&gt;导出报告…&lt;/i&gt; 可写出 PDF 或 CSV 表格。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;除非您选择其他输出文件夹，结果将写入 &lt;code&gt;%1&lt;/code&gt;。&lt;i&gt;复制命令&lt;/i&gt; 会给出相同运行的 &lt;code&gt;mpirun&lt;/code&gt; 命令行，可用于集群；其结果文件可在此打开。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/gettingstarteddialog.cpp" line="46"/>
+        <source>Open the Demo</source>
+        <translation>打开演示</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessExport</name>
     <message>
-        <location filename="../gui/headlessexport.cpp" line="20"/>
+        <location filename="../gui/export/headlessexport.cpp" line="20"/>
         <source>disteval: cannot export to &apos;%1&apos;: use a .pdf, .csv, .png or .svg file.</source>
         <translation>disteval：无法导出到“%1”：请使用 .pdf、.csv、.png 或 .svg 文件。</translation>
     </message>
     <message>
-        <location filename="../gui/headlessexport.cpp" line="28"/>
+        <location filename="../gui/export/headlessexport.cpp" line="28"/>
         <source>disteval: unknown plot &apos;%1&apos; (use confusion, per-class or calibration).</source>
         <translation>disteval：未知图表“%1”（请使用 confusion、per-class 或 calibration）。</translation>
     </message>
     <message>
-        <location filename="../gui/headlessexport.cpp" line="46"/>
-        <location filename="../gui/headlessexport.cpp" line="87"/>
+        <location filename="../gui/export/headlessexport.cpp" line="46"/>
+        <location filename="../gui/export/headlessexport.cpp" line="88"/>
         <source>wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../gui/headlessexport.cpp" line="52"/>
+        <location filename="../gui/export/headlessexport.cpp" line="52"/>
         <source>disteval: --model must be between 1 and %1.</source>
         <translation>disteval：--model 必须在 1 到 %1 之间。</translation>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../gui/app/helpmenu.cpp" line="10"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/helpmenu.cpp" line="13"/>
+        <source>&amp;Getting Started</source>
+        <translation>入门(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/helpmenu.cpp" line="16"/>
+        <source>Open the &amp;Demo</source>
+        <translation>打开演示(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/helpmenu.cpp" line="18"/>
+        <source>Set up a run of the demo checkpoints on the Fashion-MNIST test set</source>
+        <translation>设置在 Fashion-MNIST 测试集上运行演示检查点</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/helpmenu.cpp" line="21"/>
+        <source>&amp;About disteval</source>
+        <translation>关于 disteval(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/helpmenu.cpp" line="47"/>
+        <source>About disteval</source>
+        <translation>关于 disteval</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/helpmenu.cpp" line="48"/>
+        <source>&lt;h3&gt;disteval %1&lt;/h3&gt;&lt;p&gt;Exact distributed evaluation of PyTorch classifiers, with confidence intervals.&lt;/p&gt;&lt;p&gt;The app starts &lt;code&gt;disteval-engine&lt;/code&gt; under Open MPI and shows its progress and results.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;disteval %1&lt;/h3&gt;&lt;p&gt;精确的 PyTorch 分类器分布式评估，附带置信区间。&lt;/p&gt;&lt;p&gt;本应用在 Open MPI 下启动 &lt;code&gt;disteval-engine&lt;/code&gt;，并显示其进度和结果。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>HistoryComparison</name>
     <message>
-        <location filename="../gui/historycomparison.cpp" line="52"/>
+        <location filename="../gui/compare/historycomparison.cpp" line="52"/>
         <source>%1, so the two runs cannot be paired: they are shown side by side with their own intervals, without a paired test. Run with &quot;Save per-sample predictions&quot; to compare runs pairwise.</source>
         <translation>%1，因此两次运行无法配对：它们将并排显示各自的区间，不做配对检验。请启用“保存逐样本预测”以便对运行进行配对比较。</translation>
     </message>
     <message>
-        <location filename="../gui/historycomparison.cpp" line="49"/>
+        <location filename="../gui/compare/historycomparison.cpp" line="49"/>
         <source>Neither run saved its per-sample predictions</source>
         <translation>两次运行都没有保存逐样本预测</translation>
     </message>
     <message>
-        <location filename="../gui/historycomparison.cpp" line="50"/>
+        <location filename="../gui/compare/historycomparison.cpp" line="50"/>
         <source>Run &quot;%1&quot; did not save its per-sample predictions</source>
         <translation>运行“%1”没有保存逐样本预测</translation>
     </message>
@@ -957,170 +1376,190 @@ Replace them?</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../gui/historyview.cpp" line="58"/>
+        <location filename="../gui/history/historyview.cpp" line="78"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="65"/>
+        <location filename="../gui/history/historyview.cpp" line="85"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="54"/>
+        <location filename="../gui/history/historyview.cpp" line="74"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="75"/>
+        <location filename="../gui/history/historyview.cpp" line="95"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="70"/>
+        <location filename="../gui/history/historyview.cpp" line="90"/>
         <source>&amp;Undo Delete</source>
         <translation>撤销删除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="89"/>
+        <location filename="../gui/history/historyview.cpp" line="109"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="60"/>
+        <location filename="../gui/history/historyview.cpp" line="80"/>
         <source>Compare the two selected runs (the older one is A)</source>
         <translation>比较所选的两次运行（较早的为 A）</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="89"/>
+        <location filename="../gui/history/historyview.cpp" line="109"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="89"/>
+        <location filename="../gui/history/historyview.cpp" line="109"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="258"/>
+        <location filename="../gui/history/historyview.cpp" line="294"/>
         <source>Deleted: %1. Undo Delete (Ctrl+Z) brings it back until disteval is closed.</source>
         <translation>已删除：%1。在关闭 disteval 之前，可用“撤销删除”（Ctrl+Z）恢复。</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="30"/>
+        <location filename="../gui/history/historyview.cpp" line="32"/>
         <source>Ended without result</source>
         <translation>已结束但无结果</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="34"/>
+        <location filename="../gui/history/historyview.cpp" line="36"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="51"/>
+        <location filename="../gui/history/historyview.cpp" line="71"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="77"/>
+        <location filename="../gui/history/historyview.cpp" line="97"/>
         <source>Look again for results of runs left running in the background</source>
         <translation>重新查找在后台继续运行的作业的结果</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="90"/>
+        <location filename="../gui/history/historyview.cpp" line="110"/>
         <source>Macro F1</source>
         <translation>宏平均 F1</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="89"/>
+        <location filename="../gui/history/historyview.cpp" line="109"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="89"/>
+        <location filename="../gui/history/historyview.cpp" line="109"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="241"/>
+        <location filename="../gui/history/historyview.cpp" line="277"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="149"/>
+        <location filename="../gui/history/historyview.cpp" line="180"/>
         <source>No per-sample predictions: comparisons with this run are unpaired.</source>
         <translation>没有逐样本预测：与此运行的比较为非配对比较。</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="165"/>
+        <location filename="../gui/history/historyview.cpp" line="197"/>
         <source>No runs yet. Every finished run is kept here (in %1).</source>
         <translation>尚无运行记录。每次完成的运行都会保存在这里（位于 %1）。</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="57"/>
+        <location filename="../gui/history/historyview.cpp" line="77"/>
         <source>Open the selected run&apos;s result</source>
         <translation>打开所选运行的结果</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="147"/>
+        <location filename="../gui/history/historyview.cpp" line="178"/>
         <source>Per-sample predictions saved: comparisons with this run are paired.</source>
         <translation>已保存逐样本预测：与此运行的比较为配对比较。</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="90"/>
+        <location filename="../gui/history/historyview.cpp" line="110"/>
         <source>Predictions</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="61"/>
+        <location filename="../gui/history/historyview.cpp" line="81"/>
         <source>Re&amp;name...</source>
         <translation>重命名(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="241"/>
+        <location filename="../gui/history/historyview.cpp" line="277"/>
         <source>Rename run</source>
         <translation>重命名运行</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="270"/>
+        <location filename="../gui/history/historyview.cpp" line="306"/>
         <source>Restored: %1.</source>
         <translation>已恢复：%1。</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="159"/>
+        <location filename="../gui/history/historyview.cpp" line="190"/>
         <source>Result expected at %1</source>
         <translation>预期结果位置：%1</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="28"/>
+        <location filename="../gui/history/historyview.cpp" line="30"/>
         <source>Running in the background</source>
         <translation>正在后台运行</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="90"/>
+        <location filename="../gui/history/historyview.cpp" line="110"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="144"/>
+        <location filename="../gui/history/historyview.cpp" line="175"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../gui/historyview.cpp" line="143"/>
+        <location filename="../gui/history/historyview.cpp" line="174"/>
         <source>saved</source>
         <translation>已保存</translation>
     </message>
 </context>
 <context>
+    <name>IntervalNotes</name>
+    <message numerus="yes">
+        <location filename="../gui/models/intervalnotes.cpp" line="61"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/models/intervalnotes.cpp" line="63"/>
+        <source>No interval for %1: %2</source>
+        <translation>%1 无区间：%2</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/intervalnotes.cpp" line="64"/>
+        <source>No interval for %1 (%2): %3</source>
+        <translation>%1（%2）无区间：%3</translation>
+    </message>
+</context>
+<context>
     <name>JobCommand</name>
     <message>
-        <location filename="../gui/jobcommand.cpp" line="17"/>
+        <location filename="../gui/run/jobcommand.cpp" line="17"/>
         <source>The extra mpirun arguments cannot be parsed.</source>
         <translation>无法解析额外的 mpirun 参数。</translation>
     </message>
     <message>
-        <location filename="../gui/jobcommand.cpp" line="23"/>
+        <location filename="../gui/run/jobcommand.cpp" line="23"/>
         <source>The extra mpirun arguments contain an unbalanced quote.</source>
         <translation>额外的 mpirun 参数中有未闭合的引号。</translation>
     </message>
@@ -1128,7 +1567,7 @@ Replace them?</source>
 <context>
     <name>LanguageManager</name>
     <message>
-        <location filename="../gui/languagemanager.cpp" line="9"/>
+        <location filename="../gui/app/languagemanager.cpp" line="9"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
@@ -1136,200 +1575,195 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="60"/>
+        <location filename="../gui/app/mainwindow.cpp" line="66"/>
         <source>disteval</source>
         <translation>disteval</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="80"/>
+        <location filename="../gui/app/mainwindow.cpp" line="86"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="81"/>
+        <location filename="../gui/app/mainwindow.cpp" line="87"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="104"/>
+        <location filename="../gui/app/mainwindow.cpp" line="110"/>
         <source>The run was cancelled.</source>
         <translation>运行已取消。</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="126"/>
+        <location filename="../gui/app/mainwindow.cpp" line="133"/>
         <source>&amp;Add Checkpoints...</source>
         <translation>添加检查点(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="130"/>
+        <location filename="../gui/app/mainwindow.cpp" line="137"/>
         <source>Add model checkpoints</source>
         <translation>添加模型检查点</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="131"/>
+        <location filename="../gui/app/mainwindow.cpp" line="138"/>
         <source>TorchScript checkpoints (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript 检查点 (*.pt *.pth *.ts);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="135"/>
+        <location filename="../gui/app/mainwindow.cpp" line="142"/>
         <source>Open &amp;Result...</source>
         <translation>打开结果(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="138"/>
+        <location filename="../gui/app/mainwindow.cpp" line="145"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="142"/>
-        <location filename="../gui/mainwindow.cpp" line="182"/>
+        <location filename="../gui/app/mainwindow.cpp" line="149"/>
+        <location filename="../gui/app/mainwindow.cpp" line="187"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="146"/>
-        <location filename="../gui/mainwindow.cpp" line="359"/>
+        <location filename="../gui/app/mainwindow.cpp" line="153"/>
+        <location filename="../gui/app/mainwindow.cpp" line="394"/>
         <source>Start the evaluation</source>
         <translation>开始评估</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="148"/>
+        <location filename="../gui/app/mainwindow.cpp" line="155"/>
         <source>&amp;Cancel Run</source>
         <translation>取消运行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="152"/>
+        <location filename="../gui/app/mainwindow.cpp" line="159"/>
         <source>Copy &amp;Command</source>
         <translation>复制命令(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="153"/>
+        <location filename="../gui/app/mainwindow.cpp" line="160"/>
         <source>Copy the equivalent mpirun command line</source>
         <translation>复制等效的 mpirun 命令行</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="155"/>
-        <source>&amp;About disteval</source>
-        <translation>关于 disteval(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="158"/>
+        <location filename="../gui/app/mainwindow.cpp" line="163"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="170"/>
+        <location filename="../gui/app/mainwindow.cpp" line="175"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="173"/>
+        <location filename="../gui/app/mainwindow.cpp" line="178"/>
         <source>Recent Results</source>
         <translation>最近的结果</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="187"/>
+        <location filename="../gui/app/mainwindow.cpp" line="192"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="188"/>
+        <location filename="../gui/app/mainwindow.cpp" line="193"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="200"/>
+        <location filename="../gui/app/mainwindow.cpp" line="205"/>
         <source>The language changes when disteval is started again.</source>
         <translation>语言将在 disteval 重新启动后更改。</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="203"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="251"/>
+        <location filename="../gui/app/mainwindow.cpp" line="273"/>
         <source>The run finished.</source>
         <translation>运行已完成。</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="289"/>
-        <location filename="../gui/mainwindow.cpp" line="292"/>
+        <location filename="../gui/app/mainwindow.cpp" line="319"/>
+        <location filename="../gui/app/mainwindow.cpp" line="322"/>
         <source>Open result file</source>
         <translation>打开结果文件</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="290"/>
+        <location filename="../gui/app/mainwindow.cpp" line="320"/>
         <source>Result files (*.json);;All files (*)</source>
         <translation>结果文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="304"/>
+        <location filename="../gui/app/mainwindow.cpp" line="334"/>
         <source>No recent results</source>
         <translation>没有最近的结果</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="350"/>
+        <location filename="../gui/app/mainwindow.cpp" line="380"/>
         <source>Command copied: %1</source>
         <translation>命令已复制：%1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="360"/>
+        <location filename="../gui/app/mainwindow.cpp" line="390"/>
         <source>Choose at least one checkpoint and a dataset first</source>
         <translation>请先选择至少一个检查点和一个数据集</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="366"/>
+        <location filename="../gui/app/mainwindow.cpp" line="392"/>
+        <source>The dataset has not passed the engine&apos;s check (see below the dataset)</source>
+        <translation>数据集尚未通过引擎检查（见数据集下方）</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="400"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="370"/>
+        <location filename="../gui/app/mainwindow.cpp" line="404"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="373"/>
+        <location filename="../gui/app/mainwindow.cpp" line="407"/>
         <source>Cancelling</source>
         <translation>正在取消</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="376"/>
+        <location filename="../gui/app/mainwindow.cpp" line="410"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="379"/>
+        <location filename="../gui/app/mainwindow.cpp" line="413"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="382"/>
+        <location filename="../gui/app/mainwindow.cpp" line="416"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="390"/>
-        <source>About disteval</source>
-        <translation>关于 disteval</translation>
+        <location filename="../gui/app/mainwindow.cpp" line="427"/>
+        <source>Open the Demo</source>
+        <translation>打开演示</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="391"/>
-        <source>&lt;h3&gt;disteval %1&lt;/h3&gt;&lt;p&gt;Exact distributed evaluation of PyTorch classifiers, with confidence intervals.&lt;/p&gt;&lt;p&gt;The app starts &lt;code&gt;disteval-engine&lt;/code&gt; under Open MPI and shows its progress and results.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;disteval %1&lt;/h3&gt;&lt;p&gt;精确的 PyTorch 分类器分布式评估，附带置信区间。&lt;/p&gt;&lt;p&gt;本应用在 Open MPI 下启动 &lt;code&gt;disteval-engine&lt;/code&gt;，并显示其进度和结果。&lt;/p&gt;</translation>
+        <location filename="../gui/app/mainwindow.cpp" line="442"/>
+        <source>The demo is set up: two checkpoints of a Fashion-MNIST classifier on its test set. Press Run.</source>
+        <translation>演示已设置好：一个 Fashion-MNIST 分类器的两个检查点及其测试集。请按“运行”。</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="86"/>
+        <location filename="../gui/app/mainwindow.cpp" line="92"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="87"/>
+        <location filename="../gui/app/mainwindow.cpp" line="93"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="115"/>
+        <location filename="../gui/app/mainwindow.cpp" line="122"/>
         <source>The run was not added to the history: %1</source>
         <translation>该运行未加入历史：%1</translation>
     </message>
@@ -1337,125 +1771,287 @@ Replace them?</source>
 <context>
     <name>MetricNames</name>
     <message>
-        <location filename="../gui/metricnames.cpp" line="6"/>
+        <location filename="../gui/common/metricnames.cpp" line="8"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="8"/>
+        <location filename="../gui/common/metricnames.cpp" line="10"/>
         <source>Balanced accuracy</source>
         <translation>平衡准确率</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="10"/>
+        <location filename="../gui/common/metricnames.cpp" line="12"/>
         <source>Top-5 accuracy</source>
         <translation>Top-5 准确率</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="12"/>
+        <location filename="../gui/common/metricnames.cpp" line="14"/>
         <source>Cross-entropy loss</source>
         <translation>交叉熵损失</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="14"/>
+        <location filename="../gui/common/metricnames.cpp" line="16"/>
         <source>Macro F1</source>
         <translation>宏平均 F1</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="16"/>
+        <location filename="../gui/common/metricnames.cpp" line="18"/>
         <source>Weighted F1</source>
         <translation>加权 F1</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="18"/>
+        <location filename="../gui/common/metricnames.cpp" line="20"/>
         <source>Macro precision</source>
         <translation>宏平均精确率</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="20"/>
+        <location filename="../gui/common/metricnames.cpp" line="22"/>
         <source>Macro recall</source>
         <translation>宏平均召回率</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="22"/>
+        <location filename="../gui/common/metricnames.cpp" line="24"/>
         <source>Weighted precision</source>
         <translation>加权精确率</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="24"/>
+        <location filename="../gui/common/metricnames.cpp" line="26"/>
         <source>Weighted recall</source>
         <translation>加权召回率</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="26"/>
+        <location filename="../gui/common/metricnames.cpp" line="28"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Cohen kappa 系数</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="28"/>
+        <location filename="../gui/common/metricnames.cpp" line="30"/>
         <source>Matthews correlation</source>
         <translation>Matthews 相关系数</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="30"/>
+        <location filename="../gui/common/metricnames.cpp" line="32"/>
         <source>Expected calibration error</source>
         <translation>期望校准误差</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="32"/>
+        <location filename="../gui/common/metricnames.cpp" line="34"/>
+        <source>ECE (debiased)</source>
+        <translation>ECE（去偏）</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="36"/>
         <source>Macro AUROC</source>
         <translation>宏平均 AUROC</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="39"/>
+        <location filename="../gui/common/metricnames.cpp" line="43"/>
         <source>Wilson</source>
         <translation>Wilson</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="41"/>
-        <source>Bootstrap</source>
-        <translation>自助法</translation>
+        <location filename="../gui/common/metricnames.cpp" line="73"/>
+        <source>Interval for the population ECE; conservative (holds it with at least the stated probability); the plug-in ECE is biased upwards, see ECE (debiased).</source>
+        <translation>总体 ECE 的区间；保守（至少以所述概率包含它）；插值 ECE 偏高，参见 ECE（去偏）。</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="43"/>
+        <location filename="../gui/common/metricnames.cpp" line="86"/>
+        <source>class %1 (%2)</source>
+        <translation>类别 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="87"/>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="98"/>
+        <source>no samples</source>
+        <translation>没有样本</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="100"/>
+        <source>fewer than 2 samples</source>
+        <translation>样本少于 2 个</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="102"/>
+        <source>the class is never predicted</source>
+        <translation>该类别从未被预测</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="104"/>
+        <source>the class has no samples</source>
+        <translation>该类别没有样本</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="106"/>
+        <source>the class has no samples and is never predicted</source>
+        <translation>该类别没有样本且从未被预测</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="108"/>
+        <source>no positive sample</source>
+        <translation>没有正样本</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="110"/>
+        <source>no negative sample</source>
+        <translation>没有负样本</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="112"/>
+        <source>no class has both positive and negative samples</source>
+        <translation>没有类别同时具有正样本和负样本</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="114"/>
+        <source>the scores do not vary, so the variance is 0</source>
+        <translation>分数没有变化，因此方差为 0</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="116"/>
+        <source>the covariance between classes was not computed</source>
+        <translation>未计算类别之间的协方差</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="129"/>
+        <source>%1 has only %2 samples (fewer than %3): the interval of an average over classes would not be reliable</source>
+        <translation>%1 只有 %2 个样本（少于 %3）：按类别平均的指标的区间将不可靠</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="133"/>
+        <source>%1 has only %2 predictions (fewer than %3): the interval of an average over classes would not be reliable</source>
+        <translation>%1 只有 %2 个预测（少于 %3）：按类别平均的指标的区间将不可靠</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="136"/>
+        <source>%1 has only %2 samples or predictions (fewer than %3): the interval of an average over classes would not be reliable</source>
+        <translation>%1 只有 %2 个样本或预测（少于 %3）：按类别平均的指标的区间将不可靠</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="145"/>
+        <source>only %1 samples (fewer than %2): the paired bootstrap would not be reliable</source>
+        <translation>只有 %1 个样本（少于 %2）：配对自助法将不可靠</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="151"/>
+        <source>the class has only %1 samples or predictions (fewer than %2)</source>
+        <translation>该类别只有 %1 个样本或预测（少于 %2）</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="60"/>
         <source>Normal</source>
         <translation>正态近似</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="45"/>
+        <location filename="../gui/common/metricnames.cpp" line="54"/>
         <source>DeLong</source>
         <translation>DeLong</translation>
     </message>
     <message>
-        <location filename="../gui/metricnames.cpp" line="47"/>
+        <location filename="../gui/common/metricnames.cpp" line="45"/>
+        <source>BCa bootstrap</source>
+        <translation>BCa 自助法</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="48"/>
+        <source>Percentile bootstrap</source>
+        <translation>百分位自助法</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="50"/>
+        <source>Hall (skewness-corrected)</source>
+        <translation>Hall（偏度校正）</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="52"/>
+        <source>Newcombe score interval</source>
+        <translation>Newcombe 得分区间</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="56"/>
+        <source>Conservative bound</source>
+        <translation>保守界</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="58"/>
+        <source>Bonett–Price</source>
+        <translation>Bonett–Price</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="62"/>
         <source>none</source>
         <translation>无</translation>
     </message>
 </context>
 <context>
+    <name>MetricsTableModel</name>
+    <message>
+        <location filename="../gui/models/metricstablemodel.cpp" line="140"/>
+        <source>ECE: %1</source>
+        <translation>ECE：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/metricstablemodel.cpp" line="149"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/metricstablemodel.cpp" line="151"/>
+        <source>Interval method</source>
+        <translation>区间方法</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/metricstablemodel.cpp" line="156"/>
+        <source>%1% interval</source>
+        <translation>%1% 区间</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <location filename="../gui/export/pdfdocument.cpp" line="147"/>
+        <location filename="../gui/export/pdfdocument.cpp" line="178"/>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/pdfdocument.cpp" line="166"/>
+        <source>Cannot write &apos;%1&apos;: the PDF could not be started.</source>
+        <translation>无法写入“%1”：无法开始生成 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/pdfdocument.cpp" line="403"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>PerClassPlot</name>
     <message>
-        <location filename="../gui/perclassplot.cpp" line="22"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="22"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../gui/perclassplot.cpp" line="113"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="114"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../gui/perclassplot.cpp" line="115"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="116"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../gui/perclassplot.cpp" line="119"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="120"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/perclassplot.cpp" line="223"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="224"/>
         <source>%1 (class %2)
 Support: %3 · predicted: %4
 F1: %5
@@ -1471,219 +2067,321 @@ AUROC：%8</translation>
     </message>
 </context>
 <context>
-    <name>PerClassView</name>
+    <name>PerClassTableModel</name>
     <message>
-        <location filename="../gui/perclassview.cpp" line="56"/>
-        <location filename="../gui/perclassview.cpp" line="192"/>
-        <source>F1</source>
-        <translation>F1</translation>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="127"/>
+        <source>Interval method: %1</source>
+        <translation>区间方法：%1</translation>
     </message>
     <message>
-        <location filename="../gui/perclassview.cpp" line="57"/>
-        <location filename="../gui/perclassview.cpp" line="191"/>
-        <source>Precision</source>
-        <translation>精确率</translation>
-    </message>
-    <message>
-        <location filename="../gui/perclassview.cpp" line="58"/>
-        <location filename="../gui/perclassview.cpp" line="191"/>
-        <source>Recall</source>
-        <translation>召回率</translation>
-    </message>
-    <message>
-        <location filename="../gui/perclassview.cpp" line="61"/>
-        <location filename="../gui/perclassview.cpp" line="190"/>
-        <source>Class</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../gui/perclassview.cpp" line="62"/>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <location filename="../gui/perclassview.cpp" line="63"/>
-        <location filename="../gui/perclassview.cpp" line="190"/>
-        <source>Support</source>
-        <translation>支持数</translation>
-    </message>
-    <message>
-        <location filename="../gui/perclassview.cpp" line="64"/>
-        <source>Descending</source>
-        <translation>降序</translation>
-    </message>
-    <message>
-        <location filename="../gui/perclassview.cpp" line="67"/>
-        <source>All classes</source>
-        <translation>全部类别</translation>
-    </message>
-    <message>
-        <location filename="../gui/perclassview.cpp" line="68"/>
-        <source>Worst</source>
-        <translation>最差</translation>
-    </message>
-    <message>
-        <location filename="../gui/perclassview.cpp" line="69"/>
-        <source>Best</source>
-        <translation>最佳</translation>
-    </message>
-    <message>
-        <location filename="../gui/perclassview.cpp" line="89"/>
-        <source>Metric:</source>
-        <translation>指标：</translation>
-    </message>
-    <message>
-        <location filename="../gui/perclassview.cpp" line="92"/>
-        <source>Sort by:</source>
-        <translation>排序依据：</translation>
-    </message>
-    <message>
-        <location filename="../gui/perclassview.cpp" line="96"/>
-        <source>Show:</source>
-        <translation>显示：</translation>
-    </message>
-    <message>
-        <location filename="../gui/perclassview.cpp" line="190"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="136"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../gui/perclassview.cpp" line="190"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="138"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="140"/>
+        <source>Support</source>
+        <translation>支持数</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="142"/>
         <source>Predicted</source>
         <translation>预测数</translation>
     </message>
     <message>
-        <location filename="../gui/perclassview.cpp" line="191"/>
-        <location filename="../gui/perclassview.cpp" line="192"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="144"/>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="146"/>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="148"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="150"/>
+        <source>AUROC</source>
+        <translation>AUROC</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="152"/>
         <source>Interval</source>
         <translation>区间</translation>
     </message>
+</context>
+<context>
+    <name>PerClassView</name>
     <message>
-        <location filename="../gui/perclassview.cpp" line="192"/>
-        <source>AUROC</source>
-        <translation>AUROC</translation>
+        <location filename="../gui/results/perclassview.cpp" line="25"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="26"/>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="27"/>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="30"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="31"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="32"/>
+        <source>Support</source>
+        <translation>支持数</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="33"/>
+        <source>Descending</source>
+        <translation>降序</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="36"/>
+        <source>All classes</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="37"/>
+        <source>Worst</source>
+        <translation>最差</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="38"/>
+        <source>Best</source>
+        <translation>最佳</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="69"/>
+        <source>Metric:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="72"/>
+        <source>Sort by:</source>
+        <translation>排序依据：</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="76"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
     </message>
 </context>
 <context>
     <name>PlotExporter</name>
     <message>
-        <location filename="../gui/plotexporter.cpp" line="25"/>
-        <location filename="../gui/plotexporter.cpp" line="60"/>
-        <location filename="../gui/plotexporter.cpp" line="93"/>
+        <location filename="../gui/export/plotexporter.cpp" line="25"/>
+        <location filename="../gui/export/plotexporter.cpp" line="60"/>
+        <location filename="../gui/export/plotexporter.cpp" line="93"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../gui/plotexporter.cpp" line="54"/>
+        <location filename="../gui/export/plotexporter.cpp" line="54"/>
         <source>The plot could not be rendered to PNG.</source>
         <translation>无法将图表渲染为 PNG。</translation>
     </message>
     <message>
-        <location filename="../gui/plotexporter.cpp" line="79"/>
+        <location filename="../gui/export/plotexporter.cpp" line="79"/>
         <source>Exported by disteval</source>
         <translation>由 disteval 导出</translation>
     </message>
     <message>
-        <location filename="../gui/plotexporter.cpp" line="83"/>
+        <location filename="../gui/export/plotexporter.cpp" line="83"/>
         <source>The plot could not be rendered to SVG.</source>
         <translation>无法将图表渲染为 SVG。</translation>
     </message>
     <message>
-        <location filename="../gui/plotexporter.cpp" line="109"/>
+        <location filename="../gui/export/plotexporter.cpp" line="108"/>
         <source>Unknown image format &apos;%1&apos;: use .png or .svg.</source>
         <translation>未知图像格式“%1”：请使用 .png 或 .svg。</translation>
     </message>
 </context>
 <context>
-    <name>ReportWriter</name>
+    <name>ProgressServer</name>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="207"/>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
+        <location filename="../gui/run/progressserver.cpp" line="54"/>
+        <source>The progress socket cannot be opened: %1</source>
+        <translation>无法打开进度套接字：%1</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="307"/>
-        <source>Evaluation report</source>
-        <translation>评估报告</translation>
+        <location filename="../gui/run/progressserver.cpp" line="100"/>
+        <source>A second connection to the progress socket was refused.</source>
+        <translation>已拒绝到进度套接字的第二个连接。</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="312"/>
-        <source>%1 samples, %2 classes, %3 model(s), evaluated on %4 rank(s) on %5 with disteval-engine %6. Report written by disteval %7 on %8.</source>
-        <translation>%1 个样本，%2 个类别，%3 个模型，于 %5 在 %4 个进程上由 disteval-engine %6 评估。报告由 disteval %7 于 %8 生成。</translation>
+        <location filename="../gui/run/progressserver.cpp" line="142"/>
+        <source>The progress connection sent an invalid first message; the run was stopped.</source>
+        <translation>进度连接发送的第一条消息无效，运行已停止。</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="325"/>
-        <source>Intervals are two-sided at %1% confidence: Wilson score intervals for proportions, multinomial bootstrap percentile intervals (%2 replicates) for the other confusion-matrix metrics and ECE, DeLong for AUROC, normal for the mean loss. n/a marks an undefined value.</source>
-        <translation>区间均为 %1% 置信度的双侧区间：比例使用 Wilson 区间，其他混淆矩阵指标和 ECE 使用多项式 bootstrap 百分位区间（%2 次重抽样），AUROC 使用 DeLong，平均损失使用正态近似。不适用 表示未定义的值。</translation>
+        <location filename="../gui/run/progressserver.cpp" line="146"/>
+        <source>Ignored a malformed progress message (%1): %2</source>
+        <translation>已忽略格式错误的进度消息（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="335"/>
-        <source>Configuration</source>
-        <translation>配置</translation>
+        <location filename="../gui/run/progressserver.cpp" line="154"/>
+        <source>The progress connection did not start with a hello message; the run was stopped.</source>
+        <translation>进度连接没有以 hello 消息开始，运行已停止。</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="339"/>
-        <source>Setting</source>
-        <translation>设置</translation>
+        <location filename="../gui/run/progressserver.cpp" line="161"/>
+        <source>The progress connection presented a wrong token, so it does not belong to this run; the run was stopped.</source>
+        <translation>进度连接提供了错误的令牌，因此不属于本次运行，运行已停止。</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="340"/>
-        <location filename="../gui/reportwriter.cpp" line="395"/>
-        <source>Value</source>
-        <translation>数值</translation>
+        <location filename="../gui/run/progressserver.cpp" line="168"/>
+        <source>The engine speaks progress protocol version %1, this app version %2. Install matching versions of disteval and disteval-engine.</source>
+        <translation>引擎使用进度协议版本 %1，本应用使用版本 %2。请安装相互匹配的 disteval 和 disteval-engine 版本。</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="344"/>
-        <source>Ranks</source>
-        <translation>进程</translation>
+        <location filename="../gui/run/progressserver.cpp" line="177"/>
+        <source>Ignored a repeated hello message.</source>
+        <translation>已忽略重复的 hello 消息。</translation>
     </message>
+</context>
+<context>
+    <name>RanksTableModel</name>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="354"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="95"/>
         <source>Rank</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="355"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="97"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="356"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="99"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="357"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="101"/>
         <source>First index</source>
         <translation>起始索引</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="358"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="103"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="359"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="105"/>
         <source>Seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="360"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="107"/>
         <source>Samples/s</source>
         <translation>样本/秒</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="367"/>
+        <location filename="../gui/models/rankstablemodel.cpp" line="130"/>
+        <source>Coverage: the dataset is empty, and no rank evaluated a sample.</source>
+        <translation>覆盖：数据集为空，没有任何进程评估样本。</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/rankstablemodel.cpp" line="131"/>
+        <source>Coverage: the %1 ranks evaluated %2 samples, indices 0 to %3 each exactly once, which is the whole dataset (%4 samples).</source>
+        <translation>覆盖：%1 个进程共评估 %2 个样本，索引 0 到 %3 各恰好一次，即整个数据集（%4 个样本）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/rankstablemodel.cpp" line="136"/>
+        <source>Coverage problem: sample %1 was not evaluated (%2 samples evaluated, the dataset has %3).</source>
+        <translation>覆盖问题：样本 %1 未被评估（已评估 %2 个样本，数据集共有 %3 个）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/rankstablemodel.cpp" line="139"/>
+        <source>Coverage problem: samples %1 to %2 were not evaluated (%3 samples evaluated, the dataset has %4).</source>
+        <translation>覆盖问题：样本 %1 至 %2 未被评估（已评估 %3 个样本，数据集共有 %4 个）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/rankstablemodel.cpp" line="143"/>
+        <source>Coverage problem: the ranks&apos; shards overlap, so sample %1 was evaluated more than once (%2 samples evaluated, the dataset has %3).</source>
+        <translation>覆盖问题：各进程的分片重叠，样本 %1 被评估了不止一次（已评估 %2 个样本，数据集共有 %3 个）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/rankstablemodel.cpp" line="147"/>
+        <source>Coverage problem: the ranks&apos; shards overlap, so samples %1 to %2 were evaluated more than once (%3 samples evaluated, the dataset has %4).</source>
+        <translation>覆盖问题：各进程的分片重叠，样本 %1 至 %2 被评估了不止一次（已评估 %3 个样本，数据集共有 %4 个）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/rankstablemodel.cpp" line="152"/>
+        <source>Coverage problem: the ranks evaluated %1 samples, but the dataset has %2.</source>
+        <translation>覆盖问题：各进程评估了 %1 个样本，但数据集有 %2 个。</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/rankstablemodel.cpp" line="157"/>
+        <source>Coverage problem: a rank&apos;s shard has a negative first index or count.</source>
+        <translation>覆盖问题：某个进程的分片起始索引或数量为负。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="99"/>
+        <source>Evaluation report</source>
+        <translation>评估报告</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="103"/>
+        <source>%1 samples, %2 classes, %3 model(s), evaluated on %4 rank(s) on %5 with disteval-engine %6. Report written by disteval %7 on %8.</source>
+        <translation>%1 个样本，%2 个类别，%3 个模型，于 %5 在 %4 个进程上由 disteval-engine %6 评估。报告由 disteval %7 于 %8 生成。</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="116"/>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="221"/>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="229"/>
+        <source>Ranks</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="141"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="376"/>
+        <location filename="../gui/export/reportwriter.cpp" line="131"/>
+        <source>Intervals are two-sided at %1% confidence, computed by the method in the last column; bootstrap intervals use %2 replicates. n/a marks an undefined value or an interval that is not given, with the reason below the table.</source>
+        <translation>区间为 %1% 置信度的双侧区间，按最后一列的方法计算；自助法区间使用 %2 次重抽样。“不适用”表示未定义的值或未给出的区间，原因见表格下方。</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="154"/>
         <source>Model %1 of %2: %3</source>
         <translation>模型 %1/%2：%3</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="381"/>
+        <location filename="../gui/export/reportwriter.cpp" line="159"/>
         <source>Checkpoint: %1
 SHA-256: %2
 Evaluated samples: %3</source>
@@ -1692,131 +2390,65 @@ SHA-256：%2
 已评估样本：%3</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="387"/>
-        <source>Metrics</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../gui/reportwriter.cpp" line="394"/>
-        <source>Metric</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../gui/reportwriter.cpp" line="396"/>
-        <source>%1% interval</source>
-        <translation>%1% 区间</translation>
-    </message>
-    <message>
-        <location filename="../gui/reportwriter.cpp" line="397"/>
-        <source>Method</source>
-        <translation>方法</translation>
-    </message>
-    <message>
-        <location filename="../gui/reportwriter.cpp" line="405"/>
+        <location filename="../gui/export/reportwriter.cpp" line="169"/>
         <source>Confusion matrix</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="408"/>
+        <location filename="../gui/export/reportwriter.cpp" line="172"/>
         <source>Counts of (true class, predicted class) on a logarithmic colour scale; white cells are zero. Rows: true class; columns: predicted class.</source>
         <translation>（真实类别，预测类别）的数量，采用对数色阶；白色单元格为零。行：真实类别；列：预测类别。</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="411"/>
+        <location filename="../gui/export/reportwriter.cpp" line="175"/>
         <source>Counts of (true class, predicted class). Rows: true class; columns: predicted class.</source>
         <translation>（真实类别，预测类别）的数量。行：真实类别；列：预测类别。</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="414"/>
+        <location filename="../gui/export/reportwriter.cpp" line="178"/>
         <source>Per-class F1</source>
         <translation>各类别 F1</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="417"/>
-        <source>The %1 classes with the lowest F1 of %2, with their %3% bootstrap intervals. Every class is in the table below.</source>
-        <translation>%2 个类别中 F1 最低的 %1 个，附 %3% bootstrap 区间。所有类别见下表。</translation>
+        <location filename="../gui/export/reportwriter.cpp" line="182"/>
+        <source>The %1 classes with the lowest F1 of %2, with their %3% intervals (%4); no error bar where a class has no interval. Every class is in the table below.</source>
+        <translation>%2 个类别中 F1 最低的 %1 个，附 %3% 区间（%4）；类别没有区间时不画误差线。所有类别见下表。</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="423"/>
-        <source>F1 of each class with its %1% bootstrap interval.</source>
-        <translation>各类别的 F1 及其 %1% bootstrap 区间。</translation>
+        <location filename="../gui/export/reportwriter.cpp" line="190"/>
+        <source>F1 of each class with its %1% interval (%2); no error bar where a class has no interval.</source>
+        <translation>每个类别的 F1 及其 %1% 区间（%2）；类别没有区间时不画误差线。</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="427"/>
+        <location filename="../gui/export/reportwriter.cpp" line="195"/>
         <source>Per-class metrics</source>
         <translation>各类别指标</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="436"/>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <location filename="../gui/reportwriter.cpp" line="437"/>
-        <source>Class</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../gui/reportwriter.cpp" line="438"/>
-        <source>Support</source>
-        <translation>支持数</translation>
-    </message>
-    <message>
-        <location filename="../gui/reportwriter.cpp" line="439"/>
-        <source>Precision</source>
-        <translation>精确率</translation>
-    </message>
-    <message>
-        <location filename="../gui/reportwriter.cpp" line="440"/>
-        <source>Recall</source>
-        <translation>召回率</translation>
-    </message>
-    <message>
-        <location filename="../gui/reportwriter.cpp" line="441"/>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
-        <location filename="../gui/reportwriter.cpp" line="442"/>
-        <source>AUROC</source>
-        <translation>AUROC</translation>
-    </message>
-    <message>
-        <location filename="../gui/reportwriter.cpp" line="445"/>
+        <location filename="../gui/export/reportwriter.cpp" line="208"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="447"/>
+        <location filename="../gui/export/reportwriter.cpp" line="209"/>
         <source>Reliability diagram: accuracy and mean confidence in 15 equal-width confidence bins; below, the samples per bin.</source>
         <translation>可靠性图：15 个等宽置信度区间内的准确率和平均置信度；下方为各区间的样本数。</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="474"/>
-        <location filename="../gui/reportwriter.cpp" line="506"/>
-        <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <location filename="../gui/reportwriter.cpp" line="482"/>
+        <location filename="../gui/export/reportwriter.cpp" line="254"/>
         <source>disteval report: %1</source>
         <translation>disteval 报告：%1</translation>
     </message>
     <message>
-        <location filename="../gui/reportwriter.cpp" line="484"/>
+        <location filename="../gui/export/reportwriter.cpp" line="255"/>
         <source>disteval report · %1</source>
         <translation>disteval 报告 · %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/reportwriter.cpp" line="495"/>
-        <source>Cannot write &apos;%1&apos;: the PDF could not be started.</source>
-        <translation>无法写入“%1”：无法开始生成 PDF。</translation>
     </message>
 </context>
 <context>
     <name>ResultExport</name>
     <message>
-        <location filename="../gui/resultexport.cpp" line="45"/>
+        <location filename="../gui/export/resultexport.cpp" line="45"/>
         <source>Unknown report format &apos;%1&apos;: use .pdf or .csv.</source>
         <translation>未知报告格式“%1”：请使用 .pdf 或 .csv。</translation>
     </message>
@@ -1824,21 +2456,36 @@ SHA-256：%2
 <context>
     <name>ResultFormat</name>
     <message>
-        <location filename="../gui/resultformat.cpp" line="10"/>
+        <location filename="../gui/common/resultformat.cpp" line="12"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../gui/resultformat.cpp" line="24"/>
+        <location filename="../gui/common/resultformat.cpp" line="26"/>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/resultformat.cpp" line="46"/>
+        <source>%1 (no interval: %2)</source>
+        <translation>%1（无区间：%2）</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/resultformat.cpp" line="58"/>
+        <source>No interval</source>
+        <translation>无区间</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/resultformat.cpp" line="59"/>
+        <source>No interval: %1</source>
+        <translation>无区间：%1</translation>
     </message>
 </context>
 <context>
     <name>ResultLoader</name>
     <message>
-        <location filename="../gui/resultloader.cpp" line="14"/>
-        <location filename="../gui/resultloader.cpp" line="18"/>
+        <location filename="../gui/common/resultloader.cpp" line="14"/>
+        <location filename="../gui/common/resultloader.cpp" line="18"/>
         <source>The result file cannot be opened: %1</source>
         <translation>无法打开结果文件：%1</translation>
     </message>
@@ -1846,13 +2493,13 @@ SHA-256：%2
 <context>
     <name>ResultSummaryView</name>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="54"/>
-        <location filename="../gui/resultsummaryview.cpp" line="132"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="37"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="137"/>
         <source>No result open. Run an evaluation, or open a result file.</source>
         <translation>尚未打开结果。请运行一次评估，或打开结果文件。</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="137"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="142"/>
         <source>%1
 Dataset: %2 (%3 samples, %4 classes) · %5 rank(s) · engine %6 · %7
 Intervals: %8% confidence, %9 bootstrap replicates.</source>
@@ -1861,293 +2508,108 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
 区间：%8% 置信水平，%9 次自助重抽样。</translation>
     </message>
     <message>
-        <location filename="../gui/resultsummaryview.cpp" line="155"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="172"/>
         <source>Warnings from the engine:
 %1</source>
         <translation>引擎警告：
 %1</translation>
     </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="175"/>
-        <source>Metric</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="177"/>
-        <source>%1% interval</source>
-        <translation>%1% 区间</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="178"/>
-        <source>Interval method</source>
-        <translation>区间方法</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="208"/>
-        <source>Result file</source>
-        <translation>结果文件</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="209"/>
-        <source>Created</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="210"/>
-        <source>Engine version</source>
-        <translation>引擎版本</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="211"/>
-        <source>World size</source>
-        <translation>进程总数</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="221"/>
-        <source>Devices</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="222"/>
-        <source>Hosts</source>
-        <translation>主机</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="225"/>
-        <source>Model %1</source>
-        <translation>模型 %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="227"/>
-        <source>%1: SHA-256</source>
-        <translation>%1：SHA-256</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="228"/>
-        <source>%1: evaluated samples</source>
-        <translation>%1：已评估样本</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="231"/>
-        <source>%1: samples with non-finite outputs</source>
-        <translation>%1：输出非有限值的样本</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="234"/>
-        <source>%1: AUROC bins, error bound</source>
-        <translation>%1：AUROC 分箱数、误差界</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="235"/>
-        <source>%1 bins, |binned − exact| ≤ %2</source>
-        <translation>%1 个分箱，|分箱值 − 精确值| ≤ %2</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="239"/>
-        <source>Dataset</source>
-        <translation>数据集</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="240"/>
-        <source>Dataset format</source>
-        <translation>数据集格式</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="241"/>
-        <source>Samples</source>
-        <translation>样本数</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="242"/>
-        <source>Classes</source>
-        <translation>类别数</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="246"/>
-        <source>Sample shape</source>
-        <translation>样本形状</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="247"/>
-        <source>Confidence level</source>
-        <translation>置信水平</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="248"/>
-        <source>Bootstrap replicates</source>
-        <translation>Bootstrap 重抽样次数</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="249"/>
-        <source>Seed</source>
-        <translation>随机种子</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="250"/>
-        <source>Zero division</source>
-        <translation>除零处理</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="252"/>
-        <source>Option %1</source>
-        <translation>选项 %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="260"/>
-        <source>Setting</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="260"/>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="273"/>
-        <source>Rank</source>
-        <translation>进程</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="273"/>
-        <source>Host</source>
-        <translation>主机</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="273"/>
-        <source>Device</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="273"/>
-        <source>First index</source>
-        <translation>起始索引</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="274"/>
-        <source>Count</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="274"/>
-        <source>Seconds</source>
-        <translation>秒</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="274"/>
-        <source>Samples/s</source>
-        <translation>样本/秒</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="321"/>
-        <source>Coverage: the %1 ranks evaluated %2 samples, indices 0 to %3 each exactly once, which is the whole dataset (%4 samples).</source>
-        <translation>覆盖：%1 个进程共评估 %2 个样本，索引 0 到 %3 各恰好一次，即整个数据集（%4 个样本）。</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="327"/>
-        <source>Coverage problem: the ranks&apos; shards overlap or leave gaps (%1 samples evaluated, the dataset has %2).</source>
-        <translation>覆盖问题：各进程的分片有重叠或空缺（评估了 %1 个样本，数据集有 %2 个）。</translation>
-    </message>
-    <message>
-        <location filename="../gui/resultsummaryview.cpp" line="331"/>
-        <source>Coverage problem: the ranks evaluated %1 samples, but the dataset has %2.</source>
-        <translation>覆盖问题：各进程评估了 %1 个样本，但数据集有 %2 个。</translation>
-    </message>
 </context>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../gui/resultsview.cpp" line="30"/>
+        <location filename="../gui/results/resultsview.cpp" line="30"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="33"/>
+        <location filename="../gui/results/resultsview.cpp" line="33"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="38"/>
+        <location filename="../gui/results/resultsview.cpp" line="38"/>
         <source>Export &amp;Report...</source>
         <translation>导出报告(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="41"/>
+        <location filename="../gui/results/resultsview.cpp" line="41"/>
         <source>Save the whole result as a PDF report or as CSV tables</source>
         <translation>将完整结果保存为 PDF 报告或 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="42"/>
+        <location filename="../gui/results/resultsview.cpp" line="42"/>
         <source>Export &amp;Plot...</source>
         <translation>导出图表(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="44"/>
+        <location filename="../gui/results/resultsview.cpp" line="44"/>
         <source>Save the plot shown as PNG or SVG</source>
         <translation>将当前图表保存为 PNG 或 SVG</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="45"/>
+        <location filename="../gui/results/resultsview.cpp" line="45"/>
         <source>&amp;Copy Plot</source>
         <translation>复制图表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="47"/>
+        <location filename="../gui/results/resultsview.cpp" line="47"/>
         <source>Copy the plot shown to the clipboard as an image</source>
         <translation>将当前图表以图像形式复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="62"/>
+        <location filename="../gui/results/resultsview.cpp" line="62"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="63"/>
+        <location filename="../gui/results/resultsview.cpp" line="63"/>
         <source>Confusion Matrix</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="64"/>
+        <location filename="../gui/results/resultsview.cpp" line="64"/>
         <source>Per Class</source>
         <translation>各类别</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="65"/>
+        <location filename="../gui/results/resultsview.cpp" line="65"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="114"/>
+        <location filename="../gui/results/resultsview.cpp" line="115"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="171"/>
+        <location filename="../gui/results/resultsview.cpp" line="172"/>
         <source>No result is open.</source>
         <translation>未打开任何结果。</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="182"/>
+        <location filename="../gui/results/resultsview.cpp" line="183"/>
         <source>Choose a plot tab first.</source>
         <translation>请先选择一个图表标签页。</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="199"/>
+        <location filename="../gui/results/resultsview.cpp" line="200"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="202"/>
-        <location filename="../gui/resultsview.cpp" line="228"/>
+        <location filename="../gui/results/resultsview.cpp" line="203"/>
+        <location filename="../gui/results/resultsview.cpp" line="229"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="225"/>
+        <location filename="../gui/results/resultsview.cpp" line="226"/>
         <source>Export Plot</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../gui/resultsview.cpp" line="235"/>
+        <location filename="../gui/results/resultsview.cpp" line="236"/>
         <source>The plot was copied to the clipboard.</source>
         <translation>图表已复制到剪贴板。</translation>
     </message>
@@ -2155,159 +2617,114 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="119"/>
+        <location filename="../gui/run/runcontroller.cpp" line="103"/>
         <source>Choose at least one model checkpoint.</source>
         <translation>请至少选择一个模型检查点。</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="124"/>
+        <location filename="../gui/run/runcontroller.cpp" line="108"/>
         <source>Choose a dataset.</source>
         <translation>请选择一个数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="133"/>
+        <location filename="../gui/run/runcontroller.cpp" line="133"/>
         <source>mpirun was not found. Install Open MPI, or set the path of mpirun under Advanced.</source>
         <translation>未找到 mpirun。请安装 Open MPI，或在“高级”中设置 mpirun 的路径。</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="135"/>
+        <location filename="../gui/run/runcontroller.cpp" line="135"/>
         <source>mpirun was not found at %1. Install Open MPI, or correct the path of mpirun under Advanced.</source>
         <translation>在 %1 未找到 mpirun。请安装 Open MPI，或在“高级”中更正 mpirun 的路径。</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="145"/>
-        <source>disteval-engine was not found next to the app or on the PATH. Set its path under Advanced.</source>
-        <translation>在应用所在目录和 PATH 中均未找到 disteval-engine。请在“高级”中设置其路径。</translation>
-    </message>
-    <message>
-        <location filename="../gui/runcontroller.cpp" line="147"/>
+        <location filename="../gui/run/runcontroller.cpp" line="146"/>
         <source>disteval-engine was not found at %1. Correct its path under Advanced.</source>
         <translation>在 %1 未找到 disteval-engine。请在“高级”中更正其路径。</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="157"/>
+        <location filename="../gui/run/runcontroller.cpp" line="155"/>
         <source>The output folder %1 cannot be created.</source>
         <translation>无法创建输出文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="175"/>
-        <source>The progress socket cannot be opened: %1</source>
-        <translation>无法打开进度套接字：%1</translation>
-    </message>
-    <message>
-        <location filename="../gui/runcontroller.cpp" line="219"/>
+        <location filename="../gui/run/runcontroller.cpp" line="212"/>
         <source>Cancelling the run...</source>
         <translation>正在取消运行...</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="353"/>
+        <location filename="../gui/run/runcontroller.cpp" line="198"/>
         <source>The job did not stop in time; stopping it forcibly.</source>
         <translation>作业未能及时停止，正在强制终止。</translation>
     </message>
-    <message>
-        <location filename="../gui/runcontroller.cpp" line="389"/>
-        <source>A second connection to the progress socket was refused.</source>
-        <translation>已拒绝到进度套接字的第二个连接。</translation>
-    </message>
-    <message>
-        <location filename="../gui/runcontroller.cpp" line="436"/>
-        <source>The progress connection sent an invalid first message; the run was stopped.</source>
-        <translation>进度连接发送的第一条消息无效，运行已停止。</translation>
-    </message>
-    <message>
-        <location filename="../gui/runcontroller.cpp" line="441"/>
-        <source>Ignored a malformed progress message (%1): %2</source>
-        <translation>已忽略格式错误的进度消息（%1）：%2</translation>
-    </message>
-    <message>
-        <location filename="../gui/runcontroller.cpp" line="451"/>
-        <source>The progress connection did not start with a hello message; the run was stopped.</source>
-        <translation>进度连接没有以 hello 消息开始，运行已停止。</translation>
-    </message>
-    <message>
-        <location filename="../gui/runcontroller.cpp" line="458"/>
-        <source>The progress connection presented a wrong token, so it does not belong to this run; the run was stopped.</source>
-        <translation>进度连接提供了错误的令牌，因此不属于本次运行，运行已停止。</translation>
-    </message>
-    <message>
-        <location filename="../gui/runcontroller.cpp" line="466"/>
-        <source>The engine speaks progress protocol version %1, this app version %2. Install matching versions of disteval and disteval-engine.</source>
-        <translation>引擎使用进度协议版本 %1，本应用使用版本 %2。请安装相互匹配的 disteval 和 disteval-engine 版本。</translation>
-    </message>
-    <message>
-        <location filename="../gui/runcontroller.cpp" line="475"/>
-        <source>Ignored a repeated hello message.</source>
-        <translation>已忽略重复的 hello 消息。</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../gui/runcontroller.cpp" line="495"/>
+        <location filename="../gui/run/runcontroller.cpp" line="328"/>
         <source>disteval-engine %1: %n rank(s), %2 samples, %3 model(s).</source>
         <translation>
             <numerusform>disteval-engine %1：%n 个进程，%2 个样本，%3 个模型。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="514"/>
+        <location filename="../gui/run/runcontroller.cpp" line="346"/>
         <source>Ignored progress for rank %1, which is not part of the run.</source>
         <translation>已忽略不属于本次运行的进程 %1 的进度。</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="529"/>
+        <location filename="../gui/run/runcontroller.cpp" line="354"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="535"/>
+        <location filename="../gui/run/runcontroller.cpp" line="360"/>
         <source>Result written to %1</source>
         <translation>结果已写入 %1</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="544"/>
+        <location filename="../gui/run/runcontroller.cpp" line="29"/>
         <source>Rank %1: %2</source>
         <translation>进程 %1：%2</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="545"/>
+        <location filename="../gui/run/runcontroller.cpp" line="369"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="589"/>
+        <location filename="../gui/run/runcontroller.cpp" line="391"/>
         <source>mpirun could not be started: %1</source>
         <translation>无法启动 mpirun：%1</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="677"/>
+        <location filename="../gui/run/runcontroller.cpp" line="428"/>
         <source>The run was cancelled.</source>
         <translation>运行已取消。</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="686"/>
+        <location filename="../gui/run/runcontroller.cpp" line="455"/>
         <source>Last output of the job:</source>
         <translation>作业的最后输出：</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="697"/>
+        <location filename="../gui/run/runcontroller.cpp" line="440"/>
         <source>The run finished.</source>
         <translation>运行已完成。</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="702"/>
+        <location filename="../gui/run/runcontroller.cpp" line="459"/>
         <source>The engine finished without reporting a result.</source>
         <translation>引擎已结束，但没有报告结果。</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="709"/>
+        <location filename="../gui/run/runcontroller.cpp" line="465"/>
         <source>mpirun stopped unexpectedly (it crashed or was killed).</source>
         <translation>mpirun 意外停止（崩溃或被终止）。</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="727"/>
+        <location filename="../gui/run/runcontroller.cpp" line="481"/>
         <source>Rank %1 crashed (%2).</source>
         <translation>进程 %1 崩溃（%2）。</translation>
     </message>
     <message>
-        <location filename="../gui/runcontroller.cpp" line="227"/>
+        <location filename="../gui/run/runcontroller.cpp" line="220"/>
         <source>The job goes on in the background; its result will be written to %1.</source>
         <translation>作业将在后台继续运行；其结果将写入 %1。</translation>
     </message>
@@ -2315,17 +2732,17 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
 <context>
     <name>RunHistory</name>
     <message>
-        <location filename="../gui/runhistory.cpp" line="66"/>
+        <location filename="../gui/history/runhistory.cpp" line="76"/>
         <source>Cannot copy %1 into the run history: %2</source>
         <translation>无法将 %1 复制到运行历史：%2</translation>
     </message>
     <message>
-        <location filename="../gui/runhistory.cpp" line="247"/>
+        <location filename="../gui/history/runhistory.cpp" line="274"/>
         <source>The run history folder %1 cannot be created.</source>
         <translation>无法创建运行历史文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../gui/runhistory.cpp" line="253"/>
+        <location filename="../gui/history/runhistory.cpp" line="280"/>
         <source>The run history folder %1 cannot be written.</source>
         <translation>无法写入运行历史文件夹 %1。</translation>
     </message>
@@ -2333,253 +2750,268 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
 <context>
     <name>RunSetupWidget</name>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="31"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="38"/>
         <source>Model checkpoints</source>
         <translation>模型检查点</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="38"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="45"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="40"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="47"/>
         <source>File...</source>
         <translation>文件...</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="41"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="48"/>
         <source>Folder...</source>
         <translation>文件夹...</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="42"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="49"/>
         <source>&amp;Data:</source>
         <translation>数据(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="44"/>
-        <location filename="../gui/runsetupwidget.cpp" line="97"/>
-        <location filename="../gui/runsetupwidget.cpp" line="121"/>
-        <location filename="../gui/runsetupwidget.cpp" line="125"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="51"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="104"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="132"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="136"/>
         <source>Browse...</source>
         <translation>浏览...</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="45"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="52"/>
         <source>Class &amp;names:</source>
         <translation>类别名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="47"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="54"/>
         <source>optional, one name per line</source>
         <translation>可选，每行一个名称</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="48"/>
-        <location filename="../gui/runsetupwidget.cpp" line="298"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="55"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="330"/>
         <source>No dataset chosen.</source>
         <translation>尚未选择数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="60"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="67"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="65"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="72"/>
         <source>Number of MPI processes (mpirun -np).</source>
         <translation>MPI 进程数（mpirun -np）。</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="71"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="78"/>
         <source>&amp;Ranks:</source>
         <translation>进程数(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="76"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="83"/>
         <source>Automatic (GPU if available)</source>
         <translation>自动（如有 GPU 则使用）</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="77"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="84"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="78"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="85"/>
         <source>CUDA GPU</source>
         <translation>CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="79"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="86"/>
         <source>De&amp;vice:</source>
         <translation>设备(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="83"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="90"/>
         <source>&amp;Batch size:</source>
         <translation>批大小(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="88"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="95"/>
         <source>Bootstrap replicates for the intervals of F1 and the other metrics that are not simple proportions (0: none).</source>
         <translation>用于 F1 及其他非简单比例指标区间的自助重抽样次数（0：不计算）。</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="90"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="97"/>
         <source>Boots&amp;trap replicates:</source>
         <translation>自助重抽样次数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="96"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="103"/>
         <source>&amp;Confidence level:</source>
         <translation>置信水平(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="98"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="105"/>
         <source>&amp;Output folder:</source>
         <translation>输出文件夹(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="113"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="109"/>
+        <source>Where the result file is written; when empty, %1.</source>
+        <translation>结果文件的写入位置；留空时为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="124"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="122"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="133"/>
         <source>&amp;mpirun:</source>
         <translation>&amp;mpirun：</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="124"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="135"/>
         <source>found on the PATH</source>
         <translation>在 PATH 中查找</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="126"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="137"/>
         <source>&amp;Engine:</source>
         <translation>引擎(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="128"/>
-        <source>next to the app, then on the PATH</source>
-        <translation>先在应用所在目录，再在 PATH 中查找</translation>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="139"/>
+        <source>beside the app, in the build tree, then on the PATH</source>
+        <translation>应用旁、构建目录中，然后在 PATH 中查找</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="131"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="142"/>
         <source>e.g. --hostfile hosts.txt</source>
         <translation>例如 --hostfile hosts.txt</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="132"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="143"/>
         <source>Passed to mpirun before the engine. Use double quotes for arguments with spaces.</source>
         <translation>在引擎之前传递给 mpirun。含空格的参数请用双引号括起来。</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="134"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="145"/>
         <source>E&amp;xtra mpirun arguments:</source>
         <translation>额外的 mpirun 参数(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="135"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="146"/>
         <source>Copy command</source>
         <translation>复制命令</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="137"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="148"/>
         <source>Copies the equivalent mpirun command line, to run the same evaluation elsewhere (e.g. on a cluster) and open its result here later.</source>
         <translation>复制等效的 mpirun 命令行，以便在其他地方（例如集群上）运行同样的评估，之后在这里打开其结果。</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="161"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="178"/>
         <source>engine not available</source>
         <translation>引擎不可用</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="267"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="180"/>
+        <source>disteval-engine does not answer: %1</source>
+        <translation>disteval-engine 没有响应：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="285"/>
         <source>engine not found</source>
         <translation>未找到引擎</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="270"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="290"/>
         <source>asking the engine...</source>
         <translation>正在询问引擎...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/runsetupwidget.cpp" line="279"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="311"/>
         <source>%n GPU(s), %1 CPU cores</source>
         <translation>
             <numerusform>%n 个 GPU，%1 个 CPU 核心</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="280"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="312"/>
         <source>no GPU, %1 CPU cores</source>
         <translation>无 GPU，%1 个 CPU 核心</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="282"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="314"/>
         <source>disteval-engine %1</source>
         <translation>disteval-engine %1</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="303"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="335"/>
         <source>disteval-engine was not found, so the dataset cannot be checked. Set its path under Advanced.</source>
         <translation>未找到 disteval-engine，因此无法检查数据集。请在“高级”中设置其路径。</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="311"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="343"/>
         <source>Checking the dataset...</source>
         <translation>正在检查数据集...</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="332"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="368"/>
+        <source>The class-names file does not fit this dataset.</source>
+        <translation>类别名称文件与该数据集不符。</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="371"/>
         <source>This is not a dataset the engine can read.</source>
         <translation>这不是引擎能够读取的数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="339"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="378"/>
         <source>Choose a dataset file</source>
         <translation>选择数据集文件</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="347"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="386"/>
         <source>Choose a dataset folder</source>
         <translation>选择数据集文件夹</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="355"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="394"/>
         <source>Choose a class-names file</source>
         <translation>选择类别名称文件</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="357"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="396"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="364"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="403"/>
         <source>Choose the output folder</source>
         <translation>选择输出文件夹</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="372"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="411"/>
         <source>Locate mpirun</source>
         <translation>定位 mpirun</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="380"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="419"/>
         <source>Locate disteval-engine</source>
         <translation>定位 disteval-engine</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="103"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="114"/>
         <source>Also write each sample&apos;s predicted class next to the result (a few bytes per sample), so that this run can later be compared pairwise with another run of the same data in the History tab.</source>
         <translation>同时在结果旁写入每个样本的预测类别（每个样本几个字节），以便之后在“历史”标签页中与同一数据上的其他运行进行配对比较。</translation>
     </message>
     <message>
-        <location filename="../gui/runsetupwidget.cpp" line="101"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="112"/>
         <source>Save &amp;per-sample predictions</source>
         <translation>保存逐样本预测(&amp;P)</translation>
     </message>
@@ -2587,79 +3019,87 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
 <context>
     <name>RunView</name>
     <message>
-        <location filename="../gui/runview.cpp" line="28"/>
+        <location filename="../gui/run/runview.cpp" line="28"/>
         <source>No run yet. Set up a run on the left and press Run.</source>
         <translation>尚无运行。请在左侧设置运行，然后点击“运行”。</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="34"/>
+        <location filename="../gui/run/runview.cpp" line="34"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="84"/>
+        <location filename="../gui/run/runview.cpp" line="84"/>
         <source>The engine&apos;s output appears here.</source>
         <translation>引擎的输出将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="149"/>
+        <location filename="../gui/run/runview.cpp" line="149"/>
         <source>Starting mpirun...</source>
         <translation>正在启动 mpirun...</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="153"/>
+        <location filename="../gui/run/runview.cpp" line="153"/>
         <source>Waiting for the engine...</source>
         <translation>正在等待引擎...</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="156"/>
+        <location filename="../gui/run/runview.cpp" line="156"/>
         <source>Cancelling...</source>
         <translation>正在取消...</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="159"/>
+        <location filename="../gui/run/runview.cpp" line="159"/>
         <source>Finished.</source>
         <translation>已完成。</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="163"/>
+        <location filename="../gui/run/runview.cpp" line="163"/>
         <source>The run failed.</source>
         <translation>运行失败。</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="166"/>
+        <location filename="../gui/run/runview.cpp" line="166"/>
         <source>The run was cancelled.</source>
         <translation>运行已取消。</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="190"/>
+        <location filename="../gui/run/runview.cpp" line="190"/>
         <source>Rank %1</source>
         <translation>进程 %1</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="216"/>
+        <location filename="../gui/run/runview.cpp" line="216"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="218"/>
+        <location filename="../gui/run/runview.cpp" line="218"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="220"/>
+        <location filename="../gui/run/runview.cpp" line="220"/>
         <source>%1/s</source>
         <translation>%1/秒</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="227"/>
+        <location filename="../gui/run/runview.cpp" line="227"/>
         <source>%1 of %2 (%3%)</source>
         <translation>%1 / %2（%3%）</translation>
     </message>
     <message>
-        <location filename="../gui/runview.cpp" line="246"/>
+        <location filename="../gui/run/runview.cpp" line="246"/>
         <source>Throughput: %1 samples/s    Elapsed: %2    Remaining: %3</source>
         <translation>吞吐量：%1 样本/秒    已用时间：%2    剩余时间：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ToolLocator</name>
+    <message>
+        <location filename="../gui/common/toollocator.cpp" line="46"/>
+        <source>disteval-engine was not found (looked beside the app and in the build tree: %1, and on the PATH). Locate it, or set its path under Advanced.</source>
+        <translation>未找到 disteval-engine（已在应用旁和构建目录中查找：%1，以及 PATH）。请定位该程序，或在“高级”中设置其路径。</translation>
     </message>
 </context>
 </TS>

@@ -4,9 +4,9 @@
 #include "data/npyheader.h"
 
 #include "protocol/progressprotocol.h"
-#include "protocolreader.h"
 #include "result/predictionsfile.h"
 #include "result/resultfile.h"
+#include "run/protocolreader.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -6,9 +6,9 @@
 #include "evaluation/limits.h"
 #include "fuzzbodies.h"
 #include "protocol/progressprotocol.h"
-#include "protocolreader.h"
 #include "result/predictionsfile.h"
 #include "result/resultfile.h"
+#include "run/protocolreader.h"
 
 #include <QDir>
 #include <QFile>

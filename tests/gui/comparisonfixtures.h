@@ -48,6 +48,17 @@ struct SyntheticRun
     double confidence = 0.95;
 };
 
+// Two models on 150 samples of 3 classes: too few for the paired bootstrap
+// (kMinPairedBootstrapSamples), so every difference but the accuracy's has no interval.
+inline SyntheticRun fewSamplesRun()
+{
+    SyntheticRun run;
+    run.models = {{"/m/early.pt", 5, 0}, {"/m/full.pt", 9, 1}};
+    run.classes = 3;
+    run.samples = 150;
+    return run;
+}
+
 inline int syntheticPrediction(const SyntheticModel &m, int64_t i, int classes)
 {
     const int truth = static_cast<int>(i % classes);
@@ -100,6 +111,7 @@ inline QString writeSyntheticRun(const QString &dir, const QString &name, const 
             stats.topKHits += 1;
             stats.lossSum += p == truth ? 0.1 : 1.2;
             stats.lossSquareSum += p == truth ? 0.01 : 1.44;
+            stats.lossCubeSum += p == truth ? 0.001 : 1.728;
         }
         predictions.push_back(predicted);
         std::vector<std::string> names = result.dataset.classNames;

@@ -192,6 +192,7 @@ void writeResult(const Options &o, int worldSize)
     std::vector<std::vector<int32_t>> predictions(models.size(), std::vector<int32_t>(kSamples));
     for (size_t m = 0; m < models.size(); ++m) {
         disteval::SufficientStats stats(kClasses, 64);
+        disteval::AurocSampleStore store(kClasses, 1.0);
         const int64_t rightOf10 = models[m].find("better") != std::string::npos ? 9 : 8;
         for (int64_t i = 0; i < kSamples; ++i) {
             const int truth = static_cast<int>(i % kClasses);
@@ -206,15 +207,21 @@ void writeResult(const Options &o, int worldSize)
             const double p = correct ? confidence : (1 - confidence) / 2;
             stats.lossSum += -std::log(p);
             stats.lossSquareSum += std::log(p) * std::log(p);
+            stats.lossCubeSum += -std::log(p) * std::log(p) * std::log(p);
+            uint16_t bins[kClasses];
             for (int c = 0; c < kClasses; ++c) {
                 const double score = c == predicted ? 2.0 : -2.0;
                 const int bin = stats.roc.bin(score);
+                bins[c] = static_cast<uint16_t>(bin);
                 auto &counts = c == truth ? stats.roc.positive : stats.roc.negative;
                 counts[static_cast<size_t>(c) * stats.roc.numBins + bin] += 1;
             }
+            store.add(truth, bins);
         }
-        disteval::ModelResult model = disteval::summarizeModel(stats, result.dataset.classNames,
-                                                               settings, static_cast<int>(m));
+        // The macro AUROC's second pass, as the engine makes it.
+        const disteval::MacroAurocVariance macro = disteval::macroAurocVariance(stats.roc, store);
+        disteval::ModelResult model = disteval::summarizeModel(
+                stats, result.dataset.classNames, settings, static_cast<int>(m), &macro);
         model.path = models[m];
         model.sha256 = std::string(64, '0');
         result.models.push_back(model);
@@ -290,10 +297,13 @@ std::vector<std::string> generatedTranscript(const Options &o)
 int answerQuery(int argc, char **argv)
 {
     std::string data;
+    std::string classNames;
     bool probe = false;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--data") == 0 && i + 1 < argc)
             data = argv[i + 1];
+        if (std::strcmp(argv[i], "--class-names") == 0 && i + 1 < argc)
+            classNames = argv[i + 1];
         if (std::strcmp(argv[i], "--probe") == 0)
             probe = true;
     }
@@ -311,6 +321,25 @@ int answerQuery(int argc, char **argv)
                  {{"code", "data_invalid"}, {"message", data + ": not a dataset disteval reads"}}}};
         std::cout << error.dump() << std::endl;
         return 3;
+    }
+    // Three classes: a class-names file with another number of lines is refused as the
+    // engine refuses it.
+    if (!classNames.empty()) {
+        std::ifstream file(classNames);
+        int lines = 0;
+        for (std::string line; std::getline(file, line);)
+            ++lines;
+        if (lines != 3) {
+            const std::string message = "class-names file '" + classNames + "' has "
+                                        + std::to_string(lines) + " names but the labels of '"
+                                        + data + "' go up to 2";
+            std::cerr << "disteval-engine: error: " << message << std::endl;
+            std::cout << nlohmann::json{{"error",
+                                         {{"code", "class_mismatch"}, {"message", message}}}}
+                                 .dump()
+                      << std::endl;
+            return 3;
+        }
     }
     nlohmann::ordered_json answer
             = {{"format", "idx"},           {"path", data},

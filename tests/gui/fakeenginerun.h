@@ -1,10 +1,22 @@
 #pragma once
 
-#include "runconfig.h"
+#include "common/runconfig.h"
 
 #include <QDir>
+#include <QFile>
 #include <QString>
 #include <QTemporaryDir>
+
+// A file the app takes for a TorchScript archive (it starts like a zip file), in `dir`;
+// the fake engine does not read it. Returns its path.
+inline QString fakeCheckpoint(const QTemporaryDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write("PK\x03\x04 fake TorchScript archive");
+    return path;
+}
 
 // A RunConfig that runs the fake engine (tests/gui/fakeengine.cpp) as "mpirun", with
 // `fakeArguments` passed as the extra mpirun arguments.
@@ -12,7 +24,7 @@ inline RunConfig fakeRunConfig(const QTemporaryDir &output, const QString &fakeA
                                int ranks = 2)
 {
     RunConfig config;
-    config.checkpoints = {QStringLiteral("/models/demo_mlp.pt")};
+    config.checkpoints = {fakeCheckpoint(output, QStringLiteral("demo_mlp.pt"))};
     config.dataPath = QStringLiteral("/data/t10k-images-idx3-ubyte");
     config.outputDirectory = output.path();
     config.ranks = ranks;

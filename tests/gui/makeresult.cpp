@@ -1,7 +1,10 @@
 // Writes a synthetic result file (see syntheticresult.h) for screenshots, benchmarks and
 // trying the app without the engine:
 //   disteval_make_result [--classes N] [--samples N] [--ranks N] [--models N]
-//                        [--bootstrap N] [--seed N] OUTPUT.json
+//                        [--bootstrap N] [--seed N] [--small-class C [--small-class-samples N]]
+//                        OUTPUT.json
+// --small-class gives class C only N samples (default 5), so that the intervals of the
+// averages over classes are withheld, with their reason.
 #include "syntheticresult.h"
 
 #include "result/atomicfile.h"
@@ -37,16 +40,21 @@ int main(int argc, char *argv[])
             spec.bootstrapReplicates = static_cast<int>(value());
         else if (arg == "--seed")
             spec.seed = static_cast<uint64_t>(value());
+        else if (arg == "--small-class")
+            spec.smallClass = static_cast<int>(value());
+        else if (arg == "--small-class-samples")
+            spec.smallClassSamples = value();
         else if (!arg.empty() && arg[0] != '-' && output.empty())
             output = arg;
         else {
             std::fprintf(stderr, "usage: disteval_make_result [--classes N] [--samples N] "
-                                 "[--ranks N] [--models N] [--bootstrap N] [--seed N] OUT.json\n");
+                                 "[--ranks N] [--models N] [--bootstrap N] [--seed N] "
+                                 "[--small-class C [--small-class-samples N]] OUT.json\n");
             return 2;
         }
     }
     if (output.empty() || spec.classes < 2 || spec.samples < 1 || spec.worldSize < 1
-        || spec.models < 1) {
+        || spec.models < 1 || spec.smallClass >= spec.classes || spec.smallClassSamples < 0) {
         std::fprintf(stderr, "disteval_make_result: need OUT.json, >= 2 classes, >= 1 sample, "
                              "rank and model\n");
         return 2;

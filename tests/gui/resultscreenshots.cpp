@@ -1,18 +1,23 @@
 // Renders the results views to PNG files for docs/screenshots (scripts/screenshots.sh):
 // the summary, confusion matrix (counts, shares of the true class), per-class chart and
 // calibration of the 10-class Fashion-MNIST demo result (tests/gui/data, written by the
-// real engine), and the same views of a synthetic 1000-class result.
+// real engine), the summary of a synthetic result whose class "Shirt" has 5 samples (the
+// intervals the engine withholds, with their reasons) and the Compare tab of two models
+// on 150 samples (no bootstrap intervals of differences), and the same views of a
+// synthetic 1000-class result.
 //
 //   disteval_result_screenshots OUTPUT_DIR [LANGUAGE]
-#include "calibrationview.h"
-#include "confusionmatrixplot.h"
-#include "confusionmatrixview.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "perclassplot.h"
-#include "perclassview.h"
-#include "resultsummaryview.h"
-#include "resultsview.h"
+#include "app/languagemanager.h"
+#include "app/mainwindow.h"
+#include "compare/compareview.h"
+#include "comparisonfixtures.h"
+#include "plots/confusionmatrixplot.h"
+#include "plots/perclassplot.h"
+#include "results/calibrationview.h"
+#include "results/confusionmatrixview.h"
+#include "results/perclassview.h"
+#include "results/resultsummaryview.h"
+#include "results/resultsview.h"
 #include "syntheticresult.h"
 
 #include <QApplication>
@@ -90,11 +95,31 @@ int main(int argc, char *argv[])
     ok &= save(results, out, QStringLiteral("results-per-class"), suffix);
     tabs->setCurrentWidget(results->calibrationView());
     ok &= save(results, out, QStringLiteral("results-calibration"), suffix);
+
+    // Two models whose class 6 has 5 samples: intervals withheld, with their reasons.
+    QTemporaryDir dir;
+    SyntheticResultSpec small;
+    small.models = 2;
+    small.smallClass = 6;
+    small.smallClassSamples = 5;
+    const QString withheld = dir.filePath(QStringLiteral("shirt-5-samples.json"));
+    std::ofstream(withheld.toStdString()) << disteval::serializeResult(makeSyntheticResult(small));
+    if (!window.openResult(withheld))
+        return 1;
+    tabs->setCurrentWidget(results->summaryView());
+    ok &= save(results, out, QStringLiteral("results-withheld-intervals"), suffix);
+    // A comparison on 150 samples: the bootstrap intervals of the differences withheld.
+    const QString few
+            = writeSyntheticRun(dir.path(), QStringLiteral("150-samples"), fewSamplesRun());
+    if (!window.openResult(few))
+        return 1;
+    window.tabs()->setCurrentWidget(window.compareView());
+    ok &= save(window.compareView(), out, QStringLiteral("compare-withheld-intervals"), suffix);
+    window.tabs()->setCurrentWidget(results);
     if (language != QLatin1String("en"))
         return ok ? 0 : 1;
 
     // A synthetic 1000-class result.
-    QTemporaryDir dir;
     SyntheticResultSpec spec;
     spec.classes = 1000;
     spec.samples = 50000;

@@ -1,27 +1,32 @@
-// Renders the app's windows to PNG files for docs/screenshots (scripts/screenshots.sh):
-// the main window with a dataset inspected, the run view in the middle of a run driven
-// by the fake engine, a failed run, and the result summary.
+// Renders the app's windows to PNG files for docs/screenshots (scripts/screenshots.sh),
+// from real runs of the demo: disteval-engine under mpirun on the demo checkpoints and
+// the Fashion-MNIST test set, set up with Help › Open the Demo. The first start (no
+// engine found, the getting-started text), the set-up with the dataset inspected, a run
+// in the middle, its summary, a checkpoint the engine cannot load, the comparison of the
+// two checkpoints and the run history.
 //
 //   disteval_screenshots OUTPUT_DIR [LANGUAGE]
-#include "compareview.h"
-#include "comparisonfixtures.h"
-#include "historyview.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "resultsummaryview.h"
-#include "runcontroller.h"
-#include "runhistory.h"
-#include "runsetupwidget.h"
-#include "runview.h"
+//
+// The engine comes from $DISTEVAL_ENGINE, the demo from $DISTEVAL_DEMO_DIR and
+// $DISTEVAL_FASHION_MNIST (app/demofiles.h); mpirun from the PATH.
+#include "app/demofiles.h"
+#include "app/gettingstarteddialog.h"
+#include "app/languagemanager.h"
+#include "app/mainwindow.h"
+#include "compare/compareview.h"
+#include "history/historyview.h"
+#include "history/runhistory.h"
+#include "run/runcontroller.h"
+#include "setup/runsetupwidget.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <cstdio>
 #include <functional>
@@ -37,35 +42,43 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs)
     return done();
 }
 
-void settle(int ms = 300)
+void settle(int ms = 400)
 {
     waitFor([] { return false; }, ms);
 }
 
-bool save(QWidget *widget, const QString &path)
+bool save(QWidget *widget, const QDir &out, const QString &name, const QString &suffix)
 {
     settle();
+    const QString path = out.filePath(name + suffix + QStringLiteral(".png"));
     const bool ok = widget->grab().save(path);
     std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
     return ok;
 }
 
-RunConfig demoConfig(const QString &output, const QString &extra)
+// Runs what the set-up holds to its end; false when it did not succeed.
+bool runToTheEnd(MainWindow &window)
 {
-    RunConfig config;
-    config.checkpoints = {QStringLiteral("/home/ada/models/fashion_mlp.pt"),
-                          QStringLiteral("/home/ada/models/fashion_cnn.pt")};
-    config.dataPath = QStringLiteral("/home/ada/data/fashion-mnist/t10k-images-idx3-ubyte");
-    config.outputDirectory = output;
-    config.ranks = 4;
-    config.device = RunConfig::Device::Cpu;
-    config.batchSize = 256;
-    config.bootstrapReplicates = 1000;
-    config.confidence = 0.95;
-    config.mpirunPath = QStringLiteral(DISTEVAL_FAKE_ENGINE);
-    config.enginePath = QStringLiteral(DISTEVAL_FAKE_ENGINE);
-    config.extraMpirunArguments = extra;
-    return config;
+    window.setup()->inspectDataset();
+    waitFor([&] { return window.setup()->inspectionOk(); }, 30000);
+    window.startRun();
+    return waitFor([&] { return !window.controller()->isActive(); }, 300000)
+           && window.controller()->state() == RunController::State::Succeeded;
+}
+
+// A checkpoint cut short: still a zip archive by its first bytes, so it passes the app's
+// own check, and the engine says what is wrong with it.
+QString damagedCopy(const QString &checkpoint, const QDir &dir)
+{
+    QFile in(checkpoint);
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    const QString path = dir.filePath(QStringLiteral("fashion-cnn-damaged.pt"));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return {};
+    out.write(in.read(4096));
+    return path;
 }
 } // namespace
 
@@ -87,82 +100,89 @@ int main(int argc, char *argv[])
     const QString suffix
             = language == QLatin1String("en") ? QString() : QLatin1Char('-') + language;
     LanguageManager::install(&app, language);
+    const QByteArray engine = qgetenv("DISTEVAL_ENGINE");
+    const DemoFiles demo = DemoFiles::find();
+    if (engine.isEmpty() || !demo.complete()) {
+        std::fprintf(stderr, "disteval_screenshots: set DISTEVAL_ENGINE, and the demo "
+                             "(DISTEVAL_DEMO_DIR, DISTEVAL_FASHION_MNIST) must be complete\n");
+        return 2;
+    }
     QTemporaryDir results;
     bool ok = true;
+    const QSize size(1280, 800);
+
+    // The first start of an app that finds no engine: the set-up says so first.
+    {
+        qunsetenv("DISTEVAL_ENGINE");
+        MainWindow first;
+        first.resize(size);
+        first.show();
+        first.queryEngine();
+        ok &= save(&first, out, QStringLiteral("first-start"), suffix);
+        first.showGettingStartedOnFirstStart();
+        ok &= save(first.gettingStarted(), out, QStringLiteral("getting-started"), suffix);
+        qputenv("DISTEVAL_ENGINE", engine);
+    }
 
     MainWindow window;
-    window.resize(1280, 800);
-    window.setup()->setConfig(
-            demoConfig(results.path(),
-                       QStringLiteral("--generate --samples 10000 --rate 850 --delay-ms 120")),
-            true);
+    window.resize(size);
     window.show();
     window.queryEngine();
-    waitFor([&] { return window.setup()->inspectionOk(); }, 10000);
-    ok &= save(&window, out.filePath(QStringLiteral("main-window%1.png").arg(suffix)));
+    RunConfig config = window.setup()->config();
+    config.ranks = 2;
+    config.outputDirectory = results.path();
+    window.setup()->setConfig(config, true);
+    ok &= window.openDemo();
+    waitFor([&] { return window.setup()->inspectionOk(); }, 30000);
+    ok &= save(&window, out, QStringLiteral("main-window"), suffix);
 
-    // Mid-run.
-    window.startRun();
+    // The demo run, in the middle and at its end.
     RunController *controller = window.controller();
+    window.startRun();
     waitFor(
             [&] {
-                return controller->overallTotal() > 0
-                       && controller->overallDone() * 100 >= controller->overallTotal() * 55;
+                return controller->progress().total() > 0
+                       && controller->progress().done() * 100
+                                  >= controller->progress().total() * 55;
             },
-            20000);
-    ok &= save(&window, out.filePath(QStringLiteral("run-view%1.png").arg(suffix)));
+            120000);
+    ok &= save(&window, out, QStringLiteral("run-view"), suffix);
+    waitFor([&] { return !controller->isActive(); }, 300000);
+    ok &= controller->state() == RunController::State::Succeeded;
+    ok &= save(&window, out, QStringLiteral("results"), suffix);
 
-    // Finished: the summary.
-    waitFor([&] { return !controller->isActive(); }, 20000);
-    ok &= save(&window, out.filePath(QStringLiteral("results%1.png").arg(suffix)));
-
-    // A failed run.
-    window.setup()->setConfig(
-            demoConfig(results.path(),
-                       QStringLiteral("--transcript %1/model_error.ndjson --exit 4 --stderr "
-                                      "\"disteval-engine: error: cannot load 'broken.pt': not "
-                                      "a TorchScript archive\"")
-                               .arg(QStringLiteral(DISTEVAL_GUI_TEST_DATA))),
-            true);
-    window.startRun();
-    waitFor([&] { return !controller->isActive(); }, 20000);
-    ok &= save(&window, out.filePath(QStringLiteral("run-failed%1.png").arg(suffix)));
-
-    // Two Fashion-MNIST-like runs of two checkpoints (made with core), with their
-    // per-sample predictions, compared from the history.
-    SyntheticRun early;
-    early.classes = 10;
-    early.samples = 10000;
-    early.replicates = 1000;
-    early.sidecar = true;
-    early.dataPath = "/home/ada/data/fashion-mnist/t10k-images-idx3-ubyte";
-    early.classNames = {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-                        "Sandal",      "Shirt",   "Sneaker",  "Bag",   "Ankle boot"};
-    early.models = {
-            {"/home/ada/models/fashion-cnn-early.pt", 0, 0, {6, 40, 5, 9, 5, 25, 3, 14, 30, 18}}};
-    early.created = "2025-06-01T10:15:00Z";
-    SyntheticRun full = early;
-    full.created = "2025-06-01T11:30:00Z";
-    full.models = {
-            {"/home/ada/models/fashion-cnn-full.pt", 0, 1, {9, 45, 8, 11, 6, 60, 4, 22, 50, 30}}};
-    RunHistory *history = window.history();
-    const QString idA = history->addResult(writeSyntheticRun(
-            results.path(), QStringLiteral("fashion-cnn-early-20250601-101500"), early));
-    const QString idB = history->addResult(writeSyntheticRun(
-            results.path(), QStringLiteral("fashion-cnn-full-20250601-113000"), full));
-    history->rename(idA, QStringLiteral("CNN after 2 epochs"));
-    history->rename(idB, QStringLiteral("CNN after 20 epochs"));
-    window.resize(1600, 960); // room for three matrices side by side
-    window.compareHistoryRuns(idA, idB);
+    // Its comparison of the two checkpoints.
     CompareView *compare = window.compareView();
-    compare->tabs()->setCurrentIndex(0);
-    ok &= save(&window, out.filePath(QStringLiteral("compare-view%1.png").arg(suffix)));
-    compare->tabs()->setCurrentIndex(1);
-    ok &= save(&window, out.filePath(QStringLiteral("compare-delta-f1%1.png").arg(suffix)));
-    compare->tabs()->setCurrentIndex(2);
-    ok &= save(&window, out.filePath(QStringLiteral("compare-matrices%1.png").arg(suffix)));
+    window.tabs()->setCurrentWidget(compare);
+    const QStringList tabs{QStringLiteral("compare-view"), QStringLiteral("compare-delta-f1"),
+                           QStringLiteral("compare-matrices"),
+                           QStringLiteral("compare-difference")};
+    for (int t = 0; t < tabs.size(); ++t) {
+        compare->tabs()->setCurrentIndex(t);
+        ok &= save(&window, out, tabs[t], suffix);
+    }
+
+    // A checkpoint the engine cannot load.
+    const RunConfig demoRun = window.setup()->config();
+    config = demoRun;
+    config.checkpoints = {damagedCopy(demo.checkpoints.first(), QDir(results.path()))};
+    window.setup()->setConfig(config, true);
+    runToTheEnd(window);
+    ok &= save(&window, out, QStringLiteral("run-failed"), suffix);
+
+    // Each checkpoint on its own, with its per-sample predictions: the history then holds
+    // three runs, and the two single ones compare pairwise.
+    QStringList ids;
+    for (const QString &checkpoint : demo.checkpoints) {
+        config = demoRun;
+        config.checkpoints = {checkpoint};
+        window.setup()->setConfig(config, true);
+        ok &= runToTheEnd(window);
+        ids.prepend(window.history()->entries().constFirst().id);
+    }
+    window.setup()->setConfig(demoRun, true);
     window.tabs()->setCurrentWidget(window.historyView());
-    window.historyView()->select({idA, idB});
-    ok &= save(&window, out.filePath(QStringLiteral("history%1.png").arg(suffix)));
+    window.historyView()->select(ids);
+    ok &= save(&window, out, QStringLiteral("history"), suffix);
     return ok ? 0 : 1;
 }

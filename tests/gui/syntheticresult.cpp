@@ -3,6 +3,8 @@
 #include "evaluation/modelsummary.h"
 #include "evaluation/sharding.h"
 #include "evaluation/sufficientstats.h"
+#include "metrics/aurocinfluence.h"
+#include "stats/exactsum.h"
 
 #include <algorithm>
 #include <cmath>
@@ -24,6 +26,15 @@ std::vector<std::string> classNames(int classes)
     return names;
 }
 
+// The ROC bin of a sample of class `truth` predicted as `predicted`, for class `c`: the
+// log-odds makeStats gave the histograms.
+double logOdds(int truth, int predicted, int c)
+{
+    if (c == truth)
+        return predicted == c ? 4.0 : -3.0;
+    return predicted == c ? 2.0 : -6.0;
+}
+
 disteval::SufficientStats makeStats(const SyntheticResultSpec &spec, int model)
 {
     const int C = spec.classes;
@@ -36,16 +47,21 @@ disteval::SufficientStats makeStats(const SyntheticResultSpec &spec, int model)
     for (int c = 0; c < C; ++c)
         accuracy[c]
                 = std::clamp(0.97 - 0.42 * std::pow(uniform(rng), 2.0) - 0.03 * model, 0.3, 0.99);
+    int64_t smallClassSeen = 0;
     for (int64_t i = 0; i < spec.samples; ++i) {
         // Uneven support: some classes have up to twice as many samples as others.
         int truth = static_cast<int>(i % C);
         if (uniform(rng) < 0.15)
             truth = static_cast<int>(uniform(rng) * uniform(rng) * C) % C;
+        if (truth == spec.smallClass && smallClassSeen++ >= spec.smallClassSamples)
+            truth = (truth + 1) % C;
         const bool correct = uniform(rng) < accuracy[truth];
         int predicted = truth;
         if (!correct) {
             const int offset = 1 + static_cast<int>(uniform(rng) * uniform(rng) * 4);
             predicted = (truth + (uniform(rng) < 0.5 ? offset : C - offset)) % C;
+            if (predicted == spec.smallClass && spec.smallClassSamples == 0)
+                predicted = truth;
         }
         // Slightly over-confident: confidence a bit above the chance of being right.
         double confidence = std::clamp(accuracy[truth] + 0.08 + 0.25 * (uniform(rng) - 0.5),
@@ -59,22 +75,48 @@ disteval::SufficientStats makeStats(const SyntheticResultSpec &spec, int model)
         const double p = correct ? confidence : std::max(1e-6, (1 - confidence) / 2);
         stats.lossSum += -std::log(p);
         stats.lossSquareSum += std::log(p) * std::log(p);
+        stats.lossCubeSum += -std::log(p) * std::log(p) * std::log(p);
     }
     // One-vs-rest ROC histograms consistent with the confusion matrix.
     const std::vector<int64_t> support = stats.confusion.rowSums();
     const std::vector<int64_t> predicted = stats.confusion.columnSums();
     const int64_t n = stats.confusion.total();
-    auto add = [&](std::vector<int64_t> &h, int c, double logOdds, int64_t count) {
-        h[static_cast<size_t>(c) * stats.roc.numBins + stats.roc.bin(logOdds)] += count;
+    auto add = [&](std::vector<int64_t> &h, int c, double odds, int64_t count) {
+        h[static_cast<size_t>(c) * stats.roc.numBins + stats.roc.bin(odds)] += count;
     };
     for (int c = 0; c < C; ++c) {
         const int64_t tp = stats.confusion.at(c, c);
-        add(stats.roc.positive, c, 4.0, tp);
-        add(stats.roc.positive, c, -3.0, support[c] - tp);
-        add(stats.roc.negative, c, 2.0, predicted[c] - tp);
-        add(stats.roc.negative, c, -6.0, n - support[c] - (predicted[c] - tp));
+        add(stats.roc.positive, c, logOdds(c, c, c), tp);
+        add(stats.roc.positive, c, logOdds(c, -1, c), support[c] - tp);
+        add(stats.roc.negative, c, logOdds(-1, c, c), predicted[c] - tp);
+        add(stats.roc.negative, c, logOdds(-1, -1, c), n - support[c] - (predicted[c] - tp));
     }
     return stats;
+}
+
+// The engine's second pass (AurocSampleStore + macroAurocVariance) over every sample:
+// a sample's ROC bins depend only on its (true, predicted) cell, so each cell's term is
+// computed once and weighed by its count.
+disteval::MacroAurocVariance macroVariance(const disteval::SufficientStats &stats)
+{
+    const int C = stats.numClasses;
+    const disteval::AurocInfluence influence(stats.roc);
+    std::vector<uint16_t> bins(static_cast<size_t>(C));
+    disteval::ExactSum squares;
+    for (int t = 0; t < C; ++t)
+        for (int p = 0; p < C; ++p) {
+            const int64_t count = stats.confusion.at(t, p);
+            if (count == 0)
+                continue;
+            for (int c = 0; c < C; ++c)
+                bins[static_cast<size_t>(c)]
+                        = static_cast<uint16_t>(stats.roc.bin(logOdds(t, p, c)));
+            const double phi = influence.component(t, bins.data());
+            squares += static_cast<double>(count) * phi * phi;
+        }
+    disteval::MacroAurocVariance v;
+    v.influenceSquares = squares.value();
+    return v;
 }
 } // namespace
 
@@ -105,8 +147,10 @@ disteval::ResultFile makeSyntheticResult(const SyntheticResultSpec &spec)
     disteval::BootstrapSettings settings;
     settings.replicates = spec.bootstrapReplicates;
     for (int m = 0; m < spec.models; ++m) {
-        disteval::ModelResult model = disteval::summarizeModel(
-                makeStats(spec, m), result.dataset.classNames, settings, m);
+        const disteval::SufficientStats stats = makeStats(spec, m);
+        const disteval::MacroAurocVariance macro = macroVariance(stats);
+        disteval::ModelResult model
+                = disteval::summarizeModel(stats, result.dataset.classNames, settings, m, &macro);
         model.path = "/models/synthetic-" + std::to_string(spec.classes) + "-"
                      + std::to_string(m + 1) + ".pt";
         model.sha256 = std::string(64, static_cast<char>('a' + m));

@@ -1,24 +1,28 @@
 // The Compare view and the comparison exports: exactly the file's numbers in the table,
 // the ΔF1 bars and error bars and the matrices; history pairing against core's
 // compareRuns; refused and unpaired comparisons explained.
-#include "compareview.h"
-#include "comparisonexport.h"
+#include "common/comparisontext.h"
+#include "common/resultformat.h"
+#include "compare/compareview.h"
+#include "compare/historycomparison.h"
 #include "comparisonfixtures.h"
-#include "comparisontext.h"
-#include "confusioncolormap.h"
-#include "confusiondifferenceplot.h"
-#include "confusionmatrixplot.h"
-#include "csvexporter.h"
-#include "deltaf1plot.h"
-#include "historycomparison.h"
-#include "reportwriter.h"
-#include "resultexport.h"
-#include "resultformat.h"
+#include "export/comparisonexport.h"
+#include "export/csvexporter.h"
+#include "export/reportwriter.h"
+#include "export/resultexport.h"
+#include "models/comparisontablemodel.h"
+#include "models/tableroles.h"
+#include "pdftext.h"
+#include "plots/classaxisticker.h"
+#include "plots/confusioncolormap.h"
+#include "plots/confusiondifferenceplot.h"
+#include "plots/confusionmatrixplot.h"
+#include "plots/deltaf1plot.h"
 
 #include <QFile>
 #include <QLabel>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,7 +38,9 @@ private Q_SLOTS:
     void initTestCase();
     void tableShowsTheFilesNumbers();
     void barsAndErrorBarsAreTheFilesDeltas();
+    void deltaLegendAndErrorBarsDrawnClear();
     void matricesAndDifference();
+    void matricesAreWideEnoughForEveryLabel();
     void pairChooserWithThreeModels();
     void resultWithoutComparisons();
     void pairedHistoryRunsMatchCompareRuns();
@@ -43,6 +49,7 @@ private Q_SLOTS:
     void csvExport();
     void pdfExport();
     void resultExportsCarryComparisons();
+    void fewSamplesSayWhy();
 
 private:
     std::shared_ptr<const disteval::ResultFile> threeModels();
@@ -117,63 +124,78 @@ void tst_Compare::tableShowsTheFilesNumbers()
         const disteval::PairedComparison &c = result->comparisons[static_cast<size_t>(p)];
         QCOMPARE(view.modelA(), c.a);
         QCOMPARE(view.modelB(), c.b);
-        QTableWidget *table = view.table();
+        const QAbstractItemModel *table = view.table()->model();
         QCOMPARE(table->rowCount(), static_cast<int>(disteval::comparedMetricNames().size()));
         for (int row = 0; row < table->rowCount(); ++row) {
             const std::string name = disteval::comparedMetricNames()[static_cast<size_t>(row)];
-            QCOMPARE(table->item(row, CompareView::MetricColumn)->data(Qt::UserRole).toString(),
+            QCOMPARE(table->index(row, ComparisonTableModel::MetricColumn)
+                             .data(ValueRole)
+                             .toString(),
                      QString::fromStdString(name));
             const disteval::MetricValue *a = result->models[c.a].metric(name);
             const disteval::MetricValue *b = result->models[c.b].metric(name);
-            QCOMPARE(table->item(row, CompareView::AColumn)->data(Qt::UserRole).toDouble(),
+            QCOMPARE(table->index(row, ComparisonTableModel::AColumn).data(ValueRole).toDouble(),
                      a->value);
-            QCOMPARE(table->item(row, CompareView::AColumn)->text(),
+            QCOMPARE(table->index(row, ComparisonTableModel::AColumn).data().toString(),
                      ResultFormat::number(a->value) + QLatin1Char('\n')
                              + ResultFormat::interval(a->ci));
-            QCOMPARE(table->item(row, CompareView::BColumn)->text(),
+            QCOMPARE(table->index(row, ComparisonTableModel::BColumn).data().toString(),
                      ResultFormat::number(b->value) + QLatin1Char('\n')
                              + ResultFormat::interval(b->ci));
             const disteval::DeltaValue *d = c.deltaOf(name);
             QVERIFY(d);
-            QCOMPARE(table->item(row, CompareView::DeltaColumn)->data(Qt::UserRole).toDouble(),
-                     d->value);
-            QCOMPARE(table->item(row, CompareView::DeltaColumn)->text(),
+            QCOMPARE(
+                    table->index(row, ComparisonTableModel::DeltaColumn).data(ValueRole).toDouble(),
+                    d->value);
+            QCOMPARE(table->index(row, ComparisonTableModel::DeltaColumn).data().toString(),
                      ComparisonText::signedNumber(d->value));
-            QCOMPARE(table->item(row, CompareView::IntervalColumn)->text(),
+            QCOMPARE(table->index(row, ComparisonTableModel::IntervalColumn).data().toString(),
                      ResultFormat::interval(d->ci));
             if (d->ci.defined()) {
-                QCOMPARE(table->item(row, CompareView::IntervalColumn)
-                                 ->data(Qt::UserRole)
+                QCOMPARE(table->index(row, ComparisonTableModel::IntervalColumn)
+                                 .data(ValueRole)
                                  .toDouble(),
                          d->ci.lower);
-                QCOMPARE(table->item(row, CompareView::IntervalColumn)
-                                 ->data(Qt::UserRole + 1)
+                QCOMPARE(table->index(row, ComparisonTableModel::IntervalColumn)
+                                 .data(UpperRole)
                                  .toDouble(),
                          d->ci.upper);
             }
             const bool accuracy = name == "accuracy";
             if (accuracy) {
-                QCOMPARE(table->item(row, CompareView::PExactColumn)->data(Qt::UserRole).toDouble(),
+                QCOMPARE(table->index(row, ComparisonTableModel::PExactColumn)
+                                 .data(ValueRole)
+                                 .toDouble(),
                          c.mcnemar.pExact);
-                QCOMPARE(table->item(row, CompareView::PMidColumn)->data(Qt::UserRole).toDouble(),
+                QCOMPARE(table->index(row, ComparisonTableModel::PMidColumn)
+                                 .data(ValueRole)
+                                 .toDouble(),
                          c.mcnemar.pMid);
-                QCOMPARE(table->item(row, CompareView::PExactColumn)->text(),
+                QCOMPARE(table->index(row, ComparisonTableModel::PExactColumn).data().toString(),
                          ComparisonText::pValue(c.mcnemar.pExact));
             } else {
-                QVERIFY(table->item(row, CompareView::PExactColumn)->text().isEmpty());
+                QVERIFY(table->index(row, ComparisonTableModel::PExactColumn)
+                                .data()
+                                .toString()
+                                .isEmpty());
             }
             // The rule, independently: interval excludes 0, or (accuracy) p < 1 - c.
             const bool significant
                     = excludesZero(*d) || (accuracy && c.mcnemar.pExact < 1 - confidence);
-            QCOMPARE(table->item(row, CompareView::SignificanceColumn)->data(Qt::UserRole).toBool(),
+            QCOMPARE(table->index(row, ComparisonTableModel::SignificanceColumn)
+                             .data(ValueRole)
+                             .toBool(),
                      significant);
             // A compact marker in the cell, the reasons in its tooltip.
-            const QString marker = table->item(row, CompareView::SignificanceColumn)->toolTip();
+            const QString marker = table->index(row, ComparisonTableModel::SignificanceColumn)
+                                           .data(Qt::ToolTipRole)
+                                           .toString();
             QCOMPARE(marker.startsWith(QStringLiteral("Yes")), significant);
             const QString expected = !significant   ? QStringLiteral("No")
                                      : d->value > 0 ? QStringLiteral("▲ B better")
                                                     : QStringLiteral("▼ A better");
-            QCOMPARE(table->item(row, CompareView::SignificanceColumn)->text(), expected);
+            QCOMPARE(table->index(row, ComparisonTableModel::SignificanceColumn).data().toString(),
+                     expected);
             if (significant && excludesZero(*d))
                 QVERIFY(marker.contains(QStringLiteral("interval excludes 0")));
         }
@@ -182,10 +204,19 @@ void tst_Compare::tableShowsTheFilesNumbers()
     }
     // Early vs full differs clearly; early vs its twin not at all.
     view.setPair(0);
-    QVERIFY(view.table()->item(0, CompareView::SignificanceColumn)->data(Qt::UserRole).toBool());
+    QVERIFY(view.table()
+                    ->model()
+                    ->index(0, ComparisonTableModel::SignificanceColumn)
+                    .data(ValueRole)
+                    .toBool());
     view.setPair(1);
     QCOMPARE(view.comparison()->mcnemar.pExact, 1.0);
-    QCOMPARE(view.table()->item(0, CompareView::SignificanceColumn)->text(), QStringLiteral("No"));
+    QCOMPARE(view.table()
+                     ->model()
+                     ->index(0, ComparisonTableModel::SignificanceColumn)
+                     .data()
+                     .toString(),
+             QStringLiteral("No"));
     QVERIFY(view.findChild<QLabel *>(QStringLiteral("significanceLegend"))
                     ->text()
                     .contains(QStringLiteral("interval of Δ excludes 0")));
@@ -219,6 +250,53 @@ void tst_Compare::barsAndErrorBarsAreTheFilesDeltas()
     }
     QVERIFY(plot->toolTipText(0).contains(
             ResultFormat::number(c.perClassDeltaF1[static_cast<size_t>(order[0])].value)));
+}
+
+// The legend has a row of its own above the bars, and each interval is one line through
+// the bar's end (QCPErrorBars draws two ticks with a gap at the value otherwise).
+void tst_Compare::deltaLegendAndErrorBarsDrawnClear()
+{
+    CompareView view(nullptr);
+    view.resize(900, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setResult(threeModels(), QStringLiteral("three.json"));
+    view.tabs()->setCurrentIndex(1);
+    DeltaF1Plot *plot = view.deltaPlot();
+    plot->replot();
+    QVERIFY(plot->legend->visible());
+    QVERIFY(plot->legend->layout() != plot->axisRect()->insetLayout());
+    QVERIFY2(!plot->legend->outerRect().intersects(plot->axisRect()->rect()),
+             "the legend covers the bars");
+    for (QCPBars *bars : {plot->betterBars(), plot->worseBars(), plot->neutralBars()})
+        QCOMPARE(plot->errorBarsOf(bars)->symbolGap(), 0.0);
+}
+
+void tst_Compare::matricesAreWideEnoughForEveryLabel()
+{
+    SyntheticRun run;
+    run.models = {{"/m/early.pt", 4, 0}, {"/m/full.pt", 9, 1}};
+    run.classes = 10;
+    run.classNames = {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
+                      "Sandal",      "Shirt",   "Sneaker",  "Bag",   "Ankle boot"};
+    const auto result = std::make_shared<const disteval::ResultFile>(disteval::readResultFile(
+            writeSyntheticRun(m_dir.path(), QStringLiteral("ten"), run).toStdString()));
+    CompareView view(nullptr);
+    view.resize(1000, 700); // the Compare tab of a window on a 1366 × 768 screen
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setResult(result, QStringLiteral("ten.json"));
+    view.tabs()->setCurrentIndex(2);
+    for (ConfusionMatrixPlot *plot : {view.matrixA(), view.matrixB()}) {
+        plot->replot();
+        const QRect cells = plot->axisRect()->rect();
+        QVERIFY2(cells.width() >= 0.6 * cells.height(),
+                 qPrintable(QStringLiteral("%1 x %2").arg(cells.width()).arg(cells.height())));
+        // Every class name on both axes.
+        QVERIFY2(plot->xTicker()->maxLabels() >= 10,
+                 qPrintable(QString::number(plot->xTicker()->maxLabels())));
+        QVERIFY(plot->yTicker()->maxLabels() >= 10);
+    }
 }
 
 void tst_Compare::matricesAndDifference()
@@ -258,8 +336,9 @@ void tst_Compare::pairChooserWithThreeModels()
     QCOMPARE(view.modelA(), 1);
     QCOMPARE(view.modelB(), 2);
     QVERIFY(view.table()
-                    ->horizontalHeaderItem(CompareView::AColumn)
-                    ->text()
+                    ->model()
+                    ->headerData(ComparisonTableModel::AColumn, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
                     .contains(QStringLiteral("full.pt")));
 
     // Two models: nothing to choose.
@@ -337,13 +416,22 @@ void tst_Compare::pairedHistoryRunsMatchCompareRuns()
     view.setOutcome(outcome, QStringLiteral("early"), QStringLiteral("full"));
     QVERIFY(view.isPaired());
     QVERIFY(view.noticeLabel()->text().isEmpty());
-    QCOMPARE(view.table()->item(0, CompareView::DeltaColumn)->data(Qt::UserRole).toDouble(),
+    QCOMPARE(view.table()
+                     ->model()
+                     ->index(0, ComparisonTableModel::DeltaColumn)
+                     .data(ValueRole)
+                     .toDouble(),
              expected.deltaOf("accuracy")->value);
-    QCOMPARE(view.table()->item(0, CompareView::PExactColumn)->data(Qt::UserRole).toDouble(),
+    QCOMPARE(view.table()
+                     ->model()
+                     ->index(0, ComparisonTableModel::PExactColumn)
+                     .data(ValueRole)
+                     .toDouble(),
              expected.mcnemar.pExact);
     QVERIFY(view.table()
-                    ->horizontalHeaderItem(CompareView::AColumn)
-                    ->text()
+                    ->model()
+                    ->headerData(ComparisonTableModel::AColumn, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
                     .contains(QStringLiteral("early")));
 }
 
@@ -368,7 +456,10 @@ void tst_Compare::differentDataIsRefused()
     QVERIFY(view.noticeLabel()->isVisible());
     QVERIFY(view.noticeLabel()->text().contains(QStringLiteral("cannot be compared")));
     QVERIFY(view.noticeLabel()->text().contains(outcome.message));
-    QCOMPARE(view.table()->rowCount(), 0);
+    QCOMPARE(view.table()->model()->rowCount(), 0);
+    // No empty table (once headed "1 2 ... 8") where nothing was compared.
+    QVERIFY(!view.tabs()->isVisible());
+    QVERIFY(!view.table()->isVisible());
 
     // A different number of samples is refused too, with its own reason.
     SyntheticRun shorter = oneModel("/m/full.pt", 9, 2, true);
@@ -404,14 +495,24 @@ void tst_Compare::runsWithoutSidecarsAreUnpaired()
     // Each run's own values and intervals; no paired interval, no test.
     const disteval::MetricValue *accuracyA = outcome.result->models[0].metric("accuracy");
     const disteval::MetricValue *accuracyB = outcome.result->models[1].metric("accuracy");
-    QCOMPARE(view.table()->item(0, CompareView::AColumn)->text(),
-             CompareView::valueText(*accuracyA));
-    QCOMPARE(view.table()->item(0, CompareView::BColumn)->text(),
-             CompareView::valueText(*accuracyB));
-    QCOMPARE(view.table()->item(0, CompareView::DeltaColumn)->data(Qt::UserRole).toDouble(),
+    QCOMPARE(view.table()->model()->index(0, ComparisonTableModel::AColumn).data().toString(),
+             ComparisonTableModel::valueText(*accuracyA));
+    QCOMPARE(view.table()->model()->index(0, ComparisonTableModel::BColumn).data().toString(),
+             ComparisonTableModel::valueText(*accuracyB));
+    QCOMPARE(view.table()
+                     ->model()
+                     ->index(0, ComparisonTableModel::DeltaColumn)
+                     .data(ValueRole)
+                     .toDouble(),
              accuracyB->value - accuracyA->value);
-    QCOMPARE(view.table()->item(0, CompareView::IntervalColumn)->text(), QStringLiteral("—"));
-    QCOMPARE(view.table()->item(0, CompareView::SignificanceColumn)->text(),
+    QCOMPARE(
+            view.table()->model()->index(0, ComparisonTableModel::IntervalColumn).data().toString(),
+            QStringLiteral("—"));
+    QCOMPARE(view.table()
+                     ->model()
+                     ->index(0, ComparisonTableModel::SignificanceColumn)
+                     .data()
+                     .toString(),
              QStringLiteral("not tested (unpaired)"));
     QVERIFY(!view.tabs()->isTabEnabled(1)); // no ΔF1 chart without paired intervals
 }
@@ -469,6 +570,19 @@ void tst_Compare::pdfExport()
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QVERIFY(pdf.read(5).startsWith("%PDF"));
     QVERIFY(pdf.size() > 5000);
+    // Every cell is whole: no text cut to "…", every interval on its line, the metric
+    // names and the verdicts complete.
+    const QString text = pdfText(target);
+    QVERIFY2(!text.contains(QStringLiteral("…")), qPrintable(text));
+    for (const QString &e :
+         {QStringLiteral("Matthews correlation"), QStringLiteral("95% interval of Δ"),
+          QStringLiteral("Significant at 5%"), QStringLiteral("Yes, B better"),
+          QStringLiteral("interval excludes 0)"), QStringLiteral("Balanced accuracy")})
+        QVERIFY2(text.contains(e), qPrintable(QStringLiteral("missing: ") + e));
+    const disteval::PairedComparison *c = view.comparison();
+    for (const auto &[name, delta] : c->delta)
+        QVERIFY2(text.contains(ResultFormat::interval(delta.ci)),
+                 qPrintable(ResultFormat::interval(delta.ci)));
     QVERIFY(!view.exportTo(m_dir.filePath(QStringLiteral("cmp.txt")), &written, &error));
     QVERIFY(error.contains(QStringLiteral(".pdf or .csv")));
 }
@@ -505,6 +619,108 @@ void tst_Compare::resultExportsCarryComparisons()
                                     &error, &without),
              qPrintable(error));
     QVERIFY2(with >= without + 3, qPrintable(QStringLiteral("%1 %2").arg(with).arg(without)));
+}
+
+// 150 paired samples: the bootstrap intervals of the differences are withheld with the
+// engine's reason, the accuracy's Bonett–Price interval stays; the Compare tab's model,
+// its notes, the ΔF1 caption and tooltip, the CSV and the PDF all say so, for a run's own
+// comparison and for two history runs compared afterwards.
+void tst_Compare::fewSamplesSayWhy()
+{
+    const QString reason = QStringLiteral(
+            "only 150 samples (fewer than 300): the paired bootstrap would not be reliable");
+    const SyntheticRun run = fewSamplesRun();
+    const auto result = std::make_shared<const disteval::ResultFile>(disteval::readResultFile(
+            writeSyntheticRun(m_dir.path(), QStringLiteral("few"), run).toStdString()));
+    CompareView view(nullptr);
+    view.setResult(result, QStringLiteral("few.json"));
+    auto check = [&](const QAbstractItemModel *table) {
+        QCOMPARE(table->index(0, ComparisonTableModel::MethodColumn).data().toString(),
+                 QStringLiteral("Bonett–Price"));
+        QVERIFY(!table->index(0, ComparisonTableModel::IntervalColumn).data(ReasonRole).isValid());
+        for (int row = 1; row < table->rowCount(); ++row) {
+            const QModelIndex interval = table->index(row, ComparisonTableModel::IntervalColumn);
+            QCOMPARE(interval.data().toString(), QStringLiteral("n/a"));
+            QCOMPARE(interval.data(ReasonRole).toString(), reason);
+            QCOMPARE(interval.data(Qt::ToolTipRole).toString(),
+                     QStringLiteral("No interval: ") + reason);
+            QCOMPARE(table->index(row, ComparisonTableModel::MethodColumn).data().toString(),
+                     QStringLiteral("none"));
+        }
+    };
+    check(view.table()->model());
+    const QLabel *legend = view.findChild<QLabel *>(QStringLiteral("significanceLegend"));
+    QVERIFY(legend);
+    QVERIFY2(legend->text().contains(QStringLiteral("): ") + reason), qPrintable(legend->text()));
+    const QLabel *caption = view.findChild<QLabel *>(QStringLiteral("deltaF1Caption"));
+    QVERIFY(caption);
+    QVERIFY2(caption->text().contains(QStringLiteral("no class has a paired interval"))
+                     && caption->text().contains(QStringLiteral("(ΔF1): ") + reason),
+             qPrintable(caption->text()));
+    DeltaF1Plot *plot = view.findChild<DeltaF1Plot *>();
+    QVERIFY(plot);
+    QVERIFY2(plot->toolTipText(0).endsWith(QStringLiteral("No interval: ") + reason),
+             qPrintable(plot->toolTipText(0)));
+
+    // CSV: the reason and the method of each difference.
+    const QString target = m_dir.filePath(QStringLiteral("few.csv"));
+    QStringList written;
+    QString error;
+    QVERIFY2(view.exportTo(target, &written, &error), qPrintable(error));
+    QFile summary(written[0]);
+    QVERIFY(summary.open(QIODevice::ReadOnly));
+    const QStringList lines
+            = QString::fromUtf8(summary.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList header = lines[0].split(QLatin1Char(','));
+    QCOMPARE(header.mid(header.size() - 4),
+             (QStringList{QStringLiteral("a_ci_reason"), QStringLiteral("b_ci_reason"),
+                          QStringLiteral("delta_method"), QStringLiteral("delta_ci_reason")}));
+    for (int i = 1; i < lines.size(); ++i) {
+        const QStringList row = lines[i].split(QLatin1Char(','));
+        QCOMPARE(row.size(), header.size());
+        const bool accuracy = row[2] == QLatin1String("accuracy");
+        QCOMPARE(row[header.indexOf(QStringLiteral("delta_method"))],
+                 accuracy ? QStringLiteral("bonett-price") : QString());
+        QCOMPARE(row[header.indexOf(QStringLiteral("delta_ci_reason"))],
+                 accuracy ? QString() : reason);
+        QCOMPARE(row[header.indexOf(QStringLiteral("delta_ci_lower"))].isEmpty(), !accuracy);
+    }
+    QFile perClass(written[1]);
+    QVERIFY(perClass.open(QIODevice::ReadOnly));
+    const QStringList rows
+            = QString::fromUtf8(perClass.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(rows[0].endsWith(QStringLiteral(",method,ci_reason")));
+    for (int i = 1; i < rows.size(); ++i)
+        QVERIFY2(rows[i].endsWith(QStringLiteral(",,") + reason), qPrintable(rows[i]));
+
+    // PDF: the notes under both tables, the method below the interval.
+    const QString pdf = m_dir.filePath(QStringLiteral("few.pdf"));
+    QVERIFY2(view.exportTo(pdf, &written, &error), qPrintable(error));
+    const QString text = pdfText(pdf).simplified();
+    QVERIFY2(text.contains(QStringLiteral("Bonett–Price")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("No interval for Balanced accuracy, Macro F1")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("(Δ): ") + reason), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("No interval for class 0, class 1, class 2 (ΔF1): ")
+                           + reason),
+             qPrintable(text));
+    if (!qEnvironmentVariableIsEmpty("DISTEVAL_KEEP_TEST_PDF"))
+        QFile::copy(pdf, qEnvironmentVariable("DISTEVAL_KEEP_TEST_PDF"));
+
+    // Two history runs of 150 samples, paired afterwards: the same reasons.
+    SyntheticRun early = run;
+    early.models = {run.models[0]};
+    early.sidecar = true;
+    SyntheticRun full = early;
+    full.models = {run.models[1]};
+    const HistoryComparison::Outcome outcome = HistoryComparison::compare(
+            writeSyntheticRun(m_dir.path(), QStringLiteral("few-a"), early),
+            writeSyntheticRun(m_dir.path(), QStringLiteral("few-b"), full), QStringLiteral("a"),
+            QStringLiteral("b"));
+    QCOMPARE(outcome.kind, HistoryComparison::Kind::Paired);
+    CompareView history(nullptr);
+    history.setOutcome(outcome, QStringLiteral("a"), QStringLiteral("b"));
+    check(history.table()->model());
 }
 
 QTEST_MAIN(tst_Compare)

@@ -2,7 +2,7 @@
 // controller, on the demo checkpoint. Needs DISTEVAL_ENGINE, DISTEVAL_DEMO_CHECKPOINT and
 // DISTEVAL_DEMO_DATA (set by tests/gui/CMakeLists.txt); fails, and says what is
 // missing, when they are not there.
-#include "runcontroller.h"
+#include "run/runcontroller.h"
 
 #include "result/resultfile.h"
 
@@ -70,17 +70,17 @@ void tst_EndToEnd::twoRanksThroughTheRunController()
 
     // The engine spoke the protocol: hello for two ranks, progress to the end.
     QCOMPARE(hello.count(), 1);
-    QCOMPARE(controller.worldSize(), 2);
+    QCOMPARE(controller.progress().worldSize(), 2);
     QVERIFY(progress.count() >= 2);
-    QCOMPARE(controller.overallDone(), controller.overallTotal());
-    QCOMPARE(controller.overallTotal(), controller.numSamples());
+    QCOMPARE(controller.progress().done(), controller.progress().total());
+    QCOMPARE(controller.progress().total(), controller.progress().numSamples());
 
     // And wrote a complete result for the whole dataset.
     const disteval::ResultFile result
             = disteval::readResultFile(controller.resultPath().toStdString());
     QCOMPARE(result.worldSize, 2);
     QCOMPARE(result.models.size(), size_t(1));
-    QCOMPARE(result.dataset.numSamples, controller.numSamples());
+    QCOMPARE(result.dataset.numSamples, controller.progress().numSamples());
     QCOMPARE(result.models[0].evaluatedSamples + result.models[0].nonFiniteSamples,
              result.dataset.numSamples);
     int64_t covered = 0;

@@ -1,13 +1,15 @@
 // The exports: CSV files parse back to the file's numbers; the PDF report has the
 // expected text and pages (poppler's pdftotext / pdfinfo); a 1000-class report renders;
 // PNG at a chosen resolution and SVG; `disteval --export` without a window.
-#include "confusionmatrixplot.h"
-#include "csvexporter.h"
-#include "exportdialogs.h"
-#include "plotexporter.h"
-#include "reportwriter.h"
-#include "resultexport.h"
-#include "resultloader.h"
+#include "common/metricnames.h"
+#include "common/resultloader.h"
+#include "export/csvexporter.h"
+#include "export/exportdialogs.h"
+#include "export/plotexporter.h"
+#include "export/reportwriter.h"
+#include "export/resultexport.h"
+#include "pdftext.h"
+#include "plots/confusionmatrixplot.h"
 #include "syntheticresult.h"
 
 #include "result/resultfile.h"
@@ -83,28 +85,6 @@ bool identical(double a, double b)
     return (std::isnan(a) && std::isnan(b)) || a == b;
 }
 
-QString run(const QString &program, const QStringList &args, int *exitCode = nullptr)
-{
-    QProcess process;
-    process.start(program, args);
-    process.waitForFinished(120000);
-    if (exitCode)
-        *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-}
-
-int pdfPages(const QString &pdf)
-{
-    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
-    const QRegularExpressionMatch m
-            = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
-    return m.hasMatch() ? m.captured(1).toInt() : -1;
-}
-
-QString pdfText(const QString &pdf)
-{
-    return run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-}
 } // namespace
 
 class tst_Exports : public QObject
@@ -115,15 +95,21 @@ private Q_SLOTS:
     void initTestCase();
     void csvParsesBackToTheFile();
     void csvQuotesAndUndefinedValues();
+    void csvNeutralisesFormulas_data();
+    void csvNeutralisesFormulas();
     void pdfReportTextAndPages();
+    void pdfReadsLikeAnAppendix();
     void thousandClassReport();
     void plotImages_data();
     void plotImages();
     void overwriteTargetsAreFound();
     void headlessExport_data();
     void headlessExport();
+    void withheldIntervalsInCsvAndPdf();
 
 private:
+    // The demo report, written to the test folder under `name` ("" on failure).
+    QString demoPdf(const QString &name);
     QTemporaryDir m_dir;
     disteval::ResultFile m_demo;
     QString m_large;
@@ -162,12 +148,12 @@ void tst_Exports::csvParsesBackToTheFile()
     QCOMPARE(metrics[0], (QStringList{QStringLiteral("model"), QStringLiteral("checkpoint"),
                                       QStringLiteral("metric"), QStringLiteral("value"),
                                       QStringLiteral("ci_lower"), QStringLiteral("ci_upper"),
-                                      QStringLiteral("method")}));
+                                      QStringLiteral("method"), QStringLiteral("ci_reason")}));
     int row = 1;
     for (size_t m = 0; m < m_demo.models.size(); ++m)
         for (const auto &[name, value] : m_demo.models[m].metrics) {
             const QStringList &r = metrics[row++];
-            QCOMPARE(r.size(), 7);
+            QCOMPARE(r.size(), 8);
             QCOMPARE(r[0].toInt(), int(m + 1));
             QCOMPARE(r[1], QString::fromStdString(m_demo.models[m].path));
             QCOMPARE(r[2], QString::fromStdString(name));
@@ -175,12 +161,16 @@ void tst_Exports::csvParsesBackToTheFile()
             QVERIFY(identical(csvNumber(r[4]), value.ci.lower));
             QVERIFY(identical(csvNumber(r[5]), value.ci.upper));
             QCOMPARE(r[6], QString::fromStdString(value.method));
+            QCOMPARE(r[7], value.ci.defined() ? QString() : QString::fromStdString(value.ciReason));
         }
     QCOMPARE(row, metrics.size());
 
     // Per class.
     const QVector<QStringList> perClass = readCsv(files[1]);
-    QCOMPARE(perClass[0].size(), 18);
+    QCOMPARE(perClass[0].size(), 22);
+    QCOMPARE(perClass[0].mid(18),
+             (QStringList{QStringLiteral("precision_ci_reason"), QStringLiteral("recall_ci_reason"),
+                          QStringLiteral("f1_ci_reason"), QStringLiteral("auroc_ci_reason")}));
     QCOMPARE(perClass.size(), 1 + 2 * 10);
     row = 1;
     for (const disteval::ModelResult &model : m_demo.models)
@@ -219,6 +209,8 @@ void tst_Exports::csvQuotesAndUndefinedValues()
     result.dataset.classNames[0] = "shirt, \"top\"";
     result.models[0].perClass[0].name = result.dataset.classNames[0];
     result.models[0].perClass[0].precision.ci = {std::nan(""), std::nan("")};
+    result.models[0].perClass[0].precision.method.clear();
+    result.models[0].perClass[0].precision.ciReason = "the class is never predicted, \"so\"";
     result.models[0].perClass[1].auroc.value = std::nan("");
     const QString target = m_dir.filePath(QStringLiteral("quoted.csv"));
     QVERIFY(CsvExporter::write(result, target, nullptr));
@@ -227,20 +219,76 @@ void tst_Exports::csvQuotesAndUndefinedValues()
     const QVector<QStringList> perClass = readCsv(files[1]);
     QCOMPARE(perClass[1][3], QStringLiteral("shirt, \"top\""));
     QVERIFY(perClass[1][7].isEmpty() && perClass[1][8].isEmpty()); // no interval
-    QVERIFY(perClass[2][15].isEmpty());                            // undefined AUROC
+    QCOMPARE(perClass[1][18], QStringLiteral("the class is never predicted, \"so\"")); // its reason
+    QVERIFY(perClass[1][19].isEmpty()); // an interval: no reason
+    QVERIFY(perClass[2][15].isEmpty()); // undefined AUROC
     for (const QStringList &r : perClass)
-        QCOMPARE(r.size(), 18);
+        QCOMPARE(r.size(), 22);
     const QVector<QStringList> cm = readCsv(files[2]);
     QCOMPARE(cm[0][1], QStringLiteral("shirt, \"top\""));
     QCOMPARE(cm[1][0], QStringLiteral("shirt, \"top\""));
 }
 
+QString tst_Exports::demoPdf(const QString &name)
+{
+    const QString pdf = m_dir.filePath(name);
+    QString error;
+    if (!ResultExport::write(m_demo, QString::fromLatin1(kDemo), pdf, nullptr, &error)) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    return pdf;
+}
+
+void tst_Exports::csvNeutralisesFormulas_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("written");
+    const QString quote = QStringLiteral("'");
+    for (const char *formula : {"=HYPERLINK(\"http://x.invalid\",\"cat\")", "+1+2", "-2+3",
+                                "@SUM(A1:A9)", "\tcat", "\rcat", "-"}) {
+        const QString name = QString::fromUtf8(formula);
+        QTest::newRow(formula) << name << quote + name;
+    }
+    // Numbers and ordinary names stay as they are.
+    QTest::newRow("negative number") << QStringLiteral("-1") << QStringLiteral("-1");
+    QTest::newRow("plus number") << QStringLiteral("+7") << QStringLiteral("+7");
+    QTest::newRow("hyphen inside")
+            << QStringLiteral("T-shirt/top") << QStringLiteral("T-shirt/top");
+}
+
+// Class names and checkpoint paths that a spreadsheet would run as formulas are written
+// with a leading apostrophe (OWASP's advice against CSV injection).
+void tst_Exports::csvNeutralisesFormulas()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, written);
+    disteval::ResultFile result = m_demo;
+    result.models.resize(1);
+    result.dataset.classNames[0] = name.toStdString();
+    result.models[0].perClass[0].name = result.dataset.classNames[0];
+    result.models[0].path = "=cmd|' /C calc'!A0";
+    const QString target = m_dir.filePath(QStringLiteral("formula.csv"));
+    QVERIFY(CsvExporter::write(result, target, nullptr));
+    const QStringList files = CsvExporter::outputPaths(target, result);
+    const QVector<QStringList> perClass = readCsv(files[1]);
+    QCOMPARE(perClass[1][3], written);
+    QCOMPARE(perClass[1][1], QStringLiteral("'=cmd|' /C calc'!A0"));
+    const QVector<QStringList> cm = readCsv(files[2]);
+    QCOMPARE(cm[0][1], written);
+    QCOMPARE(cm[1][0], written);
+    // Numbers, negative ones too, are never touched.
+    const QVector<QStringList> metrics = readCsv(files[0]);
+    for (int r = 1; r < metrics.size(); ++r)
+        for (int c = 3; c <= 5; ++c)
+            QVERIFY2(!metrics[r][c].startsWith(QLatin1Char('\'')), qPrintable(metrics[r][c]));
+    QCOMPARE(CsvExporter::field(QStringLiteral("-0.0123")), QStringLiteral("-0.0123"));
+}
+
 void tst_Exports::pdfReportTextAndPages()
 {
-    const QString pdf = m_dir.filePath(QStringLiteral("demo.pdf"));
-    QString error;
-    QVERIFY2(ResultExport::write(m_demo, QString::fromLatin1(kDemo), pdf, nullptr, &error),
-             qPrintable(error));
+    const QString pdf = demoPdf(QStringLiteral("demo.pdf"));
+    QVERIFY(!pdf.isEmpty());
     const int pages = pdfPages(pdf);
     // A title page, then per model its metrics, matrix, chart, table and calibration.
     QVERIFY2(pages >= 3 && pages <= 7, qPrintable(QString::number(pages)));
@@ -275,6 +323,40 @@ void tst_Exports::pdfReportTextAndPages()
     QVERIFY2(text.simplified().contains(QStringLiteral("Accuracy ") + row), qPrintable(row));
     // Counts in the confusion matrix cells (vector text, so pdftotext finds them).
     QVERIFY(text.contains(QString::number(m_demo.models[0].confusion.at(9, 9))));
+}
+
+// Results first, a readable configuration at the end, nothing cut and no page that
+// holds a line or two.
+void tst_Exports::pdfReadsLikeAnAppendix()
+{
+    const QString pdf = demoPdf(QStringLiteral("appendix.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const int pages = pdfPages(pdf);
+    QVERIFY(pages > 2);
+    const QString first = pdfText(pdf, 1);
+    for (const QString &e :
+         {QStringLiteral("Results"), QStringLiteral("Accuracy"), QStringLiteral("Macro F1"),
+          QStringLiteral("fashion-cnn-full.pt"), QStringLiteral("fashion-cnn-early.pt")})
+        QVERIFY2(first.contains(e), qPrintable(QStringLiteral("page 1 lacks ") + e));
+    QVERIFY(!first.contains(QStringLiteral("Configuration")));
+    QVERIFY(!first.contains(QStringLiteral("SHA-256")));
+    const QString last = pdfText(pdf, pages);
+    for (const QString &e : {QStringLiteral("Configuration"), QStringLiteral("Batch size"),
+                             QStringLiteral("Input normalisation"), QStringLiteral("Ranks"),
+                             QStringLiteral("each exactly once")})
+        QVERIFY2(last.contains(e), qPrintable(QStringLiteral("the last page lacks ") + e));
+    const QString all = pdfText(pdf);
+    for (const QString &raw : {QStringLiteral("Option "), QStringLiteral(" null"),
+                               QStringLiteral("[\""), QStringLiteral("…")})
+        QVERIFY2(!all.contains(raw), qPrintable(QStringLiteral("raw or cut text: ") + raw));
+    for (int page = 1; page <= pages; ++page) {
+        int lines = 0;
+        for (const QString &line : pdfText(pdf, page).split(QLatin1Char('\n')))
+            if (!line.trimmed().isEmpty() && !line.contains(QStringLiteral("Page ")))
+                ++lines;
+        QVERIFY2(lines >= 6,
+                 qPrintable(QStringLiteral("page %1 holds %2 lines").arg(page).arg(lines)));
+    }
 }
 
 void tst_Exports::thousandClassReport()
@@ -426,6 +508,63 @@ void tst_Exports::headlessExport()
         const QImage image(files[0]);
         QVERIFY(std::abs(image.dotsPerMeterX() * 0.0254 - 150) < 1);
     }
+}
+
+// A result with a class of 5 samples: the CSV says why an interval is empty (the file's
+// words, in ci_reason), the PDF names the withheld intervals and their reason below the
+// table, the methods by name and what the ECE's interval means.
+void tst_Exports::withheldIntervalsInCsvAndPdf()
+{
+    SyntheticResultSpec spec;
+    spec.smallClass = 6;
+    spec.smallClassSamples = 5;
+    spec.models = 2;
+    const disteval::ResultFile result
+            = disteval::parseResult(disteval::serializeResult(makeSyntheticResult(spec)));
+    const std::string reason = "class 6 has only 5 samples (fewer than 20): the interval of an "
+                               "average over classes would not be reliable";
+    const QString target = m_dir.filePath(QStringLiteral("withheld.csv"));
+    QVERIFY(CsvExporter::write(result, target, nullptr));
+    const QVector<QStringList> metrics = readCsv(CsvExporter::outputPaths(target, result)[0]);
+    int withheld = 0;
+    for (int r = 1; r < metrics.size(); ++r) {
+        const QStringList &row = metrics[r];
+        const disteval::MetricValue *v
+                = result.models[static_cast<size_t>(row[0].toInt() - 1)].metric(
+                        row[2].toStdString());
+        QVERIFY(v);
+        if (v->ci.defined()) {
+            QVERIFY(row[7].isEmpty());
+            continue;
+        }
+        ++withheld;
+        QVERIFY(row[4].isEmpty() && row[5].isEmpty() && row[6].isEmpty());
+        QCOMPARE(row[7], QString::fromStdString(reason));
+    }
+    QCOMPARE(withheld, 8); // four metrics of each model
+
+    const QString pdf = m_dir.filePath(QStringLiteral("withheld.pdf"));
+    QString error;
+    QVERIFY2(ReportWriter::writePdf(result, QStringLiteral("withheld.json"), pdf, &error),
+             qPrintable(error));
+    const QString page1 = pdfText(pdf, 1).simplified();
+    for (const QString &e :
+         {QStringLiteral("No interval for Balanced accuracy, Macro recall, Cohen's kappa, Matthews "
+                         "correlation (synthetic-10-1.pt, synthetic-10-2.pt): class 6 (Shirt) has "
+                         "only 5 samples (fewer than 20): the interval of an average over classes "
+                         "would not be reliable"),
+          QStringLiteral("BCa bootstrap"), QStringLiteral("Conservative bound"),
+          QStringLiteral("ECE (debiased)"),
+          QStringLiteral("ECE: Interval for the population ECE; conservative (holds it with at "
+                         "least the stated probability); the plug-in ECE is biased upwards, see "
+                         "ECE (debiased).")})
+        QVERIFY2(page1.contains(e), qPrintable(QStringLiteral("missing: ") + e));
+    // The reliability diagram's caption says it too, and the per-class chart its method.
+    const QString all = pdfText(pdf).simplified();
+    QVERIFY(all.count(MetricNames::eceIntervalNote()) >= 3);
+    QVERIFY(all.contains(QStringLiteral("F1 of each class with its 95% interval (Wilson)")));
+    if (!qEnvironmentVariableIsEmpty("DISTEVAL_KEEP_TEST_PDF"))
+        QFile::copy(pdf, qEnvironmentVariable("DISTEVAL_KEEP_TEST_PDF"));
 }
 
 QTEST_MAIN(tst_Exports)

@@ -1,20 +1,25 @@
 // The run history (add, rename, delete and undo, pending runs picked up at the next
 // start), the History tab, and closing the window during a run (cancel, keep open, or
 // let it finish in the background) with the fake engine.
-#include "closerundialog.h"
-#include "compareview.h"
+#include "app/closerundialog.h"
+#include "app/mainwindow.h"
+#include "common/resultformat.h"
+#include "compare/compareview.h"
 #include "comparisonfixtures.h"
 #include "fakeenginerun.h"
-#include "historyview.h"
-#include "mainwindow.h"
-#include "resultformat.h"
-#include "runcontroller.h"
-#include "runhistory.h"
-#include "runsetupwidget.h"
+#include "history/historyview.h"
+#include "history/runhistory.h"
+#include "run/runcontroller.h"
+#include "setup/runsetupwidget.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QProcess>
 #include <QSettings>
@@ -42,6 +47,8 @@ private Q_SLOTS:
     void pendingRunWithoutResult();
     void jobAliveChecksTheProcess();
     void twoModelRunFillsCompareAndHistory();
+    void repeatedRunsAndEveryModel();
+    void stateAndDateAreReadable();
     void compareTwoHistoryRunsInTheWindow();
     void closeDuringRunKeepOpen();
     void closeDuringRunCancel();
@@ -74,7 +81,8 @@ void answerCloseDialog(const char *button)
 RunConfig backgroundConfig(const QTemporaryDir &output, const QString &extra)
 {
     RunConfig config = fakeRunConfig(output, extra, 2);
-    config.checkpoints = {QStringLiteral("/models/a.pt"), QStringLiteral("/models/a-better.pt")};
+    config.checkpoints = {fakeCheckpoint(output, QStringLiteral("a.pt")),
+                          fakeCheckpoint(output, QStringLiteral("a-better.pt"))};
     return config;
 }
 } // namespace
@@ -333,6 +341,101 @@ void tst_History::twoModelRunFillsCompareAndHistory()
     QVERIFY(window.compareView()->isPaired());
     QCOMPARE(window.compareView()->pairCount(), 1);
     QVERIFY(window.compareView()->comparison()->deltaOf("accuracy")->value > 0);
+    // Both models' accuracy and macro F1 in the history, not the first model's only.
+    QCOMPARE(e.accuracies.size(), 2);
+    QVERIFY(e.accuracies[1] > e.accuracies[0]); // "a-better.pt" gets more samples right
+    QCOMPARE(window.historyView()->list()->topLevelItem(0)->text(HistoryView::AccuracyColumn),
+             ResultFormat::number(e.accuracies[0]) + QStringLiteral(" · ")
+                     + ResultFormat::number(e.accuracies[1]));
+
+    // A result with one model replaces the comparison shown.
+    QVERIFY(window.openResult(runFile(QStringLiteral("single"), "/m/one.pt", 5, false)));
+    QVERIFY(!window.compareView()->hasComparison());
+    QCOMPARE(window.compareView()->pairCount(), 0);
+}
+
+// Runs of the same checkpoints get names that tell them apart; every model's metrics
+// survive a restart; entries written before that keep their first model's values.
+void tst_History::repeatedRunsAndEveryModel()
+{
+    QTemporaryDir folder;
+    SyntheticRun run;
+    run.models = {{"/m/early.pt", 3, 0}, {"/m/full.pt", 9, 1}};
+    const QString file = writeSyntheticRun(m_dir.path(), QStringLiteral("pair"), run);
+    QString first, second, third;
+    {
+        RunHistory history(folder.path());
+        first = history.addResult(file);
+        second = history.addResult(file);
+        third = history.addPending(m_dir.filePath(QStringLiteral("x.json")),
+                                   {QStringLiteral("/m/early.pt"), QStringLiteral("/m/full.pt")},
+                                   QStringLiteral("/data"), 0);
+        QCOMPARE(history.find(first)->name, QStringLiteral("early.pt, full.pt"));
+        QCOMPARE(history.find(second)->name, QStringLiteral("early.pt, full.pt (2)"));
+        QCOMPARE(history.find(third)->name, QStringLiteral("early.pt, full.pt (3)"));
+    }
+    RunHistory again(folder.path());
+    const RunHistory::Entry *e = again.find(first);
+    QVERIFY(e);
+    const disteval::ResultFile result = disteval::readResultFile(file.toStdString());
+    QCOMPARE(e->accuracies.size(), 2);
+    QCOMPARE(e->accuracies[1], result.models[1].metric("accuracy")->value);
+    QCOMPARE(e->macroF1s[1], result.models[1].metric("macro_f1")->value);
+    QCOMPARE(e->accuracy, e->accuracies[0]);
+
+    // An entry of an earlier version: only "accuracy" and "macro_f1".
+    const QString entry = QDir(e->folder).filePath(QStringLiteral("entry.json"));
+    QFile json(entry);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QJsonObject o = QJsonDocument::fromJson(json.readAll()).object();
+    json.close();
+    o.remove(QStringLiteral("models_accuracy"));
+    o.remove(QStringLiteral("models_macro_f1"));
+    QVERIFY(json.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    json.write(QJsonDocument(o).toJson());
+    json.close();
+    RunHistory old(folder.path());
+    QCOMPARE(old.find(first)->accuracies, QList<double>{e->accuracy});
+}
+
+// The state column shows its whole text however narrow the list; the date reads the
+// same in every language.
+void tst_History::stateAndDateAreReadable()
+{
+    QTemporaryDir folder;
+    RunHistory history(folder.path());
+    history.addPending(m_dir.filePath(QStringLiteral("long-running.json")),
+                       {QStringLiteral("/models/a-checkpoint-with-a-rather-long-name.pt"),
+                        QStringLiteral("/models/and-another-one-with-a-long-name.pt")},
+                       QStringLiteral("/data/a/very/long/path/to/the/test-images.idx"),
+                       QCoreApplication::applicationPid());
+    HistoryView view(&history, nullptr);
+    view.resize(800, 300); // the History tab of a window on a 1366 × 768 screen
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTreeWidget *list = view.list();
+    QHeaderView *header = list->header();
+    const int state = HistoryView::StatusColumn;
+    QCOMPARE(list->topLevelItem(0)->text(state), QStringLiteral("Running in the background"));
+    QVERIFY2(header->sectionSize(state)
+                     >= list->fontMetrics().horizontalAdvance(list->topLevelItem(0)->text(state)),
+             qPrintable(QString::number(header->sectionSize(state))));
+    QVERIFY2(header->sectionViewportPosition(state) + header->sectionSize(state)
+                     <= list->viewport()->width(),
+             "the state column runs off the list");
+
+    const QDateTime started = history.entries().constFirst().started;
+    const QString expected = started.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    // The locales that English (chosen or the system's) and German install.
+    const QLocale before;
+    for (const QLocale &locale : {QLocale(QLocale::English, QLocale::UnitedStates),
+                                  QLocale(QLocale::English, QLocale::UnitedKingdom),
+                                  QLocale(QLocale::German, QLocale::Germany), QLocale::c()}) {
+        QLocale::setDefault(locale);
+        HistoryView shown(&history, nullptr);
+        QCOMPARE(shown.list()->topLevelItem(0)->text(HistoryView::DateColumn), expected);
+    }
+    QLocale::setDefault(before);
 }
 
 void tst_History::compareTwoHistoryRunsInTheWindow()
@@ -400,7 +503,7 @@ void tst_History::closeDuringRunFinishInBackground()
         auto *window = new MainWindow;
         window->show();
         window->setup()->setConfig(
-                backgroundConfig(m_dir, QStringLiteral("--generate --delay-ms 80 --samples 4000")),
+                backgroundConfig(m_dir, QStringLiteral("--generate --delay-ms 200 --samples 4000")),
                 true);
         QSignalSpy hello(window->controller(), &RunController::helloReceived);
         window->startRun();

@@ -1,6 +1,8 @@
 // The command line the app runs and the one "Copy command" gives.
-#include "jobcommand.h"
+#include "run/jobcommand.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -177,6 +179,13 @@ void tst_JobCommand::resultPath()
     config.checkpoints.clear();
     QCOMPARE(JobCommand::resultPathFor(config, when),
              QStringLiteral("/out/result-20250304-050607.json"));
+    // No folder chosen: the documented default, never the working directory (a desktop
+    // launcher's is $HOME or /).
+    config.outputDirectory.clear();
+    const QString path = JobCommand::resultPathFor(config, when);
+    QCOMPARE(QFileInfo(path).absolutePath(), RunConfig::defaultOutputDirectory());
+    QVERIFY(RunConfig::defaultOutputDirectory().endsWith(QStringLiteral("/disteval")));
+    QVERIFY(QFileInfo(path).absolutePath() != QDir::currentPath());
 }
 
 void tst_JobCommand::settingsRoundTrip()

@@ -1,26 +1,33 @@
 // The window on the offscreen platform: settings, drag and drop, dataset inspection,
 // a whole run through the fake engine, the result summary.
+#include "app/mainwindow.h"
 #include "fakeenginerun.h"
-#include "mainwindow.h"
-#include "resultsummaryview.h"
-#include "resultsview.h"
-#include "runcontroller.h"
-#include "runsetupwidget.h"
-#include "runview.h"
+#include "results/resultsummaryview.h"
+#include "results/resultsview.h"
+#include "run/runcontroller.h"
+#include "run/runview.h"
+#include "setup/checkpointlistwidget.h"
+#include "setup/runsetupwidget.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QMimeData>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+#include <QWheelEvent>
 
 class tst_MainWindow : public QObject
 {
@@ -33,6 +40,11 @@ private Q_SLOTS:
     void dropAddsCheckpointsAndDataset();
     void datasetIsInspectedBeforeTheRun();
     void badDatasetIsExplained();
+    void badClassNamesAreExplained();
+    void runNeedsAPassedDatasetCheck();
+    void wheelChangesOnlyAFocusedField();
+    void brokenCheckpointStopsBeforeMpirun();
+    void failureMessageLeavesWithTheNextRun();
     void probeSuggestsRanks();
     void wholeRunShowsProgressAndResult();
     void failedRunShowsTheEngineMessage();
@@ -91,9 +103,11 @@ void tst_MainWindow::dropAddsCheckpointsAndDataset()
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString a = fakeCheckpoint(m_dir, QStringLiteral("a.pt"));
+    const QString b = fakeCheckpoint(m_dir, QStringLiteral("b.pt"));
+    const QString gone = m_dir.filePath(QStringLiteral("gone.pt"));
     QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(QStringLiteral("/models/a.pt")),
-                  QUrl::fromLocalFile(QStringLiteral("/models/b.pt")),
+    mime.setUrls({QUrl::fromLocalFile(a), QUrl::fromLocalFile(b), QUrl::fromLocalFile(gone),
                   QUrl::fromLocalFile(QStringLiteral("/data/fashion"))});
     const QPoint at = window.rect().center();
     QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -102,14 +116,16 @@ void tst_MainWindow::dropAddsCheckpointsAndDataset()
     QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &drop);
     const RunConfig config = window.setup()->config();
-    QCOMPARE(config.checkpoints,
-             (QStringList{QStringLiteral("/models/a.pt"), QStringLiteral("/models/b.pt")}));
+    QCOMPARE(config.checkpoints, (QStringList{a, b, gone}));
     QCOMPARE(config.dataPath, QStringLiteral("/data/fashion"));
-    // Dropped checkpoints become recent ones.
-    QVERIFY(QSettings()
-                    .value(QStringLiteral("recent/checkpoints"))
-                    .toStringList()
-                    .contains(QStringLiteral("/models/a.pt")));
+    // Dropped checkpoints become recent ones; one that is not there is flagged, not kept.
+    const QStringList recent
+            = QSettings().value(QStringLiteral("recent/checkpoints")).toStringList();
+    QVERIFY(recent.contains(a));
+    QVERIFY(!recent.contains(gone));
+    auto *list = window.setup()->findChild<CheckpointListWidget *>();
+    QVERIFY(list->problemOf(gone).contains(QStringLiteral("does not exist")));
+    QVERIFY(list->problemOf(a).isEmpty());
 }
 
 void tst_MainWindow::datasetIsInspectedBeforeTheRun()
@@ -148,6 +164,128 @@ void tst_MainWindow::badDatasetIsExplained()
              qPrintable(text));
 }
 
+// A class-names file with the wrong number of lines is the file's problem: no model was
+// looked at, and the dataset itself is fine.
+void tst_MainWindow::badClassNamesAreExplained()
+{
+    MainWindow window;
+    RunConfig config = fakeRunConfig(m_dir, QString());
+    config.classNamesFile = m_dir.filePath(QStringLiteral("two-names.txt"));
+    QFile names(config.classNamesFile);
+    QVERIFY(names.open(QIODevice::WriteOnly));
+    names.write("cat\ndog\n");
+    names.close();
+    window.setup()->setConfig(config, true);
+    QSignalSpy inspected(window.setup(), &RunSetupWidget::inspectionFinished);
+    window.setup()->inspectDataset();
+    QTRY_COMPARE_WITH_TIMEOUT(inspected.count(), 1, 10000);
+    const QString text = window.setup()->inspectionText();
+    QVERIFY2(text.contains(QStringLiteral("The class-names file does not fit this dataset."))
+                     && text.contains(QStringLiteral("has 2 names")),
+             qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("not a dataset")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("number of outputs")), qPrintable(text));
+}
+
+// Run is offered only for a dataset that passed the engine's check.
+void tst_MainWindow::runNeedsAPassedDatasetCheck()
+{
+    MainWindow window;
+    auto *run = window.findChild<QAction *>(QStringLiteral("runAction"));
+    QVERIFY(run);
+    QSignalSpy inspected(window.setup(), &RunSetupWidget::inspectionFinished);
+    RunConfig config = fakeRunConfig(m_dir, QString());
+    config.dataPath = QStringLiteral("/data/bad-file.bin");
+    window.setup()->setConfig(config, true);
+    window.setup()->inspectDataset();
+    QTRY_COMPARE_WITH_TIMEOUT(inspected.count(), 1, 10000);
+    QVERIFY(!run->isEnabled());
+    QVERIFY(run->toolTip().contains(QStringLiteral("check")));
+    config.dataPath = QStringLiteral("/data/t10k-images-idx3-ubyte");
+    window.setup()->setConfig(config, true);
+    QVERIFY(!run->isEnabled()); // not before the check has answered
+    window.setup()->inspectDataset();
+    QTRY_COMPARE_WITH_TIMEOUT(inspected.count(), 2, 10000);
+    QVERIFY(run->isEnabled());
+}
+
+// Scrolling the form over a spin box scrolls the form; the value changes only once the
+// field has the focus (bootstrap replicates went from 1000 to 200 on the way down).
+void tst_MainWindow::wheelChangesOnlyAFocusedField()
+{
+    MainWindow window;
+    window.resize(1000, 420); // the form is taller than its scroll area
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *bootstrap = window.setup()->findChild<QSpinBox *>(QStringLiteral("bootstrap"));
+    auto *scroll = window.findChild<QScrollArea *>();
+    QVERIFY(bootstrap && scroll);
+    QVERIFY(scroll->verticalScrollBar()->maximum() > 0);
+    bootstrap->setValue(1000);
+    window.setFocus();
+    auto wheel = [&] {
+        const QPointF at = bootstrap->rect().center();
+        QWheelEvent event(at, bootstrap->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(bootstrap, &event);
+    };
+    const int before = scroll->verticalScrollBar()->value();
+    wheel();
+    QCOMPARE(bootstrap->value(), 1000);
+    QVERIFY(scroll->verticalScrollBar()->value() > before); // the form scrolled instead
+    bootstrap->setFocus();
+    QTRY_VERIFY(bootstrap->hasFocus());
+    wheel();
+    QCOMPARE(bootstrap->value(), 900);
+}
+
+// A broken checkpoint is named before mpirun starts, and never offered as recent.
+void tst_MainWindow::brokenCheckpointStopsBeforeMpirun()
+{
+    MainWindow window;
+    RunConfig config = fakeRunConfig(m_dir, QStringLiteral("--generate"));
+    const QString broken = m_dir.filePath(QStringLiteral("broken.pt"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a zip archive");
+    file.close();
+    config.checkpoints = {broken};
+    window.setup()->setConfig(config, true);
+    QSettings().setValue(QStringLiteral("recent/checkpoints"), QStringList{broken});
+    QSignalSpy finished(window.controller(), &RunController::finished);
+    window.startRun();
+    QCOMPARE(finished.count(), 1); // at once, no job was started
+    QCOMPARE(window.controller()->failure().kind, RunController::Failure::Kind::CheckpointInvalid);
+    QVERIFY(window.controller()->command().isEmpty());
+    const QString text = window.runView()->failureText();
+    QVERIFY2(text.contains(QStringLiteral("A model checkpoint cannot be loaded."))
+                     && text.contains(QStringLiteral("broken.pt is not a TorchScript archive")),
+             qPrintable(text));
+    QVERIFY(!QSettings()
+                     .value(QStringLiteral("recent/checkpoints"))
+                     .toStringList()
+                     .contains(broken));
+}
+
+// "The job ended with exit code 1." must not stay in the status bar during the next run.
+void tst_MainWindow::failureMessageLeavesWithTheNextRun()
+{
+    MainWindow window;
+    window.show();
+    QSignalSpy finished(window.controller(), &RunController::finished);
+    window.setup()->setConfig(fakeRunConfig(m_dir, QStringLiteral("--generate --exit 1")), true);
+    window.startRun();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    const QString failure = window.controller()->failure().summary;
+    QCOMPARE(window.statusBar()->currentMessage(), failure);
+    window.setup()->setConfig(fakeRunConfig(m_dir, QStringLiteral("--generate")), true);
+    window.startRun();
+    QVERIFY(window.statusBar()->currentMessage() != failure);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
+    QCOMPARE(window.controller()->state(), RunController::State::Succeeded);
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("The run finished."));
+}
+
 void tst_MainWindow::probeSuggestsRanks()
 {
     MainWindow window; // no ranks in the settings: the probe decides
@@ -178,11 +316,11 @@ void tst_MainWindow::wholeRunShowsProgressAndResult()
     // The result opens in the summary.
     QCOMPARE(window.tabs()->currentWidget(), window.resultsView());
     QCOMPARE(window.resultsView()->resultPath(), window.controller()->resultPath());
-    QTableWidget *table = window.resultsView()->summaryView()->table();
+    const QAbstractItemModel *table = window.resultsView()->summaryView()->table()->model();
     QVERIFY(table->rowCount() >= 10);
-    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Accuracy"));
-    QVERIFY(table->item(0, 2)->text().startsWith(QLatin1Char('[')));
-    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Wilson"));
+    QCOMPARE(table->index(0, 0).data().toString(), QStringLiteral("Accuracy"));
+    QVERIFY(table->index(0, 2).data().toString().startsWith(QLatin1Char('[')));
+    QCOMPARE(table->index(0, 3).data().toString(), QStringLiteral("Wilson"));
     QVERIFY(window.resultsView()->headerText().contains(QStringLiteral("95% confidence")));
     // The log pane holds the command and the phases.
     QVERIFY(window.runView()->logText().contains(QStringLiteral("--progress-socket")));
@@ -218,7 +356,7 @@ void tst_MainWindow::unreadableResultIsExplained()
     MainWindow window;
     QVERIFY(!window.openResult(path));
     QVERIFY(window.resultsView()->headerText().contains(QStringLiteral("cannot be opened")));
-    QCOMPARE(window.resultsView()->summaryView()->table()->rowCount(), 0);
+    QCOMPARE(window.resultsView()->summaryView()->table()->model()->rowCount(), 0);
 }
 
 void tst_MainWindow::copyCommand()

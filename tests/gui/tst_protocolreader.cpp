@@ -1,7 +1,7 @@
 // Line framing and decoding of the progress stream, and the transcripts of
 // docs/protocol.md (kept in tests/gui/data and checked to be the same).
 #include "fakeenginerun.h"
-#include "protocolreader.h"
+#include "run/protocolreader.h"
 
 #include <QFile>
 #include <QTest>

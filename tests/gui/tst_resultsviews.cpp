@@ -1,16 +1,21 @@
 // The results views show exactly the file's numbers: heatmap cells (counts and
 // shares), per-class bar heights and error-bar extents, calibration bars, the summary's
-// configuration, ranks and coverage line; and they stay usable at 1000 classes.
-#include "calibrationplot.h"
-#include "calibrationview.h"
-#include "classaxisticker.h"
-#include "confusioncolormap.h"
-#include "confusionmatrixplot.h"
-#include "confusionmatrixview.h"
-#include "perclassplot.h"
-#include "perclassview.h"
-#include "resultsummaryview.h"
-#include "resultsview.h"
+// configuration, ranks and coverage line; and they stay usable at 1000 classes. An
+// interval the engine withheld shows "n/a" with its reason, and draws no error bar.
+#include "common/metricnames.h"
+#include "common/resultformat.h"
+#include "models/rankstablemodel.h"
+#include "models/tableroles.h"
+#include "plots/calibrationplot.h"
+#include "plots/classaxisticker.h"
+#include "plots/confusioncolormap.h"
+#include "plots/confusionmatrixplot.h"
+#include "plots/perclassplot.h"
+#include "results/calibrationview.h"
+#include "results/confusionmatrixview.h"
+#include "results/perclassview.h"
+#include "results/resultsummaryview.h"
+#include "results/resultsview.h"
 #include "syntheticresult.h"
 
 #include "result/resultfile.h"
@@ -22,7 +27,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSpinBox>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,6 +75,8 @@ private Q_SLOTS:
     void coverageProblemIsShown();
     void thousandClassesStayReadable();
     void unreadableFileIsExplained();
+    void withheldIntervalsInTheSummary();
+    void noErrorBarWithoutAnInterval();
 
 private:
     QTemporaryDir m_dir;
@@ -223,6 +230,8 @@ void tst_ResultsViews::perClassBarsAndErrorBars()
     QCOMPARE(plot->displayedClasses().size(), classes.size());
     QCOMPARE(plot->bars()->data()->size(), classes.size());
     QCOMPARE(plot->errorBars()->data()->size(), classes.size());
+    // One line through each bar's end, not two ticks with a gap at the value.
+    QCOMPARE(plot->errorBars()->symbolGap(), 0.0);
     for (int i = 0; i < classes.size(); ++i) {
         const QJsonObject metric = classes[plot->displayedClasses()[i]].toObject()[key].toObject();
         const double value = metric[QStringLiteral("value")].toDouble();
@@ -265,8 +274,8 @@ void tst_ResultsViews::perClassSortingAndWorstN()
     QCOMPARE(plot->displayedClasses().size(), 3);
     QVERIFY(plot->bars()->data()->at(0)->value >= f1[f1.size() - 3]);
     // The table lists every class with its support.
-    QCOMPARE(pc->table()->rowCount(), classes.size());
-    QCOMPARE(pc->table()->item(0, 2)->text(), QStringLiteral("1,000"));
+    QCOMPARE(pc->table()->model()->rowCount(), classes.size());
+    QCOMPARE(pc->table()->model()->index(0, 2).data().toString(), QStringLiteral("1,000"));
 }
 
 void tst_ResultsViews::calibrationBarsAreTheFileBins()
@@ -309,9 +318,10 @@ void tst_ResultsViews::summaryConfigurationRanksAndCoverage()
     QVERIFY(view.loadResult(QString::fromLatin1(kDemo)));
     ResultSummaryView *summary = view.summaryView();
     QStringList config;
-    for (int r = 0; r < summary->configTable()->rowCount(); ++r)
-        config << summary->configTable()->item(r, 0)->text() + QLatin1Char('=')
-                          + summary->configTable()->item(r, 1)->text();
+    const QAbstractItemModel *configuration = summary->configTable()->model();
+    for (int r = 0; r < configuration->rowCount(); ++r)
+        config << configuration->index(r, 0).data().toString() + QLatin1Char('=')
+                          + configuration->index(r, 1).data().toString();
     const QString sha = m_demo[QStringLiteral("models")][0][QStringLiteral("sha256")].toString();
     QVERIFY(config.contains(QStringLiteral("Model 1: SHA-256=") + sha));
     QVERIFY(config.contains(QStringLiteral("World size=2")));
@@ -322,41 +332,47 @@ void tst_ResultsViews::summaryConfigurationRanksAndCoverage()
     QVERIFY(config.contains(QStringLiteral("Samples=10,000")));
 
     const QJsonArray ranks = m_demo[QStringLiteral("ranks")].toArray();
-    QTableWidget *table = summary->ranksTable();
+    const QAbstractItemModel *table = summary->ranksTable()->model();
     QCOMPARE(table->rowCount(), ranks.size());
     for (int r = 0; r < ranks.size(); ++r) {
         const QJsonObject rank = ranks[r].toObject();
-        QCOMPARE(table->item(r, 3)->text(),
+        QCOMPARE(table->index(r, 3).data().toString(),
                  QLocale().toString(rank[QStringLiteral("first")].toInteger()));
-        QCOMPARE(table->item(r, 4)->text(),
+        QCOMPARE(table->index(r, 4).data().toString(),
                  QLocale().toString(rank[QStringLiteral("count")].toInteger()));
         const double rate = rank[QStringLiteral("count")].toDouble()
                             / rank[QStringLiteral("seconds")].toDouble();
-        QCOMPARE(table->item(r, 6)->text(), QLocale().toString(rate, 'f', 1));
+        QCOMPARE(table->index(r, 6).data().toString(), QLocale().toString(rate, 'f', 1));
     }
     QVERIFY2(summary->coverageText().contains(QStringLiteral("exactly once")),
              qPrintable(summary->coverageText()));
     // Metrics with their intervals, "n/a" never for the demo.
-    QCOMPARE(summary->table()->item(0, 0)->text(), QStringLiteral("Accuracy"));
+    QCOMPARE(summary->table()->model()->index(0, 0).data().toString(), QStringLiteral("Accuracy"));
     const QJsonObject accuracy = m_demo[QStringLiteral("models")][0][QStringLiteral("metrics")]
                                        [QStringLiteral("accuracy")]
                                                .toObject();
-    QCOMPARE(summary->table()->item(0, 1)->text(),
+    QCOMPARE(summary->table()->model()->index(0, 1).data().toString(),
              QString::number(accuracy[QStringLiteral("value")].toDouble(), 'f', 4));
 }
 
 void tst_ResultsViews::coverageProblemIsShown()
 {
     disteval::ResultFile result = disteval::readResultFile(kDemo);
-    QString text;
-    QVERIFY(ResultSummaryView::coverageComplete(result, &text));
+    bool exact = false;
+    QString text = RanksTableModel::coverageText(result, &exact);
+    QVERIFY(exact);
     result.ranks[1].count -= 1; // one sample never evaluated
-    QVERIFY(!ResultSummaryView::coverageComplete(result, &text));
-    QVERIFY2(text.contains(QStringLiteral("9,999")), qPrintable(text));
+    text = RanksTableModel::coverageText(result, &exact);
+    QVERIFY(!exact);
+    QVERIFY2(text.contains(QStringLiteral("sample 9,999 was not evaluated")), qPrintable(text));
     result.ranks[1].count += 2;
     result.ranks[1].first -= 1; // one sample twice
-    QVERIFY(!ResultSummaryView::coverageComplete(result, &text));
+    text = RanksTableModel::coverageText(result, &exact);
+    QVERIFY(!exact);
     QVERIFY2(text.contains(QStringLiteral("overlap")), qPrintable(text));
+    const QString twice = ResultFormat::count(result.ranks[1].first);
+    QVERIFY2(text.contains(QStringLiteral("sample %1 was evaluated more than once").arg(twice)),
+             qPrintable(text));
 }
 
 void tst_ResultsViews::thousandClassesStayReadable()
@@ -414,6 +430,94 @@ void tst_ResultsViews::unreadableFileIsExplained()
     QVERIFY2(error.contains(QStringLiteral("cannot be opened")), qPrintable(error));
     QVERIFY(!view.exportReportAction()->isEnabled());
     QCOMPARE(view.confusionView()->plot()->numClasses(), 0);
+}
+
+// A result (version 2) with a class of 5 samples, opened as a file: the summary's
+// metrics model answers "n/a" and the reason, the notes under it say it once per reason
+// and what the ECE's interval means; the calibration view says it too.
+void tst_ResultsViews::withheldIntervalsInTheSummary()
+{
+    SyntheticResultSpec spec;
+    spec.smallClass = 6;
+    spec.smallClassSamples = 5;
+    const QString path = m_dir.filePath(QStringLiteral("small-class.json"));
+    std::ofstream(path.toStdString()) << disteval::serializeResult(makeSyntheticResult(spec));
+    ResultsView view(nullptr);
+    QVERIFY(view.loadResult(path));
+    const QAbstractItemModel *metrics = view.summaryView()->table()->model();
+    const QString reason = QStringLiteral(
+            "class 6 (Shirt) has only 5 samples (fewer than 20): the interval of an average over "
+            "classes would not be reliable");
+    int withheld = 0;
+    for (int row = 0; row < metrics->rowCount(); ++row) {
+        const QModelIndex interval = metrics->index(row, 2);
+        if (interval.data(ReasonRole).toString().isEmpty())
+            continue;
+        ++withheld;
+        QCOMPARE(interval.data().toString(), QStringLiteral("n/a"));
+        QCOMPARE(interval.data(ReasonRole).toString(), reason);
+        QCOMPARE(interval.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("No interval: ") + reason);
+    }
+    QCOMPARE(withheld, 4); // balanced accuracy, macro recall, kappa, MCC
+    const QString notes = view.summaryView()->notesText();
+    QVERIFY2(notes.contains(QStringLiteral("No interval for Balanced accuracy, Macro recall, "
+                                           "Cohen's kappa, Matthews correlation: ")
+                            + reason),
+             qPrintable(notes));
+    QVERIFY2(notes.contains(QStringLiteral("ECE: ") + MetricNames::eceIntervalNote()),
+             qPrintable(notes));
+    view.setModelIndex(0);
+    QVERIFY2(view.calibrationView()->noteText().contains(MetricNames::eceIntervalNote()),
+             qPrintable(view.calibrationView()->noteText()));
+    QVERIFY2(view.calibrationView()->plot()->eceText().contains(QStringLiteral("debiased: ")),
+             qPrintable(view.calibrationView()->plot()->eceText()));
+
+    // The version-1 demo file has neither notes nor the ECE line.
+    QVERIFY(view.loadResult(QString::fromLatin1(kDemo)));
+    QVERIFY(view.summaryView()->notesText().isEmpty());
+    QVERIFY(!view.calibrationView()->noteText().contains(MetricNames::eceIntervalNote()));
+}
+
+// A class whose interval is not given gets its bar and no error bar (no line to 0, no
+// crash), the tooltip says why; the other classes keep theirs.
+void tst_ResultsViews::noErrorBarWithoutAnInterval()
+{
+    disteval::ResultFile result = disteval::readResultFile(kDemo);
+    disteval::MetricValue &f1 = result.models[0].perClass[2].f1;
+    f1.ci = {std::nan(""), std::nan("")};
+    f1.method.clear();
+    f1.ciReason = "the class has no samples and is never predicted";
+    PerClassPlot plot(nullptr);
+    plot.resize(600, 400);
+    plot.setClasses(result.models[0].perClass);
+    QCOMPARE(plot.displayedClasses()[2], 2);
+    QCOMPARE(plot.bars()->data()->at(2)->value, f1.value);
+    const QCPErrorBarsData &none = plot.errorBars()->data()->at(2);
+    QVERIFY(std::isnan(none.errorMinus) && std::isnan(none.errorPlus));
+    const QCPErrorBarsData &some = plot.errorBars()->data()->at(3);
+    QVERIFY(std::isfinite(some.errorMinus) && std::isfinite(some.errorPlus));
+    QVERIFY2(plot.toolTipText(2).contains(QStringLiteral(
+                     "(no interval: the class has no samples and is never predicted)")),
+             qPrintable(plot.toolTipText(2)));
+
+    // Drawn: the error bars' near-black pen shows in the column of bar 3, nowhere in the
+    // column of bar 2 (the bars are blue, the grid light grey).
+    plot.replot();
+    const QImage image = plot.toPixmap(600, 400).toImage();
+    auto darkIn = [&](int bar) {
+        const int x = qRound(plot.xAxis->coordToPixel(bar));
+        int found = 0;
+        for (int dx = -4; dx <= 4; ++dx)
+            for (int y = plot.axisRect()->top() + 1; y < plot.axisRect()->bottom() - 1; ++y) {
+                const QColor c = image.pixelColor(x + dx, y);
+                if (c.red() < 0x60 && c.green() < 0x60 && c.blue() < 0x60)
+                    ++found;
+            }
+        return found;
+    };
+    QVERIFY(darkIn(3) > 0);
+    QCOMPARE(darkIn(2), 0);
 }
 
 QTEST_MAIN(tst_ResultsViews)

@@ -1,6 +1,6 @@
 // The run controller against the fake engine: every way a run can go.
 #include "fakeenginerun.h"
-#include "runcontroller.h"
+#include "run/runcontroller.h"
 
 #include "result/resultfile.h"
 
@@ -53,6 +53,8 @@ private Q_SLOTS:
     void failures_data();
     void failures();
     void malformedMessagesAreReportedAndSkipped();
+    void rankIsNamedOnce();
+    void brokenCheckpointStopsBeforeMpirun();
     void mpirunMissing();
     void engineMissing();
     void missingInputIsRefused();
@@ -90,7 +92,7 @@ void tst_RunController::generatedRunSucceeds()
     QCOMPARE(hello.count(), 1);
     QCOMPARE(hello.at(0).at(0).toInt(), 3);
     QCOMPARE(hello.at(0).at(1).toLongLong(), 1000);
-    QCOMPARE(controller.worldSize(), 3);
+    QCOMPARE(controller.progress().worldSize(), 3);
     QVERIFY(progress.count() >= 15);
     QCOMPARE(phases.count(), 4);
     QCOMPARE(phases.last().at(0).toString(), QStringLiteral("writing"));
@@ -100,9 +102,9 @@ void tst_RunController::generatedRunSucceeds()
         QVERIFY(p.reported);
         QCOMPARE(p.done, p.total);
     }
-    QCOMPARE(controller.overallTotal(), 1000);
-    QCOMPARE(controller.overallDone(), 1000);
-    QCOMPARE(controller.etaSeconds(), 0.0);
+    QCOMPARE(controller.progress().total(), 1000);
+    QCOMPARE(controller.progress().done(), 1000);
+    QCOMPARE(controller.progress().etaSeconds(), 0.0);
     // Starting -> Running -> Succeeded.
     QCOMPARE(states.count(), 3);
     QCOMPARE(states.at(1).at(0).value<State>(), State::Running);
@@ -131,8 +133,8 @@ void tst_RunController::transcriptRunSucceeds()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
     QCOMPARE(controller.state(), State::Succeeded);
     QCOMPARE(protocolErrors.count(), 0);
-    QCOMPARE(controller.overallTotal(), 1000);
-    QCOMPARE(controller.overallDone(), 1000);
+    QCOMPARE(controller.progress().total(), 1000);
+    QCOMPARE(controller.progress().done(), 1000);
     QCOMPARE(controller.rankProgress(0).total, 512);
     QCOMPARE(controller.rankProgress(1).total, 488);
     // The engine's log messages and its stdout reach the log pane.
@@ -227,7 +229,52 @@ void tst_RunController::malformedMessagesAreReportedAndSkipped()
     QVERIFY(protocolErrors.at(2).at(0).toString().contains(QStringLiteral("teleport")));
     QVERIFY(protocolErrors.at(3).at(0).toString().contains(QStringLiteral("rank 7")));
     QCOMPARE(controller.state(), State::Succeeded);
-    QCOMPARE(controller.overallDone(), 1000);
+    QCOMPARE(controller.progress().done(), 1000);
+}
+
+// With several ranks the engine's message names the failing rank itself ("rank 0: ..."):
+// the app shows it once, "Rank 0: cannot load ...", not "Rank 0: rank 0: ...".
+void tst_RunController::rankIsNamedOnce()
+{
+    QFile source(transcript("model_error.ndjson"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QByteArray lines = source.readAll();
+    lines.replace("\"message\":\"cannot load", "\"message\":\"rank 0: cannot load");
+    const QString path = m_output.filePath(QStringLiteral("rank_named.ndjson"));
+    QFile named(path);
+    QVERIFY(named.open(QIODevice::WriteOnly));
+    named.write(lines);
+    named.close();
+    RunController controller;
+    QSignalSpy finished(&controller, &RunController::finished);
+    QVERIFY(controller.start(
+            fakeRunConfig(m_output, QStringLiteral("--transcript %1 --exit 4").arg(path))));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    const QString details = controller.failure().details;
+    QVERIFY2(details.startsWith(QStringLiteral("Rank 0: cannot load 'broken.pt'")),
+             qPrintable(details));
+    QCOMPARE(details.count(QStringLiteral("rank 0"), Qt::CaseInsensitive), 1);
+}
+
+void tst_RunController::brokenCheckpointStopsBeforeMpirun()
+{
+    RunConfig config = fakeRunConfig(m_output, QStringLiteral("--generate"));
+    const QString empty = m_output.filePath(QStringLiteral("empty.pt"));
+    QFile file(empty);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    config.checkpoints << empty << m_output.filePath(QStringLiteral("missing.pt"));
+    RunController controller;
+    QSignalSpy logged(&controller, &RunController::logLine);
+    QVERIFY(!controller.start(config));
+    QCOMPARE(controller.failure().kind, Kind::CheckpointInvalid);
+    QCOMPARE(controller.failure().code, QStringLiteral("model_invalid"));
+    QVERIFY(controller.failure().details.contains(QStringLiteral("empty.pt is empty")));
+    QVERIFY(controller.failure().details.contains(QStringLiteral("missing.pt does not exist")));
+    // The good one is not named, and nothing was started.
+    QVERIFY(!controller.failure().details.contains(QStringLiteral("demo_mlp.pt")));
+    QVERIFY(controller.command().isEmpty());
+    QCOMPARE(controller.jobProcessId(), 0);
 }
 
 void tst_RunController::mpirunMissing()

@@ -1,13 +1,21 @@
 // The German and Chinese translations: compiled in, complete, placeholders intact.
-#include "errortext.h"
-#include "languagemanager.h"
+#include "app/languagemanager.h"
+#include "common/errortext.h"
+#include "common/metricnames.h"
+#include "common/resultformat.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
+
+#include <cmath>
+#include <utility>
 
 class tst_Translations : public QObject
 {
@@ -18,7 +26,10 @@ private Q_SLOTS:
     void compiledIn();
     void complete_data();
     void complete();
+    void contextsAreClasses_data();
+    void contextsAreClasses();
     void installFollowsTheSetting();
+    void intervalWordsInGerman();
 };
 
 void tst_Translations::compiledIn_data()
@@ -37,6 +48,10 @@ void tst_Translations::compiledIn()
     QVERIFY(translator.load(QStringLiteral(":/i18n/disteval_%1.qm").arg(language)));
     QCOMPARE(translator.translate("RunView", "Cancel"), cancel);
     QVERIFY(!translator.translate("ErrorText", "A model checkpoint cannot be loaded.").isEmpty());
+    // The command line's help, which lived outside the library and was never translated.
+    QVERIFY(!translator
+                     .translate("CommandLine", "Evaluate PyTorch classifiers with disteval-engine.")
+                     .isEmpty());
 }
 
 void tst_Translations::complete_data()
@@ -94,6 +109,37 @@ void tst_Translations::complete()
     QVERIFY2(messages > 150, qPrintable(QString::number(messages)));
 }
 
+void tst_Translations::contextsAreClasses_data()
+{
+    complete_data();
+}
+
+// One context per class of gui/, named after it (gui/<folder>/<class>.h): no strings in a
+// context nobody owns, none left behind by a class that was renamed or split.
+void tst_Translations::contextsAreClasses()
+{
+    QFETCH(QString, file);
+    QFile ts(file);
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&ts);
+    QSet<QString> headers;
+    QDirIterator it(QStringLiteral(DISTEVAL_SOURCE_DIR "/gui"), {QStringLiteral("*.h")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        headers.insert(QFileInfo(it.next()).completeBaseName());
+    int contexts = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("name")) {
+            const QString context = xml.readElementText();
+            QVERIFY2(headers.contains(context.toLower()),
+                     qPrintable(QStringLiteral("no class for context ") + context));
+            ++contexts;
+        }
+    }
+    QVERIFY(contexts > 30);
+}
+
 void tst_Translations::installFollowsTheSetting()
 {
     QCOMPARE(
@@ -104,6 +150,49 @@ void tst_Translations::installFollowsTheSetting()
     QCOMPARE(
             LanguageManager::install(QCoreApplication::instance(), QStringLiteral("en")).language(),
             QLocale::English);
+}
+
+// The interval methods, the debiased ECE and the engine's reasons for a withheld
+// interval, as the German app shows them.
+void tst_Translations::intervalWordsInGerman()
+{
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(":/i18n/disteval_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    const std::pair<QString, QString> expected[] = {
+            {MetricNames::method(QStringLiteral("bca")), QStringLiteral("BCa-Bootstrap")},
+            {MetricNames::method(QStringLiteral("bootstrap")),
+             QStringLiteral("Perzentil-Bootstrap")},
+            {MetricNames::method(QStringLiteral("wilson")), QStringLiteral("Wilson")},
+            {MetricNames::method(QStringLiteral("hall")),
+             QStringLiteral("Hall (schiefekorrigiert)")},
+            {MetricNames::method(QStringLiteral("newcombe")),
+             QStringLiteral("Newcombe-Score-Intervall")},
+            {MetricNames::method(QStringLiteral("delong")), QStringLiteral("DeLong")},
+            {MetricNames::method(QStringLiteral("bound")), QStringLiteral("Konservative Schranke")},
+            {MetricNames::method(QStringLiteral("bonett-price")), QStringLiteral("Bonett–Price")},
+            {MetricNames::method(QStringLiteral("normal")), QStringLiteral("Normalverteilung")},
+            {MetricNames::method(QString()), QStringLiteral("keine")},
+            {MetricNames::metric(QStringLiteral("ece_debiased")), QStringLiteral("ECE (entzerrt)")},
+            {MetricNames::intervalReason("class 2 has only 6 samples (fewer than 20): the interval "
+                                         "of an average over classes would not be reliable",
+                                         {"T-shirt", "Trouser", "Pullover"}),
+             QStringLiteral("Klasse 2 (Pullover) hat nur 6 Beispiele (weniger als 20): Das "
+                            "Intervall eines Mittels über die Klassen wäre nicht verlässlich")},
+            {ResultFormat::noInterval({std::nan(""), std::nan("")},
+                                      "only 150 samples (fewer than 300): the paired bootstrap "
+                                      "would not be reliable"),
+             QStringLiteral("Kein Intervall: nur 150 Beispiele (weniger als 300): Der gepaarte "
+                            "Bootstrap wäre nicht verlässlich")},
+            {MetricNames::intervalReason("the class is never predicted"),
+             QStringLiteral("die Klasse wird nie vorhergesagt")},
+            // A reason this version does not know stays as the engine wrote it.
+            {MetricNames::intervalReason("a reason of a newer engine"),
+             QStringLiteral("a reason of a newer engine")},
+    };
+    QCoreApplication::removeTranslator(&german);
+    for (const auto &[shown, translated] : expected)
+        QCOMPARE(shown, translated);
 }
 
 QTEST_GUILESS_MAIN(tst_Translations)

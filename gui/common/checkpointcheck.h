@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// A quick look at a checkpoint before a run, so that a missing or obviously wrong file is
+// named at once instead of after mpirun has started every rank: TorchScript archives
+// (torch.jit.save) are zip files. Whether the archive holds a model the engine can run is
+// still the engine's to say.
+class CheckpointCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(CheckpointCheck)
+
+public:
+    // "" when `path` is a readable zip file; otherwise a translated sentence saying why
+    // it cannot be a checkpoint (missing, a folder, unreadable, empty, not an archive).
+    static QString problem(const QString &path);
+};

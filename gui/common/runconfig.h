@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QSettings;
+
+// Everything the user sets up for one evaluation run. Plain data: the setup widget
+// edits it, QSettings persists it, JobCommand turns it into a command line.
+struct RunConfig
+{
+    enum class Device { Auto = 1, Cpu, Cuda };
+
+    QStringList checkpoints; // TorchScript .pt files, compared in one run
+    QString dataPath;        // file or folder, whatever the engine reads
+    QString classNamesFile;  // optional
+    QString outputDirectory; // where the result file is written; "": the default
+    int ranks = 1;           // mpirun -np
+    Device device = Device::Auto;
+    int batchSize = 256;
+    int bootstrapReplicates = 1000;
+    double confidence = 0.95;
+    // --save-predictions: the per-sample sidecar, so that separate runs can later be
+    // compared pairwise (run history).
+    bool savePredictions = true;
+
+    // Advanced.
+    QString mpirunPath;           // empty: found on PATH
+    QString enginePath;           // empty: next to the app, then on PATH
+    QString extraMpirunArguments; // split like a shell would (quotes respected)
+
+    // Where results go when no output folder is chosen: "disteval" in the user's
+    // documents (QStandardPaths::DocumentsLocation, ~/Documents/disteval on Linux), since a
+    // result is a document to find, share and cite, not app data; the app's data
+    // folder (AppDataLocation/results) where there is no documents folder. Never the
+    // working directory, which for a desktop launcher is $HOME or /.
+    static QString defaultOutputDirectory();
+    // outputDirectory, or defaultOutputDirectory() when it is empty.
+    QString effectiveOutputDirectory() const;
+
+    static QString deviceName(Device device); // "auto", "cpu", "cuda"
+    static Device deviceFromName(const QString &name, Device fallback = Device::Auto);
+
+    // Reads the group "run"; missing or invalid values keep their defaults.
+    static RunConfig load(QSettings &settings);
+    void save(QSettings &settings) const;
+};
+
+// The default number of ranks: one per GPU when CUDA is usable, otherwise about half
+// the CPU cores (each rank then runs a few intra-op threads), at least 1, at most 8.
+int suggestedRanks(bool cudaAvailable, int cudaDevices, int cpuCores);

@@ -1,0 +1,491 @@
+#include "compare/compareview.h"
+
+#include "common/comparisontext.h"
+#include "common/resultformat.h"
+#include "export/comparisonexport.h"
+#include "export/exportdialogs.h"
+#include "models/comparisontablemodel.h"
+#include "models/deltaf1tablemodel.h"
+#include "models/intervalnotes.h"
+#include "models/sortproxymodel.h"
+#include "plots/confusiondifferenceplot.h"
+#include "plots/confusionmatrixplot.h"
+#include "plots/deltaf1plot.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace {
+QLabel *plotTitle(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setAlignment(Qt::AlignCenter);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    return label;
+}
+
+QTableView *makeTable(const QString &objectName, QAbstractItemModel *model, QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(objectName);
+    table->setModel(model);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+QWidget *titled(QWidget *parent, QLabel *title, QWidget *plot)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(title);
+    layout->addWidget(plot, 1);
+    plot->setParent(box);
+    title->setParent(box);
+    return box;
+}
+} // namespace
+
+CompareView::CompareView(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("compareView"));
+    m_toolBar = new QToolBar(tr("Compare"), this);
+    m_toolBar->setObjectName(QStringLiteral("compareToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_export = new QAction(tr("Export &Comparison..."), this);
+    m_export->setObjectName(QStringLiteral("exportComparisonAction"));
+    m_export->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_export->setToolTip(tr("Save this comparison as a PDF section or as CSV tables"));
+    m_toolBar->addAction(m_export);
+    m_toolBar->addSeparator();
+    m_pairLabel = new QLabel(tr("Compare:"), m_toolBar);
+    m_pairs = new QComboBox(m_toolBar);
+    m_pairs->setObjectName(QStringLiteral("pairChooser"));
+    m_pairs->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_pairLabelAction = m_toolBar->addWidget(m_pairLabel);
+    m_pairsAction = m_toolBar->addWidget(m_pairs);
+
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("compareHeader"));
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("compareNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_mcnemar = new QLabel(this);
+    m_mcnemar->setObjectName(QStringLiteral("mcnemarSummary"));
+    m_mcnemar->setWordWrap(true);
+    m_mcnemar->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("compareTabs"));
+    m_tabs->setDocumentMode(true);
+
+    m_tabs->addTab(createMetricsPage(), tr("Metrics"));
+    m_deltaPage = createDeltaPage();
+    m_tabs->addTab(m_deltaPage, tr("Per-class ΔF1"));
+    m_tabs->addTab(createMatricesPage(), tr("Confusion Matrices"));
+    m_differencePage = new QWidget(m_tabs);
+    auto *differenceLayout = new QVBoxLayout(m_differencePage);
+    m_titleDifference = plotTitle(m_differencePage);
+    m_difference = new ConfusionDifferencePlot(m_differencePage);
+    differenceLayout->addWidget(m_titleDifference);
+    differenceLayout->addWidget(m_difference, 1);
+    m_tabs->addTab(m_differencePage, tr("Difference B − A"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_toolBar);
+    auto *texts = new QVBoxLayout;
+    texts->setContentsMargins(8, 2, 8, 2);
+    texts->addWidget(m_header);
+    texts->addWidget(m_notice);
+    texts->addWidget(m_mcnemar);
+    layout->addLayout(texts);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_pairs, &QComboBox::currentIndexChanged, this, &CompareView::showPair);
+    connect(m_export, &QAction::triggered, this, &CompareView::exportDialog);
+    clear();
+}
+
+QWidget *CompareView::createMetricsPage()
+{
+    auto *page = new QWidget(m_tabs);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tableModel = new ComparisonTableModel(this);
+    m_tableModel->setCompact(true);
+    m_table = makeTable(QStringLiteral("comparisonTable"), m_tableModel, page);
+    m_legend = new QLabel(page);
+    m_legend->setObjectName(QStringLiteral("significanceLegend"));
+    m_legend->setWordWrap(true);
+    m_legend->setContentsMargins(6, 2, 6, 4);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_legend);
+    return page;
+}
+
+QWidget *CompareView::createDeltaPage()
+{
+    auto *page = new QWidget(m_tabs);
+    auto *layout = new QVBoxLayout(page);
+    auto *splitter = new QSplitter(Qt::Vertical, page);
+    splitter->setObjectName(QStringLiteral("compareDeltaSplitter"));
+    splitter->setChildrenCollapsible(false);
+    m_delta = new DeltaF1Plot(splitter);
+    m_delta->setMinimumHeight(200);
+    m_deltaModel = new DeltaF1TableModel(this);
+    auto *sorted = new SortProxyModel(this);
+    sorted->setSourceModel(m_deltaModel);
+    m_deltaTable = makeTable(QStringLiteral("deltaF1Table"), sorted, splitter);
+    m_deltaTable->setSortingEnabled(true);
+    m_deltaTable->sortByColumn(DeltaF1TableModel::DeltaColumn, Qt::DescendingOrder);
+    splitter->addWidget(m_delta);
+    splitter->addWidget(m_deltaTable);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 300}); // the chart first; the table scrolls
+    m_deltaCaption = new QLabel(page);
+    m_deltaCaption->setObjectName(QStringLiteral("deltaF1Caption"));
+    m_deltaCaption->setWordWrap(true);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_deltaCaption);
+    return page;
+}
+
+// A and B side by side, each about as wide as it is high, so that every class name
+// fits along both axes.
+QWidget *CompareView::createMatricesPage()
+{
+    auto *matrices = new QSplitter(Qt::Horizontal, m_tabs);
+    matrices->setObjectName(QStringLiteral("compareMatricesSplitter"));
+    matrices->setChildrenCollapsible(false);
+    m_titleA = plotTitle(matrices);
+    m_titleB = plotTitle(matrices);
+    m_matrixA = new ConfusionMatrixPlot(matrices);
+    m_matrixA->setObjectName(QStringLiteral("compareMatrixA"));
+    m_matrixB = new ConfusionMatrixPlot(matrices);
+    m_matrixB->setObjectName(QStringLiteral("compareMatrixB"));
+    matrices->addWidget(titled(matrices, m_titleA, m_matrixA));
+    matrices->addWidget(titled(matrices, m_titleB, m_matrixB));
+    return matrices;
+}
+
+void CompareView::clear()
+{
+    m_result.reset();
+    m_pairList.clear();
+    m_labels.clear();
+    m_title.clear();
+    m_paired = false;
+    m_pairs->blockSignals(true);
+    m_pairs->clear();
+    m_pairs->blockSignals(false);
+    m_pairLabelAction->setVisible(false);
+    m_pairsAction->setVisible(false);
+    m_header->setText(tr("Nothing to compare yet. Run several checkpoints together, open a "
+                         "result with several models, or pick two runs in the History tab."));
+    setNotice(QString(), false);
+    m_mcnemar->clear();
+    m_mcnemar->setVisible(false);
+    m_tableModel->clear();
+    m_deltaModel->setComparison(nullptr, 0, 0, nullptr);
+    m_tabs->setEnabled(false);
+    m_tabs->setVisible(true);
+    m_export->setEnabled(false);
+}
+
+void CompareView::setNotice(const QString &text, bool error)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+    m_notice->setStyleSheet(
+            error ? QStringLiteral("QLabel { background: #fde0dc; color: #8a1010; border: 1px "
+                                   "solid #e0a0a0; padding: 6px; }")
+                  : QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; border: 1px "
+                                   "solid #e0c060; padding: 6px; }"));
+}
+
+QString CompareView::modelLabel(int model) const
+{
+    if (model >= 0 && model < m_labels.size() && !m_labels.at(model).isEmpty())
+        return m_labels.at(model);
+    if (m_result && model >= 0 && model < static_cast<int>(m_result->models.size()))
+        return ResultFormat::modelName(m_result->models[model]);
+    return QString::number(model + 1);
+}
+
+bool CompareView::setResult(std::shared_ptr<const disteval::ResultFile> result,
+                            const QString &title, const QStringList &labels)
+{
+    clear();
+    if (!result || result->comparisons.empty()) {
+        m_header->setText(tr("%1 holds no comparison: a run compares checkpoints when it "
+                             "evaluates two or more of them together.")
+                                  .arg(title));
+        return false;
+    }
+    m_result = std::move(result);
+    m_labels = labels;
+    m_title = title;
+    m_paired = true;
+    for (int i = 0; i < static_cast<int>(m_result->comparisons.size()); ++i) {
+        const disteval::PairedComparison &c = m_result->comparisons[i];
+        m_pairList.append({c.a, c.b, i});
+    }
+    fillPairs();
+    return true;
+}
+
+void CompareView::setUnpaired(std::shared_ptr<const disteval::ResultFile> result, int modelsOfA,
+                              const QString &title, const QString &warning,
+                              const QStringList &labels)
+{
+    clear();
+    if (!result)
+        return;
+    m_result = std::move(result);
+    m_labels = labels;
+    m_title = title;
+    m_paired = false;
+    const int models = static_cast<int>(m_result->models.size());
+    for (int a = 0; a < modelsOfA; ++a)
+        for (int b = modelsOfA; b < models; ++b)
+            m_pairList.append({a, b, -1});
+    fillPairs();
+    setNotice(tr("Unpaired comparison. %1").arg(warning), false);
+}
+
+void CompareView::setRefused(const QString &title, const QString &reason)
+{
+    clear();
+    m_header->setText(title);
+    setNotice(tr("These runs cannot be compared: %1").arg(reason), true);
+    // Nothing was compared, so there is no table to show, not even an empty one.
+    m_tabs->setVisible(false);
+}
+
+void CompareView::setOutcome(const HistoryComparison::Outcome &outcome, const QString &nameA,
+                             const QString &nameB)
+{
+    const QString title = tr("%1 (A) and %2 (B)").arg(nameA, nameB);
+    QStringList labels;
+    if (outcome.result) {
+        const int models = static_cast<int>(outcome.result->models.size());
+        const int ofB = models - outcome.modelsOfA;
+        for (int m = 0; m < models; ++m) {
+            const bool inA = m < outcome.modelsOfA;
+            const QString run = inA ? nameA : nameB;
+            labels << ((inA ? outcome.modelsOfA : ofB) == 1
+                               ? run
+                               : tr("%1: %2").arg(
+                                       run, ResultFormat::modelName(outcome.result->models[m])));
+        }
+    }
+    switch (outcome.kind) {
+    case HistoryComparison::Kind::Paired:
+        setResult(outcome.result, title, labels);
+        if (outcome.excluded > 0)
+            setNotice(tr("%n sample(s) without a prediction in one of the runs were left out.",
+                         nullptr, static_cast<int>(outcome.excluded)),
+                      false);
+        break;
+    case HistoryComparison::Kind::Unpaired:
+        setUnpaired(outcome.result, outcome.modelsOfA, title, outcome.message, labels);
+        break;
+    case HistoryComparison::Kind::Refused:
+        setRefused(title, outcome.message);
+        break;
+    case HistoryComparison::Kind::Failed:
+        setRefused(title, tr("a result file cannot be read: %1").arg(outcome.message));
+        break;
+    }
+}
+
+void CompareView::fillPairs()
+{
+    m_pairs->blockSignals(true);
+    m_pairs->clear();
+    for (const Pair &p : std::as_const(m_pairList))
+        m_pairs->addItem(tr("A: %1  vs  B: %2").arg(modelLabel(p.a), modelLabel(p.b)));
+    m_pairs->setCurrentIndex(0);
+    m_pairs->blockSignals(false);
+    const bool choose = m_pairList.size() > 1;
+    m_pairLabelAction->setVisible(choose);
+    m_pairsAction->setVisible(choose);
+    m_tabs->setEnabled(true);
+    m_export->setEnabled(!m_pairList.isEmpty());
+    showPair();
+}
+
+bool CompareView::pairChoiceShown() const
+{
+    return m_pairsAction->isVisible();
+}
+
+int CompareView::pairCount() const
+{
+    return m_pairList.size();
+}
+
+void CompareView::setPair(int index)
+{
+    if (index >= 0 && index < m_pairList.size())
+        m_pairs->setCurrentIndex(index);
+}
+
+int CompareView::currentPair() const
+{
+    return m_pairList.isEmpty() ? -1 : qBound(0, m_pairs->currentIndex(), m_pairList.size() - 1);
+}
+
+int CompareView::modelA() const
+{
+    const int p = currentPair();
+    return p < 0 ? -1 : m_pairList[p].a;
+}
+
+int CompareView::modelB() const
+{
+    const int p = currentPair();
+    return p < 0 ? -1 : m_pairList[p].b;
+}
+
+const disteval::PairedComparison *CompareView::comparison() const
+{
+    const int p = currentPair();
+    if (p < 0 || !m_result || m_pairList[p].comparison < 0)
+        return nullptr;
+    return &m_result->comparisons[static_cast<size_t>(m_pairList[p].comparison)];
+}
+
+void CompareView::showPair()
+{
+    const int p = currentPair();
+    if (p < 0 || !m_result)
+        return;
+    const Pair &pair = m_pairList[p];
+    const disteval::ResultFile &r = *m_result;
+    const double confidence = r.statistics.confidence;
+    const int percent = static_cast<int>(std::lround(confidence * 100));
+
+    m_header->setText(tr("<b>%1</b><br>A: %2<br>B: %3<br>%4 samples, %5 classes; differences "
+                         "are B − A with %6% intervals.")
+                              .arg(m_title.toHtmlEscaped(), modelLabel(pair.a).toHtmlEscaped(),
+                                   modelLabel(pair.b).toHtmlEscaped(),
+                                   ResultFormat::count(r.dataset.numSamples),
+                                   ResultFormat::count(r.dataset.numClasses))
+                              .arg(percent));
+
+    const disteval::PairedComparison *c = comparison();
+    m_mcnemar->setVisible(c != nullptr);
+    m_mcnemar->setText(c ? ComparisonText::mcnemarSummary(*c, confidence) : QString());
+    m_tableModel->setComparison(m_result.get(), pair.a, pair.b, c, modelLabel(pair.a),
+                                modelLabel(pair.b));
+    m_table->resizeColumnsToContents();
+    QStringList legend{ComparisonText::ruleText(confidence, c != nullptr)};
+    legend << m_tableModel->intervalNotes();
+    m_legend->setText(legend.join(QLatin1Char('\n')));
+
+    QStringList names;
+    for (int i = 0; i < r.dataset.numClasses; ++i)
+        names << ResultFormat::className(r, i);
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_deltaPage), c != nullptr);
+    if (c) {
+        m_delta->setDeltas(c->perClassDeltaF1, names, confidence);
+        m_deltaModel->setComparison(m_result.get(), pair.a, pair.b, c);
+        m_deltaTable->resizeColumnsToContents();
+        QStringList caption{ComparisonText::deltaF1Caption(percent, m_deltaModel->method())};
+        caption << IntervalNotes::of(*m_deltaModel, DeltaF1TableModel::ClassColumn);
+        m_deltaCaption->setText(caption.join(QLatin1Char('\n')));
+    }
+    showMatrices(pair, names);
+}
+
+void CompareView::showMatrices(const Pair &pair, const QStringList &names)
+{
+    const disteval::ResultFile &r = *m_result;
+    const disteval::ModelResult &a = r.models[static_cast<size_t>(pair.a)];
+    const disteval::ModelResult &b = r.models[static_cast<size_t>(pair.b)];
+    const bool logScale = r.dataset.numClasses > 30;
+    m_titleA->setText(tr("A: %1").arg(modelLabel(pair.a)));
+    m_titleB->setText(tr("B: %1").arg(modelLabel(pair.b)));
+    m_matrixA->setMatrix(a.confusion, names);
+    m_matrixA->setLogScale(logScale);
+    m_matrixB->setMatrix(b.confusion, names);
+    m_matrixB->setLogScale(logScale);
+    const bool same = m_difference->setMatrices(a.confusion, b.confusion, names);
+    m_titleDifference->setText(
+            same ? tr("Difference B − A: %1 minus %2").arg(modelLabel(pair.b), modelLabel(pair.a))
+                 : tr("No difference: the runs "
+                      "have different classes"));
+    m_matrixA->replot();
+    m_matrixB->replot();
+}
+
+bool CompareView::exportTo(const QString &path, QStringList *written, QString *error)
+{
+    if (!m_result || currentPair() < 0) {
+        if (error)
+            *error = tr("There is no comparison to export.");
+        return false;
+    }
+    ComparisonExport::Pair pair;
+    pair.result = m_result.get();
+    pair.a = modelA();
+    pair.b = modelB();
+    pair.comparison = comparison();
+    pair.labelA = modelLabel(pair.a);
+    pair.labelB = modelLabel(pair.b);
+    return ComparisonExport::write(pair, m_title,
+                                   m_notice->isVisible() ? m_notice->text() : QString(), path,
+                                   written, error);
+}
+
+void CompareView::exportDialog()
+{
+    QString base = QFileInfo(m_title).completeBaseName();
+    if (base.isEmpty())
+        base = QStringLiteral("comparison");
+    const QString path = ExportDialogs::askSavePath(this, ExportDialogs::Kind::Comparison,
+                                                    base + QStringLiteral("-comparison"));
+    if (path.isEmpty())
+        return;
+    if (!ExportDialogs::confirmOverwrite(this, ComparisonExport::targets(path)))
+        return;
+    QStringList written;
+    QString error;
+    if (!exportTo(path, &written, &error)) {
+        QMessageBox::warning(this, tr("Export comparison"), error);
+        return;
+    }
+    QStringList shown;
+    for (const QString &file : std::as_const(written))
+        shown << QDir::toNativeSeparators(file);
+    Q_EMIT message(tr("Comparison exported: %1").arg(shown.join(QStringLiteral(", "))));
+}

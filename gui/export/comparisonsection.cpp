@@ -1,0 +1,89 @@
+#include "export/comparisonsection.h"
+
+#include "common/comparisontext.h"
+#include "common/resultformat.h"
+#include "export/pdfdocument.h"
+#include "models/comparisontablemodel.h"
+#include "models/deltaf1tablemodel.h"
+#include "models/intervalnotes.h"
+#include "models/sortproxymodel.h"
+#include "plots/deltaf1plot.h"
+
+#include <QWidget>
+
+#include <cmath>
+
+ComparisonSection::ComparisonSection(const ComparisonExport::Pair &pair, const QString &notice,
+                                     QWidget *host)
+    : m_pair(pair)
+    , m_notice(notice)
+    , m_metrics(std::make_unique<ComparisonTableModel>())
+    , m_perClass(std::make_unique<DeltaF1TableModel>())
+{
+    m_metrics->setComparison(pair.result, pair.a, pair.b, pair.comparison, pair.labelA,
+                             pair.labelB);
+    m_perClass->setComparison(pair.result, pair.a, pair.b, pair.comparison);
+    if (!pair.comparison || !host)
+        return;
+    const disteval::ResultFile &r = *pair.result;
+    QStringList names;
+    for (int i = 0; i < r.dataset.numClasses; ++i)
+        names << ResultFormat::className(r, i);
+    m_plot = new DeltaF1Plot(host);
+    m_plot->setInteractive(false);
+    m_plot->xAxis->setTickLabelRotation(-90);
+    m_plot->xAxis->setTickLabelFont(PdfDocument::font(7));
+    m_plot->yAxis->setTickLabelFont(PdfDocument::font(7.5));
+    m_plot->xAxis->setLabelFont(PdfDocument::font(8));
+    m_plot->yAxis->setLabelFont(PdfDocument::font(8));
+    m_plot->legend->setFont(PdfDocument::font(7));
+    m_plot->setDeltas(pair.comparison->perClassDeltaF1, names, r.statistics.confidence);
+    m_plot->xAxis->setRange(-0.6, r.dataset.numClasses - 0.4);
+}
+
+ComparisonSection::~ComparisonSection() = default;
+
+void ComparisonSection::draw(PdfDocument &document) const
+{
+    const disteval::ResultFile &r = *m_pair.result;
+    const double confidence = r.statistics.confidence;
+    const int percent = static_cast<int>(std::lround(confidence * 100));
+    const QColor grey(0x30, 0x30, 0x30);
+    document.heading(tr("Comparison: %1 vs %2").arg(m_pair.labelA, m_pair.labelB), 15, 60);
+    document.text(
+            tr("A: %1\nB: %2\n%3 samples, %4 classes. Differences are B − A with %5% intervals.")
+                    .arg(QString::fromStdString(r.models[static_cast<size_t>(m_pair.a)].path),
+                         QString::fromStdString(r.models[static_cast<size_t>(m_pair.b)].path),
+                         ResultFormat::count(r.dataset.numSamples),
+                         ResultFormat::count(r.dataset.numClasses))
+                    .arg(percent),
+            PdfDocument::font(8.5), grey);
+    if (!m_notice.isEmpty()) {
+        document.space(4);
+        document.text(m_notice, PdfDocument::font(9), QColor(0xa0, 0x40, 0x00));
+    }
+    if (m_pair.comparison) {
+        document.space(4);
+        document.text(ComparisonText::mcnemarSummary(*m_pair.comparison, confidence),
+                      PdfDocument::font(9), grey);
+    }
+    document.space(8);
+    QVector<int> columns;
+    for (int column = 0; column < ComparisonTableModel::ColumnCount; ++column)
+        if (column != ComparisonTableModel::MethodColumn)
+            columns << column;
+    document.table(*m_metrics, 7.5, columns);
+    document.text(ComparisonText::ruleText(confidence, m_pair.comparison != nullptr),
+                  PdfDocument::font(7.5), QColor(0x40, 0x40, 0x40));
+    document.notes(m_metrics->intervalNotes());
+    document.space(10);
+    if (!m_plot)
+        return;
+    document.plot(m_plot, std::min(300.0, document.width() * 0.5),
+                  ComparisonText::deltaF1Caption(percent, m_perClass->method()));
+    SortProxyModel byEffect;
+    byEffect.setSourceModel(m_perClass.get());
+    byEffect.sort(DeltaF1TableModel::DeltaColumn, Qt::DescendingOrder);
+    document.table(byEffect, 7);
+    document.notes(IntervalNotes::of(*m_perClass, DeltaF1TableModel::ClassColumn));
+}

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "result/resultfile.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QCustomPlot;
+class QLabel;
+class QTabWidget;
+class QToolBar;
+class CalibrationView;
+class ConfusionMatrixView;
+class PerClassView;
+class ResultSummaryView;
+
+// The Results tab: a result file (from a finished run, File > Open, drag and drop or
+// the command line) in four views — summary, confusion matrix, per-class chart,
+// calibration — with a model chooser for multi-model results and the exports: the
+// report (PDF or CSV), the current plot (PNG at a chosen resolution or SVG), and the
+// current plot to the clipboard.
+class ResultsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ResultsView(QWidget *parent);
+
+    // Reads `path`; on failure shows the reason, sets `error` and returns false.
+    bool loadResult(const QString &path, QString *error = nullptr);
+    void clear();
+
+    std::shared_ptr<const disteval::ResultFile> result() const { return m_result; }
+    QString resultPath() const { return m_path; }
+    QString headerText() const;
+    int modelIndex() const;
+    void setModelIndex(int index);
+
+    ResultSummaryView *summaryView() const { return m_summary; }
+    ConfusionMatrixView *confusionView() const { return m_confusion; }
+    PerClassView *perClassView() const { return m_perClass; }
+    CalibrationView *calibrationView() const { return m_calibration; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QAction *exportReportAction() const { return m_exportReport; }
+    QAction *exportPlotAction() const { return m_exportPlot; }
+    QAction *copyPlotAction() const { return m_copyPlot; }
+    // The plot of the current tab, or nullptr on the summary.
+    QCustomPlot *currentPlot() const;
+
+    // The exports behind the dialogs; false with `error` set on failure.
+    bool exportReport(const QString &path, QString *error);
+    bool exportPlot(const QString &path, int dpi, QString *error);
+
+Q_SIGNALS:
+    // A sentence for the status bar after an export.
+    void message(const QString &text);
+
+private:
+    void showModel();
+    void updateActions();
+    void exportReportDialog();
+    void exportPlotDialog();
+    void copyPlot();
+
+    std::shared_ptr<const disteval::ResultFile> m_result;
+    QString m_path;
+    QToolBar *m_toolBar = nullptr;
+    QLabel *m_modelLabel = nullptr;
+    QComboBox *m_model = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ResultSummaryView *m_summary = nullptr;
+    ConfusionMatrixView *m_confusion = nullptr;
+    PerClassView *m_perClass = nullptr;
+    CalibrationView *m_calibration = nullptr;
+    QAction *m_exportReport = nullptr;
+    QAction *m_exportPlot = nullptr;
+    QAction *m_copyPlot = nullptr;
+};

@@ -1,0 +1,94 @@
+#include "run/jobcommand.h"
+
+#include "protocol/progressprotocol.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+
+JobCommand JobCommand::build(const RunConfig &config, const Tools &tools, const QString &resultPath,
+                             const QString &progressSocket, QString *error)
+{
+    const QString extra = config.extraMpirunArguments.trimmed();
+    const QStringList extraArguments = QProcess::splitCommand(extra);
+    if (!extra.isEmpty() && extraArguments.isEmpty()) {
+        if (error)
+            *error = tr("The extra mpirun arguments cannot be parsed.");
+        return {};
+    }
+    // splitCommand() accepts an unbalanced quote silently; count them ourselves.
+    if (extra.count(QLatin1Char('"')) % 2 != 0) {
+        if (error)
+            *error = tr("The extra mpirun arguments contain an unbalanced quote.");
+        return {};
+    }
+
+    JobCommand command;
+    command.m_program = tools.mpirun;
+    QStringList &a = command.m_arguments;
+    const int ranks = qMax(1, config.ranks);
+    a << QStringLiteral("-np") << QString::number(ranks);
+    // Open MPI refuses more ranks than cores unless told; only then do we tell it.
+    const bool oversubscribe = ranks > tools.cpuCores;
+    if (oversubscribe && !extraArguments.contains(QStringLiteral("--oversubscribe"))
+        && !extraArguments.contains(QStringLiteral("-oversubscribe")))
+        a << QStringLiteral("--oversubscribe");
+    if (!progressSocket.isEmpty()) {
+        // Exports the token's *name*; its value stays out of every argv.
+        a << QStringLiteral("-x")
+          << QString::fromLatin1(disteval::protocol::kTokenEnvironmentVariable);
+    }
+    a << extraArguments;
+
+    a << tools.engine;
+    for (const QString &checkpoint : config.checkpoints)
+        a << QStringLiteral("--model") << checkpoint;
+    a << QStringLiteral("--data") << config.dataPath;
+    if (!config.classNamesFile.isEmpty())
+        a << QStringLiteral("--class-names") << config.classNamesFile;
+    a << QStringLiteral("--batch-size") << QString::number(config.batchSize);
+    // Ranks on one machine share its cores; without this each would start one intra-op
+    // thread per core and they would fight over them.
+    a << QStringLiteral("--threads") << QString::number(qMax(1, tools.cpuCores / ranks));
+    a << QStringLiteral("--device") << RunConfig::deviceName(config.device);
+    a << QStringLiteral("--bootstrap") << QString::number(config.bootstrapReplicates);
+    a << QStringLiteral("--confidence") << QString::number(config.confidence, 'g', 6);
+    a << QStringLiteral("--output") << resultPath;
+    if (config.savePredictions)
+        a << QStringLiteral("--save-predictions");
+    if (!progressSocket.isEmpty())
+        a << QStringLiteral("--progress-socket") << progressSocket;
+    return command;
+}
+
+QString JobCommand::resultPathFor(const RunConfig &config, const QDateTime &when)
+{
+    QString base = config.checkpoints.isEmpty()
+                           ? QStringLiteral("result")
+                           : QFileInfo(config.checkpoints.constFirst()).completeBaseName();
+    if (base.isEmpty())
+        base = QStringLiteral("result");
+    const QString file = base + QLatin1Char('-') + when.toString(QStringLiteral("yyyyMMdd-HHmmss"))
+                         + QStringLiteral(".json");
+    return QDir(config.effectiveOutputDirectory()).filePath(file);
+}
+
+QString JobCommand::shellQuote(const QString &argument)
+{
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    if (safe.match(argument).hasMatch())
+        return argument;
+    QString quoted = argument;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+QString JobCommand::shellLine() const
+{
+    QStringList parts;
+    parts << shellQuote(m_program);
+    for (const QString &argument : m_arguments)
+        parts << shellQuote(argument);
+    return parts.join(QLatin1Char(' '));
+}

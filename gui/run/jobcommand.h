@@ -1,0 +1,48 @@
+#pragma once
+
+#include "common/runconfig.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+// The command that runs one evaluation: `mpirun -np N [...] disteval-engine [...]`,
+// as a program plus an argument list (QProcess never goes through a shell).
+class JobCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(JobCommand)
+
+public:
+    struct Tools
+    {
+        QString mpirun;
+        QString engine;
+        int cpuCores = 1;
+    };
+
+    // `progressSocket` empty: the command a user runs by hand (e.g. on a cluster),
+    // without the progress socket and without exporting the token. Sets `error` and
+    // returns an empty command when the extra mpirun arguments do not parse (an
+    // unbalanced quote).
+    static JobCommand build(const RunConfig &config, const Tools &tools, const QString &resultPath,
+                            const QString &progressSocket, QString *error = nullptr);
+
+    // <output folder>/<first checkpoint's base name>-<yyyyMMdd-HHmmss>.json, in
+    // RunConfig::defaultOutputDirectory() when no folder is chosen.
+    static QString resultPathFor(const RunConfig &config, const QDateTime &when);
+
+    // POSIX shell quoting: arguments made only of safe characters stay as they are,
+    // everything else is single-quoted.
+    static QString shellQuote(const QString &argument);
+
+    QString program() const { return m_program; }
+    QStringList arguments() const { return m_arguments; }
+    bool isEmpty() const { return m_program.isEmpty(); }
+    // The whole command as one line a POSIX shell runs unchanged.
+    QString shellLine() const;
+
+private:
+    QString m_program;
+    QStringList m_arguments;
+};
