@@ -60,8 +60,13 @@ HistoryComparison::Outcome HistoryComparison::compare(const QString &resultPathA
     disteval::PredictionsFile pa;
     disteval::PredictionsFile pb;
     try {
-        pa = disteval::readPredictionsFile(sidecarA.toStdString());
-        pb = disteval::readPredictionsFile(sidecarB.toStdString());
+        // Only the sidecar each result names and was written with (run id, models, data).
+        pa = disteval::readSidecarOf(a, resultPathA.toStdString());
+        pb = disteval::readSidecarOf(b, resultPathB.toStdString());
+    } catch (const disteval::ComparisonRefused &e) {
+        outcome.kind = Kind::Refused;
+        outcome.message = QString::fromStdString(e.what());
+        return outcome;
     } catch (const std::exception &e) {
         outcome.message = QString::fromStdString(e.what());
         return outcome;
