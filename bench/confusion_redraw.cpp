@@ -11,7 +11,7 @@
 //   normalize switching to "% of true class" plus its replot
 //   log      switching to the log colour scale plus its replot
 // Prints the median and the maximum over the repeats in milliseconds.
-#include "confusionmatrixplot.h"
+#include "plots/confusionmatrixplot.h"
 
 #include "metrics/confusionmatrix.h"
 
