@@ -1,5 +1,7 @@
 #include "comparison/pairedcomparison.h"
 
+#include "tasks/task.h"
+
 #include "metrics/classificationmetrics.h"
 #include "stats/multinomialresampler.h"
 #include "stats/normal.h"
@@ -62,10 +64,7 @@ constexpr double kJackknifeBudget = 2e8;
 
 const std::vector<std::string> &comparedMetricNames()
 {
-    static const std::vector<std::string> names
-            = {"accuracy",        "balanced_accuracy", "macro_f1",    "weighted_f1",
-               "macro_precision", "macro_recall",      "cohen_kappa", "mcc"};
-    return names;
+    return taskComparedMetricNames(Task::Classification);
 }
 
 const DeltaValue *PairedComparison::deltaOf(const std::string &metric) const

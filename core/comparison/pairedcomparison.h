@@ -29,6 +29,7 @@ struct PairedComparison
 {
     int a = 0; // model indices in the result file
     int b = 0;
+    bool hasMcnemar = true; // false where a sample's correctness is not the unit (tasks)
     McNemarResult mcnemar;
     int64_t bothCorrect = 0;
     int64_t bothWrong = 0;

@@ -54,22 +54,15 @@ const MetricValue *ModelResult::metric(const std::string &name) const
 
 const std::vector<std::string> &metricNames()
 {
-    static const std::vector<std::string> names = {"accuracy",
-                                                   "balanced_accuracy",
-                                                   "top5_accuracy",
-                                                   "loss",
-                                                   "macro_f1",
-                                                   "weighted_f1",
-                                                   "macro_precision",
-                                                   "macro_recall",
-                                                   "weighted_precision",
-                                                   "weighted_recall",
-                                                   "cohen_kappa",
-                                                   "mcc",
-                                                   "ece",
-                                                   "ece_debiased",
-                                                   "macro_auroc"};
-    return names;
+    return taskMetricNames(Task::Classification);
+}
+
+const MetricValue *TargetResult::metric(const std::string &name) const
+{
+    for (const auto &entry : metrics)
+        if (entry.first == name)
+            return &entry.second;
+    return nullptr;
 }
 
 ojson toJson(const ResultFile &r)
@@ -79,6 +72,7 @@ ojson toJson(const ResultFile &r)
     j["engine_version"] = r.engineVersion;
     j["created"] = r.created;
     j["world_size"] = r.worldSize;
+    j["task"] = taskName(r.task);
     j["config"] = r.config;
 
     ojson ds = ojson::object();
@@ -88,6 +82,7 @@ ojson toJson(const ResultFile &r)
     ds["num_classes"] = r.dataset.numClasses;
     ds["class_names"] = r.dataset.classNames;
     ds["sample_shape"] = r.dataset.sampleShape;
+    ds["label_shape"] = r.dataset.labelShape;
     j["dataset"] = ds;
 
     ojson st = ojson::object();
@@ -119,14 +114,23 @@ ojson toJson(const ResultFile &r)
         e["sha256"] = m.sha256;
         e["evaluated_samples"] = m.evaluatedSamples;
         e["non_finite_samples"] = m.nonFiniteSamples;
-        ojson cm = ojson::array();
-        for (int i = 0; i < m.confusion.numClasses(); ++i) {
-            ojson row = ojson::array();
-            for (int k = 0; k < m.confusion.numClasses(); ++k)
-                row.push_back(m.confusion.at(i, k));
-            cm.push_back(row);
+        const bool classes = r.task == Task::Classification || r.task == Task::DenseClassification;
+        if (classes) {
+            ojson cm = ojson::array();
+            for (int i = 0; i < m.confusion.numClasses(); ++i) {
+                ojson row = ojson::array();
+                for (int k = 0; k < m.confusion.numClasses(); ++k)
+                    row.push_back(m.confusion.at(i, k));
+                cm.push_back(row);
+            }
+            e["confusion_matrix"] = cm;
         }
-        e["confusion_matrix"] = cm;
+        if (r.task == Task::DenseClassification) {
+            e["evaluated_elements"] = m.evaluatedElements;
+            e["ignored_elements"] = m.ignoredElements;
+        }
+        if (r.task == Task::MultiLabel)
+            e["ap_error_bound"] = number(m.apErrorBound);
         ojson metrics = ojson::object();
         for (const auto &entry : m.metrics)
             metrics[entry.first] = toJson(entry.second);
@@ -144,9 +148,25 @@ ojson toJson(const ResultFile &r)
             c["recall"] = toJson(pc.recall);
             c["f1"] = toJson(pc.f1);
             c["auroc"] = toJson(pc.auroc);
+            if (r.task == Task::DenseClassification)
+                c["iou"] = toJson(pc.iou);
+            if (r.task == Task::MultiLabel)
+                c["average_precision"] = toJson(pc.averagePrecision);
             perClass.push_back(c);
         }
         e["per_class"] = perClass;
+        if (r.task == Task::Regression) {
+            ojson targets = ojson::array();
+            for (const TargetResult &t : m.perTarget) {
+                ojson te = ojson::object();
+                te["index"] = t.index;
+                te["name"] = t.name;
+                for (const auto &entry : t.metrics)
+                    te[entry.first] = toJson(entry.second);
+                targets.push_back(te);
+            }
+            e["per_target"] = targets;
+        }
         ojson calibration = ojson::array();
         for (const ReliabilityBin &b : m.calibration) {
             ojson c = ojson::object();
@@ -166,12 +186,14 @@ ojson toJson(const ResultFile &r)
         ojson e = ojson::object();
         e["a"] = c.a;
         e["b"] = c.b;
-        e["mcnemar"] = {{"b01", c.mcnemar.b01},
-                        {"b10", c.mcnemar.b10},
-                        {"p_exact", number(c.mcnemar.pExact)},
-                        {"p_mid", number(c.mcnemar.pMid)}};
-        e["both_correct"] = c.bothCorrect;
-        e["both_wrong"] = c.bothWrong;
+        if (c.hasMcnemar) {
+            e["mcnemar"] = {{"b01", c.mcnemar.b01},
+                            {"b10", c.mcnemar.b10},
+                            {"p_exact", number(c.mcnemar.pExact)},
+                            {"p_mid", number(c.mcnemar.pMid)}};
+            e["both_correct"] = c.bothCorrect;
+            e["both_wrong"] = c.bothWrong;
+        }
         ojson delta = ojson::object();
         for (const auto &entry : c.delta)
             delta[entry.first] = toJson(entry.second);
@@ -179,7 +201,8 @@ ojson toJson(const ResultFile &r)
         ojson perClass = ojson::array();
         for (const DeltaValue &d : c.perClassDeltaF1)
             perClass.push_back(toJson(d));
-        e["per_class_delta_f1"] = perClass;
+        if (!c.perClassDeltaF1.empty() || r.task == Task::Classification)
+            e["per_class_delta_f1"] = perClass;
         comparisons.push_back(e);
     }
     j["comparisons"] = comparisons;

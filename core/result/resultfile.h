@@ -4,6 +4,7 @@
 #include "metrics/calibration.h"
 #include "metrics/confusionmatrix.h"
 #include "stats/wilson.h"
+#include "tasks/task.h"
 
 #include <nlohmann/json.hpp>
 
@@ -45,6 +46,19 @@ struct PerClassResult
     MetricValue recall;
     MetricValue f1;
     MetricValue auroc;
+    // dense classification: Jaccard index; multi-label: binned average precision (NaN
+    // with no method where the task has none)
+    MetricValue iou;
+    MetricValue averagePrecision;
+};
+
+// Regression with several targets: each target's metrics.
+struct TargetResult
+{
+    int index = 0;
+    std::string name;
+    std::vector<std::pair<std::string, MetricValue>> metrics; // mae, mse, rmse, r2, ...
+    const MetricValue *metric(const std::string &name) const;
 };
 
 struct ModelResult
@@ -59,6 +73,12 @@ struct ModelResult
     int64_t nonFiniteSamples = 0;
     int aurocBins = 0;
     double aurocErrorBound = 0;
+    // dense classification: elements evaluated and left out by the ignore index
+    int64_t evaluatedElements = 0;
+    int64_t ignoredElements = 0;
+    // multi-label: |binned - exact| bound of mean_average_precision
+    double apErrorBound = 0;
+    std::vector<TargetResult> perTarget; // regression (one entry per target)
 
     // nullptr when the model has no metric of that name (e.g. top5_accuracy for C < 5).
     const MetricValue *metric(const std::string &name) const;
@@ -84,6 +104,7 @@ struct DatasetInfo
     int numClasses = 0;
     std::vector<std::string> classNames;
     std::vector<int64_t> sampleShape; // per sample, e.g. [1, 28, 28]
+    std::vector<int64_t> labelShape;  // per sample: [] for one class, [H, W], [C], [T]
 };
 
 struct StatisticsInfo
@@ -97,14 +118,16 @@ struct StatisticsInfo
 struct ResultFile
 {
     // 2: intervals may be null with a ci_reason; ece_debiased; new methods (bca, hall,
-    // newcombe, bound, bonett-price); deltas carry their method. Version-1 files are read
-    // by the same rules (every field of version 1 kept its name and type).
-    static constexpr int kSchemaVersion = 2;
+    // newcombe, bound, bonett-price); deltas carry their method. 3: tasks (task,
+    // label_shape, dense, multi-label and regression fields; mcnemar optional). Older
+    // files are read by the same rules (every earlier field kept its name and type).
+    static constexpr int kSchemaVersion = 3;
 
     int schemaVersion = kSchemaVersion;
     std::string engineVersion;
     std::string created; // ISO 8601, UTC
     int worldSize = 1;
+    Task task = Task::Classification;
     nlohmann::ordered_json config = nlohmann::ordered_json::object(); // every flag's value
     DatasetInfo dataset;
     StatisticsInfo statistics;
@@ -126,8 +149,8 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// The metric names every model carries, in report order (top5_accuracy only for
-// C >= 5).
+// The metric names a classification model carries, in report order (top5_accuracy only
+// for C >= 5); taskMetricNames(task) for every task.
 const std::vector<std::string> &metricNames();
 
 nlohmann::ordered_json toJson(const ResultFile &result);

@@ -133,6 +133,12 @@ ResultFile resultFromJson(const json &doc)
     r.created = str(field(doc, root, "created"), "created");
     r.worldSize = static_cast<int>(integer(field(doc, root, "world_size"), "world_size", 1,
                                            std::numeric_limits<int>::max()));
+    if (doc.contains("task")) {
+        const std::string task = str(doc["task"], "task");
+        if (!parseTask(task, r.task))
+            fail("task", "unknown task '" + task + "'");
+    }
+    const bool classes = r.task == Task::Classification || r.task == Task::DenseClassification;
     if (doc.contains("config")) {
         if (!doc["config"].is_object())
             fail("config", "expected an object");
@@ -154,6 +160,13 @@ ResultFile resultFromJson(const json &doc)
         const json &shape = array(ds["sample_shape"], "dataset.sample_shape");
         for (size_t i = 0; i < shape.size(); ++i)
             r.dataset.sampleShape.push_back(integer(shape[i], indexed("dataset.sample_shape", i)));
+    }
+    if (ds.contains("label_shape")) {
+        const json &shape = array(ds["label_shape"], "dataset.label_shape");
+        if (shape.size() > 8)
+            fail("dataset.label_shape", "more than 8 dimensions");
+        for (size_t i = 0; i < shape.size(); ++i)
+            r.dataset.labelShape.push_back(integer(shape[i], indexed("dataset.label_shape", i)));
     }
 
     if (doc.contains("statistics")) {
@@ -202,35 +215,47 @@ ResultFile resultFromJson(const json &doc)
             m.evaluatedSamples = integer(mj["evaluated_samples"], w + ".evaluated_samples");
         if (mj.contains("non_finite_samples"))
             m.nonFiniteSamples = integer(mj["non_finite_samples"], w + ".non_finite_samples");
-        const json &cm = array(field(mj, w, "confusion_matrix"), w + ".confusion_matrix");
-        if (cm.size() != static_cast<size_t>(c))
-            fail(w + ".confusion_matrix", "expected " + std::to_string(c) + " rows");
-        // Every row's size is checked before C^2 counts are reserved: a file claiming
-        // 10^6 classes with empty rows must be refused, not allocate terabytes.
-        for (size_t i = 0; i < cm.size(); ++i) {
-            const std::string rw = indexed(w + ".confusion_matrix", i);
-            if (array(cm[i], rw).size() != static_cast<size_t>(c))
-                fail(rw, "expected " + std::to_string(c) + " columns");
+        if (classes) {
+            const json &cm = array(field(mj, w, "confusion_matrix"), w + ".confusion_matrix");
+            if (cm.size() != static_cast<size_t>(c))
+                fail(w + ".confusion_matrix", "expected " + std::to_string(c) + " rows");
+            // Every row's size is checked before C^2 counts are reserved: a file claiming
+            // 10^6 classes with empty rows must be refused, not allocate terabytes.
+            for (size_t i = 0; i < cm.size(); ++i) {
+                const std::string rw = indexed(w + ".confusion_matrix", i);
+                if (array(cm[i], rw).size() != static_cast<size_t>(c))
+                    fail(rw, "expected " + std::to_string(c) + " columns");
+            }
+            std::vector<int64_t> counts;
+            counts.reserve(static_cast<size_t>(c) * c);
+            for (size_t i = 0; i < cm.size(); ++i) {
+                const std::string rw = indexed(w + ".confusion_matrix", i);
+                for (size_t k = 0; k < cm[i].size(); ++k)
+                    counts.push_back(integer(cm[i][k], indexed(rw, k)));
+            }
+            m.confusion = ConfusionMatrix(c, std::move(counts));
         }
-        std::vector<int64_t> counts;
-        counts.reserve(static_cast<size_t>(c) * c);
-        for (size_t i = 0; i < cm.size(); ++i) {
-            const std::string rw = indexed(w + ".confusion_matrix", i);
-            for (size_t k = 0; k < cm[i].size(); ++k)
-                counts.push_back(integer(cm[i][k], indexed(rw, k)));
-        }
-        m.confusion = ConfusionMatrix(c, std::move(counts));
+        if (mj.contains("evaluated_elements"))
+            m.evaluatedElements = integer(mj["evaluated_elements"], w + ".evaluated_elements");
+        if (mj.contains("ignored_elements"))
+            m.ignoredElements = integer(mj["ignored_elements"], w + ".ignored_elements");
+        if (mj.contains("ap_error_bound"))
+            m.apErrorBound = real(mj["ap_error_bound"], w + ".ap_error_bound");
 
         const json &metrics = field(mj, w, "metrics");
         if (!metrics.is_object())
             fail(w + ".metrics", "expected an object");
-        for (const std::string &name : metricNames()) {
+        for (const std::string &name : taskMetricNames(r.task)) {
             if (metrics.contains(name))
                 m.metrics.emplace_back(name, metricFrom(metrics[name], w + ".metrics." + name));
         }
-        for (const char *required : {"accuracy", "macro_f1"})
-            if (!m.metric(required))
-                fail(w + ".metrics", std::string("missing metric '") + required + "'");
+        const std::vector<const char *> required
+                = r.task == Task::Regression   ? std::vector<const char *>{"mae", "r2"}
+                  : r.task == Task::MultiLabel ? std::vector<const char *>{"micro_f1", "macro_f1"}
+                                               : std::vector<const char *>{"accuracy", "macro_f1"};
+        for (const char *name : required)
+            if (!m.metric(name))
+                fail(w + ".metrics", std::string("missing metric '") + name + "'");
         if (mj.contains("auroc_bins"))
             m.aurocBins
                     = static_cast<int>(integer(mj["auroc_bins"], w + ".auroc_bins", 0, 1 << 24));
@@ -238,7 +263,7 @@ ResultFile resultFromJson(const json &doc)
             m.aurocErrorBound = real(mj["auroc_error_bound"], w + ".auroc_error_bound");
 
         const json &perClass = array(field(mj, w, "per_class"), w + ".per_class");
-        if (perClass.size() != static_cast<size_t>(c))
+        if (r.task == Task::Regression ? !perClass.empty() : perClass.size() != static_cast<size_t>(c))
             fail(w + ".per_class", "expected " + std::to_string(c) + " entries");
         for (size_t i = 0; i < perClass.size(); ++i) {
             const std::string pw = indexed(w + ".per_class", i);
@@ -256,7 +281,29 @@ ResultFile resultFromJson(const json &doc)
                 pc.auroc = metricFrom(pj["auroc"], pw + ".auroc");
             else
                 pc.auroc = {kNaN, {kNaN, kNaN}, "", {}};
+            pc.iou = pj.contains("iou") ? metricFrom(pj["iou"], pw + ".iou")
+                                        : MetricValue{kNaN, {kNaN, kNaN}, "", {}};
+            pc.averagePrecision = pj.contains("average_precision")
+                                          ? metricFrom(pj["average_precision"],
+                                                       pw + ".average_precision")
+                                          : MetricValue{kNaN, {kNaN, kNaN}, "", {}};
             m.perClass.push_back(pc);
+        }
+        if (r.task == Task::Regression) {
+            const json &targets = array(field(mj, w, "per_target"), w + ".per_target");
+            if (targets.size() != static_cast<size_t>(c))
+                fail(w + ".per_target", "expected " + std::to_string(c) + " entries");
+            for (size_t i = 0; i < targets.size(); ++i) {
+                const std::string tw = indexed(w + ".per_target", i);
+                const json &tj = targets[i];
+                TargetResult t;
+                t.index = static_cast<int>(integer(field(tj, tw, "index"), tw + ".index", 0, c - 1));
+                t.name = str(field(tj, tw, "name"), tw + ".name");
+                for (const std::string &name : taskMetricNames(Task::Regression))
+                    if (tj.contains(name))
+                        t.metrics.emplace_back(name, metricFrom(tj[name], tw + "." + name));
+                m.perTarget.push_back(std::move(t));
+            }
         }
         if (mj.contains("calibration")) {
             const json &cal = array(mj["calibration"], w + ".calibration");
@@ -282,11 +329,14 @@ ResultFile resultFromJson(const json &doc)
             PairedComparison pc;
             pc.a = static_cast<int>(integer(field(cj, w, "a"), w + ".a", 0, lastModel));
             pc.b = static_cast<int>(integer(field(cj, w, "b"), w + ".b", 0, lastModel));
+            pc.hasMcnemar = classes || cj.contains("mcnemar");
+            if (pc.hasMcnemar) {
             const json &mc = field(cj, w, "mcnemar");
             pc.mcnemar.b01 = integer(field(mc, w + ".mcnemar", "b01"), w + ".mcnemar.b01");
             pc.mcnemar.b10 = integer(field(mc, w + ".mcnemar", "b10"), w + ".mcnemar.b10");
             pc.mcnemar.pExact = real(field(mc, w + ".mcnemar", "p_exact"), w + ".mcnemar.p_exact");
             pc.mcnemar.pMid = real(field(mc, w + ".mcnemar", "p_mid"), w + ".mcnemar.p_mid");
+            }
             if (cj.contains("both_correct"))
                 pc.bothCorrect = integer(cj["both_correct"], w + ".both_correct");
             if (cj.contains("both_wrong"))
@@ -294,15 +344,15 @@ ResultFile resultFromJson(const json &doc)
             const json &delta = field(cj, w, "delta");
             if (!delta.is_object())
                 fail(w + ".delta", "expected an object");
-            for (const std::string &name : comparedMetricNames()) {
+            for (const std::string &name : taskComparedMetricNames(r.task)) {
                 if (!delta.contains(name))
                     continue;
                 const MetricValue m = metricFrom(delta[name], w + ".delta." + name);
                 pc.delta.emplace_back(name, DeltaValue{m.value, m.ci, m.method, m.ciReason});
             }
-            const json &perClass
-                    = array(field(cj, w, "per_class_delta_f1"), w + ".per_class_delta_f1");
-            if (perClass.size() != static_cast<size_t>(c))
+            const json &perClass = cj.contains("per_class_delta_f1") || r.task == Task::Classification
+                    ? array(field(cj, w, "per_class_delta_f1"), w + ".per_class_delta_f1") : json::array();
+            if (!perClass.empty() && perClass.size() != static_cast<size_t>(c))
                 fail(w + ".per_class_delta_f1", "expected " + std::to_string(c) + " entries");
             for (size_t k = 0; k < perClass.size(); ++k) {
                 const MetricValue m

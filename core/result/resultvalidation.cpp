@@ -34,6 +34,22 @@ const std::map<std::string, Range> &metricRanges()
             {"ece", {0, 1}},
             {"ece_debiased", {0, 1}},
             {"macro_auroc", {0, 1}},
+            {"mean_iou", {0, 1}},
+            {"fw_iou", {0, 1}},
+            {"mean_dice", {0, 1}},
+            {"subset_accuracy", {0, 1}},
+            {"hamming_loss", {0, 1}},
+            {"micro_f1", {0, 1}},
+            {"samples_f1", {0, 1}},
+            {"micro_precision", {0, 1}},
+            {"micro_recall", {0, 1}},
+            {"mean_average_precision", {0, 1}},
+            {"mae", {0, INFINITY}},
+            {"mse", {0, INFINITY}},
+            {"rmse", {0, INFINITY}},
+            {"r2", {-INFINITY, 1}},
+            {"max_error", {0, INFINITY}},
+            {"mean_bias", {-INFINITY, INFINITY}},
     };
     return ranges;
 }
@@ -115,12 +131,24 @@ void validateResultValues(const ResultFile &r)
     for (size_t mi = 0; mi < r.models.size(); ++mi) {
         const ModelResult &m = r.models[mi];
         const std::string w = indexed("models", mi);
+        const bool dense = r.task == Task::DenseClassification;
+        const bool confusion = dense || r.task == Task::Classification;
         const int64_t total = m.confusion.total();
-        if (m.evaluatedSamples != 0 && total != m.evaluatedSamples)
+        if (dense && total != m.evaluatedElements)
+            fail(w + ".confusion_matrix", "holds " + std::to_string(total)
+                                                  + " elements but evaluated_elements is "
+                                                  + std::to_string(m.evaluatedElements));
+        if (m.evaluatedElements < 0 || m.ignoredElements < 0)
+            fail(w + ".evaluated_elements", "negative");
+        if (m.evaluatedSamples < 0 || m.evaluatedSamples > r.dataset.numSamples)
+            fail(w + ".evaluated_samples", "value " + std::to_string(m.evaluatedSamples)
+                                                   + " is impossible for a dataset of "
+                                                   + std::to_string(r.dataset.numSamples));
+        if (!dense && confusion && m.evaluatedSamples != 0 && total != m.evaluatedSamples)
             fail(w + ".confusion_matrix", "holds " + std::to_string(total)
                                                   + " samples but evaluated_samples is "
                                                   + std::to_string(m.evaluatedSamples));
-        if (total + m.nonFiniteSamples > r.dataset.numSamples)
+        if (!dense && total + m.nonFiniteSamples > r.dataset.numSamples)
             fail(w + ".confusion_matrix", "holds more samples (" + std::to_string(total)
                                                   + ") than the dataset ("
                                                   + std::to_string(r.dataset.numSamples) + ")");
@@ -138,11 +166,11 @@ void validateResultValues(const ResultFile &r)
             const std::string pw = indexed(w + ".per_class", c);
             if (pc.index != static_cast<int>(c))
                 fail(pw + ".index", "expected " + std::to_string(c));
-            if (pc.support != rows[c])
+            if (confusion && pc.support != rows[c])
                 fail(pw + ".support", std::to_string(pc.support)
                                               + " but the confusion matrix's row has "
                                               + std::to_string(rows[c]));
-            if (pc.predicted != 0 && pc.predicted != columns[c])
+            if (confusion && pc.predicted != 0 && pc.predicted != columns[c])
                 fail(pw + ".predicted", std::to_string(pc.predicted)
                                                 + " but the confusion matrix's column has "
                                                 + std::to_string(columns[c]));
@@ -150,7 +178,15 @@ void validateResultValues(const ResultFile &r)
             checkMetric(pc.recall, unit, pw + ".recall");
             checkMetric(pc.f1, unit, pw + ".f1");
             checkMetric(pc.auroc, unit, pw + ".auroc");
+            checkMetric(pc.iou, unit, pw + ".iou");
+            checkMetric(pc.averagePrecision, unit, pw + ".average_precision");
         }
+        for (size_t t = 0; t < m.perTarget.size(); ++t)
+            for (const auto &[name, metric] : m.perTarget[t].metrics) {
+                const auto it = ranges.find(name);
+                if (it != ranges.end())
+                    checkMetric(metric, it->second, indexed(w + ".per_target", t) + "." + name);
+            }
         for (size_t b = 0; b < m.calibration.size(); ++b) {
             const ReliabilityBin &bin = m.calibration[b];
             const std::string bw = indexed(w + ".calibration", b);
@@ -158,7 +194,7 @@ void validateResultValues(const ResultFile &r)
             checkIn(bin.upper, unit, bw + ".upper");
             checkIn(bin.accuracy, unit, bw + ".accuracy");
             checkIn(bin.meanConfidence, unit, bw + ".confidence");
-            if (bin.count > total)
+            if (!dense && bin.count > total)
                 fail(bw + ".count", "more samples than the model evaluated");
         }
     }
@@ -167,11 +203,13 @@ void validateResultValues(const ResultFile &r)
         const std::string w = indexed("comparisons", i);
         if (c.a == c.b)
             fail(w, "compares model " + std::to_string(c.a) + " with itself");
-        checkIn(c.mcnemar.pExact, unit, w + ".mcnemar.p_exact");
-        checkIn(c.mcnemar.pMid, unit, w + ".mcnemar.p_mid");
-        const int64_t paired = c.bothCorrect + c.bothWrong + c.mcnemar.b01 + c.mcnemar.b10;
-        if (paired > r.dataset.numSamples)
-            fail(w, "pairs " + std::to_string(paired) + " samples, more than the dataset has");
+        if (c.hasMcnemar) {
+            checkIn(c.mcnemar.pExact, unit, w + ".mcnemar.p_exact");
+            checkIn(c.mcnemar.pMid, unit, w + ".mcnemar.p_mid");
+            const int64_t paired = c.bothCorrect + c.bothWrong + c.mcnemar.b01 + c.mcnemar.b10;
+            if (paired > r.dataset.numSamples)
+                fail(w, "pairs " + std::to_string(paired) + " samples, more than the dataset has");
+        }
         for (const auto &[name, d] : c.delta) {
             const auto it = ranges.find(name);
             if (it == ranges.end())
