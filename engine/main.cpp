@@ -1,4 +1,4 @@
-#include "eval/evaluationjob.h"
+#include "eval/enginemain.h"
 
 int main(int argc, char **argv)
 {

@@ -235,6 +235,43 @@ EngineOptions parseEngineOptions(const std::vector<std::string> &args)
                 if (o.aurocBins == 1)
                     throw UsageError("--auroc-bins must be 0 (off), auto or at least 2");
             }
+        } else if (flag == "--task") {
+            const std::string v = next();
+            if (v == "classification")
+                o.task = Task::Classification;
+            else if (v == "multilabel" || v == "multi-label")
+                o.task = Task::MultiLabel;
+            else if (v == "regression")
+                o.task = Task::Regression;
+            else
+                throw UsageError("--task must be classification, multilabel or regression, not '"
+                                 + v + "'");
+        } else if (flag == "--ignore-index") {
+            o.hasIgnoreIndex = true;
+            o.ignoreIndex = parseInteger(flag, next(), std::numeric_limits<int64_t>::min(),
+                                         std::numeric_limits<int64_t>::max());
+        } else if (flag == "--class-dim") {
+            const std::string v = next();
+            if (v == "auto")
+                o.classDim = 0;
+            else if (v == "1")
+                o.classDim = 1;
+            else if (v == "-1" || v == "last")
+                o.classDim = -1;
+            else
+                throw UsageError("--class-dim must be auto, 1 (PyTorch layout [B, C, ...]) or "
+                                 "-1 / last (Hugging Face layout [B, ..., C]), not '" + v + "'");
+        } else if (flag == "--threshold") {
+            const std::string v = next();
+            o.threshold = parseReal(flag, v);
+            if (!(o.threshold > 0 && o.threshold < 1))
+                throw UsageError("--threshold must be strictly between 0 and 1, not " + v);
+        } else if (flag == "--output-key") {
+            o.outputKey = next();
+            if (o.outputKey.empty())
+                throw UsageError("--output-key needs a name");
+        } else if (flag == "--output-index") {
+            o.outputIndex = static_cast<int>(parseInteger(flag, next(), 0, 1 << 20));
         } else if (flag == "--progress-socket") {
             o.progressSocket = next();
         } else if (flag == "--quiet") {
@@ -284,6 +321,12 @@ EngineOptions parseEngineOptions(const std::vector<std::string> &args)
     } else if (o.mode == EngineMode::Inspect && o.data.empty()) {
         throw UsageError("--inspect needs --data PATH");
     }
+    if (o.hasIgnoreIndex && o.task != Task::Classification)
+        throw UsageError("--ignore-index applies to (dense) classification only");
+    if (o.task == Task::Regression && o.savePredictions)
+        throw UsageError("--save-predictions is available for classification only");
+    if (o.task == Task::MultiLabel && o.savePredictions)
+        throw UsageError("--save-predictions is available for classification only");
     if (o.channelMean.size() != o.channelStd.size())
         throw UsageError("--channel-mean and --channel-std need the same number of values (one "
                          "per channel)");
@@ -363,6 +406,21 @@ Statistics:
   --auroc-bins K        bins per class for the binned one-vs-rest AUROC: auto (default:
                         clamp(2^20 / classes, 256, 8192)), a number >= 2, or 0 (off)
 
+Tasks (docs/TASKS.md):
+  --task T              classification (default; dense when the labels have dimensions,
+                        e.g. segmentation masks [N, H, W] or token labels [N, L]),
+                        multilabel (logits [B, C], labels [N, C] in {0, 1}) or
+                        regression (outputs [B], [B, 1] or [B, T], float labels)
+  --ignore-index V      dense classification: label value left out of every metric
+                        (e.g. 255 or -100)
+  --class-dim D         where dense logits hold the classes: auto (default, from the
+                        label shape), 1 ([B, C, d1, ...]) or last ([B, d1, ..., C])
+  --threshold P         multilabel: a label is predicted when sigmoid(logit) >= P
+                        (default 0.5)
+  --output-key NAME     a model returning a dict: the entry to evaluate (default
+                        "logits" when present, else the only tensor)
+  --output-index I      a model returning a tuple or list: the element (default 0)
+
 Output:
   --output FILE         write the result JSON there (atomically: complete or absent;
                         never over an input, nor over anything but a regular file)
@@ -422,6 +480,15 @@ nlohmann::ordered_json optionsToJson(const EngineOptions &o)
     else
         j["auroc_bins"] = o.aurocBins;
     j["save_predictions"] = o.savePredictions;
+    j["task"] = taskName(o.task);
+    if (o.hasIgnoreIndex)
+        j["ignore_index"] = o.ignoreIndex;
+    j["class_dim"] = o.classDim == 0 ? nlohmann::ordered_json("auto") : nlohmann::ordered_json(o.classDim);
+    if (o.task == Task::MultiLabel)
+        j["threshold"] = o.threshold;
+    if (!o.outputKey.empty())
+        j["output_key"] = o.outputKey;
+    j["output_index"] = o.outputIndex;
     return j;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "metrics/classificationmetrics.h"
+#include "tasks/task.h"
 
 #include <nlohmann/json.hpp>
 
@@ -49,6 +50,15 @@ struct EngineOptions
     uint64_t seed = 0;
     ZeroDivision zeroDivision = ZeroDivision::Zero;
     int aurocBins = -1; // -1: automatic (see autoAurocBins), 0: AUROC disabled
+    // Tasks (docs/TASKS.md): classification (dense when the labels have dimensions),
+    // multilabel or regression; what the model returns and which part is its output.
+    Task task = Task::Classification;
+    bool hasIgnoreIndex = false;
+    int64_t ignoreIndex = 0;
+    int classDim = 0; // 0: found from the label shape, 1 (PyTorch layout) or -1 (last)
+    double threshold = 0.5;
+    std::string outputKey; // "": "logits" when present, or the only tensor
+    int outputIndex = 0;
     std::string progressSocket;
     bool savePredictions = false; // write the per-sample sidecar next to --output
     // --compare RESULT_A RESULT_B: pair model compareModelA of run A with compareModelB

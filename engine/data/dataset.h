@@ -11,8 +11,12 @@ namespace disteval {
 
 struct Batch
 {
-    torch::Tensor inputs; // float32 [count, ...sampleShape], on the CPU
-    torch::Tensor labels; // int64 [count]
+    torch::Tensor inputs; // float32 [count, ...sampleShape] (int64 for integer inputs), CPU
+    // The further inputs of a model with several (Dataset::inputNames), in order.
+    std::vector<torch::Tensor> moreInputs;
+    // int64 [count] class indices; for other tasks [count, ...labelShape] int64 or
+    // float64 (Dataset::realLabels)
+    torch::Tensor labels;
     // Samples left out because their file could not be decoded ("file: reason"), only
     // when the dataset was opened to skip them; inputs and labels then hold fewer than
     // the requested count.
@@ -37,6 +41,13 @@ public:
     virtual int numClasses() const = 0;
     // Class names the dataset itself carries (empty when none).
     virtual std::vector<std::string> classNames() const { return {}; }
+    // Names of the model's inputs when there are several (the dict keys they are passed
+    // by, or "0", "1", ... for positional ones); empty for one input.
+    virtual std::vector<std::string> inputNames() const { return {}; }
+    virtual bool inputsByKeyword() const { return false; }
+    // Per-sample label shape ([] for one class index) and whether labels are real numbers.
+    virtual std::vector<int64_t> labelShape() const { return {}; }
+    virtual bool realLabels() const { return false; }
     // Samples [first, first + count); throws std::runtime_error naming the file when
     // the data cannot be read. Requires first + count <= size().
     virtual Batch load(int64_t first, int64_t count) const = 0;

@@ -47,31 +47,75 @@ TensorFileDataset::TensorFileDataset(const std::string &path)
     };
     const auto inputs = get("inputs");
     const auto labels = get("labels");
-    if (!inputs || !inputs->isTensor())
-        throw fail("no tensor under the key \"inputs\"");
+    if (!inputs)
+        throw fail("no \"inputs\" key (a tensor, a dict of tensors or a list of tensors)");
     if (!labels || !labels->isTensor())
         throw fail("no tensor under the key \"labels\"");
-    m_inputs = inputs->toTensor().contiguous();
+    std::vector<torch::Tensor> all;
+    if (inputs->isTensor()) {
+        all.push_back(inputs->toTensor());
+    } else if (inputs->isGenericDict()) {
+        m_byKeyword = true;
+        for (const auto &entry : inputs->toGenericDict()) {
+            if (!entry.key().isString() || !entry.value().isTensor())
+                throw fail("\"inputs\" as a dict must map names (strings) to tensors");
+            m_inputNames.push_back(entry.key().toStringRef());
+            all.push_back(entry.value().toTensor());
+        }
+    } else if (inputs->isList() || inputs->isTuple()) {
+        const auto items = inputs->isList() ? inputs->toListRef().vec()
+                                            : inputs->toTupleRef().elements().vec();
+        for (size_t i = 0; i < items.size(); ++i) {
+            if (!items[i].isTensor())
+                throw fail("\"inputs\" as a list must hold tensors only");
+            m_inputNames.push_back(std::to_string(i));
+            all.push_back(items[i].toTensor());
+        }
+    } else {
+        throw fail("\"inputs\" must be a tensor, a dict of tensors or a list of tensors, found "
+                   + inputs->tagKind());
+    }
+    if (all.empty())
+        throw fail("\"inputs\" holds no tensor");
+    if (all.size() == 1 && !m_byKeyword)
+        m_inputNames.clear();
     m_labels = labels->toTensor();
-    if (m_inputs.dim() < 1)
-        throw fail("\"inputs\" must have a leading sample dimension");
-    if (m_labels.dim() != 1)
-        throw fail("\"labels\" must be one-dimensional, found " + std::to_string(m_labels.dim())
-                   + " dimensions");
-    if (m_inputs.size(0) != m_labels.size(0))
-        throw fail("\"inputs\" has " + std::to_string(m_inputs.size(0))
-                   + " samples but \"labels\" has " + std::to_string(m_labels.size(0)));
-    const auto st = m_inputs.scalar_type();
-    if (st != torch::kFloat32 && st != torch::kFloat64 && st != torch::kFloat16
-        && st != torch::kBFloat16 && st != torch::kUInt8)
-        throw fail(std::string("\"inputs\" has unsupported type ") + c10::toString(st)
-                   + " (use a floating type or uint8)");
-    if (!c10::isIntegralType(m_labels.scalar_type(), false))
-        throw fail(std::string("\"labels\" must hold integers, found ")
-                   + c10::toString(m_labels.scalar_type()));
-    m_labels = m_labels.to(torch::kInt64).contiguous();
+    if (m_labels.dim() < 1)
+        throw fail("\"labels\" must have a leading sample dimension");
+    for (size_t i = 0; i < all.size(); ++i) {
+        const std::string what = m_inputNames.empty() ? std::string("\"inputs\"")
+                                                      : "input \"" + m_inputNames[i] + "\"";
+        torch::Tensor t = all[i].contiguous();
+        if (t.dim() < 1)
+            throw fail(what + " must have a leading sample dimension");
+        if (t.size(0) != m_labels.size(0))
+            throw fail(what + " has " + std::to_string(t.size(0)) + " samples but \"labels\" has "
+                       + std::to_string(m_labels.size(0)));
+        const auto st = t.scalar_type();
+        if (st == torch::kBool || c10::isComplexType(st))
+            throw fail(what + " has unsupported type " + c10::toString(st)
+                       + " (use a floating type, uint8 or integers)");
+        if (c10::isIntegralType(st, false) && st != torch::kUInt8)
+            t = t.to(torch::kInt64);
+        if (i == 0)
+            m_inputs = t;
+        else
+            m_moreInputs.push_back(t);
+    }
+    const auto lt = m_labels.scalar_type();
+    if (lt == torch::kBool)
+        m_labels = m_labels.to(torch::kInt64);
+    else if (c10::isFloatingType(lt))
+        m_labels = m_labels.to(torch::kFloat64);
+    else if (!c10::isIntegralType(lt, false))
+        throw fail(std::string("\"labels\" must hold integers or real numbers, found ")
+                   + c10::toString(lt));
+    m_labels = m_labels.to(m_labels.is_floating_point() ? torch::kFloat64 : torch::kInt64)
+                       .contiguous();
+    // Labels of the other tasks are checked against the model (docs/TASKS.md).
+    const bool classIndices = m_labels.dim() == 1 && !m_labels.is_floating_point();
     int64_t maxLabel = -1;
-    if (m_labels.numel() > 0) {
+    if (classIndices && m_labels.numel() > 0) {
         const int64_t minLabel = m_labels.min().item<int64_t>();
         if (minLabel < 0)
             throw fail("a label is negative (" + std::to_string(minLabel) + ")");
@@ -115,6 +159,12 @@ TensorFileDataset::TensorFileDataset(const std::string &path)
     }
 }
 
+std::vector<int64_t> TensorFileDataset::labelShape() const
+{
+    const auto sizes = m_labels.sizes();
+    return std::vector<int64_t>(sizes.begin() + 1, sizes.end());
+}
+
 std::vector<int64_t> TensorFileDataset::sampleShape() const
 {
     const auto sizes = m_inputs.sizes();
@@ -126,16 +176,20 @@ Batch TensorFileDataset::load(int64_t first, int64_t count) const
     if (first < 0 || count < 0 || first + count > size())
         throw std::out_of_range("TensorFileDataset::load outside the dataset");
     Batch b;
-    torch::Tensor slice = m_inputs.narrow(0, first, count);
-    if (slice.scalar_type() == torch::kUInt8)
-        b.inputs = slice.to(torch::kFloat32).div_(255.0f);
-    else if (slice.scalar_type() == torch::kFloat32)
+    auto take = [&](const torch::Tensor &all) {
+        torch::Tensor slice = all.narrow(0, first, count);
+        if (slice.scalar_type() == torch::kUInt8)
+            return slice.to(torch::kFloat32).div_(255.0f);
         // A copy, not a view: the loaded storage may sit at any alignment, and CPU kernels
         // can round differently on a misaligned buffer; a fresh batch gives the same
         // floats as every other reader (npy, ImageFolder) of the same values.
-        b.inputs = slice.clone(at::MemoryFormat::Contiguous);
-    else
-        b.inputs = slice.to(torch::kFloat32).contiguous();
+        if (slice.scalar_type() == torch::kFloat32 || slice.scalar_type() == torch::kInt64)
+            return slice.clone(at::MemoryFormat::Contiguous);
+        return slice.to(torch::kFloat32).contiguous();
+    };
+    b.inputs = take(m_inputs);
+    for (const torch::Tensor &t : m_moreInputs)
+        b.moreInputs.push_back(take(t));
     b.labels = m_labels.narrow(0, first, count).contiguous();
     return b;
 }

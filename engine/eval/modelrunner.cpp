@@ -5,6 +5,7 @@
 #include "io/regularfile.h"
 #include "util/fileutil.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <sstream>
@@ -99,38 +100,21 @@ ModelRunner::ModelRunner(const std::string &path, const torch::Device &device)
 
 torch::Tensor ModelRunner::forward(const torch::Tensor &inputs, int64_t expectedClasses)
 {
-    c10::IValue output;
-    try {
-        output = m_module.forward({inputs});
-    } catch (const c10::Error &e) {
-        throw EngineError("model_invalid", kExitModel,
-                          "model '" + m_path + "' failed on input of shape " + shapeText(inputs)
-                                  + ": " + usefulMessage(e.what_without_backtrace()));
-    } catch (const std::exception &e) {
-        throw EngineError("model_invalid", kExitModel,
-                          "model '" + m_path + "' failed on input of shape " + shapeText(inputs)
-                                  + ": " + usefulMessage(e.what()));
-    }
-    if (!output.isTensor())
-        throw EngineError("model_invalid", kExitModel,
-                          "model '" + m_path + "' returned a " + output.tagKind()
-                                  + "; disteval needs a tensor of logits [batch, classes]");
-    torch::Tensor logits = output.toTensor();
-    if (logits.is_meta() || logits.layout() != torch::kStrided)
-        throw EngineError("model_invalid", kExitModel,
-                          "model '" + m_path + "' returned a "
-                                  + std::string(logits.is_meta() ? "meta" : "sparse")
-                                  + " tensor; disteval needs a dense tensor of logits "
-                                    "[batch, classes] with values");
-    if (logits.dim() != 2 || logits.size(0) != inputs.size(0))
+    return forward({inputs}, {}, {}, 0, expectedClasses);
+}
+
+torch::Tensor ModelRunner::forward(const std::vector<torch::Tensor> &inputs,
+                                   const std::vector<std::string> &names, const std::string &key,
+                                   int index, int64_t expectedClasses)
+{
+    const torch::Tensor logits = run(inputs, names, key, index);
+    const int64_t batch = inputs.front().size(0);
+    if (logits.dim() != 2 || logits.size(0) != batch)
         throw EngineError("model_invalid", kExitModel,
                           "model '" + m_path + "' returned shape " + shapeText(logits)
-                                  + " for a batch of " + std::to_string(inputs.size(0))
-                                  + "; disteval needs logits [batch, classes]");
-    if (!logits.is_floating_point())
-        throw EngineError("model_invalid", kExitModel,
-                          "model '" + m_path + "' returned " + c10::toString(logits.scalar_type())
-                                  + " values; disteval needs floating-point logits");
+                                  + " for a batch of " + std::to_string(batch)
+                                  + "; disteval needs logits [batch, classes] (dense outputs: "
+                                    "labels with dimensions, docs/TASKS.md)");
     if (logits.size(1) < 1)
         throw EngineError("model_invalid", kExitModel,
                           "model '" + m_path + "' returned logits with no classes");
@@ -147,6 +131,112 @@ torch::Tensor ModelRunner::forward(const torch::Tensor &inputs, int64_t expected
                                   + " outputs but " + std::to_string(expectedClasses)
                                   + " classes are expected");
     return logits;
+}
+
+torch::Tensor ModelRunner::run(const std::vector<torch::Tensor> &inputs,
+                               const std::vector<std::string> &names, const std::string &key,
+                               int index)
+{
+    std::vector<c10::IValue> args;
+    torch::jit::Kwargs kwargs;
+    for (size_t i = 0; i < inputs.size(); ++i) {
+        if (names.empty())
+            args.emplace_back(inputs[i]);
+        else
+            kwargs[names[i]] = inputs[i];
+    }
+    std::string shapes;
+    for (size_t i = 0; i < inputs.size(); ++i)
+        shapes += (i ? ", " : "") + (names.empty() ? std::string() : names[i] + " ")
+                  + shapeText(inputs[i]);
+    if (inputs.size() == 1 && names.empty())
+        shapes = "of shape " + shapes;
+    c10::IValue output;
+    try {
+        output = m_module.get_method("forward")(args, kwargs);
+    } catch (const c10::Error &e) {
+        throw EngineError("model_invalid", kExitModel,
+                          "model '" + m_path + "' failed on input" + (inputs.size() > 1 ? "s " : " ") + shapes + ": "
+                                  + usefulMessage(e.what_without_backtrace()));
+    } catch (const std::exception &e) {
+        throw EngineError("model_invalid", kExitModel,
+                          "model '" + m_path + "' failed on input" + (inputs.size() > 1 ? "s " : " ") + shapes + ": "
+                                  + usefulMessage(e.what()));
+    }
+    return select(output, key, index, inputs.front().size(0));
+}
+
+torch::Tensor ModelRunner::select(const c10::IValue &output, const std::string &key, int index,
+                                  int64_t batch) const
+{
+    c10::IValue chosen = output;
+    if (output.isGenericDict()) {
+        const c10::impl::GenericDict dict = output.toGenericDict();
+        std::vector<std::string> keys;
+        std::vector<std::string> tensorKeys;
+        for (const auto &entry : dict) {
+            const std::string k = entry.key().isString() ? entry.key().toStringRef()
+                                                          : entry.key().tagKind();
+            keys.push_back(k);
+            if (entry.value().isTensor())
+                tensorKeys.push_back(k);
+        }
+        std::string wanted = key;
+        if (wanted.empty()) {
+            if (std::find(keys.begin(), keys.end(), "logits") != keys.end())
+                wanted = "logits";
+            else if (tensorKeys.size() == 1)
+                wanted = tensorKeys.front();
+        }
+        std::string list;
+        for (const std::string &k : keys)
+            list += (list.empty() ? "" : ", ") + k;
+        if (wanted.empty())
+            throw EngineError("model_invalid", kExitModel,
+                              "model '" + m_path + "' returned a dict with the keys " + list
+                                      + "; choose the output with --output-key NAME");
+        bool found = false;
+        for (const auto &entry : dict)
+            if (entry.key().isString() && entry.key().toStringRef() == wanted) {
+                chosen = entry.value();
+                found = true;
+            }
+        if (!found)
+            throw EngineError("model_invalid", kExitModel,
+                              "model '" + m_path + "' returned a dict without the key '" + wanted
+                                      + "' (its keys: " + list + ")");
+    } else if (output.isTuple() || output.isList()) {
+        const std::vector<c10::IValue> items = output.isTuple()
+                                                       ? output.toTupleRef().elements().vec()
+                                                       : output.toListRef().vec();
+        if (index >= static_cast<int>(items.size()))
+            throw EngineError("model_invalid", kExitModel,
+                              "model '" + m_path + "' returned " + std::to_string(items.size())
+                                      + " outputs; --output-index " + std::to_string(index)
+                                      + " is outside them");
+        chosen = items[static_cast<size_t>(index)];
+    }
+    if (!chosen.isTensor())
+        throw EngineError("model_invalid", kExitModel,
+                          "model '" + m_path + "' returned a " + chosen.tagKind()
+                                  + " where disteval needs a tensor (choose the output with "
+                                    "--output-key or --output-index)");
+    torch::Tensor t = chosen.toTensor();
+    if (t.is_meta() || t.layout() != torch::kStrided)
+        throw EngineError("model_invalid", kExitModel,
+                          "model '" + m_path + "' returned a "
+                                  + std::string(t.is_meta() ? "meta" : "sparse")
+                                  + " tensor; disteval needs a dense tensor with values");
+    if (!t.is_floating_point())
+        throw EngineError("model_invalid", kExitModel,
+                          "model '" + m_path + "' returned " + c10::toString(t.scalar_type())
+                                  + " values; disteval needs floating-point logits or outputs");
+    if (t.dim() < 1 || t.size(0) != batch)
+        throw EngineError("model_invalid", kExitModel,
+                          "model '" + m_path + "' returned shape " + shapeText(t)
+                                  + " for a batch of " + std::to_string(batch)
+                                  + "; the first dimension must be the batch");
+    return t;
 }
 
 } // namespace disteval

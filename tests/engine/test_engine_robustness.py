@@ -247,12 +247,20 @@ class RobustnessTest(unittest.TestCase):
         self.assert_fails(["--model", folder, "--data", self.good_images], 4, folder, "is a folder")
 
     def test_model_output_not_batch_by_classes(self):
-        cases = [("tuple", "returned a Tuple"), ("vector", "returned shape [1]"),
+        cases = [("vector", "returned shape [1]"),
                  ("cube", "returned shape [1, 10, 1]"), ("integer", "floating-point logits")]
         for name, fragment in cases:
             with self.subTest(name):
                 self.assert_fails(["--model", self.models[name], "--data", self.good_images], 4,
                                   self.models[name], fragment)
+
+    def test_model_returning_a_tuple(self):
+        # Structured outputs: element 0 by default, --output-index outside the tuple refused.
+        proc = run(["--model", self.models["tuple"], "--data", self.good_images, "--quiet"], None)
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        self.assert_fails(["--model", self.models["tuple"], "--data", self.good_images,
+                           "--output-index", "2"], 4, self.models["tuple"],
+                          "returned 2 outputs; --output-index 2 is outside them")
 
     def test_model_ignoring_the_batch_fails_during_the_run(self):
         # Passes the one-sample probe; the first real batch shows the wrong batch size.

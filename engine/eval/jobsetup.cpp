@@ -1,0 +1,266 @@
+#include "eval/jobsetup.h"
+
+#include "data/classnames.h"
+#include "data/datasetfactory.h"
+#include "eval/engineerror.h"
+#include "eval/modecommon.h"
+#include "eval/outputfiles.h"
+#include "metrics/calibration.h"
+#include "result/atomicfile.h"
+#include "util/fileutil.h"
+#include "util/memory.h"
+#include "util/sha256.h"
+
+#include <ATen/Parallel.h>
+#include <torch/cuda.h>
+
+#include <algorithm>
+
+namespace disteval {
+
+torch::Device chooseDevice(Device requested, int localRank)
+{
+    const bool available = torch::cuda::is_available();
+    if (requested == Device::Cuda && !available)
+        throw EngineError("device_unavailable", kExitDevice,
+                          "--device cuda was requested but CUDA is not available (this LibTorch "
+                          "is built without CUDA, or no GPU is visible); use --device cpu");
+    if (requested == Device::Cpu || !available)
+        return torch::kCPU;
+    const int count = static_cast<int>(torch::cuda::device_count());
+    return torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(localRank % count));
+}
+
+std::vector<torch::Tensor> prepareInputs(const EngineOptions &o, const Batch &batch,
+                                         const torch::Device &device)
+{
+    std::vector<torch::Tensor> out;
+    torch::Tensor inputs = batch.inputs;
+    for (const torch::Tensor &t : batch.moreInputs)
+        out.push_back(t.to(device));
+    if (!inputs.is_floating_point()) {
+        out.insert(out.begin(), inputs.to(device));
+        return out;
+    }
+    if (o.normalize)
+        inputs = inputs.sub(o.normalizeMean).div_(o.normalizeStd);
+    if (!o.channelMean.empty()) {
+        // As torchvision's Normalize: float32 mean and std, subtract, then divide.
+        std::vector<int64_t> shape(static_cast<size_t>(inputs.dim()), 1);
+        shape[1] = static_cast<int64_t>(o.channelMean.size());
+        const std::vector<float> mean(o.channelMean.begin(), o.channelMean.end());
+        const std::vector<float> stdDev(o.channelStd.begin(), o.channelStd.end());
+        inputs = inputs.sub(torch::tensor(mean).view(shape))
+                         .div_(torch::tensor(stdDev).view(shape));
+    }
+    out.insert(out.begin(), inputs.to(device));
+    return out;
+}
+
+namespace {
+// Refuses, before any sample is evaluated, a run that would not fit in memory: every
+// rank holds each model's statistics twice (accumulating, and packed for the reduction),
+// its share of the AUROC store and the pairs' joint counts; rank 0 also builds the
+// result document (its dense confusion matrices dominate). The ranks of a node share
+// its memory.
+void checkMemoryPlan(const EngineOptions &o, const MpiContext &mpi, const Setup &s)
+{
+    const int64_t c = s.numClasses;
+    const int aurocBins = o.aurocBins < 0 ? autoAurocBins(s.numClasses) : o.aurocBins;
+    const int64_t models = static_cast<int64_t>(o.models.size());
+    const int64_t pairs = models * (models - 1) / 2;
+    const int64_t samples = s.dataset->size();
+    const int64_t perRankSamples = (samples + mpi.worldSize() - 1) / mpi.worldSize();
+    const int64_t statsBytes
+            = 8 * c * c + 16 * c * aurocBins + (3 + 2 * CalibrationHistogram::kFineBins) * 544;
+    const bool classic = s.task.task == Task::Classification;
+    int64_t bytes = classic ? models * 2 * statsBytes
+                            : TaskEvaluator::memoryBytes(s.task, static_cast<int>(models));
+    if (classic)
+        bytes += pairs * std::min(perRankSamples, c * c * c) * 48; // joint counts (hash map)
+    if (classic && aurocBins > 0 && c > 2)
+        bytes += models * std::min(kAurocStoreBudgetBytes, perRankSamples * c * 2);
+    if (mpi.rank() == 0)
+        bytes += models * c * c * 64; // the result document
+    const int64_t available = availableMemoryBytes();
+    if (available < 0)
+        return;
+    const int64_t share = available / std::max(1, mpi.localSize());
+    if (bytes > share)
+        throw EngineError("out_of_memory", kExitInternal,
+                          "this run needs about " + humanBytes(bytes) + " of memory per rank ("
+                                  + std::to_string(models) + " models of " + std::to_string(c)
+                                  + " classes) but only " + humanBytes(share)
+                                  + " are available to each of the "
+                                  + std::to_string(mpi.localSize())
+                                  + " ranks on this node; use fewer ranks per node or fewer "
+                                    "models");
+}
+
+} // namespace
+
+void setUp(const EngineOptions &o, const MpiContext &mpi, Setup &s)
+{
+    if (mpi.rank() == 0 && !o.output.empty()) {
+        try {
+            checkWritableLocation(o.output);
+        } catch (const std::exception &e) {
+            throw EngineError("output_not_writable", kExitOutput, e.what());
+        }
+    }
+    s.threads = planThreads(o.threads, mpi.localRank(), mpi.localSize(), o.keepBinding);
+    at::set_num_threads(s.threads.threads);
+    s.device = chooseDevice(o.device, mpi.localRank());
+
+    try {
+        s.dataset = openDataset(o.data, imageFolderOptions(o));
+    } catch (const std::exception &e) {
+        throw EngineError("data_invalid", kExitData, e.what());
+    }
+    if (s.dataset->size() == 0)
+        throw EngineError("data_invalid", kExitData, "dataset '" + o.data + "' has no samples");
+    const std::vector<int64_t> shape = s.dataset->sampleShape();
+    if (!o.channelMean.empty()
+        && (shape.empty() || shape[0] != static_cast<int64_t>(o.channelMean.size())))
+        throw EngineError("data_invalid", kExitData,
+                          "per-channel normalization has " + std::to_string(o.channelMean.size())
+                                  + " values but the samples of '" + o.data + "' have "
+                                  + (shape.empty() ? std::string("no") : std::to_string(shape[0]))
+                                  + " channels (first dimension of each sample)");
+
+    std::vector<std::string> names = s.dataset->classNames();
+    if (!o.classNamesFile.empty()) {
+        try {
+            names = readClassNames(o.classNamesFile);
+        } catch (const std::exception &e) {
+            throw EngineError("data_invalid", kExitData, e.what());
+        }
+    }
+
+    // Load every model and learn its class count (or the task's shape) from one forward
+    // pass on sample 0.
+    const Batch probe = s.dataset->load(0, 1);
+    const std::vector<torch::Tensor> probeInputs = prepareInputs(o, probe, s.device);
+    const std::vector<std::string> inputNames = s.dataset->inputNames();
+    if (s.dataset->inputsByKeyword())
+        s.inputNames = inputNames;
+    auto fresh = [&probeInputs] {
+        std::vector<torch::Tensor> copy;
+        for (const torch::Tensor &t : probeInputs)
+            copy.push_back(t.clone());
+        return copy;
+    };
+    c10::InferenceMode inference;
+    for (const std::string &path : o.models) {
+        s.models.push_back(std::make_unique<ModelRunner>(path, s.device));
+        const torch::Tensor out
+                = s.models.back()->run(fresh(), s.inputNames, o.outputKey, o.outputIndex);
+        if (s.models.size() == 1)
+            s.task = planTask(o, *s.dataset, out, path);
+        if (s.task.task != Task::Classification) {
+            if (s.models.size() > 1)
+                checkTaskOutput(s.task, out, path, o.models.front());
+            s.numClasses = s.task.units;
+            continue;
+        }
+        const int64_t c = s.models.back()
+                                  ->forward(fresh(), s.inputNames, o.outputKey, o.outputIndex)
+                                  .size(1);
+        if (s.numClasses == 0) {
+            s.numClasses = static_cast<int>(c);
+        } else if (c != s.numClasses) {
+            throw EngineError("class_mismatch", kExitModel,
+                              "model '" + path + "' has " + std::to_string(c) + " outputs but '"
+                                      + o.models.front() + "' has " + std::to_string(s.numClasses)
+                                      + "; models compared in one run must share their classes");
+        }
+    }
+    if (s.task.task != Task::Classification) {
+        if (o.savePredictions)
+            throw EngineError("usage", kExitUsage,
+                              "--save-predictions is available for classification with one "
+                              "class per sample only");
+        if (!o.classNamesFile.empty() && !names.empty()
+            && static_cast<int>(names.size()) != s.numClasses)
+            throw EngineError("class_mismatch", kExitData,
+                              "class-names file '" + o.classNamesFile + "' has "
+                                      + std::to_string(names.size()) + " names but model '"
+                                      + o.models.front() + "' has " + std::to_string(s.numClasses)
+                                      + (s.task.task == Task::Regression ? " targets" : " classes"));
+        if (static_cast<int>(names.size()) != s.numClasses)
+            names.clear();
+        if (names.empty())
+            for (int c = 0; c < s.numClasses; ++c)
+                names.push_back(std::to_string(c));
+        s.classNames = names;
+        checkMemoryPlan(o, mpi, s);
+    }
+    if (s.task.task == Task::Classification) {
+    const int labelClasses = s.dataset->numClasses();
+    if (labelClasses > s.numClasses)
+        throw EngineError("class_mismatch", kExitData,
+                          "dataset '" + o.data + "' has labels up to "
+                                  + std::to_string(labelClasses - 1) + " but model '"
+                                  + o.models.front() + "' has only " + std::to_string(s.numClasses)
+                                  + " outputs");
+    if (!s.dataset->classNames().empty() && labelClasses != s.numClasses)
+        throw EngineError("class_mismatch", kExitData,
+                          "dataset '" + o.data + "' declares " + std::to_string(labelClasses)
+                                  + " classes but model '" + o.models.front() + "' has "
+                                  + std::to_string(s.numClasses) + " outputs");
+    if (!names.empty() && static_cast<int>(names.size()) != s.numClasses) {
+        const std::string source = o.classNamesFile.empty()
+                                           ? "dataset '" + o.data + "'"
+                                           : "class-names file '" + o.classNamesFile + "'";
+        throw EngineError("class_mismatch", kExitData,
+                          source + " has " + std::to_string(names.size())
+                                  + " class names but model '" + o.models.front() + "' has "
+                                  + std::to_string(s.numClasses) + " outputs");
+    }
+    if (labelClasses < s.numClasses)
+        s.warnings.push_back("the labels of '" + o.data + "' use classes 0.."
+                             + std::to_string(labelClasses - 1) + " only; the models have "
+                             + std::to_string(s.numClasses) + " outputs");
+    if (names.empty())
+        for (int c = 0; c < s.numClasses; ++c)
+            names.push_back(std::to_string(c));
+    s.classNames = names;
+    checkMemoryPlan(o, mpi, s);
+    }
+
+    if (mpi.rank() == 0 && !o.output.empty()) {
+        // Never over an input, whatever the spelling of the path; never over anything
+        // that is not a regular file. Then what interrupted runs left behind goes.
+        std::vector<NamedPath> inputs;
+        for (const std::string &m : o.models)
+            inputs.emplace_back("model", m);
+        for (const std::string &f : s.dataset->files())
+            inputs.emplace_back("dataset file", f);
+        if (!o.classNamesFile.empty())
+            inputs.emplace_back("class-names file", o.classNamesFile);
+        try {
+            checkOutputIsSafe(o.output, inputs);
+            removeStaleOutputs(o.output);
+        } catch (const std::exception &e) {
+            throw EngineError("output_not_writable", kExitOutput, e.what());
+        }
+    }
+    if (mpi.rank() == 0 && o.savePredictions) {
+        try {
+            s.fingerprint = datasetFingerprint(*s.dataset);
+        } catch (const std::exception &e) {
+            throw EngineError("data_invalid", kExitData, e.what());
+        }
+    }
+    if (mpi.rank() == 0) {
+        for (const std::string &path : o.models) {
+            try {
+                s.modelHashes.push_back(Sha256::ofFile(path));
+            } catch (const std::exception &e) {
+                throw EngineError("model_invalid", kExitModel, e.what());
+            }
+        }
+    }
+}
+
+} // namespace disteval
