@@ -10,6 +10,10 @@ namespace disteval {
 // Below this many samples a Poisson-bootstrap interval is withheld: with fewer samples
 // the bootstrap distribution is too coarse to cover (docs/STATISTICS.md, "Tasks").
 constexpr int64_t kMinPoissonBootstrapSamples = 30;
+// Regression: the means of |e| and e (mae, mean_bias), and the second moments (mse,
+// rmse, r2), whose intervals need more samples under heavy-tailed errors.
+constexpr int64_t kMinRegressionMeanSamples = 100;
+constexpr int64_t kMinRegressionSpreadSamples = 300;
 
 // The weights of one sample in replicates 1..B of the Poisson bootstrap (Chamandy et
 // al. 2012): independent Poisson(1) draws from a generator keyed by (seed, the sample's

@@ -57,6 +57,17 @@ TaskLayout::TaskLayout(Task task, int units, bool topK)
     }
 }
 
+int64_t TaskLayout::minimumSamples(const std::string &metric) const
+{
+    if (m_task != Task::Regression)
+        return kMinPoissonBootstrapSamples;
+    // Second moments of heavy-tailed errors converge slowly: rmse covered 0.77 at 30
+    // samples and 0.87 at 100 in the simulation, mae and mean_bias 0.90 at 30.
+    if (metric == "mse" || metric == "rmse" || metric == "r2")
+        return kMinRegressionSpreadSamples;
+    return kMinRegressionMeanSamples;
+}
+
 int TaskLayout::countColumns() const
 {
     switch (m_task) {

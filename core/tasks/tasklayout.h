@@ -45,6 +45,10 @@ public:
     void values(const ReplicateTable &table, int row, ZeroDivision zd, const LabelSet *labels,
                 Values &out) const;
 
+    // Below this many samples the metric gets no interval: its Poisson-bootstrap
+    // interval under-covers there (docs/STATISTICS.md, "Tasks").
+    int64_t minimumSamples(const std::string &metric) const;
+
     // The dense totals of one row.
     ClassTotals classTotals(const ReplicateTable &table, int row) const;
 

@@ -36,7 +36,7 @@ MetricValue fromReplicates(double value, std::vector<double> &replicates, double
                           [](double v) { return !std::isnan(v); }));
     if (defined < replicates.size() / 2 + 1)
         return withoutInterval(value, "the metric is undefined in most bootstrap replicates");
-    Interval ci = percentileInterval(replicates, confidence);
+    const Interval ci = percentileInterval(replicates, confidence);
     return {value, ci, kMethod, {}};
 }
 } // namespace
@@ -63,17 +63,20 @@ TaskEstimates estimateTask(const TaskLayout &layout, const ReplicateTable &table
             for (size_t u = 0; u < units; ++u)
                 unitValues[m * units + u][static_cast<size_t>(r - 1)] = v.units[m][u];
     }
-    const std::string small = samples < kMinPoissonBootstrapSamples
-                                      ? tooFewSamples(samples, kMinPoissonBootstrapSamples)
-                              : b == 0 ? std::string("no bootstrap replicates (--bootstrap 0)")
-                                       : std::string();
+    auto small = [&](const std::string &metric) {
+        const int64_t minimum = layout.minimumSamples(metric);
+        if (samples < minimum)
+            return tooFewSamples(samples, minimum);
+        return b == 0 ? std::string("no bootstrap replicates (--bootstrap 0)") : std::string();
+    };
     for (size_t s = 0; s < ns; ++s)
-        e.scalars.push_back(fromReplicates(e.point.scalars[s], scalars[s], confidence, small));
+        e.scalars.push_back(fromReplicates(e.point.scalars[s], scalars[s], confidence,
+                                           small(layout.scalarNames()[s])));
     e.units.resize(nu);
     for (size_t m = 0; m < nu; ++m)
         for (size_t u = 0; u < units; ++u)
             e.units[m].push_back(fromReplicates(e.point.units[m][u], unitValues[m * units + u],
-                                                confidence, small));
+                                                confidence, small(layout.unitNames()[m])));
     return e;
 }
 

@@ -552,9 +552,9 @@ class RobustnessTest(unittest.TestCase):
                        "--save-predictions"], name="v1.json")
         with open(self.p("v1.json")) as f:
             doc = json.load(f)
-        shutil.copy(self.p(doc["predictions"]["path"]), self.p("v3.predictions.bin"))
+        shutil.copy(self.p(doc["predictions"]["path"]), self.p("v4.predictions.bin"))
         shutil.copy(self.p(doc["predictions"]["path"]), self.p("v0.predictions.bin"))
-        for version, fragments in ((3, ("schema version 3 is newer", "use a newer disteval")),
+        for version, fragments in ((4, ("schema version 4 is newer", "use a newer disteval")),
                                    (0, ("schema_version", "out of range"))):
             with self.subTest(version=version):
                 path = self.p(f"v{version}.json")
