@@ -329,7 +329,7 @@ ResultFile resultFromJson(const json &doc)
             PairedComparison pc;
             pc.a = static_cast<int>(integer(field(cj, w, "a"), w + ".a", 0, lastModel));
             pc.b = static_cast<int>(integer(field(cj, w, "b"), w + ".b", 0, lastModel));
-            pc.hasMcnemar = classes || cj.contains("mcnemar");
+            pc.hasMcnemar = r.task == Task::Classification || cj.contains("mcnemar");
             if (pc.hasMcnemar) {
             const json &mc = field(cj, w, "mcnemar");
             pc.mcnemar.b01 = integer(field(mc, w + ".mcnemar", "b01"), w + ".mcnemar.b01");

@@ -268,6 +268,7 @@ ModelResult summariseRegression(const TaskLayout &layout, const ReplicateTable &
         t.metrics.emplace_back("max_error",
                                withoutInterval(samples > 0 ? maxErrors[static_cast<size_t>(k)] : kNaN,
                                                maxReason));
+        order(t.metrics, Task::Regression);
         mr.perTarget.push_back(std::move(t));
     }
     order(mr.metrics, Task::Regression);
