@@ -30,18 +30,11 @@ MetricValue noInterval(double value, std::string reason)
     return {value, {kNaN, kNaN}, "", std::move(reason)};
 }
 
-// F1 = 2J / (1 + J) with J = tp / (tp + fp + fn), the share of correct ones among the
-// samples that are of the class or predicted as it; given their number, tp is binomial,
-// so a Wilson interval for J maps onto one for F1 (monotone), valid for few samples too.
 Interval f1Interval(const ClassTotals &t, int c, double confidence)
 {
     const size_t k = static_cast<size_t>(c);
-    const int64_t tp = t.truePositives[k];
-    const int64_t involved = t.support[k] + t.predicted[k] - tp;
-    const Interval j = wilsonInterval(tp, involved, confidence);
-    if (!j.defined())
-        return j;
-    return {2 * j.lower / (1 + j.lower), 2 * j.upper / (1 + j.upper)};
+    return f1WilsonInterval(t.truePositives[k], t.support[k] + t.predicted[k] - t.truePositives[k],
+                            confidence);
 }
 
 // Below this many positives or negatives DeLong's variance of an AUROC is too small

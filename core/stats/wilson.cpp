@@ -28,4 +28,12 @@ Interval normalInterval(double mean, double standardError, double confidence)
     return {mean - z * standardError, mean + z * standardError};
 }
 
+Interval f1WilsonInterval(int64_t truePositives, int64_t involved, double confidence)
+{
+    const Interval j = wilsonInterval(truePositives, involved, confidence);
+    if (!j.defined())
+        return j;
+    return {2 * j.lower / (1 + j.lower), 2 * j.upper / (1 + j.upper)};
+}
+
 } // namespace disteval
