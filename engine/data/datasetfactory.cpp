@@ -14,22 +14,6 @@
 namespace disteval {
 
 namespace {
-std::vector<std::string> listFolder(const std::string &folder)
-{
-    std::vector<std::string> names;
-    DIR *dir = ::opendir(folder.c_str());
-    if (!dir)
-        throw std::runtime_error("cannot read the folder '" + folder + "'");
-    while (const dirent *e = ::readdir(dir)) {
-        const std::string name = e->d_name;
-        if (name != "." && name != "..")
-            names.push_back(name);
-    }
-    ::closedir(dir);
-    std::sort(names.begin(), names.end());
-    return names;
-}
-
 std::string pickIdxImages(const std::string &folder)
 {
     std::vector<std::string> candidates;
@@ -65,12 +49,12 @@ std::unique_ptr<Dataset> openOtherDataset(const std::string &path)
         const std::string images = pickIdxImages(path);
         if (!images.empty())
             return std::make_unique<IdxDataset>(images);
-        const std::string npyInputs = joinPath(path, "inputs.npy");
-        if (fileExists(npyInputs) && fileExists(joinPath(path, "labels.npy")))
+        const std::string npyInputs = NpyDataset::inputsInFolder(path);
+        if (!npyInputs.empty())
             return std::make_unique<NpyDataset>(npyInputs);
         throw std::runtime_error("the folder '" + path
                                  + "' holds no dataset disteval reads (IDX image files, "
-                                   "inputs.npy + labels.npy, or class sub-folders of images)");
+                                   "inputs.npy (or inputs.NAME.npy files) + labels.npy, or class sub-folders of images)");
     }
     if (!fileExists(path))
         throw std::runtime_error("dataset '" + path + "' does not exist");

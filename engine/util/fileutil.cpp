@@ -10,6 +10,7 @@
 #include <memory>
 #include <stdexcept>
 
+#include <dirent.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -137,6 +138,22 @@ std::vector<uint8_t> readFileBytes(const std::string &path)
     if (std::ferror(f))
         throw std::runtime_error("cannot read '" + path + "': " + errnoText());
     return data;
+}
+
+std::vector<std::string> listFolder(const std::string &folder)
+{
+    std::vector<std::string> names;
+    DIR *dir = ::opendir(folder.c_str());
+    if (!dir)
+        throw std::runtime_error("cannot read the folder '" + folder + "'");
+    while (const dirent *e = ::readdir(dir)) {
+        const std::string name = e->d_name;
+        if (name != "." && name != "..")
+            names.push_back(name);
+    }
+    ::closedir(dir);
+    std::sort(names.begin(), names.end());
+    return names;
 }
 
 } // namespace disteval

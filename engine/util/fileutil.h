@@ -24,4 +24,8 @@ std::vector<uint8_t> readFileBytes(const std::string &path);
 // stops there, however much the stream would inflate to.
 std::vector<uint8_t> readPrefixMaybeGzip(const std::string &path, size_t count);
 
+// The names in `folder` (without "." and ".."), sorted; throws std::runtime_error
+// naming the folder when it cannot be read.
+std::vector<std::string> listFolder(const std::string &folder);
+
 } // namespace disteval

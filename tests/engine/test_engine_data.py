@@ -358,7 +358,7 @@ class NpyAndStreamingTest(unittest.TestCase):
             "fortran": (np.asfortranarray(np.zeros((4, 784), np.float32)), np.zeros(4, np.int64),
                         "Fortran"),
             "bigendian": (x.astype(">f4"), np.zeros(4, np.int64), "little-endian"),
-            "int16": (x.astype(np.int16), np.zeros(4, np.int64), "float32"),
+            "uint16": (x.astype(np.uint16), np.zeros(4, np.int64), "signed integers"),
             "negative": (x, np.array([0, 1, -1, 2]), "negative"),
         }
         for name, (inputs, labels, fragment) in cases.items():

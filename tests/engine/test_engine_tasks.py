@@ -282,6 +282,25 @@ class TokenTests(unittest.TestCase):
         self.assertAlmostEqual(value(r, "cohen_kappa"), skm.cohen_kappa_score(y, p), delta=TOL)
         self.assertAlmostEqual(value(r, "mcc"), skm.matthews_corrcoef(y, p), delta=TOL)
 
+    def test_npy_inputs_one_file_per_input_give_the_same_result(self):
+        folder = os.path.join(WORK, "tokens-npy")
+        os.makedirs(folder, exist_ok=True)
+        # Written in the other order, to show the names (not the order) decide.
+        np.save(os.path.join(folder, "val-inputs.attention_mask.npy"),
+                self.inputs["attention_mask"].numpy())
+        np.save(os.path.join(folder, "val-inputs.input_ids.npy"), self.inputs["input_ids"].numpy())
+        np.save(os.path.join(folder, "val-labels.npy"), self.y.numpy().astype(np.int16))
+        data = os.path.join(folder, "val-inputs.input_ids.npy")
+        info = json.loads(run_engine(["--inspect", "--data", data]).stdout)
+        self.assertEqual(info["input_names"], ["attention_mask", "input_ids"])
+        self.assertEqual(info["implied_task"], "dense_classification")
+        r = evaluate_all(self, [self.model], data, ["--ignore-index", "-100"], sizes=(1, 2))
+        ref = evaluate_all(self, [self.model], self.data, ["--ignore-index", "-100"], sizes=(1,))
+        for key in ("dataset", "config"):
+            r.pop(key)
+            ref.pop(key)
+        assert_identical(self, ref, r, "npy vs tensor file")
+
     def test_output_key_chooses_another_entry(self):
         proc = run_engine(["--model", self.model, "--data", self.data, "--ignore-index", "-100",
                            "--output-key", "nope"], check=False)
@@ -422,6 +441,14 @@ class RegressionTests(unittest.TestCase):
     def test_one_target(self):
         r = evaluate_all(self, [self.one], self.data1, ["--task", "regression"])
         self.check(r, 0, outputs_of(self.one, self.x), self.y1.numpy())
+
+    def test_npy_real_labels(self):
+        folder = os.path.join(WORK, "regression-npy")
+        os.makedirs(folder, exist_ok=True)
+        np.save(os.path.join(folder, "inputs.npy"), self.x.numpy())
+        np.save(os.path.join(folder, "labels.npy"), self.y2.numpy())
+        r = evaluate_all(self, [self.two], folder, ["--task", "regression"], sizes=(1, 3))
+        self.check(r, 0, outputs_of(self.two, self.x), self.y2.numpy())
 
     def test_wrong_width(self):
         proc = run_engine(["--model", self.three, "--data", self.data2, "--task", "regression"],
