@@ -266,6 +266,8 @@ EngineOptions parseEngineOptions(const std::vector<std::string> &args)
             o.threshold = parseReal(flag, v);
             if (!(o.threshold > 0 && o.threshold < 1))
                 throw UsageError("--threshold must be strictly between 0 and 1, not " + v);
+        } else if (flag == "--masks") {
+            o.masks = next();
         } else if (flag == "--output-key") {
             o.outputKey = next();
             if (o.outputKey.empty())
@@ -321,6 +323,8 @@ EngineOptions parseEngineOptions(const std::vector<std::string> &args)
     } else if (o.mode == EngineMode::Inspect && o.data.empty()) {
         throw UsageError("--inspect needs --data PATH");
     }
+    if (!o.masks.empty() && o.task != Task::Classification)
+        throw UsageError("--masks gives segmentation labels: it needs --task classification");
     if (o.hasIgnoreIndex && o.task != Task::Classification)
         throw UsageError("--ignore-index applies to (dense) classification only");
     if (o.task == Task::Regression && o.savePredictions)
@@ -411,6 +415,8 @@ Tasks (docs/TASKS.md):
                         e.g. segmentation masks [N, H, W] or token labels [N, L]),
                         multilabel (logits [B, C], labels [N, C] in {0, 1}) or
                         regression (outputs [B], [B, 1] or [B, T], float labels)
+  --masks DIR           segmentation folders: --data images/ --masks masks/, each image's
+                        mask a PNG of class indices with the same relative stem
   --ignore-index V      dense classification: label value left out of every metric
                         (e.g. 255 or -100)
   --class-dim D         where dense logits hold the classes: auto (default, from the
@@ -481,6 +487,8 @@ nlohmann::ordered_json optionsToJson(const EngineOptions &o)
         j["auroc_bins"] = o.aurocBins;
     j["save_predictions"] = o.savePredictions;
     j["task"] = taskName(o.task);
+    if (!o.masks.empty())
+        j["masks"] = o.masks;
     if (o.hasIgnoreIndex)
         j["ignore_index"] = o.ignoreIndex;
     j["class_dim"] = o.classDim == 0 ? nlohmann::ordered_json("auto") : nlohmann::ordered_json(o.classDim);

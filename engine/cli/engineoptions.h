@@ -57,6 +57,7 @@ struct EngineOptions
     int64_t ignoreIndex = 0;
     int classDim = 0; // 0: found from the label shape, 1 (PyTorch layout) or -1 (last)
     double threshold = 0.5;
+    std::string masks;     // segmentation folders: --data images/ --masks masks/
     std::string outputKey; // "": "logits" when present, or the only tensor
     int outputIndex = 0;
     std::string progressSocket;

@@ -3,6 +3,7 @@
 #include "data/idxdataset.h"
 #include "data/imagefolderdataset.h"
 #include "data/npydataset.h"
+#include "data/segmentationfolderdataset.h"
 #include "data/tensorfiledataset.h"
 #include "util/fileutil.h"
 
@@ -82,6 +83,8 @@ std::unique_ptr<Dataset> openDataset(const std::string &path, const ImageFolderO
 {
     if (path.empty())
         throw std::runtime_error("no dataset given (--data PATH)");
+    if (!images.masks.empty())
+        return std::make_unique<SegmentationFolderDataset>(path, images.masks, images);
     if (isDirectory(path) && pickIdxImages(path).empty()
         && ImageFolderDataset::looksLikeImageFolder(path))
         return std::make_unique<ImageFolderDataset>(path, images);

@@ -98,6 +98,53 @@ bool readPng(png_structp png, png_infop info, PngSource *source, Image8 *out)
     return true;
 }
 
+// A PNG label mask (see ImageDecoder::decodeMask); `raw` receives the rows as read
+// (1 or 2 bytes per sample, `channels` samples per pixel), `sampleBytes` their width.
+bool readPngMask(png_structp png, png_infop info, PngSource *source, std::vector<uint8_t> *raw,
+                 png_uint_32 *width, png_uint_32 *height, int *sampleBytes, int *channels)
+{
+    if (setjmp(png_jmpbuf(png)))
+        return false;
+    png_set_read_fn(png, source, pngRead);
+    png_set_user_limits(png, 1u << 24, 1u << 24);
+    png_read_info(png, info);
+    *width = png_get_image_width(png, info);
+    *height = png_get_image_height(png, info);
+    const int colorType = png_get_color_type(png, info);
+    const int bitDepth = png_get_bit_depth(png, info);
+    if (uint64_t(*width) * *height > uint64_t(ImageDecoder::kMaxPixels)) {
+        std::snprintf(source->error, sizeof source->error,
+                      "%ux%u pixels is more than the limit of %lld", *width, *height,
+                      static_cast<long long>(ImageDecoder::kMaxPixels));
+        return false;
+    }
+    if (colorType != PNG_COLOR_TYPE_PALETTE && colorType != PNG_COLOR_TYPE_GRAY
+        && colorType != PNG_COLOR_TYPE_GRAY_ALPHA) {
+        std::snprintf(source->error, sizeof source->error,
+                      "a colour (RGB) image; a mask must hold class indices (a palette or "
+                      "grayscale PNG)");
+        return false;
+    }
+    if (bitDepth < 8)
+        png_set_packing(png); // one byte per index, values kept (not rescaled)
+    if (colorType == PNG_COLOR_TYPE_GRAY_ALPHA)
+        png_set_strip_alpha(png);
+    const int passes = png_set_interlace_handling(png);
+    png_read_update_info(png, info);
+    *channels = png_get_channels(png, info);
+    *sampleBytes = png_get_bit_depth(png, info) == 16 ? 2 : 1;
+    const size_t rowBytes = size_t(*width) * size_t(*channels) * size_t(*sampleBytes);
+    if (png_get_rowbytes(png, info) != rowBytes) {
+        std::snprintf(source->error, sizeof source->error, "unexpected PNG row size");
+        return false;
+    }
+    raw->resize(rowBytes * *height);
+    for (int pass = 0; pass < passes; ++pass)
+        for (png_uint_32 y = 0; y < *height; ++y)
+            png_read_row(png, raw->data() + rowBytes * y, nullptr);
+    return true;
+}
+
 // Keeps the colour channels of a grayscale+alpha (2) or RGBA (4) image, in place.
 void dropAlpha(Image8 &image)
 {
@@ -257,6 +304,41 @@ Image8 ImageDecoder::decodePng(const uint8_t *data, size_t size)
         throw ImageDecodeError(std::string("corrupt PNG data: ") + source.error);
     dropAlpha(image);
     return image;
+}
+
+LabelMask ImageDecoder::decodeMask(const uint8_t *data, size_t size)
+{
+    if (sniffFormat(data, size) != "PNG")
+        throw ImageDecodeError("not a PNG file; masks are PNG images of class indices");
+    PngSource source;
+    source.data = data;
+    source.size = size;
+    png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, &source, pngError, pngWarning);
+    if (!png)
+        throw ImageDecodeError("cannot start the PNG decoder");
+    png_infop info = png_create_info_struct(png);
+    if (!info) {
+        png_destroy_read_struct(&png, nullptr, nullptr);
+        throw ImageDecodeError("cannot start the PNG decoder");
+    }
+    std::vector<uint8_t> raw;
+    png_uint_32 width = 0, height = 0;
+    int sampleBytes = 1, channels = 1;
+    const bool ok = readPngMask(png, info, &source, &raw, &width, &height, &sampleBytes, &channels);
+    png_destroy_read_struct(&png, &info, nullptr);
+    if (!ok)
+        throw ImageDecodeError(std::string("mask: ") + source.error);
+    LabelMask mask;
+    mask.width = static_cast<int32_t>(width);
+    mask.height = static_cast<int32_t>(height);
+    const size_t pixels = size_t(width) * size_t(height);
+    mask.values.resize(pixels);
+    const size_t stride = size_t(channels) * size_t(sampleBytes);
+    for (size_t i = 0; i < pixels; ++i) {
+        const uint8_t *p = raw.data() + i * stride;
+        mask.values[i] = sampleBytes == 2 ? (int32_t(p[0]) << 8 | p[1]) : int32_t(p[0]);
+    }
+    return mask;
 }
 
 } // namespace disteval

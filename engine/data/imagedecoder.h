@@ -17,6 +17,14 @@ struct Image8
     std::vector<uint8_t> pixels;
 };
 
+// A label mask: one class index per pixel, rows top to bottom.
+struct LabelMask
+{
+    int32_t width = 0;
+    int32_t height = 0;
+    std::vector<int32_t> values;
+};
+
 class ImageDecodeError : public std::runtime_error
 {
 public:
@@ -50,6 +58,11 @@ public:
     // name): empty, truncated or corrupt data, an unsupported format or colour space, or
     // an image over kMaxPixels.
     Image8 decode(const uint8_t *data, size_t size);
+    // Decodes a PNG label mask as the values NumPy gives for Pillow's image: a palette
+    // image's indices (not its colours), a grayscale image's values (1 to 16 bits, not
+    // rescaled); alpha is dropped. A colour (RGB) PNG or another format is refused:
+    // masks hold class indices (docs/TASKS.md).
+    LabelMask decodeMask(const uint8_t *data, size_t size);
 
     // The container format from the first bytes: "JPEG", "PNG", "GIF", "BMP", "TIFF",
     // "WebP", "PPM/PGM" or "" when unknown.

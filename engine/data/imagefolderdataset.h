@@ -3,6 +3,8 @@
 #include "data/dataset.h"
 #include "data/imagetransform.h"
 
+#include <string>
+
 namespace disteval {
 
 // How the images of an ImageFolder become tensors (flags --resize, --crop, --channels,
@@ -14,11 +16,16 @@ struct ImageFolderOptions
     int32_t cropWidth = 0;
     int32_t channels = 0; // 0: those of sample 0 (1 for grayscale, else 3); or 1 or 3
     bool skipBadImages = false;
+    // Segmentation folders (--masks): the masks' folder, and the ignore index that pads
+    // a mask where the crop is larger than the image (none: such a crop is refused).
+    std::string masks;
+    bool hasMaskPad = false;
+    int64_t maskPad = 0;
 
     bool isDefault() const
     {
         return resizeShorter == 0 && cropHeight == 0 && cropWidth == 0 && channels == 0
-               && !skipBadImages;
+               && !skipBadImages && masks.empty();
     }
 };
 

@@ -252,4 +252,52 @@ void ImageTransform::apply(const Image8 &image, float *out) const
     }
 }
 
+namespace {
+// Pillow's nearest-neighbour source index of each output position along one axis.
+std::vector<int32_t> nearestIndices(int32_t in, int32_t out)
+{
+    std::vector<int32_t> idx(static_cast<size_t>(out));
+    const double scale = static_cast<double>(in) / static_cast<double>(out);
+    double x = 0.5 * scale;
+    for (int32_t o = 0; o < out; ++o) {
+        const int32_t i = x < 0 ? -1 : static_cast<int32_t>(x);
+        idx[static_cast<size_t>(o)] = i >= in ? -1 : i; // Pillow fills outside pixels
+        x += scale;
+    }
+    return idx;
+}
+} // namespace
+
+bool ImageTransform::applyToMask(const LabelMask &mask, int64_t pad, bool canPad,
+                                 int64_t *out) const
+{
+    const auto resized = resizedSize(mask.width, mask.height, m_settings.resizeShorter);
+    const int32_t rw = resized[0];
+    const int32_t rh = resized[1];
+    const int32_t outW = m_settings.cropWidth ? m_settings.cropWidth : rw;
+    const int32_t outH = m_settings.cropHeight ? m_settings.cropHeight : rh;
+    const int32_t offX = cropOffset(rw, m_settings.cropWidth);
+    const int32_t offY = cropOffset(rh, m_settings.cropHeight);
+    if ((offX < 0 || offY < 0 || offX + outW > rw || offY + outH > rh) && !canPad)
+        return false;
+    const bool same = rw == mask.width && rh == mask.height;
+    const std::vector<int32_t> xs = same ? std::vector<int32_t>() : nearestIndices(mask.width, rw);
+    const std::vector<int32_t> ys = same ? std::vector<int32_t>() : nearestIndices(mask.height, rh);
+    for (int32_t oy = 0; oy < outH; ++oy) {
+        const int32_t ry = oy + offY;
+        for (int32_t ox = 0; ox < outW; ++ox) {
+            const int32_t rx = ox + offX;
+            int64_t v = pad;
+            if (rx >= 0 && rx < rw && ry >= 0 && ry < rh) {
+                const int32_t sx = same ? rx : xs[static_cast<size_t>(rx)];
+                const int32_t sy = same ? ry : ys[static_cast<size_t>(ry)];
+                v = sx < 0 || sy < 0 ? 0
+                                     : mask.values[size_t(sy) * size_t(mask.width) + size_t(sx)];
+            }
+            out[size_t(oy) * size_t(outW) + size_t(ox)] = v;
+        }
+    }
+    return true;
+}
+
 } // namespace disteval

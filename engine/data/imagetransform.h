@@ -48,6 +48,13 @@ public:
     // The image must have 1 or 3 channels.
     void apply(const Image8 &image, float *out) const;
 
+    // The same transform on a label mask, as torchvision's Resize(S,
+    // InterpolationMode.NEAREST) and CenterCrop do on a PIL mask: Pillow's nearest
+    // neighbour (output pixel x reads source pixel int(0.5 s + x s), s = in / out, the
+    // coordinate accumulated step by step in double exactly as Pillow's affine
+    // transform does), then the centre crop. Writes outputShape's height x width values;
+    // crop padding gets `pad`. Returns false when padding is needed and `canPad` is false.
+    bool applyToMask(const LabelMask &mask, int64_t pad, bool canPad, int64_t *out) const;
     // The size torchvision's Resize(S) gives a width x height image.
     static std::array<int32_t, 2> resizedSize(int32_t width, int32_t height, int32_t shorter);
 

@@ -139,7 +139,12 @@ void setUp(const EngineOptions &o, const MpiContext &mpi, Setup &s)
 
     // Load every model and learn its class count (or the task's shape) from one forward
     // pass on sample 0.
-    const Batch probe = s.dataset->load(0, 1);
+    Batch probe;
+    try {
+        probe = s.dataset->load(0, 1);
+    } catch (const std::exception &e) {
+        throw EngineError("data_invalid", kExitData, e.what());
+    }
     const std::vector<torch::Tensor> probeInputs = prepareInputs(o, probe, s.device);
     const std::vector<std::string> inputNames = s.dataset->inputNames();
     if (s.dataset->inputsByKeyword())

@@ -49,6 +49,9 @@ ImageFolderOptions imageFolderOptions(const EngineOptions &o)
     images.cropWidth = o.cropWidth;
     images.channels = o.channels;
     images.skipBadImages = o.skipBadImages;
+    images.masks = o.masks;
+    images.hasMaskPad = o.hasIgnoreIndex;
+    images.maskPad = o.ignoreIndex;
     return images;
 }
 

@@ -247,6 +247,98 @@ class DenseTests(unittest.TestCase):
         self.assertIn("with --class-dim last does not fit", proc.stderr)
 
 
+class SegmentationFolderTests(unittest.TestCase):
+    """--data images/ --masks masks/ against torchvision's transforms on PIL images."""
+    C = 4
+
+    @classmethod
+    def setUpClass(cls):
+        from PIL import Image
+        rng = np.random.default_rng(5)
+        cls.images = os.path.join(WORK, "seg-images")
+        cls.masks = os.path.join(WORK, "seg-masks")
+        for sub in ("", "city"):
+            os.makedirs(os.path.join(cls.images, sub), exist_ok=True)
+            os.makedirs(os.path.join(cls.masks, sub), exist_ok=True)
+        palette = [v for c in range(256) for v in (c * 40 % 256, c * 90 % 256, c * 10 % 256)]
+        cls.files = []
+        for rel, (w, h), fmt in (("c.png", (50, 34), "PNG"), ("city/a.png", (40, 30), "PNG"),
+                                 ("city/b.jpg", (36, 30), "JPEG"), ("city/d.png", (31, 45), "PNG")):
+            pixels = rng.integers(0, 256, (h, w, 3), dtype=np.uint8)
+            Image.fromarray(pixels).save(os.path.join(cls.images, rel), fmt, quality=90)
+            labels = rng.integers(0, cls.C, (h, w), dtype=np.uint8)
+            labels[:2, :] = 255  # an ignored border
+            stem = os.path.splitext(rel)[0]
+            if rel == "city/d.png":  # a grayscale mask
+                Image.fromarray(labels, "L").save(os.path.join(cls.masks, stem + ".png"))
+            else:
+                mask = Image.fromarray(labels, "P")
+                mask.putpalette(palette)
+                mask.save(os.path.join(cls.masks, stem + ".png"))
+            cls.files.append(rel)
+        cls.model = save_model(Seg(cls.C), "segfolder.pt", 31)
+
+    def reference(self, size, crop):
+        from PIL import Image
+        import torchvision.transforms as T
+        image_t = T.Compose([T.Resize(size), T.CenterCrop(crop), T.ToTensor()])
+        mask_t = T.Compose([T.Resize(size, interpolation=T.InterpolationMode.NEAREST),
+                            T.CenterCrop(crop)])
+        xs, ys = [], []
+        for rel in self.files:  # sorted as the engine sorts: folder by path, then files
+            xs.append(image_t(Image.open(os.path.join(self.images, rel)).convert("RGB")))
+            mask = Image.open(os.path.join(self.masks, os.path.splitext(rel)[0] + ".png"))
+            ys.append(torch.from_numpy(np.array(mask_t(mask)).astype(np.int64)))
+        return torch.stack(xs), torch.stack(ys)
+
+    def test_against_torchvision_and_pillow(self):
+        x, y = self.reference(24, 20)
+        r = evaluate_all(self, [self.model], self.images,
+                         ["--masks", self.masks, "--resize", "24", "--crop", "20x20",
+                          "--ignore-index", "255"])
+        self.assertEqual(r["dataset"]["format"], "segmentation-folder")
+        self.assertEqual(r["dataset"]["label_shape"], [20, 20])
+        logits = outputs_of(self.model, x)
+        yy = y.numpy().reshape(-1)
+        keep = yy != 255
+        p = logits.argmax(1).reshape(-1)[keep]
+        mr = r["models"][0]
+        self.assertEqual(mr["ignored_elements"], int((~keep).sum()))
+        self.assertEqual(mr["confusion_matrix"],
+                         skm.confusion_matrix(yy[keep], p, labels=range(self.C)).tolist())
+        self.assertAlmostEqual(value(r, "mean_iou"), skm.jaccard_score(yy[keep], p, average="macro"),
+                               delta=TOL)
+
+    def test_missing_mask_and_colour_mask(self):
+        from PIL import Image
+        extra = os.path.join(self.images, "z-extra.png")
+        Image.fromarray(np.zeros((30, 30, 3), np.uint8)).save(extra)
+        try:
+            proc = run_engine(["--model", self.model, "--data", self.images, "--masks", self.masks,
+                               "--ignore-index", "255", "--resize", "24", "--crop", "20x20"],
+                              check=False)
+            self.assertEqual(proc.returncode, 3, proc.stderr)
+            self.assertIn("z-extra.png' has no mask", proc.stderr)
+            Image.fromarray(np.zeros((30, 30, 3), np.uint8)).save(
+                os.path.join(self.masks, "z-extra.png"))
+            proc = run_engine(["--model", self.model, "--data", self.images, "--masks", self.masks,
+                               "--ignore-index", "255", "--resize", "24", "--crop", "20x20"],
+                              check=False)
+            self.assertEqual(proc.returncode, 3, proc.stderr)
+            self.assertIn("a colour (RGB) image", proc.stderr)
+            self.assertIn("z-extra.png", proc.stderr)
+        finally:
+            os.remove(extra)
+            if os.path.exists(os.path.join(self.masks, "z-extra.png")):
+                os.remove(os.path.join(self.masks, "z-extra.png"))
+
+    def test_crop_larger_than_an_image_needs_the_ignore_index(self):
+        proc = run_engine(["--model", self.model, "--data", self.images, "--masks", self.masks,
+                           "--resize", "24", "--crop", "30x30"], check=False)
+        self.assertEqual(proc.returncode, 3, proc.stderr)
+        self.assertIn("give --ignore-index V to pad masks", proc.stderr)
+
+
 class TokenTests(unittest.TestCase):
     C = 5
     N = 40
