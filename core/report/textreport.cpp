@@ -52,7 +52,70 @@ const char *methodNote(const std::string &method)
         return "conservative bound for the population ECE";
     if (method == "bonett-price")
         return "Bonett-Price";
+    if (method == "poisson-bootstrap")
+        return "Poisson bootstrap over samples";
     return "";
+}
+
+const char *unitWord(Task task)
+{
+    switch (task) {
+    case Task::MultiLabel: return " labels";
+    case Task::Regression: return " targets";
+    default: return " classes";
+    }
+}
+
+// The per-class (per-label) table: precision, recall, F1, support, and the task's extra
+// column (IoU for dense outputs, AP for multi-label).
+void perClassTable(std::ostringstream &out, const ResultFile &r, const ModelResult &m)
+{
+    size_t nameWidth = 12;
+    for (const PerClassResult &pc : m.perClass)
+        nameWidth = std::max(nameWidth, pc.name.size());
+    nameWidth = std::min<size_t>(nameWidth, 32);
+    const size_t col = 26;
+    const bool dense = r.task == Task::DenseClassification;
+    const bool multi = r.task == Task::MultiLabel;
+    out << pad("", nameWidth) << "  " << pad("precision", col) << pad("recall", col)
+        << pad("f1-score", col) << pad("support", 10);
+    if (dense)
+        out << pad("iou", col);
+    if (multi)
+        out << pad("ap", 10);
+    out << "\n\n";
+    for (const PerClassResult &pc : m.perClass) {
+        out << pad(pc.name.substr(0, nameWidth), nameWidth) << "  "
+            << pad(withInterval(pc.precision), col) << pad(withInterval(pc.recall), col)
+            << pad(withInterval(pc.f1), col) << pad(std::to_string(pc.support), 10);
+        if (dense)
+            out << pad(withInterval(pc.iou), col);
+        if (multi)
+            out << pad(fixed(pc.averagePrecision.value), 10);
+        out << "\n";
+    }
+}
+
+// Regression: one row per target.
+void perTargetTable(std::ostringstream &out, const ModelResult &m)
+{
+    size_t nameWidth = 8;
+    for (const TargetResult &t : m.perTarget)
+        nameWidth = std::max(nameWidth, std::min<size_t>(t.name.size(), 32));
+    out << pad("target", nameWidth) << "  ";
+    const std::vector<std::string> names = {"mae", "rmse", "r2", "max_error", "mean_bias"};
+    for (const std::string &n : names)
+        out << pad(n, n == "max_error" ? 14 : 26);
+    out << "\n\n";
+    for (const TargetResult &t : m.perTarget) {
+        out << pad(t.name.substr(0, nameWidth), nameWidth) << "  ";
+        for (const std::string &n : names) {
+            const MetricValue *v = t.metric(n);
+            out << pad(v ? (n == "max_error" ? fixed(v->value) : withInterval(*v)) : "",
+                       n == "max_error" ? 14 : 26);
+        }
+        out << "\n";
+    }
 }
 } // namespace
 
@@ -65,28 +128,26 @@ std::string formatTextReport(const ResultFile &r)
         out << "Model " << (mi + 1) << ": " << m.path << "\n";
         out << "  sha256 " << m.sha256 << "\n";
         out << "  " << m.evaluatedSamples << " samples, " << r.dataset.numClasses
-            << " classes, world size " << r.worldSize << "; intervals at " << pct << "% confidence";
+            << unitWord(r.task) << ", world size " << r.worldSize << "; intervals at " << pct
+            << "% confidence";
         if (r.statistics.bootstrapReplicates > 0)
             out << " (bootstrap B=" << r.statistics.bootstrapReplicates << ", seed "
                 << r.statistics.seed << ")";
         out << "\n";
+        if (r.task == Task::DenseClassification)
+            out << "  " << m.evaluatedElements << " elements evaluated, " << m.ignoredElements
+                << " ignored\n";
         if (m.nonFiniteSamples > 0)
             out << "  WARNING: " << m.nonFiniteSamples
-                << " samples had NaN or infinite logits and were left out of every metric\n";
+                << (r.task == Task::DenseClassification ? " elements" : " samples")
+                << (r.task == Task::Regression ? " had NaN or infinite outputs"
+                                               : " had NaN or infinite logits")
+                << " and were left out of every metric\n";
         out << "\n";
-
-        size_t nameWidth = 12;
-        for (const PerClassResult &pc : m.perClass)
-            nameWidth = std::max(nameWidth, pc.name.size());
-        nameWidth = std::min<size_t>(nameWidth, 32);
-        const size_t col = 26;
-        out << pad("", nameWidth) << "  " << pad("precision", col) << pad("recall", col)
-            << pad("f1-score", col) << pad("support", 10) << "\n\n";
-        for (const PerClassResult &pc : m.perClass) {
-            out << pad(pc.name.substr(0, nameWidth), nameWidth) << "  "
-                << pad(withInterval(pc.precision), col) << pad(withInterval(pc.recall), col)
-                << pad(withInterval(pc.f1), col) << pad(std::to_string(pc.support), 10) << "\n";
-        }
+        if (r.task == Task::Regression)
+            perTargetTable(out, m);
+        else
+            perClassTable(out, r, m);
         out << "\n";
         size_t metricWidth = 0;
         for (const auto &entry : m.metrics)
@@ -102,16 +163,21 @@ std::string formatTextReport(const ResultFile &r)
             if (entry.first == "macro_auroc" && m.aurocBins > 0)
                 out << "  binned, " << m.aurocBins
                     << " bins, |error| <= " << fixed(m.aurocErrorBound, 6);
+            if (entry.first == "mean_average_precision" && m.aurocBins > 0)
+                out << "  binned, |error| <= " << fixed(m.apErrorBound, 6);
             out << "\n";
         }
         out << "\n";
     }
     for (const PairedComparison &c : r.comparisons) {
         const double alpha = 1 - r.statistics.confidence;
+        const int64_t paired = c.hasMcnemar
+                                       ? c.bothCorrect + c.bothWrong + c.mcnemar.b01 + c.mcnemar.b10
+                                       : std::min(r.models[static_cast<size_t>(c.a)].evaluatedSamples,
+                                                  r.models[static_cast<size_t>(c.b)].evaluatedSamples);
         out << "Comparison: model " << (c.b + 1) << " vs model " << (c.a + 1) << " on the same "
-            << (c.bothCorrect + c.bothWrong + c.mcnemar.b01 + c.mcnemar.b10)
-            << " samples (differences are model " << (c.b + 1) << " minus model " << (c.a + 1)
-            << ")\n";
+            << paired << " samples (differences are model " << (c.b + 1) << " minus model "
+            << (c.a + 1) << (c.hasMcnemar ? "" : "; paired Poisson bootstrap") << ")\n";
         char line[256];
         std::snprintf(
                 line, sizeof line,
@@ -120,7 +186,8 @@ std::string formatTextReport(const ResultFile &r)
                 c.b + 1, static_cast<long long>(c.mcnemar.b01), c.a + 1,
                 static_cast<long long>(c.mcnemar.b10), c.mcnemar.pExact, c.mcnemar.pMid,
                 c.mcnemar.pExact < alpha ? "  (significant)" : "  (not significant)");
-        out << line;
+        if (c.hasMcnemar)
+            out << line;
         size_t width = 0;
         for (const auto &entry : c.delta)
             width = std::max(width, entry.first.size());

@@ -5,6 +5,7 @@
 // task through a write/read round trip.
 
 #include "metrics/averageprecision.h"
+#include "report/textreport.h"
 #include "result/resultfile.h"
 #include "tasks/replicatetable.h"
 #include "tasks/tasklayout.h"
@@ -320,6 +321,19 @@ private Q_SLOTS:
                                                         + again.substr(at > 80 ? at - 80 : 0, 160))));
             }
             QVERIFY(!back.comparisons.front().hasMcnemar);
+            // The text report names the task's units and columns, and no McNemar line.
+            const QString report = QString::fromStdString(formatTextReport(back));
+            QVERIFY(!report.contains("McNemar"));
+            QVERIFY(report.contains("paired Poisson bootstrap"));
+            if (task == Task::Regression) {
+                QVERIFY(report.contains("2 targets"));
+                QVERIFY(report.contains("max_error"));
+            } else if (task == Task::DenseClassification) {
+                QVERIFY(report.contains("iou"));
+                QVERIFY(report.contains("elements evaluated, 3 ignored"));
+            } else {
+                QVERIFY(report.contains("2 labels"));
+            }
             if (task == Task::Regression)
                 QCOMPARE(back.models.front().perTarget.size(), size_t(2));
         }
