@@ -260,6 +260,8 @@ int runEvaluation(const EngineOptions &o, int *argc, char ***argv)
                 predicted.push_back(accumulateBatch(logits, labels, indices, stats[m],
                                                     rocStores.empty() ? nullptr : &rocStores[m]));
             }
+            if (tasks)
+                tasks->endBatch();
             for (size_t p = 0; p < pairs.size(); ++p)
                 accumulateJoint(labels, predicted[static_cast<size_t>(pairs[p].first)],
                                 predicted[static_cast<size_t>(pairs[p].second)], joints[p]);

@@ -2,6 +2,7 @@
 
 #include "eval/engineerror.h"
 #include "evaluation/classificationsample.h"
+#include "comparison/mcnemar.h"
 #include "evaluation/modelsummary.h"
 #include "tasks/tasksummary.h"
 
@@ -28,8 +29,11 @@ TaskEvaluator::TaskEvaluator(const TaskSettings &s, int models)
     m_tables.assign(n, ReplicateTable(s.replicates, m_layout.countColumns(), m_layout.sumColumns()));
     if (s.task == Task::DenseClassification)
         m_elements.assign(n, SufficientStats(s.units, s.aurocBins));
-    if (s.task == Task::MultiLabel)
+    if (s.task == Task::MultiLabel) {
         m_roc.assign(n, RocHistogram(s.units, s.aurocBins));
+        m_exact.assign(n, {});
+        m_pairCounts.assign(n * (n - 1) / 2, {0, 0, 0, 0});
+    }
     if (s.task == Task::Regression)
         m_maxErrors.assign(n, std::vector<double>(static_cast<size_t>(s.units), 0.0));
     m_ignored.assign(n, 0);
@@ -51,9 +55,24 @@ int64_t TaskEvaluator::memoryBytes(const TaskSettings &s, int models)
 void TaskEvaluator::beginBatch(const std::vector<int64_t> &indices)
 {
     m_indices = indices;
+    for (std::vector<int8_t> &e : m_exact)
+        e.assign(indices.size(), -1);
     m_weights.resize(indices.size());
     for (size_t i = 0; i < indices.size(); ++i)
         poissonWeights(m_settings.seed, indices[i], m_settings.replicates, m_weights[i]);
+}
+
+void TaskEvaluator::endBatch()
+{
+    size_t p = 0;
+    for (size_t a = 0; a < m_exact.size(); ++a)
+        for (size_t b = a + 1; b < m_exact.size(); ++b, ++p)
+            for (size_t i = 0; i < m_indices.size(); ++i) {
+                const int8_t x = m_exact[a][i], y = m_exact[b][i];
+                if (x < 0 || y < 0)
+                    continue;
+                ++m_pairCounts[p][x && y ? 0 : !x && !y ? 1 : y ? 2 : 3];
+            }
 }
 
 void TaskEvaluator::add(int model, const torch::Tensor &output, const torch::Tensor &labels,
@@ -194,6 +213,7 @@ void TaskEvaluator::addMultiLabel(int model, const torch::Tensor &output,
         }
         counts[static_cast<size_t>(3 * c)] = 1;
         counts[static_cast<size_t>(3 * c + 1)] = exact;
+        m_exact[m][static_cast<size_t>(s)] = exact;
         const double f1 = truth + predicted > 0
                                   ? 2.0 * static_cast<double>(tp) / static_cast<double>(truth + predicted)
                                   : zdv;
@@ -247,6 +267,7 @@ bool TaskEvaluator::reduce(const MpiContext &mpi)
         words += t.packedWords() + 3;
     for (const RocHistogram &h : m_roc)
         words += h.positive.size() + h.negative.size();
+    words += 4 * m_pairCounts.size();
     std::vector<int64_t> buffer(words, 0);
     int64_t *p = buffer.data();
     for (size_t m = 0; m < m_tables.size(); ++m) {
@@ -260,6 +281,8 @@ bool TaskEvaluator::reduce(const MpiContext &mpi)
         p = std::copy(h.positive.begin(), h.positive.end(), p);
         p = std::copy(h.negative.begin(), h.negative.end(), p);
     }
+    for (const auto &counts : m_pairCounts)
+        p = std::copy(counts.begin(), counts.end(), p);
     const bool root = mpi.rank() == 0;
     // Sent in pieces of at most 2^30 words (MPI counts are int).
     const size_t piece = size_t(1) << 30;
@@ -294,6 +317,10 @@ bool TaskEvaluator::reduce(const MpiContext &mpi)
         std::copy(p, p + static_cast<std::ptrdiff_t>(h.negative.size()), h.negative.begin());
         p += h.negative.size();
     }
+    for (auto &counts : m_pairCounts) {
+        std::copy(p, p + 4, counts.begin());
+        p += 4;
+    }
     return true;
 }
 
@@ -327,12 +354,21 @@ void TaskEvaluator::summarise(ResultFile &result, const std::vector<std::string>
         mr.evaluatedSamples = m_samples[m];
         result.models.push_back(std::move(mr));
     }
+    size_t pair = 0;
     for (size_t a = 0; a < m_tables.size(); ++a)
-        for (size_t b = a + 1; b < m_tables.size(); ++b) {
+        for (size_t b = a + 1; b < m_tables.size(); ++b, ++pair) {
             PairedComparison pc;
             pc.a = static_cast<int>(a);
             pc.b = static_cast<int>(b);
             pc.hasMcnemar = false;
+            if (m_settings.task == Task::MultiLabel) {
+                // A sample's correctness is its exact match (subset accuracy).
+                const auto &k = m_pairCounts[pair];
+                pc.hasMcnemar = true;
+                pc.bothCorrect = k[0];
+                pc.bothWrong = k[1];
+                pc.mcnemar = mcnemarTest(k[2], k[3]);
+            }
             const int64_t samples = std::min(m_samples[a], m_samples[b]);
             if (m_settings.task == Task::DenseClassification) {
                 const LabelSet both = LabelSet::unionOf(m_layout.classTotals(m_tables[a], 0),

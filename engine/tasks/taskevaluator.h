@@ -11,6 +11,7 @@
 
 #include <torch/script.h>
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -61,6 +62,10 @@ public:
     void add(int model, const torch::Tensor &output, const torch::Tensor &labels,
              const std::string &dataPath);
 
+    // After every model's add() of a batch: multi-label pairs count their samples by
+    // (A exact, B exact), for McNemar's test on exact matches.
+    void endBatch();
+
     // Element statistics of dense outputs (reduced with the rank timings).
     std::vector<SufficientStats> &elementStats() { return m_elements; }
     // Sums everything else over the ranks to rank 0. False when MPI reports an error.
@@ -89,6 +94,10 @@ private:
     std::vector<int64_t> m_nonFinite; // samples (dense: elements) with a NaN or Inf output
     std::vector<int64_t> m_samples;   // samples evaluated
     std::vector<int64_t> m_indices;   // the batch's global indices
+    // Multi-label: each model's exact matches in the batch (-1: left out), and per pair
+    // (a < b) the counts [both right, both wrong, only B right, only A right].
+    std::vector<std::vector<int8_t>> m_exact;
+    std::vector<std::array<int64_t, 4>> m_pairCounts;
     std::vector<std::vector<int32_t>> m_weights; // the batch's replicate weights
 };
 

@@ -458,7 +458,16 @@ class MultiLabelTests(unittest.TestCase):
                 self.assertGreater(pc["average_precision"]["value"], 0)
             self.assertLessEqual(abs(value(r, "mean_average_precision", m) - ap.mean()),
                                  mr["ap_error_bound"] + TOL)
-        self.assertIn("subset_accuracy", r["comparisons"][0]["delta"])
+        pair = r["comparisons"][0]
+        self.assertIn("subset_accuracy", pair["delta"])
+        # McNemar on exact matches: the discordant samples counted by hand.
+        za = outputs_of(self.a, self.x)
+        zb = outputs_of(self.b, self.x)
+        ea = ((1 / (1 + np.exp(-za)) >= 0.5).astype(int) == y).all(1)
+        eb = ((1 / (1 + np.exp(-zb)) >= 0.5).astype(int) == y).all(1)
+        self.assertEqual(pair["mcnemar"]["b01"], int((~ea & eb).sum()))
+        self.assertEqual(pair["mcnemar"]["b10"], int((ea & ~eb).sum()))
+        self.assertEqual(pair["both_correct"], int((ea & eb).sum()))
 
     def test_label_that_is_not_zero_or_one(self):
         y = self.y.clone()
