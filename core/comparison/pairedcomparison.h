@@ -37,6 +37,8 @@ struct PairedComparison
     // cohen_kappa, mcc: B - A with its interval
     std::vector<std::pair<std::string, DeltaValue>> delta;
     std::vector<DeltaValue> perClassDeltaF1;
+    // --metric: B - A of every custom metric
+    std::vector<std::pair<std::string, DeltaValue>> customDelta;
 
     const DeltaValue *deltaOf(const std::string &metric) const;
 };

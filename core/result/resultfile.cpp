@@ -135,6 +135,12 @@ ojson toJson(const ResultFile &r)
         for (const auto &entry : m.metrics)
             metrics[entry.first] = toJson(entry.second);
         e["metrics"] = metrics;
+        if (!m.customMetrics.empty()) {
+            ojson custom = ojson::object();
+            for (const auto &entry : m.customMetrics)
+                custom[entry.first] = toJson(entry.second);
+            e["custom_metrics"] = custom;
+        }
         e["auroc_bins"] = m.aurocBins;
         e["auroc_error_bound"] = number(m.aurocErrorBound);
         ojson perClass = ojson::array();
@@ -198,6 +204,12 @@ ojson toJson(const ResultFile &r)
         for (const auto &entry : c.delta)
             delta[entry.first] = toJson(entry.second);
         e["delta"] = delta;
+        if (!c.customDelta.empty()) {
+            ojson custom = ojson::object();
+            for (const auto &entry : c.customDelta)
+                custom[entry.first] = toJson(entry.second);
+            e["custom_delta"] = custom;
+        }
         ojson perClass = ojson::array();
         for (const DeltaValue &d : c.perClassDeltaF1)
             perClass.push_back(toJson(d));

@@ -79,6 +79,8 @@ struct ModelResult
     // multi-label: |binned - exact| bound of mean_average_precision
     double apErrorBound = 0;
     std::vector<TargetResult> perTarget; // regression (one entry per target)
+    // --metric: the user's metrics, by the names their compute() returns
+    std::vector<std::pair<std::string, MetricValue>> customMetrics;
 
     // nullptr when the model has no metric of that name (e.g. top5_accuracy for C < 5).
     const MetricValue *metric(const std::string &name) const;
@@ -162,6 +164,8 @@ std::string serializeResult(const ResultFile &result); // pretty-printed JSON + 
 // checked against the memory available first.
 constexpr int64_t kMaxResultFileBytes = int64_t(256) << 20;
 constexpr int64_t kParseMemoryFactor = 24;
+// The most custom metric values a model may carry (every --metric's compute() together).
+constexpr size_t kMaxCustomMetrics = 1024;
 
 // Parses and validates; throws ResultFileError saying what is wrong (and where in the
 // document) for malformed input, JSON nested deeper than kMaxJsonNesting, a wrong type,

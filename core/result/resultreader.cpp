@@ -256,6 +256,17 @@ ResultFile resultFromJson(const json &doc)
         for (const char *name : required)
             if (!m.metric(name))
                 fail(w + ".metrics", std::string("missing metric '") + name + "'");
+        if (mj.contains("custom_metrics")) {
+            const json &custom = mj["custom_metrics"];
+            if (!custom.is_object())
+                fail(w + ".custom_metrics", "expected an object");
+            if (custom.size() > kMaxCustomMetrics)
+                fail(w + ".custom_metrics", "more than " + std::to_string(kMaxCustomMetrics)
+                                                    + " metrics");
+            for (const auto &[name, value] : custom.items())
+                m.customMetrics.emplace_back(name,
+                                             metricFrom(value, w + ".custom_metrics." + name));
+        }
         if (mj.contains("auroc_bins"))
             m.aurocBins
                     = static_cast<int>(integer(mj["auroc_bins"], w + ".auroc_bins", 0, 1 << 24));
@@ -349,6 +360,18 @@ ResultFile resultFromJson(const json &doc)
                     continue;
                 const MetricValue m = metricFrom(delta[name], w + ".delta." + name);
                 pc.delta.emplace_back(name, DeltaValue{m.value, m.ci, m.method, m.ciReason});
+            }
+            if (cj.contains("custom_delta")) {
+                const json &custom = cj["custom_delta"];
+                if (!custom.is_object())
+                    fail(w + ".custom_delta", "expected an object");
+                if (custom.size() > kMaxCustomMetrics)
+                    fail(w + ".custom_delta", "more than " + std::to_string(kMaxCustomMetrics)
+                                                      + " metrics");
+                for (const auto &[name, value] : custom.items()) {
+                    const MetricValue m = metricFrom(value, w + ".custom_delta." + name);
+                    pc.customDelta.emplace_back(name, DeltaValue{m.value, m.ci, m.method, m.ciReason});
+                }
             }
             const json &perClass = cj.contains("per_class_delta_f1") || r.task == Task::Classification
                     ? array(field(cj, w, "per_class_delta_f1"), w + ".per_class_delta_f1") : json::array();

@@ -137,6 +137,10 @@ EngineOptions parseEngineOptions(const std::vector<std::string> &args)
             o.savePredictions = true;
         } else if (flag == "--model") {
             o.models.push_back(next());
+        } else if (flag == "--metric") {
+            o.metrics.push_back(next());
+            if (o.metrics.size() > 64)
+                throw UsageError("at most 64 --metric files in one run");
         } else if (flag == "--data") {
             o.data = next();
         } else if (flag == "--class-names") {
@@ -410,6 +414,11 @@ Statistics:
   --auroc-bins K        bins per class for the binned one-vs-rest AUROC: auto (default:
                         clamp(2^20 / classes, 256, 8192)), a number >= 2, or 0 (off)
 
+Custom metrics (docs/METRICS.md):
+  --metric FILE         a TorchScript metric (forward(outputs, targets) -> [B, K] per-sample
+                        statistics, compute(totals) -> Dict[str, float]); repeatable.
+                        Summed exactly, with Poisson-bootstrap intervals and paired deltas
+
 Tasks (docs/TASKS.md):
   --task T              classification (default; dense when the labels have dimensions,
                         e.g. segmentation masks [N, H, W] or token labels [N, L]),
@@ -486,6 +495,7 @@ nlohmann::ordered_json optionsToJson(const EngineOptions &o)
     else
         j["auroc_bins"] = o.aurocBins;
     j["save_predictions"] = o.savePredictions;
+    j["metrics"] = o.metrics;
     j["task"] = taskName(o.task);
     if (!o.masks.empty())
         j["masks"] = o.masks;

@@ -21,6 +21,7 @@ struct EngineOptions
 {
     EngineMode mode = EngineMode::Evaluate;
     std::vector<std::string> models;
+    std::vector<std::string> metrics; // --metric FILE: the user's own metrics (docs/METRICS.md)
     std::string data;
     std::string classNamesFile;
     std::string output;

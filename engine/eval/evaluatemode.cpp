@@ -234,6 +234,8 @@ int runEvaluation(const EngineOptions &o, int *argc, char ***argv)
             std::vector<torch::Tensor> predicted;
             if (tasks)
                 tasks->beginBatch(indices);
+            if (setup.metrics)
+                setup.metrics->beginBatch(indices);
             for (size_t m = 0; m < setup.models.size(); ++m) {
                 // Every model sees the inputs as they were read: a model that changes its
                 // input in place (normalising it, say) must not change the next one's.
@@ -253,12 +255,16 @@ int runEvaluation(const EngineOptions &o, int *argc, char ***argv)
                                                   + std::to_string(labels.size(0)));
                     checkTaskOutput(setup.task, out, o.models[m], o.models.front());
                     tasks->add(static_cast<int>(m), out, labels, o.data);
+                    if (setup.metrics)
+                        setup.metrics->add(static_cast<int>(m), out, labels);
                     continue;
                 }
                 const torch::Tensor logits = setup.models[m]->forward(
                         own, setup.inputNames, o.outputKey, o.outputIndex, setup.numClasses);
                 predicted.push_back(accumulateBatch(logits, labels, indices, stats[m],
                                                     rocStores.empty() ? nullptr : &rocStores[m]));
+                if (setup.metrics)
+                    setup.metrics->add(static_cast<int>(m), logits, labels);
             }
             if (tasks)
                 tasks->endBatch();
@@ -297,6 +303,8 @@ int runEvaluation(const EngineOptions &o, int *argc, char ***argv)
     bool reduced = tasks ? reduceStatistics(mpi, tasks->elementStats(), rankSeconds, ownSeconds, false)
                            && tasks->reduce(mpi)
                          : reduceStatistics(mpi, stats, rankSeconds, ownSeconds, macroAurocPass);
+    if (reduced && setup.metrics)
+        reduced = setup.metrics->reduce(mpi);
     if (reduced && macroAurocPass) {
         // Second pass: every rank has the totals; the squared components of its stored
         // samples are summed exactly, then over the ranks.
@@ -410,6 +418,8 @@ int runEvaluation(const EngineOptions &o, int *argc, char ***argv)
         for (size_t p = 0; p < pairs.size(); ++p)
             result.comparisons.push_back(comparePaired(joints[p], pairs[p].first, pairs[p].second,
                                                        bs, streamId("paired", p)));
+        if (setup.metrics)
+            setup.metrics->summarise(result, o.confidence);
         if (!o.output.empty()) {
             socket.send(protocol::encode(protocol::Phase{"writing"}));
             PredictionsFile pf;
@@ -433,6 +443,10 @@ int runEvaluation(const EngineOptions &o, int *argc, char ***argv)
         }
         if (!o.quiet)
             std::cout << formatTextReport(result) << std::flush;
+    } catch (const EngineError &e) {
+        socket.send(protocol::encode(protocol::Error{e.code(), e.what(), 0}));
+        std::fprintf(stderr, "disteval-engine: error: %s\n", e.what());
+        status = e.exitStatus();
     } catch (const std::exception &e) {
         const bool output = dynamic_cast<const FileWriteError *>(&e) != nullptr;
         const std::string code = output ? "output_not_writable" : "internal";

@@ -156,12 +156,15 @@ void setUp(const EngineOptions &o, const MpiContext &mpi, Setup &s)
         return copy;
     };
     c10::InferenceMode inference;
+    torch::Tensor firstOutput;
     for (const std::string &path : o.models) {
         s.models.push_back(std::make_unique<ModelRunner>(path, s.device));
         const torch::Tensor out
                 = s.models.back()->run(fresh(), s.inputNames, o.outputKey, o.outputIndex);
-        if (s.models.size() == 1)
+        if (s.models.size() == 1) {
             s.task = planTask(o, *s.dataset, out, path);
+            firstOutput = out;
+        }
         if (s.task.task != Task::Classification) {
             if (s.models.size() > 1)
                 checkTaskOutput(s.task, out, path, o.models.front());
@@ -179,6 +182,15 @@ void setUp(const EngineOptions &o, const MpiContext &mpi, Setup &s)
                                       + o.models.front() + "' has " + std::to_string(s.numClasses)
                                       + "; models compared in one run must share their classes");
         }
+    }
+    if (!o.metrics.empty()) {
+        // The user's metrics, tried on the first model's output for sample 0 (what the
+        // metric sees: the output as --output-key/--output-index choose it, the labels
+        // as the dataset gives them).
+        s.metrics = std::make_unique<CustomMetrics>(o.metrics, s.device,
+                                                    static_cast<int>(o.models.size()),
+                                                    o.bootstrap, o.seed);
+        s.metrics->probe(firstOutput, probe.labels);
     }
     if (s.task.task != Task::Classification) {
         if (o.savePredictions)
@@ -243,6 +255,8 @@ void setUp(const EngineOptions &o, const MpiContext &mpi, Setup &s)
             inputs.emplace_back("dataset file", f);
         if (!o.classNamesFile.empty())
             inputs.emplace_back("class-names file", o.classNamesFile);
+        for (const std::string &m : o.metrics)
+            inputs.emplace_back("metric", m);
         try {
             checkOutputIsSafe(o.output, inputs);
             removeStaleOutputs(o.output);

@@ -3,6 +3,7 @@
 #include "cli/engineoptions.h"
 #include "data/dataset.h"
 #include "eval/modelrunner.h"
+#include "metrics/custommetrics.h"
 #include "runtime/mpicontext.h"
 #include "runtime/threading.h"
 #include "tasks/taskevaluator.h"
@@ -31,6 +32,7 @@ struct Setup
     int numClasses = 0;
     TaskSettings task; // Task::Classification: the classic path (one class per sample)
     std::vector<std::string> inputNames; // keyword names (empty: positional)
+    std::unique_ptr<CustomMetrics> metrics; // --metric (null without)
     torch::Device device = torch::kCPU;
     ThreadPlan threads;
     std::vector<std::string> warnings;
