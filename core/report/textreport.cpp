@@ -150,9 +150,11 @@ std::string formatTextReport(const ResultFile &r)
             perClassTable(out, r, m);
         out << "\n";
         size_t metricWidth = 0;
-        for (const auto &entry : m.metrics)
+        std::vector<std::pair<std::string, MetricValue>> all = m.metrics;
+        all.insert(all.end(), m.customMetrics.begin(), m.customMetrics.end());
+        for (const auto &entry : all)
             metricWidth = std::max(metricWidth, entry.first.size());
-        for (const auto &entry : m.metrics) {
+        for (const auto &entry : all) {
             out << "  " << pad(entry.first, metricWidth, true) << "  "
                 << pad(withInterval(entry.second), 26, true);
             const char *note = methodNote(entry.second.method);
@@ -189,9 +191,11 @@ std::string formatTextReport(const ResultFile &r)
         if (c.hasMcnemar)
             out << line;
         size_t width = 0;
-        for (const auto &entry : c.delta)
+        std::vector<std::pair<std::string, DeltaValue>> deltas = c.delta;
+        deltas.insert(deltas.end(), c.customDelta.begin(), c.customDelta.end());
+        for (const auto &entry : deltas)
             width = std::max(width, entry.first.size());
-        for (const auto &entry : c.delta) {
+        for (const auto &entry : deltas) {
             const DeltaValue &d = entry.second;
             std::string value
                     = std::isnan(d.value) ? "n/a" : (d.value >= 0 ? "+" : "") + fixed(d.value);
