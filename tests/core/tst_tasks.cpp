@@ -14,11 +14,17 @@
 #include <QtTest>
 
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 using namespace disteval;
 
 namespace {
+
+double kNaN()
+{
+    return std::numeric_limits<double>::quiet_NaN();
+}
 
 std::vector<int64_t> packed(const ReplicateTable &t)
 {
@@ -292,6 +298,10 @@ private Q_SLOTS:
             }
             m.path = "/m.pt";
             m.sha256 = std::string(64, 'a');
+            // The user's metrics (--metric) travel with every task.
+            m.customMetrics.emplace_back("brier", MetricValue(0.25, {0.2, 0.3}, "poisson-bootstrap"));
+            m.customMetrics.emplace_back("my_mae", MetricValue(1.5, {kNaN(), kNaN()}, "",
+                                                               "fewer than 30 samples"));
             m.evaluatedSamples = 40;
             r.models.push_back(m);
             r.models.push_back(m);
@@ -300,6 +310,7 @@ private Q_SLOTS:
             pc.b = 1;
             pc.hasMcnemar = false;
             pc.delta = pairedTaskDeltas(layout, t, t, 40, 0.95, ZeroDivision::Zero);
+            pc.customDelta.emplace_back("brier", DeltaValue{0.0, {kNaN(), kNaN()}, "", "fewer than 300"});
             r.comparisons.push_back(pc);
             const std::string text = serializeResult(r);
             ResultFile back;
@@ -321,6 +332,8 @@ private Q_SLOTS:
                                                         + again.substr(at > 80 ? at - 80 : 0, 160))));
             }
             QVERIFY(!back.comparisons.front().hasMcnemar);
+            QCOMPARE(back.models.front().customMetrics.size(), size_t(2));
+            QCOMPARE(back.comparisons.front().customDelta.size(), size_t(1));
             // The text report names the task's units and columns, and no McNemar line.
             const QString report = QString::fromStdString(formatTextReport(back));
             QVERIFY(!report.contains("McNemar"));
