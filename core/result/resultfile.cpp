@@ -135,6 +135,15 @@ ojson toJson(const ResultFile &r)
         for (const auto &entry : m.metrics)
             metrics[entry.first] = toJson(entry.second);
         e["metrics"] = metrics;
+        if (m.optimizationAttempted) {
+            ojson opt = ojson::object();
+            opt["used"] = m.optimizationUsed;
+            opt["max_abs_difference"] = number(m.optimizationMaxDifference);
+            opt["predictions_changed"] = m.optimizationPredictionsChanged;
+            if (!m.optimizationNote.empty())
+                opt["note"] = m.optimizationNote;
+            e["optimization"] = opt;
+        }
         if (!m.customMetrics.empty()) {
             ojson custom = ojson::object();
             for (const auto &entry : m.customMetrics)

@@ -79,6 +79,13 @@ struct ModelResult
     // multi-label: |binned - exact| bound of mean_average_precision
     double apErrorBound = 0;
     std::vector<TargetResult> perTarget; // regression (one entry per target)
+    // Inference optimisation (--no-optimize turns it off): whether the frozen, optimised
+    // module was used, and what the check on the probe batch found.
+    bool optimizationAttempted = false;
+    bool optimizationUsed = false;
+    double optimizationMaxDifference = 0;
+    int64_t optimizationPredictionsChanged = 0;
+    std::string optimizationNote;
     // --metric: the user's metrics, by the names their compute() returns
     std::vector<std::pair<std::string, MetricValue>> customMetrics;
 

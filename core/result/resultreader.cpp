@@ -256,6 +256,22 @@ ResultFile resultFromJson(const json &doc)
         for (const char *name : required)
             if (!m.metric(name))
                 fail(w + ".metrics", std::string("missing metric '") + name + "'");
+        if (mj.contains("optimization")) {
+            const json &opt = mj["optimization"];
+            const std::string ow = w + ".optimization";
+            m.optimizationAttempted = true;
+            const json &used = field(opt, ow, "used");
+            if (!used.is_boolean())
+                fail(ow + ".used", "expected true or false");
+            m.optimizationUsed = used.get<bool>();
+            if (opt.contains("max_abs_difference"))
+                m.optimizationMaxDifference = real(opt["max_abs_difference"], ow + ".max_abs_difference");
+            if (opt.contains("predictions_changed"))
+                m.optimizationPredictionsChanged
+                        = integer(opt["predictions_changed"], ow + ".predictions_changed");
+            if (opt.contains("note"))
+                m.optimizationNote = str(opt["note"], ow + ".note");
+        }
         if (mj.contains("custom_metrics")) {
             const json &custom = mj["custom_metrics"];
             if (!custom.is_object())

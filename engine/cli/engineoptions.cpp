@@ -137,6 +137,9 @@ EngineOptions parseEngineOptions(const std::vector<std::string> &args)
             o.savePredictions = true;
         } else if (flag == "--model") {
             o.models.push_back(next());
+        } else if (flag == "--no-optimize") {
+            noValue();
+            o.optimize = false;
         } else if (flag == "--metric") {
             o.metrics.push_back(next());
             if (o.metrics.size() > 64)
@@ -414,6 +417,11 @@ Statistics:
   --auroc-bins K        bins per class for the binned one-vs-rest AUROC: auto (default:
                         clamp(2^20 / classes, 256, 8192)), a number >= 2, or 0 (off)
 
+Inference:
+  --no-optimize         run the models as saved; by default each is frozen and optimised
+                        for inference (torch.jit.optimize_for_inference), kept only where its
+                        outputs on a probe batch match the plain module's (docs/ENGINE.md)
+
 Custom metrics (docs/METRICS.md):
   --metric FILE         a TorchScript metric (forward(outputs, targets) -> [B, K] per-sample
                         statistics, compute(totals) -> Dict[str, float]); repeatable.
@@ -496,6 +504,7 @@ nlohmann::ordered_json optionsToJson(const EngineOptions &o)
         j["auroc_bins"] = o.aurocBins;
     j["save_predictions"] = o.savePredictions;
     j["metrics"] = o.metrics;
+    j["optimize"] = o.optimize;
     j["task"] = taskName(o.task);
     if (!o.masks.empty())
         j["masks"] = o.masks;

@@ -402,6 +402,12 @@ int runEvaluation(const EngineOptions &o, int *argc, char ***argv)
                                                        static_cast<int>(m),
                                                        macroAurocPass ? &macroVariance[m] : nullptr));
             ModelResult &mr = result.models[m];
+            const ModelRunner::Optimization &opt = setup.models[m]->optimization();
+            mr.optimizationAttempted = opt.attempted;
+            mr.optimizationUsed = opt.used;
+            mr.optimizationMaxDifference = opt.maxAbsDifference;
+            mr.optimizationPredictionsChanged = opt.predictionsChanged;
+            mr.optimizationNote = opt.note;
             mr.path = absolutePath(o.models[m]);
             mr.sha256 = setup.modelHashes[m];
             if (mr.nonFiniteSamples > 0) {

@@ -15,6 +15,7 @@
 #include <torch/cuda.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace disteval {
 
@@ -95,6 +96,38 @@ void checkMemoryPlan(const EngineOptions &o, const MpiContext &mpi, const Setup 
                                   + std::to_string(mpi.localSize())
                                   + " ranks on this node; use fewer ranks per node or fewer "
                                     "models");
+}
+
+// Freezes and optimises every model, checked on the dataset's first batch (the same on
+// every rank, so all ranks decide alike): predictions are the class of each sample or
+// element (the argmax over the class dimension), a multi-label's thresholded labels; a
+// regression has none (only the tolerance applies).
+void optimizeModels(const EngineOptions &o, Setup &s)
+{
+    const int64_t count = std::min<int64_t>(o.batchSize, s.dataset->size());
+    Batch batch;
+    try {
+        batch = s.dataset->load(0, count);
+    } catch (const std::exception &e) {
+        throw EngineError("data_invalid", kExitData, e.what());
+    }
+    const std::vector<torch::Tensor> inputs = prepareInputs(o, batch, s.device);
+    const Task task = s.task.task;
+    const int classDim = task == Task::DenseClassification && s.task.classDim == -1 ? -1 : 1;
+    const double threshold = std::log(o.threshold / (1 - o.threshold));
+    auto predictions = [&](const torch::Tensor &out) {
+        if (task == Task::Regression || out.dim() < 2)
+            return torch::Tensor();
+        if (task == Task::MultiLabel)
+            return out >= threshold;
+        return out.argmax(classDim);
+    };
+    for (size_t m = 0; m < s.models.size(); ++m) {
+        const ModelRunner::Optimization r
+                = s.models[m]->optimize(inputs, s.inputNames, o.outputKey, o.outputIndex, predictions);
+        if (!r.used)
+            s.warnings.push_back("model '" + o.models[m] + "' runs unoptimised: " + r.note);
+    }
 }
 
 } // namespace
@@ -183,6 +216,8 @@ void setUp(const EngineOptions &o, const MpiContext &mpi, Setup &s)
                                       + "; models compared in one run must share their classes");
         }
     }
+    if (o.optimize)
+        optimizeModels(o, s);
     if (!o.metrics.empty()) {
         // The user's metrics, tried on the first model's output for sample 0 (what the
         // metric sees: the output as --output-key/--output-index choose it, the labels

@@ -6,6 +6,7 @@
 #include "util/fileutil.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cerrno>
 #include <cstring>
 #include <sstream>
@@ -137,14 +138,6 @@ torch::Tensor ModelRunner::run(const std::vector<torch::Tensor> &inputs,
                                const std::vector<std::string> &names, const std::string &key,
                                int index)
 {
-    std::vector<c10::IValue> args;
-    torch::jit::Kwargs kwargs;
-    for (size_t i = 0; i < inputs.size(); ++i) {
-        if (names.empty())
-            args.emplace_back(inputs[i]);
-        else
-            kwargs[names[i]] = inputs[i];
-    }
     std::string shapes;
     for (size_t i = 0; i < inputs.size(); ++i)
         shapes += (i ? ", " : "") + (names.empty() ? std::string() : names[i] + " ")
@@ -153,7 +146,7 @@ torch::Tensor ModelRunner::run(const std::vector<torch::Tensor> &inputs,
         shapes = "of shape " + shapes;
     c10::IValue output;
     try {
-        output = m_module.get_method("forward")(args, kwargs);
+        output = call(m_useOptimized ? m_optimized : m_module, inputs, names);
     } catch (const c10::Error &e) {
         throw EngineError("model_invalid", kExitModel,
                           "model '" + m_path + "' failed on input" + (inputs.size() > 1 ? "s " : " ") + shapes + ": "
@@ -164,6 +157,68 @@ torch::Tensor ModelRunner::run(const std::vector<torch::Tensor> &inputs,
                                   + usefulMessage(e.what()));
     }
     return select(output, key, index, inputs.front().size(0));
+}
+
+c10::IValue ModelRunner::call(torch::jit::Module &module, const std::vector<torch::Tensor> &inputs,
+                              const std::vector<std::string> &names)
+{
+    std::vector<c10::IValue> args;
+    torch::jit::Kwargs kwargs;
+    for (size_t i = 0; i < inputs.size(); ++i) {
+        if (names.empty())
+            args.emplace_back(inputs[i]);
+        else
+            kwargs[names[i]] = inputs[i];
+    }
+    return module.get_method("forward")(args, kwargs);
+}
+
+ModelRunner::Optimization ModelRunner::optimize(
+        const std::vector<torch::Tensor> &inputs, const std::vector<std::string> &names,
+        const std::string &key, int index,
+        const std::function<torch::Tensor(const torch::Tensor &)> &predictions)
+{
+    Optimization o;
+    o.attempted = true;
+    auto fresh = [&inputs] {
+        std::vector<torch::Tensor> copy;
+        for (const torch::Tensor &t : inputs)
+            copy.push_back(t.clone());
+        return copy;
+    };
+    try {
+        torch::jit::Module frozen = torch::jit::freeze(m_module.clone());
+        m_optimized = torch::jit::optimize_for_inference(frozen);
+        const torch::Tensor plain = select(call(m_module, fresh(), names), key, index,
+                                           inputs.front().size(0))
+                                            .to(torch::kCPU, torch::kFloat64);
+        const torch::Tensor fast = select(call(m_optimized, fresh(), names), key, index,
+                                          inputs.front().size(0))
+                                           .to(torch::kCPU, torch::kFloat64);
+        if (plain.sizes() != fast.sizes()) {
+            o.note = "the optimised module returned another shape";
+        } else {
+            o.maxAbsDifference = plain.numel() ? (plain - fast).abs().max().item<double>() : 0;
+            const double scale = std::max(1.0, plain.numel() ? plain.abs().max().item<double>() : 0);
+            const torch::Tensor pp = predictions(plain), pf = predictions(fast);
+            if (pp.defined() && pp.numel() > 0)
+                o.predictionsChanged = (pp != pf).sum().item<int64_t>();
+            if (!std::isfinite(o.maxAbsDifference) || o.maxAbsDifference > kOptimizeTolerance * scale)
+                o.note = "its outputs differ from the plain module's by up to "
+                         + std::to_string(o.maxAbsDifference) + " on the probe batch";
+            else if (o.predictionsChanged > 0)
+                o.note = std::to_string(o.predictionsChanged)
+                         + " predictions of the probe batch change";
+        }
+    } catch (const std::exception &e) {
+        o.note = "it cannot be frozen and optimised: " + usefulMessage(e.what());
+    }
+    o.used = o.note.empty();
+    m_useOptimized = o.used;
+    if (!o.used)
+        m_optimized = torch::jit::Module();
+    m_optimization = o;
+    return o;
 }
 
 torch::Tensor ModelRunner::select(const c10::IValue &output, const std::string &key, int index,

@@ -2,6 +2,7 @@
 
 #include <torch/script.h>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -34,12 +35,39 @@ public:
     torch::Tensor run(const std::vector<torch::Tensor> &inputs,
                       const std::vector<std::string> &names, const std::string &key, int index);
 
+    // Inference optimisation (docs/ENGINE.md, "Inference optimisation"): freezes the
+    // module and runs torch.jit.optimize_for_inference's passes on a copy, then runs both
+    // on `inputs` (the same probe batch on every rank, so every rank decides alike) and
+    // keeps the optimised module only if its outputs stay within kOptimizeTolerance of
+    // the plain module's and no prediction changes (`predictions` gives a prediction per
+    // element of an output, or an empty tensor where there are none). Returns what was
+    // found; the runner then uses the optimised module only when `used`.
+    struct Optimization
+    {
+        bool attempted = false;
+        bool used = false;
+        double maxAbsDifference = 0;
+        int64_t predictionsChanged = 0;
+        std::string note; // why it was not used (empty when used)
+    };
+    static constexpr double kOptimizeTolerance = 1e-4; // relative to max(1, max |output|)
+    Optimization optimize(const std::vector<torch::Tensor> &inputs,
+                          const std::vector<std::string> &names, const std::string &key,
+                          int index,
+                          const std::function<torch::Tensor(const torch::Tensor &)> &predictions);
+    const Optimization &optimization() const { return m_optimization; }
+
 private:
     torch::Tensor select(const c10::IValue &output, const std::string &key, int index,
                          int64_t batch) const;
+    c10::IValue call(torch::jit::Module &module, const std::vector<torch::Tensor> &inputs,
+                     const std::vector<std::string> &names);
 
     std::string m_path;
     torch::jit::Module m_module;
+    torch::jit::Module m_optimized;
+    bool m_useOptimized = false;
+    Optimization m_optimization;
 };
 
 } // namespace disteval

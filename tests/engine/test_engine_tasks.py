@@ -74,6 +74,19 @@ class Linear(torch.nn.Module):
         return y
 
 
+class Counting(torch.nn.Module):
+    """Mutates an attribute in forward: it cannot be frozen."""
+
+    def __init__(self):
+        super().__init__()
+        self.fc = torch.nn.Linear(4, 2)
+        self.calls = 0
+
+    def forward(self, x):
+        self.calls += 1
+        return self.fc(x)
+
+
 class TupleOut(Linear):
     def forward(self, x):
         return (self.fc(x) * 0.5, self.fc(x))
@@ -104,8 +117,12 @@ def run_engine(args, np_=None, check=True):
     return proc
 
 
-def evaluate_all(test, models, data, extra=(), sizes=(1, 2, 3)):
-    """Evaluates at every world size; asserts the results identical; returns np=1's."""
+def evaluate_all(test, models, data, extra=(), sizes=(1, 2, 3), optimize=False):
+    """Evaluates at every world size; asserts the results identical; returns np=1's.
+    The models run as saved (--no-optimize) unless `optimize`: the references are the
+    plain modules' outputs from Python, bit for bit."""
+    if not optimize:
+        extra = list(extra) + ["--no-optimize"]
     results = []
     for n in sizes:
         out = os.path.join(WORK, f"{os.path.basename(data)}-np{n}.json")
@@ -562,6 +579,22 @@ class RegressionTests(unittest.TestCase):
         proc = run_engine(["--model", self.two, "--data", self.data2], check=False)
         self.assertEqual(proc.returncode, 3, proc.stderr)
         self.assertIn("--task regression", proc.stderr)
+
+    def test_inference_optimisation_is_checked_and_recorded(self):
+        plain = evaluate_all(self, [self.two], self.data2, ["--task", "regression"], sizes=(1,))
+        fast = evaluate_all(self, [self.two], self.data2, ["--task", "regression"], sizes=(1, 2),
+                            optimize=True)
+        opt = fast["models"][0]["optimization"]
+        self.assertTrue(opt["used"])
+        self.assertLessEqual(opt["max_abs_difference"], 1e-4)
+        self.assertNotIn("optimization", plain["models"][0])
+        self.assertFalse(plain["config"]["optimize"])
+        self.check(fast, 0, outputs_of(self.two, self.x), self.y2.numpy())
+        # A module that mutates an attribute still evaluates correctly optimised.
+        counting = save_model(Counting(), "counting.pt", 26)
+        r = evaluate_all(self, [counting], self.data2, ["--task", "regression"], sizes=(1, 2),
+                         optimize=True)
+        self.check(r, 0, outputs_of(counting, self.x), self.y2.numpy())
 
     def test_inspect_reports_the_label_shape_and_implied_task(self):
         proc = run_engine(["--inspect", "--data", self.data2])
