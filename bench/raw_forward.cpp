@@ -27,8 +27,15 @@ int main(int argc, char **argv)
     int64_t batchSize = 256;
     int threads = static_cast<int>(std::thread::hardware_concurrency());
     int repeats = 5;
-    for (int i = 1; i + 1 < argc; i += 2) {
+    bool optimize = false;
+    for (int i = 1; i < argc; ++i) {
         const std::string flag = argv[i];
+        if (flag == "--optimize") { // frozen + optimize_for_inference, as the engine's default
+            optimize = true;
+            continue;
+        }
+        if (i + 1 >= argc)
+            break;
         if (flag == "--model")
             model = argv[i + 1];
         else if (flag == "--data")
@@ -39,11 +46,12 @@ int main(int argc, char **argv)
             threads = std::atoi(argv[i + 1]);
         else if (flag == "--repeats")
             repeats = std::atoi(argv[i + 1]);
+        ++i;
     }
     if (model.empty() || data.empty()) {
         std::fprintf(stderr,
                      "usage: %s --model M.pt --data PATH [--batch-size N] [--threads N] "
-                     "[--repeats R]\n",
+                     "[--repeats R] [--optimize]\n",
                      argv[0]);
         return 2;
     }
@@ -59,6 +67,10 @@ int main(int argc, char **argv)
                 dataset->load(first, std::min(batchSize, dataset->size() - first)).inputs);
     torch::jit::Module module = torch::jit::load(model);
     module.eval();
+    if (optimize) {
+        torch::jit::Module frozen = torch::jit::freeze(module);
+        module = torch::jit::optimize_for_inference(frozen);
+    }
     c10::InferenceMode guard;
     module.forward({batches.front()}); // warm-up
     std::vector<double> seconds;
