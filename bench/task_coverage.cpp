@@ -52,8 +52,8 @@ struct Scenario
     Task task;
     int units;
     int64_t n;
-    SampleFn draw;          // model A
-    SampleFn drawPair;      // A and B on the same sample (paired scenarios), else empty
+    SampleFn draw;                    // model A
+    SampleFn drawPair;                // A and B on the same sample (paired scenarios), else empty
     std::vector<std::string> metrics; // checked
 };
 
@@ -101,7 +101,8 @@ void run(const Scenario &s, int simulations, int replicates, int threads)
     const std::vector<std::string> &names = layout.scalarNames();
     std::vector<size_t> columns;
     for (const std::string &m : s.metrics)
-        columns.push_back(static_cast<size_t>(std::find(names.begin(), names.end(), m) - names.begin()));
+        columns.push_back(
+                static_cast<size_t>(std::find(names.begin(), names.end(), m) - names.begin()));
 
     std::vector<std::atomic<int>> covered(s.metrics.size());
     std::vector<std::atomic<int>> defined(s.metrics.size());
@@ -111,7 +112,8 @@ void run(const Scenario &s, int simulations, int replicates, int threads)
     auto worker = [&] {
         for (int sim; (sim = next++) < simulations;) {
             ReplicateTable b;
-            const ReplicateTable a = fill(s, layout, replicates, s.n, 1000 + sim, paired ? &b : nullptr);
+            const ReplicateTable a
+                    = fill(s, layout, replicates, s.n, 1000 + sim, paired ? &b : nullptr);
             if (paired) {
                 const auto deltas
                         = pairedTaskDeltas(layout, a, b, kUngated, 0.95, ZeroDivision::Zero);
@@ -146,7 +148,8 @@ void run(const Scenario &s, int simulations, int replicates, int threads)
         t.join();
     for (size_t k = 0; k < s.metrics.size(); ++k) {
         const int d = defined[k];
-        const int64_t minimum = paired ? kMinPairedBootstrapSamples : layout.minimumSamples(s.metrics[k]);
+        const int64_t minimum
+                = paired ? kMinPairedBootstrapSamples : layout.minimumSamples(s.metrics[k]);
         std::printf("%-36s %-20s N=%-5lld coverage %.3f  (%4d of %d defined, mean width %.4f)  "
                     "%s\n",
                     s.name.c_str(), (paired ? "delta " + s.metrics[k] : s.metrics[k]).c_str(),
@@ -210,7 +213,8 @@ void denseSample(Rng &rng, int c, int pixels, double extra, std::vector<int64_t>
     const double difficulty = 0.6 * rng.uniform() + extra;
     const int dominant = static_cast<int>(rng.below(static_cast<uint64_t>(c)));
     for (int i = 0; i < pixels; ++i) {
-        const int y = rng.uniform() < 0.6 ? dominant : static_cast<int>(rng.below(static_cast<uint64_t>(c)));
+        const int y = rng.uniform() < 0.6 ? dominant
+                                          : static_cast<int>(rng.below(static_cast<uint64_t>(c)));
         // Both draws always, so two models on one stream see the same pixels.
         const double u = rng.uniform();
         const int other = static_cast<int>((y + 1 + rng.below(static_cast<uint64_t>(c - 1))) % c);
@@ -244,31 +248,47 @@ int main(int argc, char **argv)
                 simulations, replicates);
     std::vector<Scenario> scenarios;
     for (int64_t n : {30, 100, 300, 1000}) {
-        Scenario s{"regression, 2 targets, heavy tails", Task::Regression, 2, n,
+        Scenario s{"regression, 2 targets, heavy tails",
+                   Task::Regression,
+                   2,
+                   n,
                    [](Rng &r, std::vector<int64_t> &c, std::vector<double> &v) {
                        regressionSample(r, 2, 0.1, c, v);
                    },
-                   {}, {"mae", "rmse", "r2", "mean_bias"}};
+                   {},
+                   {"mae", "rmse", "r2", "mean_bias"}};
         scenarios.push_back(s);
     }
     for (int64_t n : {30, 200, 1000}) {
-        Scenario s{"multi-label, 5 labels, correlated", Task::MultiLabel, 5, n,
+        Scenario s{"multi-label, 5 labels, correlated",
+                   Task::MultiLabel,
+                   5,
+                   n,
                    [](Rng &r, std::vector<int64_t> &c, std::vector<double> &v) {
                        multiLabelSample(r, 5, 1.0, c, v);
                    },
-                   {}, {"micro_f1", "macro_f1", "samples_f1", "subset_accuracy", "hamming_loss"}};
+                   {},
+                   {"micro_f1", "macro_f1", "samples_f1", "subset_accuracy", "hamming_loss"}};
         scenarios.push_back(s);
     }
     for (int64_t n : {30, 100, 400}) {
-        Scenario s{"dense, 4 classes, 256 px, clustered", Task::DenseClassification, 4, n,
+        Scenario s{"dense, 4 classes, 256 px, clustered",
+                   Task::DenseClassification,
+                   4,
+                   n,
                    [](Rng &r, std::vector<int64_t> &c, std::vector<double> &v) {
                        denseSample(r, 4, 256, 0.0, c, v);
                    },
-                   {}, {"accuracy", "mean_iou", "fw_iou", "macro_f1"}};
+                   {},
+                   {"accuracy", "mean_iou", "fw_iou", "macro_f1"}};
         scenarios.push_back(s);
     }
     for (int64_t n : {300, 1000}) {
-        Scenario s{"paired regression, bias 0.1 vs 0.2", Task::Regression, 1, n, {},
+        Scenario s{"paired regression, bias 0.1 vs 0.2",
+                   Task::Regression,
+                   1,
+                   n,
+                   {},
                    [](Rng &r, std::vector<int64_t> &c, std::vector<double> &v) {
                        // The same target for both models; errors correlated (a shared
                        // part) but each with a part of its own.
@@ -288,7 +308,11 @@ int main(int argc, char **argv)
                    },
                    {"mae", "r2"}};
         scenarios.push_back(s);
-        Scenario d{"paired dense, difficulty +0.05", Task::DenseClassification, 4, n, {},
+        Scenario d{"paired dense, difficulty +0.05",
+                   Task::DenseClassification,
+                   4,
+                   n,
+                   {},
                    [](Rng &r, std::vector<int64_t> &c, std::vector<double> &v) {
                        // The same image for both (the same stream): B errs on the pixels
                        // A errs on and, at the higher difficulty, some more.

@@ -60,9 +60,12 @@ const char *methodNote(const std::string &method)
 const char *unitWord(Task task)
 {
     switch (task) {
-    case Task::MultiLabel: return " labels";
-    case Task::Regression: return " targets";
-    default: return " classes";
+    case Task::MultiLabel:
+        return " labels";
+    case Task::Regression:
+        return " targets";
+    default:
+        return " classes";
     }
 }
 
@@ -173,10 +176,10 @@ std::string formatTextReport(const ResultFile &r)
     }
     for (const PairedComparison &c : r.comparisons) {
         const double alpha = 1 - r.statistics.confidence;
-        const int64_t paired = c.hasMcnemar
-                                       ? c.bothCorrect + c.bothWrong + c.mcnemar.b01 + c.mcnemar.b10
-                                       : std::min(r.models[static_cast<size_t>(c.a)].evaluatedSamples,
-                                                  r.models[static_cast<size_t>(c.b)].evaluatedSamples);
+        const int64_t paired
+                = c.hasMcnemar ? c.bothCorrect + c.bothWrong + c.mcnemar.b01 + c.mcnemar.b10
+                               : std::min(r.models[static_cast<size_t>(c.a)].evaluatedSamples,
+                                          r.models[static_cast<size_t>(c.b)].evaluatedSamples);
         out << "Comparison: model " << (c.b + 1) << " vs model " << (c.a + 1) << " on the same "
             << paired << " samples (differences are model " << (c.b + 1) << " minus model "
             << (c.a + 1) << (c.hasMcnemar ? "" : "; paired Poisson bootstrap") << ")\n";

@@ -265,7 +265,8 @@ ResultFile resultFromJson(const json &doc)
                 fail(ow + ".used", "expected true or false");
             m.optimizationUsed = used.get<bool>();
             if (opt.contains("max_abs_difference"))
-                m.optimizationMaxDifference = real(opt["max_abs_difference"], ow + ".max_abs_difference");
+                m.optimizationMaxDifference
+                        = real(opt["max_abs_difference"], ow + ".max_abs_difference");
             if (opt.contains("predictions_changed"))
                 m.optimizationPredictionsChanged
                         = integer(opt["predictions_changed"], ow + ".predictions_changed");
@@ -277,8 +278,8 @@ ResultFile resultFromJson(const json &doc)
             if (!custom.is_object())
                 fail(w + ".custom_metrics", "expected an object");
             if (custom.size() > kMaxCustomMetrics)
-                fail(w + ".custom_metrics", "more than " + std::to_string(kMaxCustomMetrics)
-                                                    + " metrics");
+                fail(w + ".custom_metrics",
+                     "more than " + std::to_string(kMaxCustomMetrics) + " metrics");
             for (const auto &[name, value] : custom.items())
                 m.customMetrics.emplace_back(name,
                                              metricFrom(value, w + ".custom_metrics." + name));
@@ -290,7 +291,8 @@ ResultFile resultFromJson(const json &doc)
             m.aurocErrorBound = real(mj["auroc_error_bound"], w + ".auroc_error_bound");
 
         const json &perClass = array(field(mj, w, "per_class"), w + ".per_class");
-        if (r.task == Task::Regression ? !perClass.empty() : perClass.size() != static_cast<size_t>(c))
+        if (r.task == Task::Regression ? !perClass.empty()
+                                       : perClass.size() != static_cast<size_t>(c))
             fail(w + ".per_class", "expected " + std::to_string(c) + " entries");
         for (size_t i = 0; i < perClass.size(); ++i) {
             const std::string pw = indexed(w + ".per_class", i);
@@ -310,10 +312,10 @@ ResultFile resultFromJson(const json &doc)
                 pc.auroc = {kNaN, {kNaN, kNaN}, "", {}};
             pc.iou = pj.contains("iou") ? metricFrom(pj["iou"], pw + ".iou")
                                         : MetricValue{kNaN, {kNaN, kNaN}, "", {}};
-            pc.averagePrecision = pj.contains("average_precision")
-                                          ? metricFrom(pj["average_precision"],
-                                                       pw + ".average_precision")
-                                          : MetricValue{kNaN, {kNaN, kNaN}, "", {}};
+            pc.averagePrecision
+                    = pj.contains("average_precision")
+                              ? metricFrom(pj["average_precision"], pw + ".average_precision")
+                              : MetricValue{kNaN, {kNaN, kNaN}, "", {}};
             m.perClass.push_back(pc);
         }
         if (r.task == Task::Regression) {
@@ -324,7 +326,8 @@ ResultFile resultFromJson(const json &doc)
                 const std::string tw = indexed(w + ".per_target", i);
                 const json &tj = targets[i];
                 TargetResult t;
-                t.index = static_cast<int>(integer(field(tj, tw, "index"), tw + ".index", 0, c - 1));
+                t.index = static_cast<int>(
+                        integer(field(tj, tw, "index"), tw + ".index", 0, c - 1));
                 t.name = str(field(tj, tw, "name"), tw + ".name");
                 for (const std::string &name : taskMetricNames(Task::Regression))
                     if (tj.contains(name))
@@ -358,11 +361,12 @@ ResultFile resultFromJson(const json &doc)
             pc.b = static_cast<int>(integer(field(cj, w, "b"), w + ".b", 0, lastModel));
             pc.hasMcnemar = r.task == Task::Classification || cj.contains("mcnemar");
             if (pc.hasMcnemar) {
-            const json &mc = field(cj, w, "mcnemar");
-            pc.mcnemar.b01 = integer(field(mc, w + ".mcnemar", "b01"), w + ".mcnemar.b01");
-            pc.mcnemar.b10 = integer(field(mc, w + ".mcnemar", "b10"), w + ".mcnemar.b10");
-            pc.mcnemar.pExact = real(field(mc, w + ".mcnemar", "p_exact"), w + ".mcnemar.p_exact");
-            pc.mcnemar.pMid = real(field(mc, w + ".mcnemar", "p_mid"), w + ".mcnemar.p_mid");
+                const json &mc = field(cj, w, "mcnemar");
+                pc.mcnemar.b01 = integer(field(mc, w + ".mcnemar", "b01"), w + ".mcnemar.b01");
+                pc.mcnemar.b10 = integer(field(mc, w + ".mcnemar", "b10"), w + ".mcnemar.b10");
+                pc.mcnemar.pExact
+                        = real(field(mc, w + ".mcnemar", "p_exact"), w + ".mcnemar.p_exact");
+                pc.mcnemar.pMid = real(field(mc, w + ".mcnemar", "p_mid"), w + ".mcnemar.p_mid");
             }
             if (cj.contains("both_correct"))
                 pc.bothCorrect = integer(cj["both_correct"], w + ".both_correct");
@@ -382,15 +386,18 @@ ResultFile resultFromJson(const json &doc)
                 if (!custom.is_object())
                     fail(w + ".custom_delta", "expected an object");
                 if (custom.size() > kMaxCustomMetrics)
-                    fail(w + ".custom_delta", "more than " + std::to_string(kMaxCustomMetrics)
-                                                      + " metrics");
+                    fail(w + ".custom_delta",
+                         "more than " + std::to_string(kMaxCustomMetrics) + " metrics");
                 for (const auto &[name, value] : custom.items()) {
                     const MetricValue m = metricFrom(value, w + ".custom_delta." + name);
-                    pc.customDelta.emplace_back(name, DeltaValue{m.value, m.ci, m.method, m.ciReason});
+                    pc.customDelta.emplace_back(name,
+                                                DeltaValue{m.value, m.ci, m.method, m.ciReason});
                 }
             }
-            const json &perClass = cj.contains("per_class_delta_f1") || r.task == Task::Classification
-                    ? array(field(cj, w, "per_class_delta_f1"), w + ".per_class_delta_f1") : json::array();
+            const json &perClass
+                    = cj.contains("per_class_delta_f1") || r.task == Task::Classification
+                              ? array(field(cj, w, "per_class_delta_f1"), w + ".per_class_delta_f1")
+                              : json::array();
             if (!perClass.empty() && perClass.size() != static_cast<size_t>(c))
                 fail(w + ".per_class_delta_f1", "expected " + std::to_string(c) + " entries");
             for (size_t k = 0; k < perClass.size(); ++k) {

@@ -72,7 +72,8 @@ void ReplicateTable::unpack(const int64_t *words)
 
 int64_t ReplicateTable::bytesFor(int replicates, int counts, int sums)
 {
-    return int64_t(replicates + 1) * (int64_t(counts) * 8 + int64_t(sums) * (ExactSum::kLimbs * 8 + 16));
+    return int64_t(replicates + 1)
+           * (int64_t(counts) * 8 + int64_t(sums) * (ExactSum::kLimbs * 8 + 16));
 }
 
 } // namespace disteval

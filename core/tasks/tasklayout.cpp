@@ -35,25 +35,28 @@ TaskLayout::TaskLayout(Task task, int units, bool topK)
 {
     switch (task) {
     case Task::DenseClassification:
-        m_scalarNames = {"accuracy",        "balanced_accuracy", "top5_accuracy",
-                         "loss",            "macro_f1",          "weighted_f1",
-                         "macro_precision", "macro_recall",      "weighted_precision",
-                         "weighted_recall", "cohen_kappa",       "mcc",
-                         "mean_iou",        "fw_iou",            "mean_dice"};
+        m_scalarNames = {"accuracy",           "balanced_accuracy",
+                         "top5_accuracy",      "loss",
+                         "macro_f1",           "weighted_f1",
+                         "macro_precision",    "macro_recall",
+                         "weighted_precision", "weighted_recall",
+                         "cohen_kappa",        "mcc",
+                         "mean_iou",           "fw_iou",
+                         "mean_dice"};
         m_unitNames = {"precision", "recall", "f1", "iou"};
         break;
     case Task::MultiLabel:
-        m_scalarNames = {"subset_accuracy", "hamming_loss",    "micro_f1",
-                         "macro_f1",        "weighted_f1",     "samples_f1",
-                         "micro_precision", "micro_recall",    "macro_precision",
-                         "macro_recall"};
+        m_scalarNames = {"subset_accuracy", "hamming_loss", "micro_f1",        "macro_f1",
+                         "weighted_f1",     "samples_f1",   "micro_precision", "micro_recall",
+                         "macro_precision", "macro_recall"};
         m_unitNames = {"precision", "recall", "f1"};
         break;
     case Task::Regression:
         m_scalarNames = {"mae", "mse", "rmse", "r2", "mean_bias"};
         m_unitNames = {"mae", "mse", "rmse", "r2", "mean_bias"};
         break;
-    case Task::Classification: break;
+    case Task::Classification:
+        break;
     }
 }
 
@@ -71,10 +74,14 @@ int64_t TaskLayout::minimumSamples(const std::string &metric) const
 int TaskLayout::countColumns() const
 {
     switch (m_task) {
-    case Task::DenseClassification: return 3 * m_units + 1;
-    case Task::MultiLabel: return 3 * m_units + 2;
-    case Task::Regression: return 1;
-    case Task::Classification: break;
+    case Task::DenseClassification:
+        return 3 * m_units + 1;
+    case Task::MultiLabel:
+        return 3 * m_units + 2;
+    case Task::Regression:
+        return 1;
+    case Task::Classification:
+        break;
     }
     return 0;
 }
@@ -82,10 +89,14 @@ int TaskLayout::countColumns() const
 int TaskLayout::sumColumns() const
 {
     switch (m_task) {
-    case Task::DenseClassification: return 1;
-    case Task::MultiLabel: return 1;
-    case Task::Regression: return 5 * m_units;
-    case Task::Classification: break;
+    case Task::DenseClassification:
+        return 1;
+    case Task::MultiLabel:
+        return 1;
+    case Task::Regression:
+        return 5 * m_units;
+    case Task::Classification:
+        break;
     }
     return 0;
 }
@@ -93,9 +104,12 @@ int TaskLayout::sumColumns() const
 int64_t TaskLayout::samples(const ReplicateTable &table, int row) const
 {
     switch (m_task) {
-    case Task::MultiLabel: return table.count(row, 3 * m_units);
-    case Task::Regression: return table.count(row, 0);
-    default: break;
+    case Task::MultiLabel:
+        return table.count(row, 3 * m_units);
+    case Task::Regression:
+        return table.count(row, 0);
+    default:
+        break;
     }
     return -1; // dense tables count elements; the engine knows the samples
 }
@@ -165,10 +179,9 @@ void TaskLayout::values(const ReplicateTable &table, int row, ZeroDivision zd,
             out.units[0][i] = m.precision[i];
             out.units[1][i] = m.recall[i];
             out.units[2][i] = m.f1[i];
-            out.units[3][i] = ratio(static_cast<double>(t.truePositives[i]),
-                                    static_cast<double>(t.support[i] + t.predicted[i]
-                                                        - t.truePositives[i]),
-                                    zdv);
+            out.units[3][i] = ratio(
+                    static_cast<double>(t.truePositives[i]),
+                    static_cast<double>(t.support[i] + t.predicted[i] - t.truePositives[i]), zdv);
         }
         return;
     }

@@ -31,9 +31,8 @@ MetricValue fromReplicates(double value, std::vector<double> &replicates, double
         return withoutInterval(value, smallReason);
     if (std::isnan(value))
         return withoutInterval(value, "the metric is undefined on these samples");
-    const size_t defined = static_cast<size_t>(
-            std::count_if(replicates.begin(), replicates.end(),
-                          [](double v) { return !std::isnan(v); }));
+    const size_t defined = static_cast<size_t>(std::count_if(
+            replicates.begin(), replicates.end(), [](double v) { return !std::isnan(v); }));
     if (defined < replicates.size() / 2 + 1)
         return withoutInterval(value, "the metric is undefined in most bootstrap replicates");
     const Interval ci = percentileInterval(replicates, confidence);
@@ -41,9 +40,8 @@ MetricValue fromReplicates(double value, std::vector<double> &replicates, double
 }
 } // namespace
 
-TaskEstimates estimateTask(const TaskLayout &layout, const ReplicateTable &table,
-                           int64_t samples, double confidence, ZeroDivision zd,
-                           const LabelSet *labels)
+TaskEstimates estimateTask(const TaskLayout &layout, const ReplicateTable &table, int64_t samples,
+                           double confidence, ZeroDivision zd, const LabelSet *labels)
 {
     TaskEstimates e;
     layout.values(table, 0, zd, labels, e.point);
@@ -110,8 +108,9 @@ pairedTaskDeltas(const TaskLayout &layout, const ReplicateTable &a, const Replic
     layout.values(b, 0, zd, labels, vb);
     const std::string small = samples < kMinPairedBootstrapSamples
                                       ? tooFewSamples(samples, kMinPairedBootstrapSamples)
-                              : replicates == 0 ? std::string("no bootstrap replicates (--bootstrap 0)")
-                                                : std::string();
+                              : replicates == 0
+                                      ? std::string("no bootstrap replicates (--bootstrap 0)")
+                                      : std::string();
     std::vector<std::pair<std::string, DeltaValue>> out;
     for (size_t k = 0; k < columns.size(); ++k) {
         const double value = vb.scalars[columns[k]] - va.scalars[columns[k]];
@@ -203,8 +202,8 @@ ModelResult summariseMultiLabel(const TaskLayout &layout, const ReplicateTable &
     const std::string supportReason = asLabel(smallClassReason(totals, every, ClassCount::Support));
     for (size_t s = 0; s < layout.scalarNames().size(); ++s) {
         const std::string &name = layout.scalarNames()[s];
-        const std::string &reason = name == "macro_precision" ? predictedReason
-                                    : name == "macro_recall"  ? supportReason
+        const std::string &reason = name == "macro_precision"                     ? predictedReason
+                                    : name == "macro_recall"                      ? supportReason
                                     : name == "macro_f1" || name == "weighted_f1" ? involved
                                                                                   : std::string();
         if (!reason.empty() && e.scalars[s].ci.defined())
@@ -229,9 +228,11 @@ ModelResult summariseMultiLabel(const TaskLayout &layout, const ReplicateTable &
             return ci.defined() ? MetricValue(value, ci, "wilson") : withoutInterval(value, reason);
         };
         pc.precision = wilson(e.units[0][static_cast<size_t>(k)].value,
-                              wilsonInterval(tp, pc.predicted, confidence), "the label is never predicted");
+                              wilsonInterval(tp, pc.predicted, confidence),
+                              "the label is never predicted");
         pc.recall = wilson(e.units[1][static_cast<size_t>(k)].value,
-                           wilsonInterval(tp, pc.support, confidence), "the label has no positive sample");
+                           wilsonInterval(tp, pc.support, confidence),
+                           "the label has no positive sample");
         pc.f1 = wilson(e.units[2][static_cast<size_t>(k)].value,
                        f1WilsonInterval(tp, pc.support + pc.predicted - tp, confidence),
                        "the label has no positive sample and is never predicted");
@@ -244,8 +245,10 @@ ModelResult summariseMultiLabel(const TaskLayout &layout, const ReplicateTable &
             if (std::isnan(auc.value))
                 pc.auroc = withoutInterval(kNaN, "the label has no positive or no negative sample");
             else {
-                pc.auroc = {auc.value, newcombeAurocInterval(auc.value, positives, negatives, confidence),
-                            "newcombe", {}};
+                pc.auroc = {auc.value,
+                            newcombeAurocInterval(auc.value, positives, negatives, confidence),
+                            "newcombe",
+                            {}};
                 aucSum += auc.value;
                 aucBound = std::max(aucBound, auc.errorBound);
                 ++aucCount;
@@ -298,9 +301,9 @@ ModelResult summariseRegression(const TaskLayout &layout, const ReplicateTable &
         t.name = names[static_cast<size_t>(k)];
         for (size_t m = 0; m < layout.unitNames().size(); ++m)
             t.metrics.emplace_back(layout.unitNames()[m], e.units[m][static_cast<size_t>(k)]);
-        t.metrics.emplace_back("max_error",
-                               withoutInterval(samples > 0 ? maxErrors[static_cast<size_t>(k)] : kNaN,
-                                               maxReason));
+        t.metrics.emplace_back(
+                "max_error",
+                withoutInterval(samples > 0 ? maxErrors[static_cast<size_t>(k)] : kNaN, maxReason));
         order(t.metrics, Task::Regression);
         mr.perTarget.push_back(std::move(t));
     }

@@ -17,14 +17,13 @@ namespace disteval {
 // when too few replicates define the metric.
 struct TaskEstimates
 {
-    std::vector<MetricValue> scalars;             // layout.scalarNames() order
-    std::vector<std::vector<MetricValue>> units;  // [unit metric][unit]
+    std::vector<MetricValue> scalars;            // layout.scalarNames() order
+    std::vector<std::vector<MetricValue>> units; // [unit metric][unit]
     TaskLayout::Values point;
 };
 
-TaskEstimates estimateTask(const TaskLayout &layout, const ReplicateTable &table,
-                           int64_t samples, double confidence, ZeroDivision zd,
-                           const LabelSet *labels = nullptr);
+TaskEstimates estimateTask(const TaskLayout &layout, const ReplicateTable &table, int64_t samples,
+                           double confidence, ZeroDivision zd, const LabelSet *labels = nullptr);
 
 // B - A for every metric of taskComparedMetricNames(layout.task()) with the percentile
 // interval of the replicate differences: both models are scored on the same replicates
@@ -39,8 +38,7 @@ pairedTaskDeltas(const TaskLayout &layout, const ReplicateTable &a, const Replic
 // confusion-matrix metrics get the sample-level intervals of `estimates`, the IoU
 // metrics are added, and the metrics no sample-level interval exists for lose theirs
 // (with the reason).
-void applyDenseEstimates(ModelResult &mr, const TaskLayout &layout,
-                         const TaskEstimates &estimates);
+void applyDenseEstimates(ModelResult &mr, const TaskLayout &layout, const TaskEstimates &estimates);
 
 // Multi-label: the whole model result from the table and the labels' ROC histograms.
 ModelResult summariseMultiLabel(const TaskLayout &layout, const ReplicateTable &table,

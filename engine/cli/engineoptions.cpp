@@ -267,7 +267,8 @@ EngineOptions parseEngineOptions(const std::vector<std::string> &args)
                 o.classDim = -1;
             else
                 throw UsageError("--class-dim must be auto, 1 (PyTorch layout [B, C, ...]) or "
-                                 "-1 / last (Hugging Face layout [B, ..., C]), not '" + v + "'");
+                                 "-1 / last (Hugging Face layout [B, ..., C]), not '"
+                                 + v + "'");
         } else if (flag == "--threshold") {
             const std::string v = next();
             o.threshold = parseReal(flag, v);
@@ -510,7 +511,8 @@ nlohmann::ordered_json optionsToJson(const EngineOptions &o)
         j["masks"] = o.masks;
     if (o.hasIgnoreIndex)
         j["ignore_index"] = o.ignoreIndex;
-    j["class_dim"] = o.classDim == 0 ? nlohmann::ordered_json("auto") : nlohmann::ordered_json(o.classDim);
+    j["class_dim"]
+            = o.classDim == 0 ? nlohmann::ordered_json("auto") : nlohmann::ordered_json(o.classDim);
     if (o.task == Task::MultiLabel)
         j["threshold"] = o.threshold;
     if (!o.outputKey.empty())

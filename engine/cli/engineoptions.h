@@ -51,7 +51,7 @@ struct EngineOptions
     uint64_t seed = 0;
     ZeroDivision zeroDivision = ZeroDivision::Zero;
     bool optimize = true; // freeze + optimize_for_inference, guarded (--no-optimize)
-    int aurocBins = -1; // -1: automatic (see autoAurocBins), 0: AUROC disabled
+    int aurocBins = -1;   // -1: automatic (see autoAurocBins), 0: AUROC disabled
     // Tasks (docs/TASKS.md): classification (dense when the labels have dimensions),
     // multilabel or regression; what the model returns and which part is its output.
     Task task = Task::Classification;

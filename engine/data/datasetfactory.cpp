@@ -55,7 +55,8 @@ std::unique_ptr<Dataset> openOtherDataset(const std::string &path)
             return std::make_unique<NpyDataset>(npyInputs);
         throw std::runtime_error("the folder '" + path
                                  + "' holds no dataset disteval reads (IDX image files, "
-                                   "inputs.npy (or inputs.NAME.npy files) + labels.npy, or class sub-folders of images)");
+                                   "inputs.npy (or inputs.NAME.npy files) + labels.npy, or class "
+                                   "sub-folders of images)");
     }
     if (!fileExists(path))
         throw std::runtime_error("dataset '" + path + "' does not exist");

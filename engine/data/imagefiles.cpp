@@ -51,7 +51,7 @@ FolderEntries listEntries(const std::string &folder)
 // folder path as torchvision sorts them. A folder already visited (a link cycle) is
 // not entered again.
 void walkFolder(const std::string &folder, std::set<std::pair<dev_t, ino_t>> &visited,
-          std::vector<std::pair<std::string, std::vector<std::string>>> &out)
+                std::vector<std::pair<std::string, std::vector<std::string>>> &out)
 {
     struct stat st
     {
@@ -109,7 +109,6 @@ bool readWholeFile(const std::string &path, std::vector<uint8_t> &bytes, std::st
     ::close(fd);
     return true;
 }
-
 
 // A float32 tensor in its own anonymous mapping, unmapped when the tensor dies. Decoded
 // batches are made on the prefetch threads and freed on the main thread; from malloc they

@@ -64,7 +64,8 @@ std::pair<std::string, std::string> splitInputName(const std::string &name)
 
 bool allDigits(const std::string &s)
 {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !s.empty()
+           && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 } // namespace
 
@@ -211,9 +212,10 @@ NpyDataset::NpyDataset(const std::string &inputsPath)
         const bool reals = lab.kind == 'f' && (lab.itemBytes == 4 || lab.itemBytes == 8);
         const bool booleans = lab.kind == 'b' && lab.itemBytes == 1;
         if (!integers && !reals && !booleans)
-            throw std::runtime_error(".npy labels file '" + m_labelsPath
-                                     + "' must hold integers, booleans or float32/float64, not dtype "
-                                     + std::string(1, lab.kind) + std::to_string(lab.itemBytes));
+            throw std::runtime_error(
+                    ".npy labels file '" + m_labelsPath
+                    + "' must hold integers, booleans or float32/float64, not dtype "
+                    + std::string(1, lab.kind) + std::to_string(lab.itemBytes));
         if (lab.shape.empty())
             throw std::runtime_error(".npy labels file '" + m_labelsPath
                                      + "' must hold an array [N, ...]");
@@ -273,8 +275,9 @@ void NpyDataset::openInput(Input &input, bool first)
                                  input.map.length);
     const NpyArray &in = input.array;
     // Unsigned integers wider than a byte have no LibTorch type of their own.
-    const bool inputOk = (in.kind == 'f' && (in.itemBytes == 2 || in.itemBytes == 4 || in.itemBytes == 8))
-                         || (in.kind == 'u' && in.itemBytes == 1) || in.kind == 'i';
+    const bool inputOk
+            = (in.kind == 'f' && (in.itemBytes == 2 || in.itemBytes == 4 || in.itemBytes == 8))
+              || (in.kind == 'u' && in.itemBytes == 1) || in.kind == 'i';
     if (!inputOk)
         throw std::runtime_error(".npy inputs file '" + path + "' holds dtype "
                                  + std::string(1, in.kind) + std::to_string(in.itemBytes)
@@ -374,7 +377,7 @@ torch::Tensor NpyDataset::loadInput(const Input &input, int64_t first, int64_t c
     if (a.kind == 'u' && a.itemBytes == 1)
         type = torch::kUInt8;
     else if (a.kind == 'i' || a.kind == 'u')
-        type = a.itemBytes == 1 ? torch::kInt8
+        type = a.itemBytes == 1   ? torch::kInt8
                : a.itemBytes == 2 ? torch::kInt16
                : a.itemBytes == 4 ? torch::kInt32
                                   : torch::kInt64;

@@ -52,7 +52,8 @@ SegmentationFolderDataset::SegmentationFolderDataset(const std::string &images,
         for (const std::string &name : names)
             if (ImageFolderDataset::hasImageExtension(name)) {
                 const std::string file = joinPath(folder, name);
-                const std::string relative = file.substr(images.size() + (images.back() == '/' ? 0 : 1));
+                const std::string relative
+                        = file.substr(images.size() + (images.back() == '/' ? 0 : 1));
                 const std::string mask = maskOf(masks, relative);
                 if (!fileExists(mask))
                     throw std::runtime_error("image '" + file + "' has no mask: '" + mask
@@ -147,8 +148,9 @@ Batch SegmentationFolderDataset::load(int64_t first, int64_t count) const
         m_transform.apply(image, inputs + i * sampleFloats);
         if (!m_transform.applyToMask(mask, m_options.maskPad, m_options.hasMaskPad,
                                      labels + i * maskValues))
-            throw std::runtime_error("image '" + file + "' is smaller than the crop: its mask would "
-                                     "need padding; give --ignore-index V to pad masks with V");
+            throw std::runtime_error("image '" + file
+                                     + "' is smaller than the crop: its mask would "
+                                       "need padding; give --ignore-index V to pad masks with V");
     }
     return b;
 }

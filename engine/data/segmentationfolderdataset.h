@@ -28,7 +28,10 @@ public:
     std::string format() const override { return "segmentation-folder"; }
     std::string path() const override { return m_images; }
     int64_t size() const override { return static_cast<int64_t>(m_files.size()); }
-    std::vector<int64_t> sampleShape() const override { return {m_shape[0], m_shape[1], m_shape[2]}; }
+    std::vector<int64_t> sampleShape() const override
+    {
+        return {m_shape[0], m_shape[1], m_shape[2]};
+    }
     int numClasses() const override { return 0; }
     std::vector<int64_t> labelShape() const override { return {m_shape[1], m_shape[2]}; }
     Batch load(int64_t first, int64_t count) const override;

@@ -1,15 +1,14 @@
 
 #include "cli/engineoptions.h"
-#include "eval/modecommon.h"
-#include "eval/modes.h"
-#include "eval/jobsetup.h"
-#include "runtime/collectives.h"
 #include "comparison/pairedcomparison.h"
 #include "data/batchprefetcher.h"
 #include "data/classnames.h"
 #include "data/datasetfactory.h"
 #include "eval/engineerror.h"
+#include "eval/jobsetup.h"
+#include "eval/modecommon.h"
 #include "eval/modelrunner.h"
+#include "eval/modes.h"
 #include "eval/outputfiles.h"
 #include "eval/statsaccumulator.h"
 #include "evaluation/modelsummary.h"
@@ -20,6 +19,7 @@
 #include "result/atomicfile.h"
 #include "result/predictionsfile.h"
 #include "result/resultfile.h"
+#include "runtime/collectives.h"
 #include "runtime/mpicontext.h"
 #include "runtime/progressrelay.h"
 #include "runtime/progresssocket.h"
@@ -140,6 +140,5 @@ int runCompare(const EngineOptions &o)
         return kExitInternal;
     }
 }
-
 
 } // namespace disteval

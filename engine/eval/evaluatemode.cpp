@@ -1,15 +1,14 @@
 
 #include "cli/engineoptions.h"
-#include "eval/modecommon.h"
-#include "eval/modes.h"
-#include "eval/jobsetup.h"
-#include "runtime/collectives.h"
 #include "comparison/pairedcomparison.h"
 #include "data/batchprefetcher.h"
 #include "data/classnames.h"
 #include "data/datasetfactory.h"
 #include "eval/engineerror.h"
+#include "eval/jobsetup.h"
+#include "eval/modecommon.h"
 #include "eval/modelrunner.h"
+#include "eval/modes.h"
 #include "eval/outputfiles.h"
 #include "eval/statsaccumulator.h"
 #include "evaluation/modelsummary.h"
@@ -20,6 +19,7 @@
 #include "result/atomicfile.h"
 #include "result/predictionsfile.h"
 #include "result/resultfile.h"
+#include "runtime/collectives.h"
 #include "runtime/mpicontext.h"
 #include "runtime/progressrelay.h"
 #include "runtime/progresssocket.h"
@@ -300,9 +300,10 @@ int runEvaluation(const EngineOptions &o, int *argc, char ***argv)
         socket.send(protocol::encode(protocol::Phase{"reducing"}));
     std::vector<double> rankSeconds;
     std::vector<MacroAurocVariance> macroVariance(stats.size());
-    bool reduced = tasks ? reduceStatistics(mpi, tasks->elementStats(), rankSeconds, ownSeconds, false)
-                           && tasks->reduce(mpi)
-                         : reduceStatistics(mpi, stats, rankSeconds, ownSeconds, macroAurocPass);
+    bool reduced
+            = tasks ? reduceStatistics(mpi, tasks->elementStats(), rankSeconds, ownSeconds, false)
+                              && tasks->reduce(mpi)
+                    : reduceStatistics(mpi, stats, rankSeconds, ownSeconds, macroAurocPass);
     if (reduced && setup.metrics)
         reduced = setup.metrics->reduce(mpi);
     if (reduced && macroAurocPass) {
@@ -398,9 +399,9 @@ int runEvaluation(const EngineOptions &o, int *argc, char ***argv)
             tasks->summarise(result, setup.classNames, o.confidence, o.zeroDivision);
         for (size_t m = 0; m < setup.models.size(); ++m) {
             if (!tasks)
-                result.models.push_back(summarizeModel(stats[m], setup.classNames, bs,
-                                                       static_cast<int>(m),
-                                                       macroAurocPass ? &macroVariance[m] : nullptr));
+                result.models.push_back(
+                        summarizeModel(stats[m], setup.classNames, bs, static_cast<int>(m),
+                                       macroAurocPass ? &macroVariance[m] : nullptr));
             ModelResult &mr = result.models[m];
             const ModelRunner::Optimization &opt = setup.models[m]->optimization();
             mr.optimizationAttempted = opt.attempted;
@@ -414,7 +415,8 @@ int runEvaluation(const EngineOptions &o, int *argc, char ***argv)
                 const std::string w
                         = "model '" + o.models[m] + "': " + std::to_string(mr.nonFiniteSamples)
                           + (result.task == Task::DenseClassification ? " elements" : " samples")
-                          + (result.task == Task::Regression ? " had NaN or infinite outputs" : " had NaN or infinite logits")
+                          + (result.task == Task::Regression ? " had NaN or infinite outputs"
+                                                             : " had NaN or infinite logits")
                           + " and were left out of every metric";
                 result.warnings.push_back(w);
                 std::fprintf(stderr, "disteval-engine: warning: %s\n", w.c_str());
@@ -462,6 +464,5 @@ int runEvaluation(const EngineOptions &o, int *argc, char ***argv)
     }
     return status;
 }
-
 
 } // namespace disteval

@@ -123,8 +123,8 @@ void optimizeModels(const EngineOptions &o, Setup &s)
         return out.argmax(classDim);
     };
     for (size_t m = 0; m < s.models.size(); ++m) {
-        const ModelRunner::Optimization r
-                = s.models[m]->optimize(inputs, s.inputNames, o.outputKey, o.outputIndex, predictions);
+        const ModelRunner::Optimization r = s.models[m]->optimize(inputs, s.inputNames, o.outputKey,
+                                                                  o.outputIndex, predictions);
         if (!r.used)
             s.warnings.push_back("model '" + o.models[m] + "' runs unoptimised: " + r.note);
     }
@@ -222,9 +222,8 @@ void setUp(const EngineOptions &o, const MpiContext &mpi, Setup &s)
         // The user's metrics, tried on the first model's output for sample 0 (what the
         // metric sees: the output as --output-key/--output-index choose it, the labels
         // as the dataset gives them).
-        s.metrics = std::make_unique<CustomMetrics>(o.metrics, s.device,
-                                                    static_cast<int>(o.models.size()),
-                                                    o.bootstrap, o.seed);
+        s.metrics = std::make_unique<CustomMetrics>(
+                o.metrics, s.device, static_cast<int>(o.models.size()), o.bootstrap, o.seed);
         s.metrics->probe(firstOutput, probe.labels);
     }
     if (s.task.task != Task::Classification) {
@@ -234,11 +233,12 @@ void setUp(const EngineOptions &o, const MpiContext &mpi, Setup &s)
                               "class per sample only");
         if (!o.classNamesFile.empty() && !names.empty()
             && static_cast<int>(names.size()) != s.numClasses)
-            throw EngineError("class_mismatch", kExitData,
-                              "class-names file '" + o.classNamesFile + "' has "
-                                      + std::to_string(names.size()) + " names but model '"
-                                      + o.models.front() + "' has " + std::to_string(s.numClasses)
-                                      + (s.task.task == Task::Regression ? " targets" : " classes"));
+            throw EngineError(
+                    "class_mismatch", kExitData,
+                    "class-names file '" + o.classNamesFile + "' has "
+                            + std::to_string(names.size()) + " names but model '" + o.models.front()
+                            + "' has " + std::to_string(s.numClasses)
+                            + (s.task.task == Task::Regression ? " targets" : " classes"));
         if (static_cast<int>(names.size()) != s.numClasses)
             names.clear();
         if (names.empty())
@@ -248,36 +248,36 @@ void setUp(const EngineOptions &o, const MpiContext &mpi, Setup &s)
         checkMemoryPlan(o, mpi, s);
     }
     if (s.task.task == Task::Classification) {
-    const int labelClasses = s.dataset->numClasses();
-    if (labelClasses > s.numClasses)
-        throw EngineError("class_mismatch", kExitData,
-                          "dataset '" + o.data + "' has labels up to "
-                                  + std::to_string(labelClasses - 1) + " but model '"
-                                  + o.models.front() + "' has only " + std::to_string(s.numClasses)
-                                  + " outputs");
-    if (!s.dataset->classNames().empty() && labelClasses != s.numClasses)
-        throw EngineError("class_mismatch", kExitData,
-                          "dataset '" + o.data + "' declares " + std::to_string(labelClasses)
-                                  + " classes but model '" + o.models.front() + "' has "
-                                  + std::to_string(s.numClasses) + " outputs");
-    if (!names.empty() && static_cast<int>(names.size()) != s.numClasses) {
-        const std::string source = o.classNamesFile.empty()
-                                           ? "dataset '" + o.data + "'"
-                                           : "class-names file '" + o.classNamesFile + "'";
-        throw EngineError("class_mismatch", kExitData,
-                          source + " has " + std::to_string(names.size())
-                                  + " class names but model '" + o.models.front() + "' has "
-                                  + std::to_string(s.numClasses) + " outputs");
-    }
-    if (labelClasses < s.numClasses)
-        s.warnings.push_back("the labels of '" + o.data + "' use classes 0.."
-                             + std::to_string(labelClasses - 1) + " only; the models have "
-                             + std::to_string(s.numClasses) + " outputs");
-    if (names.empty())
-        for (int c = 0; c < s.numClasses; ++c)
-            names.push_back(std::to_string(c));
-    s.classNames = names;
-    checkMemoryPlan(o, mpi, s);
+        const int labelClasses = s.dataset->numClasses();
+        if (labelClasses > s.numClasses)
+            throw EngineError("class_mismatch", kExitData,
+                              "dataset '" + o.data + "' has labels up to "
+                                      + std::to_string(labelClasses - 1) + " but model '"
+                                      + o.models.front() + "' has only "
+                                      + std::to_string(s.numClasses) + " outputs");
+        if (!s.dataset->classNames().empty() && labelClasses != s.numClasses)
+            throw EngineError("class_mismatch", kExitData,
+                              "dataset '" + o.data + "' declares " + std::to_string(labelClasses)
+                                      + " classes but model '" + o.models.front() + "' has "
+                                      + std::to_string(s.numClasses) + " outputs");
+        if (!names.empty() && static_cast<int>(names.size()) != s.numClasses) {
+            const std::string source = o.classNamesFile.empty()
+                                               ? "dataset '" + o.data + "'"
+                                               : "class-names file '" + o.classNamesFile + "'";
+            throw EngineError("class_mismatch", kExitData,
+                              source + " has " + std::to_string(names.size())
+                                      + " class names but model '" + o.models.front() + "' has "
+                                      + std::to_string(s.numClasses) + " outputs");
+        }
+        if (labelClasses < s.numClasses)
+            s.warnings.push_back("the labels of '" + o.data + "' use classes 0.."
+                                 + std::to_string(labelClasses - 1) + " only; the models have "
+                                 + std::to_string(s.numClasses) + " outputs");
+        if (names.empty())
+            for (int c = 0; c < s.numClasses; ++c)
+                names.push_back(std::to_string(c));
+        s.classNames = names;
+        checkMemoryPlan(o, mpi, s);
     }
 
     if (mpi.rank() == 0 && !o.output.empty()) {

@@ -31,7 +31,7 @@ struct Setup
     std::vector<std::string> classNames;  // classes, labels or targets
     int numClasses = 0;
     TaskSettings task; // Task::Classification: the classic path (one class per sample)
-    std::vector<std::string> inputNames; // keyword names (empty: positional)
+    std::vector<std::string> inputNames;    // keyword names (empty: positional)
     std::unique_ptr<CustomMetrics> metrics; // --metric (null without)
     torch::Device device = torch::kCPU;
     ThreadPlan threads;

@@ -40,7 +40,6 @@ nlohmann::ordered_json errorJson(const std::string &code, const std::string &mes
     return j;
 }
 
-
 ImageFolderOptions imageFolderOptions(const EngineOptions &o)
 {
     ImageFolderOptions images;

@@ -6,8 +6,8 @@
 #include "util/fileutil.h"
 
 #include <algorithm>
-#include <cmath>
 #include <cerrno>
+#include <cmath>
 #include <cstring>
 #include <sstream>
 
@@ -149,11 +149,13 @@ torch::Tensor ModelRunner::run(const std::vector<torch::Tensor> &inputs,
         output = call(m_useOptimized ? m_optimized : m_module, inputs, names);
     } catch (const c10::Error &e) {
         throw EngineError("model_invalid", kExitModel,
-                          "model '" + m_path + "' failed on input" + (inputs.size() > 1 ? "s " : " ") + shapes + ": "
+                          "model '" + m_path + "' failed on input"
+                                  + (inputs.size() > 1 ? "s " : " ") + shapes + ": "
                                   + usefulMessage(e.what_without_backtrace()));
     } catch (const std::exception &e) {
         throw EngineError("model_invalid", kExitModel,
-                          "model '" + m_path + "' failed on input" + (inputs.size() > 1 ? "s " : " ") + shapes + ": "
+                          "model '" + m_path + "' failed on input"
+                                  + (inputs.size() > 1 ? "s " : " ") + shapes + ": "
                                   + usefulMessage(e.what()));
     }
     return select(output, key, index, inputs.front().size(0));
@@ -173,10 +175,10 @@ c10::IValue ModelRunner::call(torch::jit::Module &module, const std::vector<torc
     return module.get_method("forward")(args, kwargs);
 }
 
-ModelRunner::Optimization ModelRunner::optimize(
-        const std::vector<torch::Tensor> &inputs, const std::vector<std::string> &names,
-        const std::string &key, int index,
-        const std::function<torch::Tensor(const torch::Tensor &)> &predictions)
+ModelRunner::Optimization
+ModelRunner::optimize(const std::vector<torch::Tensor> &inputs,
+                      const std::vector<std::string> &names, const std::string &key, int index,
+                      const std::function<torch::Tensor(const torch::Tensor &)> &predictions)
 {
     Optimization o;
     o.attempted = true;
@@ -189,21 +191,23 @@ ModelRunner::Optimization ModelRunner::optimize(
     try {
         torch::jit::Module frozen = torch::jit::freeze(m_module.clone());
         m_optimized = torch::jit::optimize_for_inference(frozen);
-        const torch::Tensor plain = select(call(m_module, fresh(), names), key, index,
-                                           inputs.front().size(0))
-                                            .to(torch::kCPU, torch::kFloat64);
-        const torch::Tensor fast = select(call(m_optimized, fresh(), names), key, index,
-                                          inputs.front().size(0))
-                                           .to(torch::kCPU, torch::kFloat64);
+        const torch::Tensor plain
+                = select(call(m_module, fresh(), names), key, index, inputs.front().size(0))
+                          .to(torch::kCPU, torch::kFloat64);
+        const torch::Tensor fast
+                = select(call(m_optimized, fresh(), names), key, index, inputs.front().size(0))
+                          .to(torch::kCPU, torch::kFloat64);
         if (plain.sizes() != fast.sizes()) {
             o.note = "the optimised module returned another shape";
         } else {
             o.maxAbsDifference = plain.numel() ? (plain - fast).abs().max().item<double>() : 0;
-            const double scale = std::max(1.0, plain.numel() ? plain.abs().max().item<double>() : 0);
+            const double scale
+                    = std::max(1.0, plain.numel() ? plain.abs().max().item<double>() : 0);
             const torch::Tensor pp = predictions(plain), pf = predictions(fast);
             if (pp.defined() && pp.numel() > 0)
                 o.predictionsChanged = (pp != pf).sum().item<int64_t>();
-            if (!std::isfinite(o.maxAbsDifference) || o.maxAbsDifference > kOptimizeTolerance * scale)
+            if (!std::isfinite(o.maxAbsDifference)
+                || o.maxAbsDifference > kOptimizeTolerance * scale)
                 o.note = "its outputs differ from the plain module's by up to "
                          + std::to_string(o.maxAbsDifference) + " on the probe batch";
             else if (o.predictionsChanged > 0)
@@ -230,8 +234,8 @@ torch::Tensor ModelRunner::select(const c10::IValue &output, const std::string &
         std::vector<std::string> keys;
         std::vector<std::string> tensorKeys;
         for (const auto &entry : dict) {
-            const std::string k = entry.key().isString() ? entry.key().toStringRef()
-                                                          : entry.key().tagKind();
+            const std::string k
+                    = entry.key().isString() ? entry.key().toStringRef() : entry.key().tagKind();
             keys.push_back(k);
             if (entry.value().isTensor())
                 tensorKeys.push_back(k);

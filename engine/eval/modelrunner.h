@@ -52,8 +52,7 @@ public:
     };
     static constexpr double kOptimizeTolerance = 1e-4; // relative to max(1, max |output|)
     Optimization optimize(const std::vector<torch::Tensor> &inputs,
-                          const std::vector<std::string> &names, const std::string &key,
-                          int index,
+                          const std::vector<std::string> &names, const std::string &key, int index,
                           const std::function<torch::Tensor(const torch::Tensor &)> &predictions);
     const Optimization &optimization() const { return m_optimization; }
 

@@ -42,7 +42,8 @@ std::string lastLine(const std::string &text)
     if (end == std::string::npos)
         return "(no message)";
     const size_t start = text.rfind('\n', end);
-    return firstLine(text.substr(start == std::string::npos ? 0 : start + 1, end + 1 - (start == std::string::npos ? 0 : start + 1)));
+    return firstLine(text.substr(start == std::string::npos ? 0 : start + 1,
+                                 end + 1 - (start == std::string::npos ? 0 : start + 1)));
 }
 
 MetricValue intervalOf(double value, std::vector<double> &replicates, double confidence,
@@ -127,7 +128,8 @@ torch::Tensor CustomMetrics::statistics(Metric &metric, const torch::Tensor &out
                                       "float32 would round)");
     if (metric.columns >= 0 && t.size(1) != metric.columns)
         refuse(metric.path, "forward returned " + std::to_string(t.size(1))
-                                    + " statistics per sample, but " + std::to_string(metric.columns)
+                                    + " statistics per sample, but "
+                                    + std::to_string(metric.columns)
                                     + " before; K must be the same for every batch");
     if (t.size(1) < 1 || t.size(1) > 4096)
         refuse(metric.path, "forward returned " + std::to_string(t.size(1))
@@ -138,8 +140,8 @@ torch::Tensor CustomMetrics::statistics(Metric &metric, const torch::Tensor &out
     return t;
 }
 
-std::vector<std::pair<std::string, double>> CustomMetrics::compute(Metric &metric,
-                                                                   const std::vector<double> &totals) const
+std::vector<std::pair<std::string, double>>
+CustomMetrics::compute(Metric &metric, const std::vector<double> &totals) const
 {
     c10::IValue out;
     try {
@@ -151,8 +153,8 @@ std::vector<std::pair<std::string, double>> CustomMetrics::compute(Metric &metri
         refuse(metric.path, "compute failed: " + lastLine(e.what()));
     }
     if (!out.isGenericDict())
-        refuse(metric.path, "compute returned a " + out.tagKind()
-                                    + "; it must return Dict[str, float]");
+        refuse(metric.path,
+               "compute returned a " + out.tagKind() + "; it must return Dict[str, float]");
     std::vector<std::pair<std::string, double>> values;
     for (const auto &entry : out.toGenericDict()) {
         if (!entry.key().isString())
@@ -186,8 +188,8 @@ void CustomMetrics::probe(const torch::Tensor &outputs, const torch::Tensor &tar
         for (const auto &[name, value] : compute(m, std::vector<double>(p, p + m.columns))) {
             (void)value;
             if (std::find(seen.begin(), seen.end(), name) != seen.end())
-                refuse(m.path, "its compute returns '" + name
-                                       + "', which another --metric returns too");
+                refuse(m.path,
+                       "its compute returns '" + name + "', which another --metric returns too");
             seen.push_back(name);
             m.names.push_back(name);
         }
@@ -233,8 +235,9 @@ bool CustomMetrics::reduce(const MpiContext &mpi)
     const size_t piece = size_t(1) << 30;
     for (size_t at = 0; at < buffer.size(); at += piece) {
         const int count = static_cast<int>(std::min(piece, buffer.size() - at));
-        if (MPI_Reduce(root ? MPI_IN_PLACE : buffer.data() + at, root ? buffer.data() + at : nullptr,
-                       count, MPI_INT64_T, MPI_SUM, 0, mpi.world())
+        if (MPI_Reduce(root ? MPI_IN_PLACE : buffer.data() + at,
+                       root ? buffer.data() + at : nullptr, count, MPI_INT64_T, MPI_SUM, 0,
+                       mpi.world())
             != MPI_SUCCESS)
             return false;
     }
@@ -249,7 +252,8 @@ bool CustomMetrics::reduce(const MpiContext &mpi)
     return true;
 }
 
-std::vector<double> CustomMetrics::values(Metric &metric, const ReplicateTable &table, int row) const
+std::vector<double> CustomMetrics::values(Metric &metric, const ReplicateTable &table,
+                                          int row) const
 {
     std::vector<double> totals(static_cast<size_t>(metric.columns));
     for (int k = 0; k < metric.columns; ++k)
@@ -261,8 +265,8 @@ std::vector<double> CustomMetrics::values(Metric &metric, const ReplicateTable &
     std::vector<double> out;
     for (size_t i = 0; i < named.size(); ++i) {
         if (named[i].first != metric.names[i])
-            refuse(metric.path, "compute returned '" + named[i].first
-                                        + "' where it returned '" + metric.names[i]
+            refuse(metric.path, "compute returned '" + named[i].first + "' where it returned '"
+                                        + metric.names[i]
                                         + "' before; it must return the same keys every time");
         out.push_back(named[i].second);
     }

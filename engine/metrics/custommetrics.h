@@ -53,8 +53,8 @@ private:
     {
         std::string path;
         torch::jit::Module module;
-        int columns = -1;                // K, fixed by probe()
-        std::vector<std::string> names;  // compute()'s keys, sorted
+        int columns = -1;                   // K, fixed by probe()
+        std::vector<std::string> names;     // compute()'s keys, sorted
         std::vector<ReplicateTable> tables; // per model: [samples | K sums]
     };
     torch::Tensor statistics(Metric &metric, const torch::Tensor &outputs,

@@ -1,8 +1,8 @@
 #include "tasks/taskevaluator.h"
 
+#include "comparison/mcnemar.h"
 #include "eval/engineerror.h"
 #include "evaluation/classificationsample.h"
-#include "comparison/mcnemar.h"
 #include "evaluation/modelsummary.h"
 #include "tasks/tasksummary.h"
 
@@ -26,7 +26,8 @@ TaskEvaluator::TaskEvaluator(const TaskSettings &s, int models)
     , m_layout(s.task, s.units, s.units >= 5)
 {
     const size_t n = static_cast<size_t>(models);
-    m_tables.assign(n, ReplicateTable(s.replicates, m_layout.countColumns(), m_layout.sumColumns()));
+    m_tables.assign(n,
+                    ReplicateTable(s.replicates, m_layout.countColumns(), m_layout.sumColumns()));
     if (s.task == Task::DenseClassification)
         m_elements.assign(n, SufficientStats(s.units, s.aurocBins));
     if (s.task == Task::MultiLabel) {
@@ -44,7 +45,8 @@ TaskEvaluator::TaskEvaluator(const TaskSettings &s, int models)
 int64_t TaskEvaluator::memoryBytes(const TaskSettings &s, int models)
 {
     const TaskLayout layout(s.task, s.units, false);
-    int64_t bytes = ReplicateTable::bytesFor(s.replicates, layout.countColumns(), layout.sumColumns());
+    int64_t bytes
+            = ReplicateTable::bytesFor(s.replicates, layout.countColumns(), layout.sumColumns());
     if (s.task == Task::DenseClassification)
         bytes += int64_t(8) * s.units * s.units + int64_t(16) * s.units * s.aurocBins;
     if (s.task == Task::MultiLabel)
@@ -79,10 +81,17 @@ void TaskEvaluator::add(int model, const torch::Tensor &output, const torch::Ten
                         const std::string &dataPath)
 {
     switch (m_settings.task) {
-    case Task::DenseClassification: addDense(model, output, labels, dataPath); break;
-    case Task::MultiLabel: addMultiLabel(model, output, labels, dataPath); break;
-    case Task::Regression: addRegression(model, output, labels); break;
-    case Task::Classification: break;
+    case Task::DenseClassification:
+        addDense(model, output, labels, dataPath);
+        break;
+    case Task::MultiLabel:
+        addMultiLabel(model, output, labels, dataPath);
+        break;
+    case Task::Regression:
+        addRegression(model, output, labels);
+        break;
+    case Task::Classification:
+        break;
     }
 }
 
@@ -94,7 +103,8 @@ void TaskEvaluator::addDense(int model, const torch::Tensor &output, const torch
     const int64_t batch = output.size(0);
     torch::Tensor logits = m_settings.classDim == 1 ? output.movedim(1, -1) : output;
     logits = logits.to(torch::kCPU, torch::kFloat64).contiguous().view({batch, -1, c});
-    const torch::Tensor labels = rawLabels.to(torch::kCPU, torch::kInt64).contiguous().view({batch, -1});
+    const torch::Tensor labels
+            = rawLabels.to(torch::kCPU, torch::kInt64).contiguous().view({batch, -1});
     const int64_t elements = labels.size(1);
     if (logits.size(1) != elements)
         throw EngineError("model_invalid", kExitModel, "dense logits do not match the label shape");
@@ -105,11 +115,13 @@ void TaskEvaluator::addDense(int model, const torch::Tensor &output, const torch
         const int64_t v = y[i];
         if ((v < 0 || v >= c) && !(m_settings.hasIgnoreIndex && v == m_settings.ignoreIndex))
             badLabel(dataPath, m_indices[static_cast<size_t>(i / elements)],
-                     "label " + std::to_string(v) + " is not one of the model's " + std::to_string(c)
-                             + " classes"
+                     "label " + std::to_string(v) + " is not one of the model's "
+                             + std::to_string(c) + " classes"
                              + (m_settings.hasIgnoreIndex
-                                        ? " nor the ignore index " + std::to_string(m_settings.ignoreIndex)
-                                        : std::string(" (leave such elements out with --ignore-index ")
+                                        ? " nor the ignore index "
+                                                  + std::to_string(m_settings.ignoreIndex)
+                                        : std::string(
+                                                  " (leave such elements out with --ignore-index ")
                                                   + std::to_string(v) + ")"));
     }
     SufficientStats &stats = m_elements[m];
@@ -118,7 +130,9 @@ void TaskEvaluator::addDense(int model, const torch::Tensor &output, const torch
     std::vector<uint16_t> bins(roc ? outcomes.size() * static_cast<size_t>(c) : 0);
     const bool hasIgnore = m_settings.hasIgnoreIndex;
     const int64_t ignoreIndex = m_settings.ignoreIndex;
-    auto ignored = [=](int64_t v) { return hasIgnore && v == ignoreIndex; };
+    auto ignored = [=](int64_t v) {
+        return hasIgnore && v == ignoreIndex;
+    };
     const int64_t grain = std::max<int64_t>(1, 8192 / std::max(1, c));
     at::parallel_for(0, batch * elements, grain, [&](int64_t begin, int64_t end) {
         for (int64_t i = begin; i < end; ++i)
@@ -214,9 +228,9 @@ void TaskEvaluator::addMultiLabel(int model, const torch::Tensor &output,
         counts[static_cast<size_t>(3 * c)] = 1;
         counts[static_cast<size_t>(3 * c + 1)] = exact;
         m_exact[m][static_cast<size_t>(s)] = exact;
-        const double f1 = truth + predicted > 0
-                                  ? 2.0 * static_cast<double>(tp) / static_cast<double>(truth + predicted)
-                                  : zdv;
+        const double f1 = truth + predicted > 0 ? 2.0 * static_cast<double>(tp)
+                                                          / static_cast<double>(truth + predicted)
+                                                : zdv;
         m_tables[m].add(counts.data(), &f1, m_weights[static_cast<size_t>(s)]);
         ++m_samples[m];
     }
@@ -228,7 +242,8 @@ void TaskEvaluator::addRegression(int model, const torch::Tensor &output,
     const size_t m = static_cast<size_t>(model);
     const int targets = m_settings.units;
     const int64_t batch = output.size(0);
-    const torch::Tensor pred = output.to(torch::kCPU, torch::kFloat64).contiguous().view({batch, targets});
+    const torch::Tensor pred
+            = output.to(torch::kCPU, torch::kFloat64).contiguous().view({batch, targets});
     const torch::Tensor labels
             = rawLabels.to(torch::kCPU, torch::kFloat64).contiguous().view({batch, targets});
     const double *p = pred.data_ptr<double>();
@@ -238,7 +253,8 @@ void TaskEvaluator::addRegression(int model, const torch::Tensor &output,
     for (int64_t s = 0; s < batch; ++s) {
         bool finite = true;
         for (int k = 0; k < targets; ++k)
-            finite = finite && std::isfinite(p[s * targets + k]) && std::isfinite(y[s * targets + k]);
+            finite = finite && std::isfinite(p[s * targets + k])
+                     && std::isfinite(y[s * targets + k]);
         if (!finite) {
             ++m_nonFinite[m];
             continue;
@@ -295,9 +311,9 @@ bool TaskEvaluator::reduce(const MpiContext &mpi)
             return false;
     }
     for (std::vector<double> &largest : m_maxErrors) {
-        const int rc = MPI_Reduce(root ? MPI_IN_PLACE : largest.data(), root ? largest.data() : nullptr,
-                                  static_cast<int>(largest.size()), MPI_DOUBLE, MPI_MAX, 0,
-                                  mpi.world());
+        const int rc
+                = MPI_Reduce(root ? MPI_IN_PLACE : largest.data(), root ? largest.data() : nullptr,
+                             static_cast<int>(largest.size()), MPI_DOUBLE, MPI_MAX, 0, mpi.world());
         if (rc != MPI_SUCCESS)
             return false;
     }
@@ -376,7 +392,8 @@ void TaskEvaluator::summarise(ResultFile &result, const std::vector<std::string>
                 pc.delta = pairedTaskDeltas(m_layout, m_tables[a], m_tables[b], samples, confidence,
                                             zd, &both);
             } else {
-                pc.delta = pairedTaskDeltas(m_layout, m_tables[a], m_tables[b], samples, confidence, zd);
+                pc.delta = pairedTaskDeltas(m_layout, m_tables[a], m_tables[b], samples, confidence,
+                                            zd);
             }
             result.comparisons.push_back(std::move(pc));
         }

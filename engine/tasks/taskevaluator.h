@@ -23,8 +23,8 @@ namespace disteval {
 struct TaskSettings
 {
     Task task = Task::Classification;
-    int units = 0;     // classes (dense), labels (multi-label) or targets (regression)
-    int classDim = 1;  // dense: 1 ([B, C, ...]) or -1 ([B, ..., C])
+    int units = 0;    // classes (dense), labels (multi-label) or targets (regression)
+    int classDim = 1; // dense: 1 ([B, C, ...]) or -1 ([B, ..., C])
     bool hasIgnoreIndex = false;
     int64_t ignoreIndex = 0;
     double threshold = 0.5;
@@ -71,8 +71,8 @@ public:
     // Sums everything else over the ranks to rank 0. False when MPI reports an error.
     bool reduce(const MpiContext &mpi);
     // Rank 0, after reduce(): every model's result and every pair's comparison.
-    void summarise(ResultFile &result, const std::vector<std::string> &names,
-                   double confidence, ZeroDivision zd) const;
+    void summarise(ResultFile &result, const std::vector<std::string> &names, double confidence,
+                   ZeroDivision zd) const;
 
     // Memory one rank needs for `models` models.
     static int64_t memoryBytes(const TaskSettings &settings, int models);
@@ -87,10 +87,10 @@ private:
     TaskSettings m_settings;
     TaskLayout m_layout;
     std::vector<ReplicateTable> m_tables;
-    std::vector<SufficientStats> m_elements; // dense
-    std::vector<RocHistogram> m_roc;         // multi-label
+    std::vector<SufficientStats> m_elements;      // dense
+    std::vector<RocHistogram> m_roc;              // multi-label
     std::vector<std::vector<double>> m_maxErrors; // regression, [model][target]
-    std::vector<int64_t> m_ignored;   // dense: elements with the ignore index
+    std::vector<int64_t> m_ignored;               // dense: elements with the ignore index
     std::vector<int64_t> m_nonFinite; // samples (dense: elements) with a NaN or Inf output
     std::vector<int64_t> m_samples;   // samples evaluated
     std::vector<int64_t> m_indices;   // the batch's global indices

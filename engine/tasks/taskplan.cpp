@@ -58,7 +58,8 @@ TaskSettings planTask(const EngineOptions &o, const Dataset &dataset, const torc
         if (label.empty()) {
             if (o.hasIgnoreIndex)
                 refuse("--ignore-index applies to labels with dimensions (segmentation masks, "
-                       "token labels); " + labelText(dataset) + " hold one class per sample");
+                       "token labels); "
+                       + labelText(dataset) + " hold one class per sample");
             t.task = Task::Classification;
             return t;
         }
@@ -74,20 +75,26 @@ TaskSettings planTask(const EngineOptions &o, const Dataset &dataset, const torc
             last = last && out.size(1 + i) == label[static_cast<size_t>(i)];
         }
         if (o.classDim == 1 && !first)
-            refuse("model '" + model + "' returned " + outShape + ", which with --class-dim 1 "
-                   "does not fit " + labelText(dataset));
+            refuse("model '" + model + "' returned " + outShape
+                   + ", which with --class-dim 1 "
+                     "does not fit "
+                   + labelText(dataset));
         if (o.classDim == -1 && !last)
-            refuse("model '" + model + "' returned " + outShape + ", which with --class-dim "
-                   "last does not fit " + labelText(dataset));
+            refuse("model '" + model + "' returned " + outShape
+                   + ", which with --class-dim "
+                     "last does not fit "
+                   + labelText(dataset));
         if (o.classDim == 0) {
             if (!first && !last)
-                refuse("model '" + model + "' returned " + outShape + ": no dimension of it can "
-                       "hold the classes of " + labelText(dataset)
-                       + " (expected [B, C, d1, ...] or [B, d1, ..., C])");
+                refuse("model '" + model + "' returned " + outShape
+                       + ": no dimension of it can "
+                         "hold the classes of "
+                       + labelText(dataset) + " (expected [B, C, d1, ...] or [B, d1, ..., C])");
             if (first && last)
-                refuse("model '" + model + "' returned " + outShape + ", where both the second and "
-                       "the last dimension could hold the classes of " + labelText(dataset)
-                       + "; say which with --class-dim 1 or --class-dim last");
+                refuse("model '" + model + "' returned " + outShape
+                       + ", where both the second and "
+                         "the last dimension could hold the classes of "
+                       + labelText(dataset) + "; say which with --class-dim 1 or --class-dim last");
         }
         t.task = Task::DenseClassification;
         t.classDim = o.classDim != 0 ? o.classDim : (first ? 1 : -1);
@@ -141,8 +148,8 @@ void checkTaskOutput(const TaskSettings &plan, const torch::Tensor &out, const s
         units = out.dim() == 1 ? 1 : -1;
     if (units != plan.units)
         throw EngineError("class_mismatch", kExitModel,
-                          "model '" + model + "' returned " + shapeText(out.sizes())
-                                  + " but '" + firstModel + "' has " + std::to_string(plan.units)
+                          "model '" + model + "' returned " + shapeText(out.sizes()) + " but '"
+                                  + firstModel + "' has " + std::to_string(plan.units)
                                   + (plan.task == Task::Regression ? " targets" : " classes")
                                   + "; models compared in one run must share them");
 }

@@ -160,14 +160,14 @@ private Q_SLOTS:
         TaskLayout::Values v;
         layout.values(t, 0, ZeroDivision::Zero, nullptr, v);
         // tp = [2, 1], support = [2, 1], predicted = [2, 3].
-        QCOMPARE(v.scalars[0], 1.0 / 3);          // subset accuracy
-        QCOMPARE(v.scalars[1], 2.0 / 6);          // hamming: 2 wrong of 6
+        QCOMPARE(v.scalars[0], 1.0 / 3);           // subset accuracy
+        QCOMPARE(v.scalars[1], 2.0 / 6);           // hamming: 2 wrong of 6
         QCOMPARE(v.scalars[2], 2.0 * 3 / (3 + 5)); // micro F1
-        QCOMPARE(v.scalars[3], (1.0 + 0.5) / 2);  // macro F1: 1, 2/(1+3)
+        QCOMPARE(v.scalars[3], (1.0 + 0.5) / 2);   // macro F1: 1, 2/(1+3)
         QCOMPARE(v.scalars[4], (2 * 1.0 + 1 * 0.5) / 3);
         QCOMPARE(v.scalars[5], (2.0 / 3 + 1.0) / 3); // samples F1
-        QCOMPARE(v.scalars[6], 3.0 / 5);          // micro precision
-        QCOMPARE(v.scalars[7], 1.0);              // micro recall
+        QCOMPARE(v.scalars[6], 3.0 / 5);             // micro precision
+        QCOMPARE(v.scalars[7], 1.0);                 // micro recall
     }
 
     void regressionRowAgainstHandComputedValues()
@@ -180,11 +180,11 @@ private Q_SLOTS:
         TaskLayout::Values v;
         layout.values(t, 0, ZeroDivision::Zero, nullptr, v);
         // e = [0.5, 0, -1, 1]; SST = 5.
-        QCOMPARE(v.scalars[0], 2.5 / 4);              // mae
-        QCOMPARE(v.scalars[1], 2.25 / 4);             // mse
-        QCOMPARE(v.scalars[2], std::sqrt(2.25 / 4));  // rmse
-        QCOMPARE(v.scalars[3], 1 - 2.25 / 5);         // r2
-        QCOMPARE(v.scalars[4], 0.5 / 4);              // mean bias
+        QCOMPARE(v.scalars[0], 2.5 / 4);             // mae
+        QCOMPARE(v.scalars[1], 2.25 / 4);            // mse
+        QCOMPARE(v.scalars[2], std::sqrt(2.25 / 4)); // rmse
+        QCOMPARE(v.scalars[3], 1 - 2.25 / 5);        // r2
+        QCOMPARE(v.scalars[4], 0.5 / 4);             // mean bias
         // Constant targets: R^2 is 1 for a perfect fit, 0 otherwise (force_finite).
         ReplicateTable flat(0, 1, 5);
         addRegressionSample(flat, 0, 2, 2, 0);
@@ -250,7 +250,7 @@ private Q_SLOTS:
             r.dataset.numClasses = 2;
             r.dataset.classNames = {"a", "b"};
             r.dataset.labelShape = task == Task::DenseClassification ? std::vector<int64_t>{4, 4}
-                                                                      : std::vector<int64_t>{2};
+                                                                     : std::vector<int64_t>{2};
             const TaskLayout layout(task, 2);
             ReplicateTable t(20, layout.countColumns(), layout.sumColumns());
             std::vector<int32_t> w;
@@ -278,10 +278,9 @@ private Q_SLOTS:
                                         ZeroDivision::Zero);
             } else {
                 const ClassTotals totals = layout.classTotals(t, 0);
-                m.confusion = ConfusionMatrix(2, {totals.truePositives[0],
-                                                  totals.support[0] - totals.truePositives[0],
-                                                  totals.support[1] - totals.truePositives[1],
-                                                  totals.truePositives[1]});
+                m.confusion = ConfusionMatrix(
+                        2, {totals.truePositives[0], totals.support[0] - totals.truePositives[0],
+                            totals.support[1] - totals.truePositives[1], totals.truePositives[1]});
                 m.metrics.emplace_back("accuracy", MetricValue(0.5, {0.4, 0.6}, "wilson"));
                 m.metrics.emplace_back("macro_f1", MetricValue(0.5, {0.4, 0.6}, "bca"));
                 for (int c = 0; c < 2; ++c) {
@@ -289,19 +288,22 @@ private Q_SLOTS:
                     pc.index = c;
                     pc.name = c ? "b" : "a";
                     pc.support = totals.support[static_cast<size_t>(c)];
-                    pc.precision = pc.recall = pc.f1 = pc.auroc = MetricValue(0.5, {0.4, 0.6}, "wilson");
+                    pc.precision = pc.recall = pc.f1 = pc.auroc
+                            = MetricValue(0.5, {0.4, 0.6}, "wilson");
                     m.perClass.push_back(pc);
                 }
-                applyDenseEstimates(m, layout, estimateTask(layout, t, 40, 0.95, ZeroDivision::Zero));
+                applyDenseEstimates(m, layout,
+                                    estimateTask(layout, t, 40, 0.95, ZeroDivision::Zero));
                 m.evaluatedElements = m.confusion.total();
                 m.ignoredElements = 3;
             }
             m.path = "/m.pt";
             m.sha256 = std::string(64, 'a');
             // The user's metrics (--metric) travel with every task.
-            m.customMetrics.emplace_back("brier", MetricValue(0.25, {0.2, 0.3}, "poisson-bootstrap"));
-            m.customMetrics.emplace_back("my_mae", MetricValue(1.5, {kNaN(), kNaN()}, "",
-                                                               "fewer than 30 samples"));
+            m.customMetrics.emplace_back("brier",
+                                         MetricValue(0.25, {0.2, 0.3}, "poisson-bootstrap"));
+            m.customMetrics.emplace_back(
+                    "my_mae", MetricValue(1.5, {kNaN(), kNaN()}, "", "fewer than 30 samples"));
             m.evaluatedSamples = 40;
             r.models.push_back(m);
             r.models.push_back(m);
@@ -310,7 +312,8 @@ private Q_SLOTS:
             pc.b = 1;
             pc.hasMcnemar = false;
             pc.delta = pairedTaskDeltas(layout, t, t, 40, 0.95, ZeroDivision::Zero);
-            pc.customDelta.emplace_back("brier", DeltaValue{0.0, {kNaN(), kNaN()}, "", "fewer than 300"});
+            pc.customDelta.emplace_back("brier",
+                                        DeltaValue{0.0, {kNaN(), kNaN()}, "", "fewer than 300"});
             r.comparisons.push_back(pc);
             const std::string text = serializeResult(r);
             ResultFile back;
@@ -326,10 +329,9 @@ private Q_SLOTS:
                 size_t at = 0;
                 while (at < text.size() && text[at] == again[at])
                     ++at;
-                QFAIL(qPrintable(QString::fromStdString(taskName(task) + ": differs at: "
-                                                        + text.substr(at > 80 ? at - 80 : 0, 160)
-                                                        + "\n vs \n"
-                                                        + again.substr(at > 80 ? at - 80 : 0, 160))));
+                QFAIL(qPrintable(QString::fromStdString(
+                        taskName(task) + ": differs at: " + text.substr(at > 80 ? at - 80 : 0, 160)
+                        + "\n vs \n" + again.substr(at > 80 ? at - 80 : 0, 160))));
             }
             QVERIFY(!back.comparisons.front().hasMcnemar);
             QCOMPARE(back.models.front().customMetrics.size(), size_t(2));
