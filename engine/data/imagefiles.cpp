@@ -129,4 +129,36 @@ torch::Tensor mappedFloatTensor(std::vector<int64_t> sizes)
             memory, sizes, [bytes](void *p) { ::munmap(p, bytes); }, torch::kFloat32);
 }
 
+namespace {
+template<typename Out, typename Decode>
+std::string readAndDecode(const std::string &path, std::vector<uint8_t> &bytes, Out &out,
+                          Decode decode)
+{
+    std::string error;
+    if (!readWholeFile(path, bytes, error))
+        return error;
+    try {
+        out = decode(bytes.data(), bytes.size());
+    } catch (const ImageDecodeError &e) {
+        return e.what();
+    }
+    return {};
+}
+} // namespace
+
+std::string decodeImageFile(ImageDecoder &decoder, const std::string &path,
+                            std::vector<uint8_t> &bytes, Image8 &image)
+{
+    return readAndDecode(path, bytes, image,
+                         [&decoder](const uint8_t *d, size_t n) { return decoder.decode(d, n); });
+}
+
+std::string decodeMaskFile(ImageDecoder &decoder, const std::string &path,
+                           std::vector<uint8_t> &bytes, LabelMask &mask)
+{
+    return readAndDecode(path, bytes, mask, [&decoder](const uint8_t *d, size_t n) {
+        return decoder.decodeMask(d, n);
+    });
+}
+
 } // namespace disteval

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "data/imagedecoder.h"
+
 #include <torch/script.h>
 
 #include <cstdint>
@@ -34,6 +36,13 @@ std::string lower(std::string s);
 // The whole file; false with `error` set when it cannot be read. Only a regular file of
 // at most kMaxImageFileBytes is read (a FIFO would block, a device never end).
 bool readWholeFile(const std::string &path, std::vector<uint8_t> &bytes, std::string &error);
+
+// Reads and decodes an image (`decodeMask`: a label mask); "" on success, else the
+// reason (the caller names the file).
+std::string decodeImageFile(ImageDecoder &decoder, const std::string &path,
+                            std::vector<uint8_t> &bytes, Image8 &image);
+std::string decodeMaskFile(ImageDecoder &decoder, const std::string &path,
+                           std::vector<uint8_t> &bytes, LabelMask &mask);
 
 // A float32 tensor in its own anonymous mapping, unmapped when the tensor dies (see
 // the comment in imagefiles.cpp).

@@ -88,15 +88,8 @@ ImageFolderDataset::ImageFolderDataset(const std::string &root, const ImageFolde
     ImageDecoder decoder;
     std::vector<uint8_t> bytes;
     for (size_t i = 0; i < m_files.size(); ++i) {
-        std::string error;
         Image8 image;
-        if (readWholeFile(m_files[i], bytes, error)) {
-            try {
-                image = decoder.decode(bytes.data(), bytes.size());
-            } catch (const ImageDecodeError &e) {
-                error = e.what();
-            }
-        }
+        std::string error = decodeImageFile(decoder, m_files[i], bytes, image);
         if (!error.empty()) {
             if (options.skipBadImages && i + 1 < m_files.size())
                 continue;
@@ -133,15 +126,8 @@ Batch ImageFolderDataset::load(int64_t first, int64_t count) const
     int64_t kept = 0;
     for (int64_t i = first; i < first + count; ++i) {
         const std::string &file = m_files[static_cast<size_t>(i)];
-        std::string error;
         Image8 image;
-        if (readWholeFile(file, bytes, error)) {
-            try {
-                image = decoder.decode(bytes.data(), bytes.size());
-            } catch (const ImageDecodeError &e) {
-                error = e.what();
-            }
-        }
+        std::string error = decodeImageFile(decoder, file, bytes, image);
         if (!error.empty()) {
             if (!m_options.skipBadImages)
                 throw std::runtime_error("image '" + file + "': " + error);

@@ -68,15 +68,8 @@ SegmentationFolderDataset::SegmentationFolderDataset(const std::string &images,
     // Sample 0 fixes the channels and the shape.
     ImageDecoder decoder;
     std::vector<uint8_t> bytes;
-    std::string error;
     Image8 image;
-    if (readWholeFile(m_files[0], bytes, error)) {
-        try {
-            image = decoder.decode(bytes.data(), bytes.size());
-        } catch (const ImageDecodeError &e) {
-            error = e.what();
-        }
-    }
+    std::string error = decodeImageFile(decoder, m_files[0], bytes, image);
     if (!error.empty())
         throw std::runtime_error("image '" + m_files[0] + "': " + error);
     ImageTransform::Settings s;
@@ -111,25 +104,12 @@ Batch SegmentationFolderDataset::load(int64_t first, int64_t count) const
     for (int64_t i = 0; i < count; ++i) {
         const std::string &file = m_files[static_cast<size_t>(first + i)];
         const std::string &maskFile = m_maskFiles[static_cast<size_t>(first + i)];
-        std::string error;
         Image8 image;
         LabelMask mask;
-        if (readWholeFile(file, bytes, error)) {
-            try {
-                image = decoder.decode(bytes.data(), bytes.size());
-            } catch (const ImageDecodeError &e) {
-                error = e.what();
-            }
-        }
+        std::string error = decodeImageFile(decoder, file, bytes, image);
         if (!error.empty())
             throw std::runtime_error("image '" + file + "': " + error);
-        if (readWholeFile(maskFile, bytes, error)) {
-            try {
-                mask = decoder.decodeMask(bytes.data(), bytes.size());
-            } catch (const ImageDecodeError &e) {
-                error = e.what();
-            }
-        }
+        error = decodeMaskFile(decoder, maskFile, bytes, mask);
         if (!error.empty())
             throw std::runtime_error("mask '" + maskFile + "': " + error);
         if (mask.width != image.width || mask.height != image.height)
