@@ -137,6 +137,16 @@ EngineOptions parseEngineOptions(const std::vector<std::string> &args)
             o.savePredictions = true;
         } else if (flag == "--model") {
             o.models.push_back(next());
+        } else if (flag == "--precision") {
+            const std::string v = next();
+            if (v == "fp32")
+                o.precision = Precision::Fp32;
+            else if (v == "bf16")
+                o.precision = Precision::Bf16;
+            else if (v == "fp16")
+                o.precision = Precision::Fp16;
+            else
+                throw UsageError("--precision must be fp32, bf16 or fp16, not '" + v + "'");
         } else if (flag == "--no-optimize") {
             noValue();
             o.optimize = false;
@@ -419,6 +429,9 @@ Statistics:
                         clamp(2^20 / classes, 256, 8192)), a number >= 2, or 0 (off)
 
 Inference:
+  --precision P         fp32 (default), or on a GPU bf16 or fp16: the models and their
+                        floating inputs in that type (the statistics stay float64;
+                        results differ from fp32's, docs/ENGINE.md); refused on the CPU
   --no-optimize         run the models as saved; by default each is frozen and optimised
                         for inference (torch.jit.optimize_for_inference), kept only where its
                         outputs on a probe batch match the plain module's (docs/ENGINE.md)
@@ -506,6 +519,9 @@ nlohmann::ordered_json optionsToJson(const EngineOptions &o)
     j["save_predictions"] = o.savePredictions;
     j["metrics"] = o.metrics;
     j["optimize"] = o.optimize;
+    j["precision"] = o.precision == Precision::Fp32   ? "fp32"
+                     : o.precision == Precision::Bf16 ? "bf16"
+                                                      : "fp16";
     j["task"] = taskName(o.task);
     if (!o.masks.empty())
         j["masks"] = o.masks;

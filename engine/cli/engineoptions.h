@@ -13,6 +13,8 @@
 namespace disteval {
 
 enum class Device { Auto = 1, Cpu, Cuda };
+// The models' floating-point precision on a GPU (fp32 everywhere by default).
+enum class Precision { Fp32 = 1, Bf16, Fp16 };
 enum class EngineMode { Evaluate = 1, Inspect, Probe, Compare, Help, Version };
 
 std::string toString(Device d);
@@ -50,6 +52,7 @@ struct EngineOptions
     double confidence = 0.95;
     uint64_t seed = 0;
     ZeroDivision zeroDivision = ZeroDivision::Zero;
+    Precision precision = Precision::Fp32;
     bool optimize = true; // freeze + optimize_for_inference, guarded (--no-optimize)
     int aurocBins = -1;   // -1: automatic (see autoAurocBins), 0: AUROC disabled
     // Tasks (docs/TASKS.md): classification (dense when the labels have dimensions),

@@ -112,6 +112,11 @@ int runProbe()
     const bool cuda = torch::cuda::is_available();
     j["cuda_available"] = cuda;
     j["cuda_devices"] = cuda ? static_cast<int64_t>(torch::cuda::device_count()) : 0;
+    // Every GPU by index (what --device cuda gives local rank r: GPU r % count).
+    nlohmann::ordered_json gpus = nlohmann::ordered_json::array();
+    for (int64_t i = 0; cuda && i < static_cast<int64_t>(torch::cuda::device_count()); ++i)
+        gpus.push_back({{"index", i}, {"device", "cuda:" + std::to_string(i)}});
+    j["gpus"] = gpus;
     j["cpu_cores"] = static_cast<int64_t>(::sysconf(_SC_NPROCESSORS_ONLN));
     std::cout << j.dump(2) << std::endl;
     return kExitOk;

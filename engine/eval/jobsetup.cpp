@@ -37,10 +37,19 @@ std::vector<torch::Tensor> prepareInputs(const EngineOptions &o, const Batch &ba
 {
     std::vector<torch::Tensor> out;
     torch::Tensor inputs = batch.inputs;
+    // To a GPU from pinned host memory, without waiting for the copy (the model's first
+    // kernel waits on the same stream); floating inputs in the run's precision.
+    auto move = [&](torch::Tensor t) {
+        if (!device.is_cuda())
+            return t;
+        if (t.is_floating_point() && o.precision != Precision::Fp32)
+            t = t.to(o.precision == Precision::Bf16 ? torch::kBFloat16 : torch::kFloat16);
+        return t.pin_memory().to(device, /*non_blocking=*/true);
+    };
     for (const torch::Tensor &t : batch.moreInputs)
-        out.push_back(t.to(device));
+        out.push_back(move(t));
     if (!inputs.is_floating_point()) {
-        out.insert(out.begin(), inputs.to(device));
+        out.insert(out.begin(), move(inputs));
         return out;
     }
     if (o.normalize)
@@ -54,7 +63,7 @@ std::vector<torch::Tensor> prepareInputs(const EngineOptions &o, const Batch &ba
         inputs = inputs.sub(torch::tensor(mean).view(shape))
                          .div_(torch::tensor(stdDev).view(shape));
     }
-    out.insert(out.begin(), inputs.to(device));
+    out.insert(out.begin(), move(inputs));
     return out;
 }
 
@@ -144,6 +153,12 @@ void setUp(const EngineOptions &o, const MpiContext &mpi, Setup &s)
     s.threads = planThreads(o.threads, mpi.localRank(), mpi.localSize(), o.keepBinding);
     at::set_num_threads(s.threads.threads);
     s.device = chooseDevice(o.device, mpi.localRank());
+    if (o.precision != Precision::Fp32 && !s.device.is_cuda())
+        throw EngineError("device_unavailable", kExitDevice,
+                          std::string("--precision ")
+                                  + (o.precision == Precision::Bf16 ? "bf16" : "fp16")
+                                  + " needs a CUDA device (on the CPU half-precision kernels are "
+                                    "slow or missing); this run uses the CPU, so use fp32");
 
     try {
         s.dataset = openDataset(o.data, imageFolderOptions(o));
@@ -192,6 +207,9 @@ void setUp(const EngineOptions &o, const MpiContext &mpi, Setup &s)
     torch::Tensor firstOutput;
     for (const std::string &path : o.models) {
         s.models.push_back(std::make_unique<ModelRunner>(path, s.device));
+        if (o.precision != Precision::Fp32)
+            s.models.back()->setPrecision(o.precision == Precision::Bf16 ? torch::kBFloat16
+                                                                         : torch::kFloat16);
         const torch::Tensor out
                 = s.models.back()->run(fresh(), s.inputNames, o.outputKey, o.outputIndex);
         if (s.models.size() == 1) {

@@ -17,6 +17,8 @@ public:
     ModelRunner(const std::string &path, const torch::Device &device);
 
     const std::string &path() const { return m_path; }
+    // Converts the module's floating parameters and buffers (GPU half precision).
+    void setPrecision(torch::ScalarType type) { m_module.to(type); }
     // Runs the model; returns its logits [B, C]. Throws EngineError (model_invalid)
     // naming the file when the model throws or its output is not a [B, C] floating
     // tensor, or C differs from `expectedClasses` (> 0).

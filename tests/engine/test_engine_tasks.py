@@ -596,6 +596,18 @@ class RegressionTests(unittest.TestCase):
                          optimize=True)
         self.check(r, 0, outputs_of(counting, self.x), self.y2.numpy())
 
+    def test_half_precision_is_refused_on_the_cpu(self):
+        for precision in ("fp16", "bf16"):
+            proc = run_engine(["--model", self.two, "--data", self.data2, "--task", "regression",
+                               "--precision", precision, "--device", "cpu"], check=False)
+            self.assertEqual(proc.returncode, 6, proc.stderr)
+            self.assertIn(f"--precision {precision} needs a CUDA device", proc.stderr)
+        r = evaluate_all(self, [self.two], self.data2, ["--task", "regression", "--precision",
+                                                        "fp32"], sizes=(1,))
+        self.assertEqual(r["config"]["precision"], "fp32")
+        probe = json.loads(run_engine(["--probe"]).stdout)
+        self.assertEqual(len(probe["gpus"]), probe["cuda_devices"])
+
     def test_inspect_reports_the_label_shape_and_implied_task(self):
         proc = run_engine(["--inspect", "--data", self.data2])
         info = json.loads(proc.stdout)
