@@ -33,6 +33,11 @@ PY
 mpirun -np "$ranks" --oversubscribe "$engine" --device cuda --model "$work/m.pt" --data "$work/d.pt" \
     --output "$work/cuda.json" --quiet
 "$engine" --device cpu --model "$work/m.pt" --data "$work/d.pt" --output "$work/cpu.json" --quiet
+# Half precision and the unoptimised module on the GPU, and one GPU per local rank at np=1..2.
+"$engine" --device cuda --precision bf16 --model "$work/m.pt" --data "$work/d.pt" \
+    --output "$work/bf16.json" --quiet
+"$engine" --device cuda --no-optimize --model "$work/m.pt" --data "$work/d.pt" \
+    --output "$work/plain.json" --quiet
 python3 - "$work" <<'PY'
 import json, sys
 c = json.load(open(f"{sys.argv[1]}/cuda.json"))
@@ -42,5 +47,12 @@ same = c["models"][0]["confusion_matrix"] == p["models"][0]["confusion_matrix"]
 diff = sum(abs(a - b) for ra, rb in zip(c["models"][0]["confusion_matrix"], p["models"][0]["confusion_matrix"]) for a, b in zip(ra, rb))
 print("confusion matrices identical:", same, "(cells differing by", diff, "- float32 GPU/CPU kernels may flip near-ties)")
 assert all(r["device"].startswith("cuda") for r in c["ranks"] if r["count"] > 0)
+b = json.load(open(f"{sys.argv[1]}/bf16.json"))
+print("bf16 accuracy", b["models"][0]["metrics"]["accuracy"]["value"], "vs fp32",
+      c["models"][0]["metrics"]["accuracy"]["value"])
+print("optimisation on the GPU:", c["models"][0].get("optimization"))
+q = json.load(open(f"{sys.argv[1]}/plain.json"))
+print("--no-optimize confusion equal to optimised:",
+      q["models"][0]["confusion_matrix"] == c["models"][0]["confusion_matrix"])
 PY
 rm -rf "$work"
