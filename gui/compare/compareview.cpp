@@ -421,7 +421,9 @@ void CompareView::showPair()
     QStringList names;
     for (int i = 0; i < r.dataset.numClasses; ++i)
         names << ResultFormat::className(r, i);
+    // Tabs a task never has are hidden; the ΔF1 of an unpaired classification is disabled.
     const bool perClassDelta = c && !c->perClassDeltaF1.empty();
+    m_tabs->setTabVisible(m_tabs->indexOf(m_deltaPage), r.task == disteval::Task::Classification);
     m_tabs->setTabEnabled(m_tabs->indexOf(m_deltaPage), perClassDelta);
     if (perClassDelta) {
         m_delta->setDeltas(c->perClassDeltaF1, names, confidence);
@@ -432,9 +434,10 @@ void CompareView::showPair()
         m_deltaCaption->setText(caption.join(QLatin1Char('\n')));
     }
     const bool matrices = TaskText::showsConfusion(r);
-    m_tabs->setTabEnabled(m_tabs->indexOf(m_matricesPage), matrices);
-    m_tabs->setTabEnabled(m_tabs->indexOf(m_differencePage), matrices);
-    if (!m_tabs->isTabEnabled(m_tabs->currentIndex()))
+    m_tabs->setTabVisible(m_tabs->indexOf(m_matricesPage), matrices);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_differencePage), matrices);
+    if (!m_tabs->isTabEnabled(m_tabs->currentIndex())
+        || !m_tabs->isTabVisible(m_tabs->currentIndex()))
         m_tabs->setCurrentIndex(0);
     if (matrices)
         showMatrices(pair, names);

@@ -172,11 +172,9 @@ void ModelSection::drawPerClass(PdfDocument &doc) const
     perClass.setDecimals(3);
     QVector<int> columns;
     for (int column = 0; column < PerClassTableModel::ColumnCount; ++column)
-        // Print leaves out the predicted count; dense AUROCs never have an interval.
+        // Print leaves out the predicted count.
         if (PerClassTableModel::applies(task, column)
-            && column != PerClassTableModel::PredictedColumn
-            && !(task == disteval::Task::DenseClassification
-                 && column == PerClassTableModel::AurocIntervalColumn))
+            && column != PerClassTableModel::PredictedColumn)
             columns << column;
     doc.table(perClass, 7, columns);
     doc.notes(IntervalNotes::of(perClass, PerClassTableModel::ClassColumn));

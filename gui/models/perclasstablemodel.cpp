@@ -58,6 +58,9 @@ bool PerClassTableModel::applies(disteval::Task task, int column)
         return task == disteval::Task::DenseClassification;
     if (column == AveragePrecisionColumn)
         return task == disteval::Task::MultiLabel;
+    // Elements of one sample are not independent: the engine gives no dense AUROC interval.
+    if (column == AurocIntervalColumn && task == disteval::Task::DenseClassification)
+        return false;
     return column >= 0 && column < ColumnCount && task != disteval::Task::Regression;
 }
 

@@ -24,6 +24,8 @@ public:
         ClassColumn,
         SupportColumn,
         PredictedColumn,
+        IouColumn, // dense classification
+        IouIntervalColumn,
         PrecisionColumn,
         PrecisionIntervalColumn,
         RecallColumn,
@@ -32,9 +34,7 @@ public:
         F1IntervalColumn,
         AurocColumn,
         AurocIntervalColumn,
-        IouColumn,
-        IouIntervalColumn,
-        AveragePrecisionColumn,
+        AveragePrecisionColumn, // multi-label
         ColumnCount
     };
 
@@ -45,7 +45,8 @@ public:
     // Decimals of values and intervals (4 on screen, 3 in print).
     void setDecimals(int decimals);
     // Whether `column` belongs to the table of a `task` result (IoU: dense classification;
-    // average precision: multi-label; every other column: both and classification).
+    // average precision: multi-label; every other column: both and classification, except
+    // the AUROC's interval for dense classification, which never has one).
     static bool applies(disteval::Task task, int column);
     // The task of the result shown (classification when none).
     disteval::Task task() const;

@@ -24,7 +24,6 @@ PerTargetView::PerTargetView(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(PerTargetTableModel::IndexColumn, Qt::AscendingOrder);
     m_caption = new QLabel(this);
