@@ -49,12 +49,17 @@
 <context>
     <name>CalibrationView</name>
     <message>
-        <location filename="../gui/results/calibrationview.cpp" line="29"/>
+        <location filename="../gui/results/calibrationview.cpp" line="30"/>
+        <source>Elements (pixels, tokens) are grouped into 15 equal-width bins of their confidence. A well-calibrated model&apos;s bars reach the diagonal; bars below it mean over-confidence.</source>
+        <translation>Die Elemente (Pixel, Token) werden nach ihrer Konfidenz in 15 gleich breite Intervalle eingeteilt. Bei einem gut kalibrierten Modell reichen die Balken bis zur Diagonale; Balken darunter bedeuten Überkonfidenz.</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/calibrationview.cpp" line="33"/>
         <source>Samples are grouped into 15 equal-width bins of their confidence. A well-calibrated model&apos;s bars reach the diagonal; bars below it mean over-confidence.</source>
         <translation>Die Beispiele werden nach ihrer Konfidenz in 15 gleich breite Intervalle eingeteilt. Bei einem gut kalibrierten Modell reichen die Balken bis zur Diagonale; Balken darunter bedeuten Überkonfidenz.</translation>
     </message>
     <message>
-        <location filename="../gui/results/calibrationview.cpp" line="40"/>
+        <location filename="../gui/results/calibrationview.cpp" line="44"/>
         <source>ECE: %1</source>
         <translation>ECE: %1</translation>
     </message>
@@ -209,22 +214,22 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="296"/>
+        <location filename="../gui/compare/compareview.cpp" line="298"/>
         <source>%1 (A) and %2 (B)</source>
         <translation>%1 (A) und %2 (B)</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="248"/>
+        <location filename="../gui/compare/compareview.cpp" line="250"/>
         <source>%1 holds no comparison: a run compares checkpoints when it evaluates two or more of them together.</source>
         <translation>%1 enthält keinen Vergleich: Ein Lauf vergleicht Checkpoints, wenn er zwei oder mehr gemeinsam auswertet.</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="306"/>
+        <location filename="../gui/compare/compareview.cpp" line="308"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/compare/compareview.cpp" line="314"/>
+        <location filename="../gui/compare/compareview.cpp" line="316"/>
         <source>%n sample(s) without a prediction in one of the runs were left out.</source>
         <translation>
             <numerusform>%n Beispiel ohne Vorhersage in einem der Läufe wurde ausgelassen.</numerusform>
@@ -232,107 +237,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="397"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3&lt;br&gt;%4 samples, %5 classes; differences are B − A with %6% intervals.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3&lt;br&gt;%4 Beispiele, %5 Klassen; Differenzen sind B − A mit %6-%-Intervallen.</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare/compareview.cpp" line="436"/>
+        <location filename="../gui/compare/compareview.cpp" line="453"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="335"/>
+        <location filename="../gui/compare/compareview.cpp" line="337"/>
         <source>A: %1  vs  B: %2</source>
         <translation>A: %1  vs.  B: %2</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="437"/>
+        <location filename="../gui/compare/compareview.cpp" line="454"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="74"/>
+        <location filename="../gui/compare/compareview.cpp" line="75"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="83"/>
+        <location filename="../gui/compare/compareview.cpp" line="84"/>
         <source>Compare:</source>
         <translation>Vergleich:</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="444"/>
+        <location filename="../gui/compare/compareview.cpp" line="399"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3&lt;br&gt;%4 samples, %5; differences are B − A with %6% intervals.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3&lt;br&gt;%4 Beispiele, %5; Differenzen sind B − A mit %6-%-Intervallen.</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare/compareview.cpp" line="461"/>
         <source>Difference B − A: %1 minus %2</source>
         <translation>Differenz B − A: %1 minus %2</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="490"/>
+        <location filename="../gui/compare/compareview.cpp" line="510"/>
         <source>Comparison exported: %1</source>
         <translation>Vergleich exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="110"/>
+        <location filename="../gui/compare/compareview.cpp" line="112"/>
         <source>Confusion Matrices</source>
         <translation>Konfusionsmatrizen</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="117"/>
+        <location filename="../gui/compare/compareview.cpp" line="119"/>
         <source>Difference B − A</source>
         <translation>Differenz B − A</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="77"/>
+        <location filename="../gui/compare/compareview.cpp" line="78"/>
         <source>Export &amp;Comparison...</source>
         <translation>&amp;Vergleich exportieren...</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="484"/>
+        <location filename="../gui/compare/compareview.cpp" line="504"/>
         <source>Export comparison</source>
         <translation>Vergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="107"/>
+        <location filename="../gui/compare/compareview.cpp" line="108"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="445"/>
+        <location filename="../gui/compare/compareview.cpp" line="462"/>
         <source>No difference: the runs have different classes</source>
         <translation>Keine Differenz: Die Läufe haben verschiedene Klassen</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="211"/>
+        <location filename="../gui/compare/compareview.cpp" line="213"/>
         <source>Nothing to compare yet. Run several checkpoints together, open a result with several models, or pick two runs in the History tab.</source>
         <translation>Noch nichts zu vergleichen. Werten Sie mehrere Checkpoints gemeinsam aus, öffnen Sie ein Ergebnis mit mehreren Modellen oder wählen Sie zwei Läufe im Reiter „Verlauf“.</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="109"/>
+        <location filename="../gui/compare/compareview.cpp" line="110"/>
         <source>Per-class ΔF1</source>
         <translation>ΔF1 je Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="80"/>
+        <location filename="../gui/compare/compareview.cpp" line="81"/>
         <source>Save this comparison as a PDF section or as CSV tables</source>
         <translation>Diesen Vergleich als PDF-Abschnitt oder als CSV-Tabellen speichern</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="455"/>
+        <location filename="../gui/compare/compareview.cpp" line="472"/>
         <source>There is no comparison to export.</source>
         <translation>Es gibt keinen Vergleich zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="288"/>
+        <location filename="../gui/compare/compareview.cpp" line="290"/>
         <source>These runs cannot be compared: %1</source>
         <translation>Diese Läufe lassen sich nicht vergleichen: %1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="281"/>
+        <location filename="../gui/compare/compareview.cpp" line="283"/>
         <source>Unpaired comparison. %1</source>
         <translation>Ungepaarter Vergleich. %1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="325"/>
+        <location filename="../gui/compare/compareview.cpp" line="327"/>
         <source>a result file cannot be read: %1</source>
         <translation>eine Ergebnisdatei ist nicht lesbar: %1</translation>
     </message>
@@ -340,27 +345,27 @@
 <context>
     <name>ComparisonExport</name>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="160"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="168"/>
         <source>Comparison report</source>
         <translation>Vergleichsbericht</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="189"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="197"/>
         <source>Unknown export format &apos;%1&apos;: use .pdf or .csv.</source>
         <translation>Unbekanntes Exportformat „%1“: Verwenden Sie .pdf oder .csv.</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="163"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="171"/>
         <source>Written by disteval %1 on %2.</source>
         <translation>Erstellt von disteval %1 am %2.</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="158"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="166"/>
         <source>disteval comparison · %1 vs %2</source>
         <translation>disteval-Vergleich · %1 vs. %2</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="157"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="165"/>
         <source>disteval comparison: %1</source>
         <translation>disteval-Vergleich: %1</translation>
     </message>
@@ -368,100 +373,100 @@
 <context>
     <name>ComparisonSection</name>
     <message>
-        <location filename="../gui/export/comparisonsection.cpp" line="52"/>
+        <location filename="../gui/export/comparisonsection.cpp" line="54"/>
         <source>Comparison: %1 vs %2</source>
         <translation>Vergleich: %1 vs. %2</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonsection.cpp" line="54"/>
+        <location filename="../gui/export/comparisonsection.cpp" line="55"/>
         <source>A: %1
 B: %2
-%3 samples, %4 classes. Differences are B − A with %5% intervals.</source>
+%3 samples, %4. Differences are B − A with %5% intervals.</source>
         <translation>A: %1
 B: %2
-%3 Beispiele, %4 Klassen. Differenzen sind B − A mit %5-%-Intervallen.</translation>
+%3 Beispiele, %4. Differenzen sind B − A mit %5-%-Intervallen.</translation>
     </message>
 </context>
 <context>
     <name>ComparisonTableModel</name>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="124"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="127"/>
         <source>not tested (unpaired)</source>
         <translation>nicht getestet (ungepaart)</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="235"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="243"/>
         <source>McNemar&apos;s exact test compares the error rates, so it belongs to accuracy.</source>
         <translation>McNemars exakter Test vergleicht die Fehlerraten und gehört daher zur Genauigkeit.</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="238"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="246"/>
         <source>Difference of the two runs&apos; own values; without paired predictions it has no interval and no test.</source>
         <translation>Differenz der eigenen Werte beider Läufe; ohne gepaarte Vorhersagen gibt es dafür kein Intervall und keinen Test.</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="253"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="261"/>
         <source>McNemar&apos;s test of the error rates (on the accuracy row)</source>
         <translation>McNemar-Test der Fehlerraten (in der Zeile Genauigkeit)</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="262"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="270"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="265"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="273"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="265"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="273"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="267"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="275"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="267"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="275"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="269"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="277"/>
         <source>Δ (B − A)</source>
         <translation>Δ (B − A)</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="271"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="279"/>
         <source>%1% interval of Δ</source>
         <translation>%1-%-Intervall von Δ</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="273"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="281"/>
         <source>Interval method</source>
         <translation>Intervallmethode</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="275"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="283"/>
         <source>p (exact)</source>
         <translation>p (exakt)</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="277"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="285"/>
         <source>p (mid-p)</source>
         <translation>p (Mid-p)</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="279"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="287"/>
         <source>Significant</source>
         <translation>Signifikant</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="257"/>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="280"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="265"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="288"/>
         <source>Significant at %1</source>
         <translation>Signifikant bei %1</translation>
     </message>
@@ -469,92 +474,117 @@ B: %2
 <context>
     <name>ComparisonText</name>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="77"/>
+        <location filename="../gui/common/comparisontext.cpp" line="90"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="119"/>
+        <location filename="../gui/common/comparisontext.cpp" line="137"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="48"/>
+        <location filename="../gui/common/comparisontext.cpp" line="60"/>
         <source>A better</source>
         <translation>A besser</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="50"/>
+        <location filename="../gui/common/comparisontext.cpp" line="54"/>
+        <source>▲ B higher</source>
+        <translation>▲ B höher</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="54"/>
+        <source>▼ B lower</source>
+        <translation>▼ B niedriger</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="55"/>
+        <source>B higher</source>
+        <translation>B höher</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="55"/>
+        <source>B lower</source>
+        <translation>B niedriger</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="63"/>
         <source>Yes, %1</source>
         <translation>Ja, %1</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="51"/>
+        <location filename="../gui/common/comparisontext.cpp" line="64"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="61"/>
+        <location filename="../gui/common/comparisontext.cpp" line="74"/>
         <source>&lt; 1e-300</source>
         <translation>&lt; 1e-300</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="83"/>
+        <location filename="../gui/common/comparisontext.cpp" line="96"/>
         <source>Unpaired: each run&apos;s own value and interval; Δ is the plain difference of the two values, without an interval or a test.</source>
         <translation>Ungepaart: der eigene Wert und das eigene Intervall jedes Laufs; Δ ist die einfache Differenz der beiden Werte, ohne Intervall und ohne Test.</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="85"/>
+        <location filename="../gui/common/comparisontext.cpp" line="99"/>
+        <source>Significant at %1: the %2% paired interval of Δ excludes 0. Where lower is better (losses, errors), B is better when Δ is negative.</source>
+        <translation>Signifikant bei %1: Das gepaarte %2-%-Intervall von Δ schließt 0 aus. Wo niedriger besser ist (Verluste, Fehler), ist B bei negativem Δ besser.</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="103"/>
         <source>Significant at %1: the %2% interval of Δ excludes 0, or, for accuracy, McNemar&apos;s exact p &lt; %3. The p-values belong to accuracy: McNemar&apos;s test compares the error rates.</source>
         <translation>Signifikant bei %1: Das %2-%-Intervall von Δ schließt 0 aus oder, bei der Genauigkeit, McNemars exaktes p &lt; %3. Die p-Werte gehören zur Genauigkeit: McNemars Test vergleicht die Fehlerraten.</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="96"/>
+        <location filename="../gui/common/comparisontext.cpp" line="114"/>
         <source>F1 of B minus F1 of A for each class, largest gain first; no class has a paired interval.</source>
         <translation>F1 von B minus F1 von A je Klasse, größter Gewinn zuerst; keine Klasse hat ein gepaartes Intervall.</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="98"/>
+        <location filename="../gui/common/comparisontext.cpp" line="116"/>
         <source>F1 of B minus F1 of A for each class, largest gain first, with %1% paired intervals (%2). Green and red: the interval excludes 0.</source>
         <translation>F1 von B minus F1 von A je Klasse, größter Gewinn zuerst, mit gepaarten %1-%-Intervallen (%2). Grün und rot: Das Intervall schließt 0 aus.</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="119"/>
+        <location filename="../gui/common/comparisontext.cpp" line="137"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="48"/>
+        <location filename="../gui/common/comparisontext.cpp" line="60"/>
         <source>B better</source>
         <translation>B besser</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="108"/>
+        <location filename="../gui/common/comparisontext.cpp" line="126"/>
         <source>McNemar&apos;s test on the samples the models disagree on: A wrong and B right %1, A right and B wrong %2 (both right %3, both wrong %4).</source>
         <translation>McNemar-Test auf den Beispielen, bei denen die Modelle uneins sind: A falsch und B richtig %1, A richtig und B falsch %2 (beide richtig %3, beide falsch %4).</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="44"/>
+        <location filename="../gui/common/comparisontext.cpp" line="49"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="121"/>
+        <location filename="../gui/common/comparisontext.cpp" line="139"/>
         <source>The difference in error rates is not significant at the %1 level.</source>
         <translation>Der Unterschied der Fehlerraten ist auf dem %1-Niveau nicht signifikant.</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="117"/>
+        <location filename="../gui/common/comparisontext.cpp" line="135"/>
         <source>The error rates differ significantly at the %1 level; %2 makes fewer errors.</source>
         <translation>Die Fehlerraten unterscheiden sich auf dem %1-Niveau signifikant; %2 macht weniger Fehler.</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="115"/>
+        <location filename="../gui/common/comparisontext.cpp" line="133"/>
         <source>The models never disagree: no evidence of a difference.</source>
         <translation>Die Modelle sind sich immer einig: kein Hinweis auf einen Unterschied.</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="52"/>
+        <location filename="../gui/common/comparisontext.cpp" line="65"/>
         <source>Yes, %1 (%2)</source>
         <translation>Ja, %1 (%2)</translation>
     </message>
@@ -569,17 +599,17 @@ B: %2
         <translation>p &lt; %1</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="112"/>
+        <location filename="../gui/common/comparisontext.cpp" line="130"/>
         <source>p = %1 (exact), %2 (mid-p).</source>
         <translation>p = %1 (exakt), %2 (Mid-p).</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="47"/>
+        <location filename="../gui/common/comparisontext.cpp" line="59"/>
         <source>▲ B better</source>
         <translation>▲ B besser</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="47"/>
+        <location filename="../gui/common/comparisontext.cpp" line="59"/>
         <source>▼ A better</source>
         <translation>▼ A besser</translation>
     </message>
@@ -587,242 +617,307 @@ B: %2
 <context>
     <name>ConfigurationModel</name>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="19"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="20"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="21"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="22"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="21"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="22"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="42"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="43"/>
         <source>Model %1</source>
         <translation>Modell %1</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="44"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="45"/>
         <source>%1: SHA-256</source>
         <translation>%1: SHA-256</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="46"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="47"/>
         <source>%1: evaluated samples</source>
         <translation>%1: ausgewertete Beispiele</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="49"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="50"/>
         <source>%1: samples with non-finite outputs</source>
         <translation>%1: Beispiele mit nicht endlichen Ausgaben</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="52"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="53"/>
+        <source>%1: elements</source>
+        <translation>%1: Elemente</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="56"/>
+        <source>%1: average precision error bound</source>
+        <translation>%1: Fehlerschranke der Average Precision</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="57"/>
+        <source>|binned − exact| ≤ %1</source>
+        <translation>|gebinnt − exakt| ≤ %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="60"/>
         <source>%1: AUROC bins, error bound</source>
         <translation>%1: AUROC-Intervalle, Fehlerschranke</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="53"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="61"/>
         <source>%1 bins, |binned − exact| ≤ %2</source>
         <translation>%1 Intervalle, |gebinnt − exakt| ≤ %2</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="62"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="70"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="63"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="71"/>
         <source>Dataset format</source>
         <translation>Datensatzformat</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="66"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="74"/>
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="67"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="75"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="77"/>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="78"/>
+        <source>Targets</source>
+        <translation>Zielgrößen</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="79"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="71"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="87"/>
         <source>Sample shape</source>
         <translation>Form eines Beispiels</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="77"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="89"/>
+        <source>Label shape (per sample)</source>
+        <translation>Form der Labels (je Beispiel)</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="96"/>
         <source>Class-names file</source>
         <translation>Datei mit Klassennamen</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="78"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="97"/>
         <source>none (the dataset&apos;s names)</source>
         <translation>keine (Namen aus dem Datensatz)</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="93"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="112"/>
         <source>Input normalisation</source>
         <translation>Normalisierung der Eingabe</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="94"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="113"/>
         <source>(x − %1) / %2</source>
         <translation>(x − %1) / %2</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="99"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="118"/>
         <source>Per-channel mean</source>
         <translation>Mittelwert je Kanal</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="101"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="120"/>
         <source>Per-channel standard deviation</source>
         <translation>Standardabweichung je Kanal</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="102"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="121"/>
         <source>Resize (shorter side, pixels)</source>
         <translation>Skalierung (kürzere Seite, Pixel)</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="103"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="122"/>
         <source>Centre crop (height, width)</source>
         <translation>Zentrierter Ausschnitt (Höhe, Breite)</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="104"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="123"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="105"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="124"/>
         <source>Skip undecodable images</source>
         <translation>Nicht dekodierbare Bilder auslassen</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="106"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="125"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="107"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="126"/>
         <source>Device (requested)</source>
         <translation>Gerät (angefordert)</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="109"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="128"/>
         <source>AUROC bins per class (requested)</source>
         <translation>AUROC-Intervalle je Klasse (angefordert)</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="111"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="130"/>
         <source>Per-sample predictions saved</source>
         <translation>Vorhersagen je Beispiel gespeichert</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="112"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="131"/>
         <source>Result written to</source>
         <translation>Ergebnis geschrieben nach</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="126"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="132"/>
+        <source>Task (requested)</source>
+        <translation>Aufgabe (angefordert)</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="133"/>
+        <source>Ignore index</source>
+        <translation>Ignorierter Index</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="134"/>
+        <source>Class dimension of the output</source>
+        <translation>Klassendimension der Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="135"/>
+        <source>Multi-label threshold</source>
+        <translation>Multi-Label-Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="136"/>
+        <source>Output entry (dict)</source>
+        <translation>Ausgabeeintrag (dict)</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="137"/>
+        <source>Output element (tuple)</source>
+        <translation>Ausgabeelement (Tupel)</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="151"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="128"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="153"/>
         <source>%1 (chosen by the engine)</source>
         <translation>%1 (von der Engine gewählt)</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="129"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="154"/>
         <source>Threads per rank</source>
         <translation>Threads je Rank</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="132"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="157"/>
         <source>CPU binding</source>
         <translation>CPU-Bindung</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="134"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="159"/>
         <source>as mpirun set it</source>
         <translation>wie von mpirun gesetzt</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="135"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="160"/>
         <source>widened to each rank&apos;s share of the node</source>
         <translation>auf den Anteil jedes Ranks am Knoten erweitert</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="138"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="163"/>
         <source>Engine option “%1”</source>
         <translation>Engine-Option „%1“</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="152"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="177"/>
         <source>Result file</source>
         <translation>Ergebnisdatei</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="153"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="178"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="154"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="179"/>
         <source>Engine version</source>
         <translation>Engine-Version</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="157"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="182"/>
         <source>Confidence level</source>
         <translation>Konfidenzniveau</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="159"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="184"/>
         <source>Bootstrap replicates</source>
         <translation>Bootstrap-Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="160"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="185"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="161"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="186"/>
         <source>Zero division</source>
         <translation>Division durch null</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="162"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="187"/>
         <source>World size</source>
         <translation>Anzahl Ranks (World size)</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="172"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="197"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="173"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="198"/>
         <source>Hosts</source>
         <translation>Rechner</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="218"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="243"/>
         <source>Setting</source>
         <translation>Einstellung</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="218"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="243"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -917,37 +1012,37 @@ Anteil an der vorhergesagten Klasse (Spalte): %5</translation>
 <context>
     <name>ConfusionMatrixView</name>
     <message>
-        <location filename="../gui/results/confusionmatrixview.cpp" line="20"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="21"/>
         <source>Counts</source>
         <translation>Anzahlen</translation>
     </message>
     <message>
-        <location filename="../gui/results/confusionmatrixview.cpp" line="22"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="23"/>
         <source>% of true class (rows)</source>
         <translation>% der wahren Klasse (Zeilen)</translation>
     </message>
     <message>
-        <location filename="../gui/results/confusionmatrixview.cpp" line="25"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="26"/>
         <source>% of predicted class (columns)</source>
         <translation>% der vorhergesagten Klasse (Spalten)</translation>
     </message>
     <message>
-        <location filename="../gui/results/confusionmatrixview.cpp" line="27"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="28"/>
         <source>Logarithmic colour scale</source>
         <translation>Logarithmische Farbskala</translation>
     </message>
     <message>
-        <location filename="../gui/results/confusionmatrixview.cpp" line="29"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="30"/>
         <source>Reset Zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../gui/results/confusionmatrixview.cpp" line="30"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="31"/>
         <source>Wheel: zoom · drag: pan · hover: details</source>
         <translation>Mausrad: Zoom · Ziehen: Verschieben · Zeigen: Details</translation>
     </message>
     <message>
-        <location filename="../gui/results/confusionmatrixview.cpp" line="42"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="43"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
@@ -955,7 +1050,7 @@ Anteil an der vorhergesagten Klasse (Spalte): %5</translation>
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../gui/export/csvexporter.cpp" line="96"/>
+        <location filename="../gui/export/csvexporter.cpp" line="97"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
     </message>
@@ -968,7 +1063,7 @@ Anteil an der vorhergesagten Klasse (Spalte): %5</translation>
         <translation>Die Beschreibung des Datensatzes durch die Engine ist unvollständig.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/datasetinspection.cpp" line="35"/>
+        <location filename="../gui/setup/datasetinspection.cpp" line="50"/>
         <source>Format: %1
 Samples: %2
 Classes: %3</source>
@@ -977,12 +1072,39 @@ Beispiele: %2
 Klassen: %3</translation>
     </message>
     <message>
-        <location filename="../gui/setup/datasetinspection.cpp" line="38"/>
+        <location filename="../gui/setup/datasetinspection.cpp" line="53"/>
+        <source>Format: %1
+Samples: %2</source>
+        <translation>Format: %1
+Beispiele: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/datasetinspection.cpp" line="55"/>
         <source>Input shape: %1</source>
         <translation>Eingabeform: %1</translation>
     </message>
     <message>
-        <location filename="../gui/setup/datasetinspection.cpp" line="43"/>
+        <location filename="../gui/setup/datasetinspection.cpp" line="57"/>
+        <source>Inputs: %1</source>
+        <translation>Eingaben: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/datasetinspection.cpp" line="60"/>
+        <source>Labels per sample: %1 (%2)</source>
+        <translation>Labels je Beispiel: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/datasetinspection.cpp" line="62"/>
+        <source>real numbers</source>
+        <translation>reelle Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/datasetinspection.cpp" line="63"/>
+        <source>integers</source>
+        <translation>ganze Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/datasetinspection.cpp" line="68"/>
         <source>Class names: %1</source>
         <translation>Klassennamen: %1</translation>
     </message>
@@ -1027,52 +1149,52 @@ Klassen: %3</translation>
 <context>
     <name>DeltaF1TableModel</name>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="87"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="89"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="87"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="89"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="143"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="145"/>
         <source>Interval method: %1</source>
         <translation>Intervallmethode: %1</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="148"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="150"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="150"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="152"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="152"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="154"/>
         <source>F1 of A</source>
         <translation>F1 von A</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="154"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="156"/>
         <source>F1 of B</source>
         <translation>F1 von B</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="156"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="158"/>
         <source>ΔF1</source>
         <translation>ΔF1</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="158"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="160"/>
         <source>%1% interval</source>
         <translation>%1-%-Intervall</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="160"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="162"/>
         <source>Excludes 0</source>
         <translation>Schließt 0 aus</translation>
     </message>
@@ -1297,25 +1419,30 @@ Ersetzen?</translation>
 <context>
     <name>HeadlessExport</name>
     <message>
-        <location filename="../gui/export/headlessexport.cpp" line="20"/>
+        <location filename="../gui/export/headlessexport.cpp" line="21"/>
         <source>disteval: cannot export to &apos;%1&apos;: use a .pdf, .csv, .png or .svg file.</source>
         <translation>disteval: Export nach &apos;%1&apos; nicht möglich: Verwenden Sie eine .pdf-, .csv-, .png- oder .svg-Datei.</translation>
     </message>
     <message>
-        <location filename="../gui/export/headlessexport.cpp" line="28"/>
+        <location filename="../gui/export/headlessexport.cpp" line="29"/>
         <source>disteval: unknown plot &apos;%1&apos; (use confusion, per-class or calibration).</source>
         <translation>disteval: Unbekanntes Diagramm &apos;%1&apos; (confusion, per-class oder calibration verwenden).</translation>
     </message>
     <message>
-        <location filename="../gui/export/headlessexport.cpp" line="46"/>
-        <location filename="../gui/export/headlessexport.cpp" line="88"/>
+        <location filename="../gui/export/headlessexport.cpp" line="47"/>
+        <location filename="../gui/export/headlessexport.cpp" line="102"/>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../gui/export/headlessexport.cpp" line="52"/>
+        <location filename="../gui/export/headlessexport.cpp" line="53"/>
         <source>disteval: --model must be between 1 and %1.</source>
         <translation>disteval: --model muss zwischen 1 und %1 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/headlessexport.cpp" line="61"/>
+        <source>disteval: this result (%1) has no %2 plot.</source>
+        <translation>disteval: Dieses Ergebnis (%1) hat kein Diagramm %2.</translation>
     </message>
 </context>
 <context>
@@ -1359,17 +1486,27 @@ Ersetzen?</translation>
 <context>
     <name>HistoryComparison</name>
     <message>
-        <location filename="../gui/compare/historycomparison.cpp" line="52"/>
+        <location filename="../gui/compare/historycomparison.cpp" line="69"/>
         <source>%1, so the two runs cannot be paired: they are shown side by side with their own intervals, without a paired test. Run with &quot;Save per-sample predictions&quot; to compare runs pairwise.</source>
         <translation>%1, daher lassen sich die beiden Läufe nicht paaren: Sie werden nebeneinander mit ihren eigenen Intervallen gezeigt, ohne gepaarten Test. Aktivieren Sie „Vorhersagen je Beispiel speichern“, um Läufe gepaart zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../gui/compare/historycomparison.cpp" line="49"/>
+        <location filename="../gui/compare/historycomparison.cpp" line="66"/>
         <source>Neither run saved its per-sample predictions</source>
         <translation>Keiner der Läufe hat seine Vorhersagen je Beispiel gespeichert</translation>
     </message>
     <message>
-        <location filename="../gui/compare/historycomparison.cpp" line="50"/>
+        <location filename="../gui/compare/historycomparison.cpp" line="40"/>
+        <source>the runs evaluate different tasks (%1 and %2)</source>
+        <translation>die Läufe werten verschiedene Aufgaben aus (%1 und %2)</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare/historycomparison.cpp" line="57"/>
+        <source>Per-sample predictions are saved for classification only, so two runs of this task cannot be paired: they are shown side by side with their own intervals, without a paired test.</source>
+        <translation>Vorhersagen je Beispiel werden nur für die Klassifikation gespeichert, daher lassen sich zwei Läufe dieser Aufgabe nicht paaren: Sie werden nebeneinander mit ihren eigenen Intervallen gezeigt, ohne gepaarten Test.</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare/historycomparison.cpp" line="67"/>
         <source>Run &quot;%1&quot; did not save its per-sample predictions</source>
         <translation>Lauf „%1“ hat seine Vorhersagen je Beispiel nicht gespeichert</translation>
     </message>
@@ -1848,142 +1985,297 @@ Ersetzen?</translation>
         <translation>Makro-AUROC</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="43"/>
+        <location filename="../gui/common/metricnames.cpp" line="44"/>
+        <source>Mean IoU</source>
+        <translation>Mittlere IoU</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="46"/>
+        <source>Frequency-weighted IoU</source>
+        <translation>Häufigkeitsgewichtete IoU</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="48"/>
+        <source>Mean Dice</source>
+        <translation>Mittlerer Dice</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="50"/>
+        <source>Subset accuracy</source>
+        <translation>Teilmengen-Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="52"/>
+        <source>Hamming loss</source>
+        <translation>Hamming-Verlust</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="54"/>
+        <source>Micro F1</source>
+        <translation>Mikro-F1</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="56"/>
+        <source>Samples F1</source>
+        <translation>F1 je Beispiel (Mittel)</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="58"/>
+        <source>Micro precision</source>
+        <translation>Mikro-Präzision</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="60"/>
+        <source>Micro recall</source>
+        <translation>Mikro-Trefferquote</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="62"/>
+        <source>Mean average precision</source>
+        <translation>Mittlere Average Precision</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="64"/>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="66"/>
+        <source>MSE</source>
+        <translation>MSE</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="68"/>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="70"/>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="72"/>
+        <source>Max error</source>
+        <translation>Maximaler Fehler</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="74"/>
+        <source>Mean bias</source>
+        <translation>Mittlere Verzerrung</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="93"/>
         <source>Wilson</source>
         <translation>Wilson</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="73"/>
+        <location filename="../gui/common/metricnames.cpp" line="112"/>
+        <source>Poisson bootstrap</source>
+        <translation>Poisson-Bootstrap</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="125"/>
         <source>Interval for the population ECE; conservative (holds it with at least the stated probability); the plug-in ECE is biased upwards, see ECE (debiased).</source>
         <translation>Intervall für den ECE der Grundgesamtheit; konservativ (enthält ihn mindestens mit der angegebenen Wahrscheinlichkeit); der Plug-in-ECE ist nach oben verzerrt, siehe ECE (entzerrt).</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="86"/>
+        <location filename="../gui/common/metricnames.cpp" line="141"/>
+        <source>label %1 (%2)</source>
+        <translation>Label %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="143"/>
         <source>class %1 (%2)</source>
         <translation>Klasse %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="87"/>
+        <location filename="../gui/common/metricnames.cpp" line="145"/>
         <source>class %1</source>
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="98"/>
+        <location filename="../gui/common/metricnames.cpp" line="145"/>
+        <source>label %1</source>
+        <translation>Label %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="156"/>
         <source>no samples</source>
         <translation>keine Beispiele</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="100"/>
+        <location filename="../gui/common/metricnames.cpp" line="158"/>
         <source>fewer than 2 samples</source>
         <translation>weniger als 2 Beispiele</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="102"/>
+        <location filename="../gui/common/metricnames.cpp" line="160"/>
         <source>the class is never predicted</source>
         <translation>die Klasse wird nie vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="104"/>
+        <location filename="../gui/common/metricnames.cpp" line="162"/>
         <source>the class has no samples</source>
         <translation>die Klasse hat keine Beispiele</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="106"/>
+        <location filename="../gui/common/metricnames.cpp" line="164"/>
         <source>the class has no samples and is never predicted</source>
         <translation>die Klasse hat keine Beispiele und wird nie vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="108"/>
+        <location filename="../gui/common/metricnames.cpp" line="166"/>
         <source>no positive sample</source>
         <translation>kein positives Beispiel</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="110"/>
+        <location filename="../gui/common/metricnames.cpp" line="168"/>
         <source>no negative sample</source>
         <translation>kein negatives Beispiel</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="112"/>
+        <location filename="../gui/common/metricnames.cpp" line="170"/>
         <source>no class has both positive and negative samples</source>
         <translation>keine Klasse hat sowohl positive als auch negative Beispiele</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="114"/>
+        <location filename="../gui/common/metricnames.cpp" line="172"/>
         <source>the scores do not vary, so the variance is 0</source>
         <translation>die Scores streuen nicht, die Varianz ist also 0</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="116"/>
+        <location filename="../gui/common/metricnames.cpp" line="174"/>
         <source>the covariance between classes was not computed</source>
         <translation>die Kovarianz zwischen den Klassen wurde nicht berechnet</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="129"/>
+        <location filename="../gui/common/metricnames.cpp" line="188"/>
         <source>%1 has only %2 samples (fewer than %3): the interval of an average over classes would not be reliable</source>
         <translation>%1 hat nur %2 Beispiele (weniger als %3): Das Intervall eines Mittels über die Klassen wäre nicht verlässlich</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="133"/>
+        <location filename="../gui/common/metricnames.cpp" line="192"/>
         <source>%1 has only %2 predictions (fewer than %3): the interval of an average over classes would not be reliable</source>
         <translation>%1 hat nur %2 Vorhersagen (weniger als %3): Das Intervall eines Mittels über die Klassen wäre nicht verlässlich</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="136"/>
+        <location filename="../gui/common/metricnames.cpp" line="195"/>
         <source>%1 has only %2 samples or predictions (fewer than %3): the interval of an average over classes would not be reliable</source>
         <translation>%1 hat nur %2 Beispiele oder Vorhersagen (weniger als %3): Das Intervall eines Mittels über die Klassen wäre nicht verlässlich</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="145"/>
+        <location filename="../gui/common/metricnames.cpp" line="204"/>
         <source>only %1 samples (fewer than %2): the paired bootstrap would not be reliable</source>
         <translation>nur %1 Beispiele (weniger als %2): Der gepaarte Bootstrap wäre nicht verlässlich</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="151"/>
+        <location filename="../gui/common/metricnames.cpp" line="210"/>
         <source>the class has only %1 samples or predictions (fewer than %2)</source>
         <translation>die Klasse hat nur %1 Beispiele oder Vorhersagen (weniger als %2)</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="60"/>
+        <location filename="../gui/common/metricnames.cpp" line="220"/>
+        <source>the metric is undefined on these samples</source>
+        <translation>die Metrik ist auf diesen Beispielen nicht definiert</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="221"/>
+        <source>the metric is undefined in most bootstrap replicates</source>
+        <translation>die Metrik ist in den meisten Bootstrap-Wiederholungen nicht definiert</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="222"/>
+        <source>elements of one sample are not independent, and this metric has no sample-level interval</source>
+        <translation>die Elemente eines Beispiels sind nicht unabhängig, und diese Metrik hat kein Intervall auf Ebene der Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="224"/>
+        <source>the label is never predicted</source>
+        <translation>das Label wird nie vorhergesagt</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="225"/>
+        <source>the label has no positive sample</source>
+        <translation>das Label hat kein positives Beispiel</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="226"/>
+        <source>the label has no positive sample and is never predicted</source>
+        <translation>das Label hat kein positives Beispiel und wird nie vorhergesagt</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="227"/>
+        <source>the label has no positive or no negative sample</source>
+        <translation>das Label hat kein positives oder kein negatives Beispiel</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="228"/>
+        <source>no ROC histogram (--auroc-bins 0)</source>
+        <translation>kein ROC-Histogramm (--auroc-bins 0)</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="229"/>
+        <source>no interval is computed for a binned average precision</source>
+        <translation>für eine gebinnte Average Precision wird kein Intervall berechnet</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="230"/>
+        <source>the labels&apos; estimates are correlated; no interval is computed for their mean</source>
+        <translation>die Schätzungen der Labels sind korreliert; für ihr Mittel wird kein Intervall berechnet</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="232"/>
+        <source>the largest error is an extreme value; the bootstrap gives no valid interval for it</source>
+        <translation>der größte Fehler ist ein Extremwert; der Bootstrap liefert dafür kein gültiges Intervall</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="242"/>
+        <source>fewer than %1 samples (%2): a bootstrap interval would not cover</source>
+        <translation>weniger als %1 Beispiele (%2): ein Bootstrap-Intervall würde nicht überdecken</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="110"/>
         <source>Normal</source>
         <translation>Normalverteilung</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="54"/>
+        <location filename="../gui/common/metricnames.cpp" line="104"/>
         <source>DeLong</source>
         <translation>DeLong</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="45"/>
+        <location filename="../gui/common/metricnames.cpp" line="95"/>
         <source>BCa bootstrap</source>
         <translation>BCa-Bootstrap</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="48"/>
+        <location filename="../gui/common/metricnames.cpp" line="98"/>
         <source>Percentile bootstrap</source>
         <translation>Perzentil-Bootstrap</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="50"/>
+        <location filename="../gui/common/metricnames.cpp" line="100"/>
         <source>Hall (skewness-corrected)</source>
         <translation>Hall (schiefekorrigiert)</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="52"/>
+        <location filename="../gui/common/metricnames.cpp" line="102"/>
         <source>Newcombe score interval</source>
         <translation>Newcombe-Score-Intervall</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="56"/>
+        <location filename="../gui/common/metricnames.cpp" line="106"/>
         <source>Conservative bound</source>
         <translation>Konservative Schranke</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="58"/>
+        <location filename="../gui/common/metricnames.cpp" line="108"/>
         <source>Bonett–Price</source>
         <translation>Bonett–Price</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="62"/>
+        <location filename="../gui/common/metricnames.cpp" line="114"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -2012,6 +2304,108 @@ Ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>ModelSection</name>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="94"/>
+        <source>Model %1 of %2: %3</source>
+        <translation>Modell %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="99"/>
+        <source>Checkpoint: %1
+SHA-256: %2
+Evaluated samples: %3</source>
+        <translation>Checkpoint: %1
+SHA-256: %2
+Ausgewertete Beispiele: %3</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="123"/>
+        <source>Confusion matrix</source>
+        <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="126"/>
+        <source>Counts of (true class, predicted class) on a logarithmic colour scale; white cells are zero. Rows: true class; columns: predicted class.</source>
+        <translation>Anzahlen je (wahre Klasse, vorhergesagte Klasse) auf logarithmischer Farbskala; weiße Zellen sind null. Zeilen: wahre Klasse; Spalten: vorhergesagte Klasse.</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="129"/>
+        <source>Counts of (true class, predicted class). Rows: true class; columns: predicted class.</source>
+        <translation>Anzahlen je (wahre Klasse, vorhergesagte Klasse). Zeilen: wahre Klasse; Spalten: vorhergesagte Klasse.</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="132"/>
+        <source>Each evaluated element (pixel, token) is one count.</source>
+        <translation>Jedes ausgewertete Element (Pixel, Token) zählt einmal.</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="142"/>
+        <source>Per-label %1</source>
+        <translation>%1 je Label</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="142"/>
+        <source>Per-class %1</source>
+        <translation>%1 je Klasse</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="148"/>
+        <source>The %1 labels with the lowest %2 of %3, with their %4% intervals (%5); no error bar where a label has no interval. Every label is in the table below.</source>
+        <translation>Die %1 Labels mit dem niedrigsten %2 von %3, mit ihren %4-%-Intervallen (%5); kein Fehlerbalken, wo ein Label kein Intervall hat. Alle Labels stehen in der Tabelle darunter.</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="151"/>
+        <source>The %1 classes with the lowest %2 of %3, with their %4% intervals (%5); no error bar where a class has no interval. Every class is in the table below.</source>
+        <translation>Die %1 Klassen mit dem niedrigsten %2 von %3, mit ihren %4-%-Intervallen (%5); kein Fehlerbalken, wo eine Klasse kein Intervall hat. Alle Klassen stehen in der Tabelle darunter.</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="160"/>
+        <source>%1 of each label with its %2% interval (%3); no error bar where a label has no interval.</source>
+        <translation>%1 jedes Labels mit seinem %2-%-Intervall (%3); kein Fehlerbalken, wo ein Label kein Intervall hat.</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="162"/>
+        <source>%1 of each class with its %2% interval (%3); no error bar where a class has no interval.</source>
+        <translation>%1 jeder Klasse mit ihrem %2-%-Intervall (%3); kein Fehlerbalken, wo eine Klasse kein Intervall hat.</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="169"/>
+        <source>Per-label metrics</source>
+        <translation>Metriken je Label</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="169"/>
+        <source>Per-class metrics</source>
+        <translation>Metriken je Klasse</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="185"/>
+        <source>Per-target metrics</source>
+        <translation>Metriken je Zielgröße</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="191"/>
+        <source>e = prediction − target; the results&apos; metrics are the uniform average over the targets. Intervals at %1% confidence.</source>
+        <translation>e = Vorhersage − Zielwert; die Metriken des Ergebnisses sind das ungewichtete Mittel über die Zielgrößen. Intervalle bei %1 % Konfidenz.</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="199"/>
+        <source>Calibration</source>
+        <translation>Kalibrierung</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="201"/>
+        <source>Reliability diagram: accuracy and mean confidence in 15 equal-width confidence bins of the evaluated elements; below, the elements per bin.</source>
+        <translation>Zuverlässigkeitsdiagramm: Genauigkeit und mittlere Konfidenz der ausgewerteten Elemente in 15 gleich breiten Konfidenzintervallen; darunter die Elemente je Intervall.</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="204"/>
+        <source>Reliability diagram: accuracy and mean confidence in 15 equal-width confidence bins; below, the samples per bin.</source>
+        <translation>Zuverlässigkeitsdiagramm: Genauigkeit und mittlere Konfidenz in 15 gleich breiten Konfidenzintervallen; darunter die Beispiele je Intervall.</translation>
+    </message>
+</context>
+<context>
     <name>PdfDocument</name>
     <message>
         <location filename="../gui/export/pdfdocument.cpp" line="147"/>
@@ -2034,26 +2428,59 @@ Ersetzen?</translation>
     <name>PerClassPlot</name>
     <message>
         <location filename="../gui/plots/perclassplot.cpp" line="22"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="60"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/plots/perclassplot.cpp" line="114"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="60"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/perclassplot.cpp" line="124"/>
         <source>Precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../gui/plots/perclassplot.cpp" line="116"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="126"/>
         <source>Recall</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../gui/plots/perclassplot.cpp" line="120"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="128"/>
+        <source>IoU</source>
+        <translation>IoU</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/perclassplot.cpp" line="130"/>
+        <source>Average precision</source>
+        <translation>Average Precision</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/perclassplot.cpp" line="134"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/plots/perclassplot.cpp" line="224"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="239"/>
+        <source>%1 (label %2)
+Positives: %3 · predicted: %4
+F1: %5
+Precision: %6
+Recall: %7
+AUROC: %8
+Average precision: %9</source>
+        <translation>%1 (Label %2)
+Positive: %3 · vorhergesagt: %4
+F1: %5
+Präzision: %6
+Trefferquote: %7
+AUROC: %8
+Average Precision: %9</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/perclassplot.cpp" line="249"/>
         <source>%1 (class %2)
 Support: %3 · predicted: %4
 F1: %5
@@ -2067,56 +2494,91 @@ Präzision: %6
 Trefferquote: %7
 AUROC: %8</translation>
     </message>
+    <message>
+        <location filename="../gui/plots/perclassplot.cpp" line="258"/>
+        <source>IoU: %1</source>
+        <translation>IoU: %1</translation>
+    </message>
 </context>
 <context>
     <name>PerClassTableModel</name>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="127"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="150"/>
         <source>Interval method: %1</source>
         <translation>Intervallmethode: %1</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="136"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="158"/>
+        <source>Samples that carry the label</source>
+        <translation>Beispiele, die das Label tragen</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="161"/>
+        <source>Average precision of the binned scores; no interval</source>
+        <translation>Average Precision der gebinnten Scores; kein Intervall</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="166"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="138"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="168"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="140"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="168"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="170"/>
         <source>Support</source>
         <translation>Stützung</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="142"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="170"/>
+        <source>Positives</source>
+        <translation>Positive</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="172"/>
         <source>Predicted</source>
         <translation>Vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="144"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="174"/>
         <source>Precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="146"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="176"/>
         <source>Recall</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="148"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="178"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="150"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="180"/>
         <source>AUROC</source>
         <translation>AUROC</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="152"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="182"/>
+        <source>IoU</source>
+        <translation>IoU</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="184"/>
+        <source>AP</source>
+        <translation>AP</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="186"/>
         <source>Interval</source>
         <translation>Intervall</translation>
     </message>
@@ -2124,69 +2586,122 @@ AUROC: %8</translation>
 <context>
     <name>PerClassView</name>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="25"/>
+        <location filename="../gui/results/perclassview.cpp" line="119"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="26"/>
+        <location filename="../gui/results/perclassview.cpp" line="121"/>
+        <source>Average precision</source>
+        <translation>Average Precision</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="122"/>
         <source>Precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="27"/>
+        <location filename="../gui/results/perclassview.cpp" line="123"/>
         <source>Recall</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="30"/>
+        <location filename="../gui/results/perclassview.cpp" line="27"/>
+        <location filename="../gui/results/perclassview.cpp" line="130"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="31"/>
+        <location filename="../gui/results/perclassview.cpp" line="28"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="32"/>
+        <location filename="../gui/results/perclassview.cpp" line="29"/>
         <source>Support</source>
         <translation>Stützung</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="33"/>
+        <location filename="../gui/results/perclassview.cpp" line="30"/>
         <source>Descending</source>
         <translation>Absteigend</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="36"/>
+        <location filename="../gui/results/perclassview.cpp" line="33"/>
+        <location filename="../gui/results/perclassview.cpp" line="131"/>
         <source>All classes</source>
         <translation>Alle Klassen</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="37"/>
+        <location filename="../gui/results/perclassview.cpp" line="34"/>
         <source>Worst</source>
         <translation>Schlechteste</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="38"/>
+        <location filename="../gui/results/perclassview.cpp" line="35"/>
         <source>Best</source>
         <translation>Beste</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="69"/>
+        <location filename="../gui/results/perclassview.cpp" line="67"/>
         <source>Metric:</source>
         <translation>Metrik:</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="72"/>
+        <location filename="../gui/results/perclassview.cpp" line="70"/>
         <source>Sort by:</source>
         <translation>Sortieren nach:</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="76"/>
+        <location filename="../gui/results/perclassview.cpp" line="74"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="118"/>
+        <source>IoU</source>
+        <translation>IoU</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="130"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="131"/>
+        <source>All labels</source>
+        <translation>Alle Labels</translation>
+    </message>
+</context>
+<context>
+    <name>PerTargetTableModel</name>
+    <message>
+        <location filename="../gui/models/pertargettablemodel.cpp" line="133"/>
+        <source>Interval method: %1</source>
+        <translation>Intervallmethode: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/pertargettablemodel.cpp" line="140"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/pertargettablemodel.cpp" line="142"/>
+        <source>Target</source>
+        <translation>Zielgröße</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/pertargettablemodel.cpp" line="144"/>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+</context>
+<context>
+    <name>PerTargetView</name>
+    <message>
+        <location filename="../gui/results/pertargetview.cpp" line="57"/>
+        <source>Each target&apos;s errors (e = prediction − target) with %1% intervals; the summary&apos;s metrics are their uniform average.</source>
+        <translation>Die Fehler jeder Zielgröße (e = Vorhersage − Zielwert) mit %1-%-Intervallen; die Metriken der Übersicht sind ihr ungewichtetes Mittel.</translation>
     </message>
 </context>
 <context>
@@ -2343,106 +2858,47 @@ AUROC: %8</translation>
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="99"/>
+        <location filename="../gui/export/reportwriter.cpp" line="39"/>
         <source>Evaluation report</source>
         <translation>Evaluierungsbericht</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="103"/>
-        <source>%1 samples, %2 classes, %3 model(s), evaluated on %4 rank(s) on %5 with disteval-engine %6. Report written by disteval %7 on %8.</source>
-        <translation>%1 Beispiele, %2 Klassen, %3 Modell(e), ausgewertet auf %4 Rank(s) am %5 mit disteval-engine %6. Bericht erstellt von disteval %7 am %8.</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="116"/>
+        <location filename="../gui/export/reportwriter.cpp" line="58"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="221"/>
+        <location filename="../gui/export/reportwriter.cpp" line="94"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="229"/>
+        <location filename="../gui/export/reportwriter.cpp" line="102"/>
         <source>Ranks</source>
         <translation>Ranks</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="141"/>
+        <location filename="../gui/export/reportwriter.cpp" line="85"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="131"/>
+        <location filename="../gui/export/reportwriter.cpp" line="43"/>
+        <source>%1 samples, %2, %3 model(s), evaluated on %4 rank(s) on %5 with disteval-engine %6. Report written by disteval %7 on %8.</source>
+        <translation>%1 Beispiele, %2, %3 Modell(e), ausgewertet auf %4 Rank(s) am %5 mit disteval-engine %6. Bericht erstellt von disteval %7 am %8.</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="73"/>
         <source>Intervals are two-sided at %1% confidence, computed by the method in the last column; bootstrap intervals use %2 replicates. n/a marks an undefined value or an interval that is not given, with the reason below the table.</source>
         <translation>Die Intervalle sind zweiseitig bei %1 % Konfidenz, berechnet mit der Methode in der letzten Spalte; Bootstrap-Intervalle verwenden %2 Wiederholungen. n. v. kennzeichnet einen undefinierten Wert oder ein nicht angegebenes Intervall, mit dem Grund unter der Tabelle.</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="154"/>
-        <source>Model %1 of %2: %3</source>
-        <translation>Modell %1 von %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="159"/>
-        <source>Checkpoint: %1
-SHA-256: %2
-Evaluated samples: %3</source>
-        <translation>Checkpoint: %1
-SHA-256: %2
-Ausgewertete Beispiele: %3</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="169"/>
-        <source>Confusion matrix</source>
-        <translation>Konfusionsmatrix</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="172"/>
-        <source>Counts of (true class, predicted class) on a logarithmic colour scale; white cells are zero. Rows: true class; columns: predicted class.</source>
-        <translation>Anzahlen je (wahre Klasse, vorhergesagte Klasse) auf logarithmischer Farbskala; weiße Zellen sind null. Zeilen: wahre Klasse; Spalten: vorhergesagte Klasse.</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="175"/>
-        <source>Counts of (true class, predicted class). Rows: true class; columns: predicted class.</source>
-        <translation>Anzahlen je (wahre Klasse, vorhergesagte Klasse). Zeilen: wahre Klasse; Spalten: vorhergesagte Klasse.</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="178"/>
-        <source>Per-class F1</source>
-        <translation>F1 je Klasse</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="182"/>
-        <source>The %1 classes with the lowest F1 of %2, with their %3% intervals (%4); no error bar where a class has no interval. Every class is in the table below.</source>
-        <translation>Die %1 Klassen mit dem niedrigsten F1 von %2, mit ihren %3-%-Intervallen (%4); kein Fehlerbalken, wo eine Klasse kein Intervall hat. Alle Klassen stehen in der Tabelle darunter.</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="190"/>
-        <source>F1 of each class with its %1% interval (%2); no error bar where a class has no interval.</source>
-        <translation>F1 jeder Klasse mit ihrem %1-%-Intervall (%2); kein Fehlerbalken, wo eine Klasse kein Intervall hat.</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="195"/>
-        <source>Per-class metrics</source>
-        <translation>Metriken je Klasse</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="208"/>
-        <source>Calibration</source>
-        <translation>Kalibrierung</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="209"/>
-        <source>Reliability diagram: accuracy and mean confidence in 15 equal-width confidence bins; below, the samples per bin.</source>
-        <translation>Zuverlässigkeitsdiagramm: Genauigkeit und mittlere Konfidenz in 15 gleich breiten Konfidenzintervallen; darunter die Beispiele je Intervall.</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="254"/>
+        <location filename="../gui/export/reportwriter.cpp" line="128"/>
         <source>disteval report: %1</source>
         <translation>disteval-Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="255"/>
+        <location filename="../gui/export/reportwriter.cpp" line="129"/>
         <source>disteval report · %1</source>
         <translation>disteval-Bericht · %1</translation>
     </message>
@@ -2495,22 +2951,22 @@ Ausgewertete Beispiele: %3</translation>
 <context>
     <name>ResultSummaryView</name>
     <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="37"/>
-        <location filename="../gui/results/resultsummaryview.cpp" line="137"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="38"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="138"/>
         <source>No result open. Run an evaluation, or open a result file.</source>
         <translation>Kein Ergebnis geöffnet. Eine Evaluierung starten oder eine Ergebnisdatei öffnen.</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="142"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="143"/>
         <source>%1
-Dataset: %2 (%3 samples, %4 classes) · %5 rank(s) · engine %6 · %7
+Dataset: %2 (%3 samples, %4) · %5 rank(s) · engine %6 · %7
 Intervals: %8% confidence, %9 bootstrap replicates.</source>
         <translation>%1
-Datensatz: %2 (%3 Beispiele, %4 Klassen) · %5 Rank(s) · Engine %6 · %7
+Datensatz: %2 (%3 Beispiele, %4) · %5 Rank(s) · Engine %6 · %7
 Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="172"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="176"/>
         <source>Warnings from the engine:
 %1</source>
         <translation>Warnungen der Engine:
@@ -2520,98 +2976,109 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="30"/>
+        <location filename="../gui/results/resultsview.cpp" line="32"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="33"/>
+        <location filename="../gui/results/resultsview.cpp" line="35"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="38"/>
+        <location filename="../gui/results/resultsview.cpp" line="40"/>
         <source>Export &amp;Report...</source>
         <translation>&amp;Bericht exportieren...</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="41"/>
+        <location filename="../gui/results/resultsview.cpp" line="43"/>
         <source>Save the whole result as a PDF report or as CSV tables</source>
         <translation>Das ganze Ergebnis als PDF-Bericht oder als CSV-Tabellen speichern</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="42"/>
+        <location filename="../gui/results/resultsview.cpp" line="44"/>
         <source>Export &amp;Plot...</source>
         <translation>&amp;Diagramm exportieren...</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="44"/>
+        <location filename="../gui/results/resultsview.cpp" line="46"/>
         <source>Save the plot shown as PNG or SVG</source>
         <translation>Das angezeigte Diagramm als PNG oder SVG speichern</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="45"/>
+        <location filename="../gui/results/resultsview.cpp" line="47"/>
         <source>&amp;Copy Plot</source>
         <translation>Diagramm &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="47"/>
+        <location filename="../gui/results/resultsview.cpp" line="49"/>
         <source>Copy the plot shown to the clipboard as an image</source>
         <translation>Das angezeigte Diagramm als Bild in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="62"/>
+        <location filename="../gui/results/resultsview.cpp" line="65"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="63"/>
+        <location filename="../gui/results/resultsview.cpp" line="66"/>
         <source>Confusion Matrix</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="64"/>
+        <location filename="../gui/results/resultsview.cpp" line="67"/>
+        <location filename="../gui/results/resultsview.cpp" line="155"/>
         <source>Per Class</source>
         <translation>Je Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="65"/>
+        <location filename="../gui/results/resultsview.cpp" line="68"/>
+        <source>Per Target</source>
+        <translation>Je Zielgröße</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/resultsview.cpp" line="69"/>
         <source>Calibration</source>
         <translation>Kalibrierung</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="115"/>
+        <location filename="../gui/results/resultsview.cpp" line="120"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="172"/>
+        <location filename="../gui/results/resultsview.cpp" line="155"/>
+        <source>Per Label</source>
+        <translation>Je Label</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/resultsview.cpp" line="194"/>
         <source>No result is open.</source>
         <translation>Es ist kein Ergebnis geöffnet.</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="183"/>
+        <location filename="../gui/results/resultsview.cpp" line="205"/>
         <source>Choose a plot tab first.</source>
         <translation>Wählen Sie zuerst einen Diagramm-Reiter.</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="200"/>
+        <location filename="../gui/results/resultsview.cpp" line="222"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="203"/>
-        <location filename="../gui/results/resultsview.cpp" line="229"/>
+        <location filename="../gui/results/resultsview.cpp" line="225"/>
+        <location filename="../gui/results/resultsview.cpp" line="251"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="226"/>
+        <location filename="../gui/results/resultsview.cpp" line="248"/>
         <source>Export Plot</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="236"/>
+        <location filename="../gui/results/resultsview.cpp" line="258"/>
         <source>The plot was copied to the clipboard.</source>
         <translation>Das Diagramm wurde in die Zwischenablage kopiert.</translation>
     </message>
@@ -2753,166 +3220,166 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
 <context>
     <name>RunSetupWidget</name>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="38"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="39"/>
         <source>Model checkpoints</source>
         <translation>Modell-Checkpoints</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="45"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="46"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="47"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="48"/>
         <source>File...</source>
         <translation>Datei...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="48"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="49"/>
         <source>Folder...</source>
         <translation>Ordner...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="49"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="50"/>
         <source>&amp;Data:</source>
         <translation>&amp;Daten:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="51"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="104"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="132"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="136"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="52"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="107"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="131"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="135"/>
         <source>Browse...</source>
         <translation>Durchsuchen...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="52"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="53"/>
         <source>Class &amp;names:</source>
         <translation>Klassen&amp;namen:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="54"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="55"/>
         <source>optional, one name per line</source>
         <translation>optional, ein Name pro Zeile</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="55"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="330"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="56"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="366"/>
         <source>No dataset chosen.</source>
         <translation>Kein Datensatz gewählt.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="67"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="70"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="72"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="75"/>
         <source>Number of MPI processes (mpirun -np).</source>
         <translation>Anzahl der MPI-Prozesse (mpirun -np).</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="78"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="81"/>
         <source>&amp;Ranks:</source>
         <translation>&amp;Ranks:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="83"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="86"/>
         <source>Automatic (GPU if available)</source>
         <translation>Automatisch (GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="84"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="87"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="85"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="88"/>
         <source>CUDA GPU</source>
         <translation>CUDA-GPU</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="86"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="89"/>
         <source>De&amp;vice:</source>
         <translation>&amp;Gerät:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="90"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="93"/>
         <source>&amp;Batch size:</source>
         <translation>&amp;Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="95"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="98"/>
         <source>Bootstrap replicates for the intervals of F1 and the other metrics that are not simple proportions (0: none).</source>
         <translation>Bootstrap-Wiederholungen für die Intervalle von F1 und den anderen Metriken, die keine einfachen Anteile sind (0: keine).</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="97"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="100"/>
         <source>Boots&amp;trap replicates:</source>
         <translation>Boots&amp;trap-Wiederholungen:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="103"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="106"/>
         <source>&amp;Confidence level:</source>
         <translation>&amp;Konfidenzniveau:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="105"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="108"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Ausgabeordner:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="109"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="112"/>
         <source>Where the result file is written; when empty, %1.</source>
         <translation>Wohin die Ergebnisdatei geschrieben wird; wenn leer, nach %1.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="124"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="123"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="133"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="132"/>
         <source>&amp;mpirun:</source>
         <translation>&amp;mpirun:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="135"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="134"/>
         <source>found on the PATH</source>
         <translation>wird im PATH gesucht</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="137"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="136"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Engine:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="139"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="138"/>
         <source>beside the app, in the build tree, then on the PATH</source>
         <translation>neben der App, im Build-Verzeichnis, dann im PATH</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="142"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="141"/>
         <source>e.g. --hostfile hosts.txt</source>
         <translation>z. B. --hostfile hosts.txt</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="143"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="142"/>
         <source>Passed to mpirun before the engine. Use double quotes for arguments with spaces.</source>
         <translation>Werden vor der Engine an mpirun übergeben. Argumente mit Leerzeichen in doppelte Anführungszeichen setzen.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="145"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="144"/>
         <source>E&amp;xtra mpirun arguments:</source>
         <translation>&amp;Zusätzliche mpirun-Argumente:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="146"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="145"/>
         <source>Copy command</source>
         <translation>Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="148"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="147"/>
         <source>Copies the equivalent mpirun command line, to run the same evaluation elsewhere (e.g. on a cluster) and open its result here later.</source>
         <translation>Kopiert die entsprechende mpirun-Befehlszeile, um dieselbe Evaluierung anderswo (z. B. auf einem Cluster) auszuführen und ihr Ergebnis später hier zu öffnen.</translation>
     </message>
@@ -2927,17 +3394,22 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
         <translation>disteval-engine antwortet nicht: %1</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="285"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="303"/>
+        <source>Per-sample predictions are saved for classification with one class per sample only.</source>
+        <translation>Vorhersagen je Beispiel werden nur für die Klassifikation mit einer Klasse je Beispiel gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="321"/>
         <source>engine not found</source>
         <translation>Engine nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="290"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="326"/>
         <source>asking the engine...</source>
         <translation>Engine wird befragt...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/setup/runsetupwidget.cpp" line="311"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="347"/>
         <source>%n GPU(s), %1 CPU cores</source>
         <translation>
             <numerusform>%n GPU, %1 CPU-Kerne</numerusform>
@@ -2945,77 +3417,77 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="312"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="348"/>
         <source>no GPU, %1 CPU cores</source>
         <translation>keine GPU, %1 CPU-Kerne</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="314"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="350"/>
         <source>disteval-engine %1</source>
         <translation>disteval-engine %1</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="335"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="373"/>
         <source>disteval-engine was not found, so the dataset cannot be checked. Set its path under Advanced.</source>
         <translation>disteval-engine wurde nicht gefunden, daher kann der Datensatz nicht geprüft werden. Den Pfad unter „Erweitert“ angeben.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="343"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="381"/>
         <source>Checking the dataset...</source>
         <translation>Datensatz wird geprüft...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="368"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="410"/>
         <source>The class-names file does not fit this dataset.</source>
         <translation>Die Datei mit Klassennamen passt nicht zu diesem Datensatz.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="371"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="413"/>
         <source>This is not a dataset the engine can read.</source>
         <translation>Dies ist kein Datensatz, den die Engine lesen kann.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="378"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="420"/>
         <source>Choose a dataset file</source>
         <translation>Datensatzdatei wählen</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="386"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="428"/>
         <source>Choose a dataset folder</source>
         <translation>Datensatzordner wählen</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="394"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="436"/>
         <source>Choose a class-names file</source>
         <translation>Datei mit Klassennamen wählen</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="396"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="438"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="403"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="445"/>
         <source>Choose the output folder</source>
         <translation>Ausgabeordner wählen</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="411"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="453"/>
         <source>Locate mpirun</source>
         <translation>mpirun suchen</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="419"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="461"/>
         <source>Locate disteval-engine</source>
         <translation>disteval-engine suchen</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="114"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="300"/>
         <source>Also write each sample&apos;s predicted class next to the result (a few bytes per sample), so that this run can later be compared pairwise with another run of the same data in the History tab.</source>
         <translation>Zusätzlich die vorhergesagte Klasse jedes Beispiels neben das Ergebnis schreiben (wenige Bytes je Beispiel), damit dieser Lauf später im Reiter „Verlauf“ gepaart mit einem anderen Lauf auf denselben Daten verglichen werden kann.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="112"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="115"/>
         <source>Save &amp;per-sample predictions</source>
         <translation>Vorhersagen je Beispiel s&amp;peichern</translation>
     </message>
@@ -3096,6 +3568,243 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
         <location filename="../gui/run/runview.cpp" line="246"/>
         <source>Throughput: %1 samples/s    Elapsed: %2    Remaining: %3</source>
         <translation>Durchsatz: %1 Beispiele/s    Vergangen: %2    Verbleibend: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOptionsWidget</name>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="24"/>
+        <source>Task and model output</source>
+        <translation>Aufgabe und Modellausgabe</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="30"/>
+        <source>Classification (per sample, pixel or token)</source>
+        <translation>Klassifikation (je Beispiel, Pixel oder Token)</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="32"/>
+        <source>Multi-label (several labels per sample)</source>
+        <translation>Multi-Label (mehrere Labels je Beispiel)</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="34"/>
+        <source>Regression (real-valued targets)</source>
+        <translation>Regression (reellwertige Zielgrößen)</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="36"/>
+        <source>Classification becomes dense classification (segmentation, token labels) when the labels have dimensions of their own.</source>
+        <translation>Die Klassifikation wird zur dichten Klassifikation (Segmentierung, Token-Labels), wenn die Labels eigene Dimensionen haben.</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="38"/>
+        <source>T&amp;ask:</source>
+        <translation>&amp;Aufgabe:</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="44"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="47"/>
+        <source>Dense labels with this value are left out of every metric: commonly 255 (VOC, Cityscapes masks) or -100 (Hugging Face token labels). Empty: none.</source>
+        <translation>Dichte Labels mit diesem Wert fließen in keine Metrik ein: üblich sind 255 (VOC-, Cityscapes-Masken) oder -100 (Hugging-Face-Token-Labels). Leer: keiner.</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="50"/>
+        <source>&amp;Ignore index:</source>
+        <translation>&amp;Ignorierter Index:</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="54"/>
+        <source>Automatic (from the label shape)</source>
+        <translation>Automatisch (aus der Form der Labels)</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="56"/>
+        <source>1: [B, C, …] (PyTorch)</source>
+        <translation>1: [B, C, …] (PyTorch)</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="58"/>
+        <source>Last: [B, …, C] (Hugging Face)</source>
+        <translation>Letzte: [B, …, C] (Hugging Face)</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="60"/>
+        <source>Class &amp;dimension:</source>
+        <translation>Klassen&amp;dimension:</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="67"/>
+        <source>A label is predicted when the sigmoid of its logit reaches this value.</source>
+        <translation>Ein Label gilt als vorhergesagt, wenn das Sigmoid seines Logits diesen Wert erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="69"/>
+        <source>T&amp;hreshold:</source>
+        <translation>Sch&amp;welle:</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="74"/>
+        <source>logits, or a dict&apos;s only tensor</source>
+        <translation>logits, oder der einzige Tensor eines dict</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="75"/>
+        <source>For a model that returns a dict: the entry to evaluate.</source>
+        <translation>Für ein Modell, das ein dict zurückgibt: der auszuwertende Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="76"/>
+        <source>Output &amp;key:</source>
+        <translation>Ausgabe&amp;schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="80"/>
+        <source>For a model that returns a tuple or list: the element to evaluate.</source>
+        <translation>Für ein Modell, das ein Tupel oder eine Liste zurückgibt: das auszuwertende Element.</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="82"/>
+        <source>Output ele&amp;ment:</source>
+        <translation>Ausgabe&amp;element:</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="202"/>
+        <source>The labels have dimensions (%1): dense classification (segmentation, token labels), evaluated per element. Set the ignore index if the labels use one. Per-sample predictions are not saved for it.</source>
+        <translation>Die Labels haben Dimensionen (%1): dichte Klassifikation (Segmentierung, Token-Labels), ausgewertet je Element. Setzen Sie den ignorierten Index, falls die Labels einen verwenden. Vorhersagen je Beispiel werden dafür nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="207"/>
+        <source>If these are 0/1 columns, one per label, choose Multi-label.</source>
+        <translation>Sind es 0/1-Spalten, eine je Label, wählen Sie Multi-Label.</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="210"/>
+        <source>The labels are real numbers: regression.</source>
+        <translation>Die Labels sind reelle Zahlen: Regression.</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="212"/>
+        <source>If they are 0/1 columns, one per label, choose Multi-label.</source>
+        <translation>Sind es 0/1-Spalten, eine je Label, wählen Sie Multi-Label.</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="214"/>
+        <source>The labels are real numbers with dimensions (%1): none of the engine&apos;s tasks takes them.</source>
+        <translation>Die Labels sind reelle Zahlen mit Dimensionen (%1): Keine Aufgabe der Engine nimmt sie an.</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="219"/>
+        <source>The labels are one class per sample: this looks like classification.</source>
+        <translation>Die Labels sind eine Klasse je Beispiel: Das sieht nach Klassifikation aus.</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="222"/>
+        <source>Model inputs: %1.</source>
+        <translation>Modelleingaben: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskText</name>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="11"/>
+        <location filename="../gui/common/tasktext.cpp" line="19"/>
+        <source>Classification</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="13"/>
+        <source>Dense classification (segmentation, tokens)</source>
+        <translation>Dichte Klassifikation (Segmentierung, Token)</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="15"/>
+        <source>Multi-label classification</source>
+        <translation>Multi-Label-Klassifikation</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="17"/>
+        <source>Regression</source>
+        <translation>Regression</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="30"/>
+        <source>1 label</source>
+        <translation>1 Label</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="30"/>
+        <source>%1 labels</source>
+        <translation>%1 Labels</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="32"/>
+        <source>1 target</source>
+        <translation>1 Zielgröße</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="32"/>
+        <source>%1 targets</source>
+        <translation>%1 Zielgrößen</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="37"/>
+        <source>1 class</source>
+        <translation>1 Klasse</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="37"/>
+        <source>%1 classes</source>
+        <translation>%1 Klassen</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="44"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="46"/>
+        <source>Target</source>
+        <translation>Zielgröße</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="51"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="91"/>
+        <source>%1 elements (pixels, tokens) evaluated, %2 ignored (ignore index)</source>
+        <translation>%1 Elemente (Pixel, Token) ausgewertet, %2 ignoriert (ignorierter Index)</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="94"/>
+        <source>%1 elements (pixels, tokens) evaluated</source>
+        <translation>%1 Elemente (Pixel, Token) ausgewertet</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="101"/>
+        <source>Task: %1</source>
+        <translation>Aufgabe: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="114"/>
+        <source>Every metric is computed over the evaluated elements; the intervals are sample-level (Poisson bootstrap over whole samples).</source>
+        <translation>Jede Metrik wird über die ausgewerteten Elemente berechnet; die Intervalle beziehen sich auf Beispiele (Poisson-Bootstrap über ganze Beispiele).</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="120"/>
+        <source>Mean average precision from binned scores: within %1 of the exact value.</source>
+        <translation>Mittlere Average Precision aus gebinnten Scores: höchstens %1 vom exakten Wert entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="128"/>
+        <source>Each metric is the uniform average over the %1 targets (see Per Target).</source>
+        <translation>Jede Metrik ist das ungewichtete Mittel über die %1 Zielgrößen (siehe Je Zielgröße).</translation>
     </message>
 </context>
 <context>

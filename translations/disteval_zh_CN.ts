@@ -49,12 +49,17 @@
 <context>
     <name>CalibrationView</name>
     <message>
-        <location filename="../gui/results/calibrationview.cpp" line="29"/>
+        <location filename="../gui/results/calibrationview.cpp" line="30"/>
+        <source>Elements (pixels, tokens) are grouped into 15 equal-width bins of their confidence. A well-calibrated model&apos;s bars reach the diagonal; bars below it mean over-confidence.</source>
+        <translation>元素（像素、词元）按置信度分入 15 个等宽区间。校准良好的模型的柱子会达到对角线；低于对角线表示过度自信。</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/calibrationview.cpp" line="33"/>
         <source>Samples are grouped into 15 equal-width bins of their confidence. A well-calibrated model&apos;s bars reach the diagonal; bars below it mean over-confidence.</source>
         <translation>样本按置信度分入 15 个等宽区间。校准良好的模型，其柱形恰好达到对角线；低于对角线表示过度自信。</translation>
     </message>
     <message>
-        <location filename="../gui/results/calibrationview.cpp" line="40"/>
+        <location filename="../gui/results/calibrationview.cpp" line="44"/>
         <source>ECE: %1</source>
         <translation>ECE：%1</translation>
     </message>
@@ -209,129 +214,129 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="296"/>
+        <location filename="../gui/compare/compareview.cpp" line="298"/>
         <source>%1 (A) and %2 (B)</source>
         <translation>%1 (A) 与 %2 (B)</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="248"/>
+        <location filename="../gui/compare/compareview.cpp" line="250"/>
         <source>%1 holds no comparison: a run compares checkpoints when it evaluates two or more of them together.</source>
         <translation>%1 不包含比较：只有一次运行同时评估两个或更多检查点时才会进行比较。</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="306"/>
+        <location filename="../gui/compare/compareview.cpp" line="308"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/compare/compareview.cpp" line="314"/>
+        <location filename="../gui/compare/compareview.cpp" line="316"/>
         <source>%n sample(s) without a prediction in one of the runs were left out.</source>
         <translation>
             <numerusform>有 %n 个样本在其中一次运行中没有预测，已被排除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="397"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3&lt;br&gt;%4 samples, %5 classes; differences are B − A with %6% intervals.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A：%2&lt;br&gt;B：%3&lt;br&gt;%4 个样本，%5 个类别；差值为 B − A，附 %6% 区间。</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare/compareview.cpp" line="436"/>
+        <location filename="../gui/compare/compareview.cpp" line="453"/>
         <source>A: %1</source>
         <translation>A：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="335"/>
+        <location filename="../gui/compare/compareview.cpp" line="337"/>
         <source>A: %1  vs  B: %2</source>
         <translation>A：%1  对比  B：%2</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="437"/>
+        <location filename="../gui/compare/compareview.cpp" line="454"/>
         <source>B: %1</source>
         <translation>B：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="74"/>
+        <location filename="../gui/compare/compareview.cpp" line="75"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="83"/>
+        <location filename="../gui/compare/compareview.cpp" line="84"/>
         <source>Compare:</source>
         <translation>比较：</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="444"/>
+        <location filename="../gui/compare/compareview.cpp" line="399"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3&lt;br&gt;%4 samples, %5; differences are B − A with %6% intervals.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A：%2&lt;br&gt;B：%3&lt;br&gt;%4 个样本，%5；差值为 B − A，附 %6% 区间。</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare/compareview.cpp" line="461"/>
         <source>Difference B − A: %1 minus %2</source>
         <translation>差值 B − A：%1 减 %2</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="490"/>
+        <location filename="../gui/compare/compareview.cpp" line="510"/>
         <source>Comparison exported: %1</source>
         <translation>比较已导出：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="110"/>
+        <location filename="../gui/compare/compareview.cpp" line="112"/>
         <source>Confusion Matrices</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="117"/>
+        <location filename="../gui/compare/compareview.cpp" line="119"/>
         <source>Difference B − A</source>
         <translation>差值 B − A</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="77"/>
+        <location filename="../gui/compare/compareview.cpp" line="78"/>
         <source>Export &amp;Comparison...</source>
         <translation>导出比较(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="484"/>
+        <location filename="../gui/compare/compareview.cpp" line="504"/>
         <source>Export comparison</source>
         <translation>导出比较</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="107"/>
+        <location filename="../gui/compare/compareview.cpp" line="108"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="445"/>
+        <location filename="../gui/compare/compareview.cpp" line="462"/>
         <source>No difference: the runs have different classes</source>
         <translation>无差值：两次运行的类别不同</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="211"/>
+        <location filename="../gui/compare/compareview.cpp" line="213"/>
         <source>Nothing to compare yet. Run several checkpoints together, open a result with several models, or pick two runs in the History tab.</source>
         <translation>尚无可比较的内容。请同时运行多个检查点、打开包含多个模型的结果，或在“历史”标签页中选择两次运行。</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="109"/>
+        <location filename="../gui/compare/compareview.cpp" line="110"/>
         <source>Per-class ΔF1</source>
         <translation>各类别 ΔF1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="80"/>
+        <location filename="../gui/compare/compareview.cpp" line="81"/>
         <source>Save this comparison as a PDF section or as CSV tables</source>
         <translation>将此比较保存为 PDF 章节或 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="455"/>
+        <location filename="../gui/compare/compareview.cpp" line="472"/>
         <source>There is no comparison to export.</source>
         <translation>没有可导出的比较。</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="288"/>
+        <location filename="../gui/compare/compareview.cpp" line="290"/>
         <source>These runs cannot be compared: %1</source>
         <translation>这些运行无法比较：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="281"/>
+        <location filename="../gui/compare/compareview.cpp" line="283"/>
         <source>Unpaired comparison. %1</source>
         <translation>非配对比较。%1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="325"/>
+        <location filename="../gui/compare/compareview.cpp" line="327"/>
         <source>a result file cannot be read: %1</source>
         <translation>无法读取结果文件：%1</translation>
     </message>
@@ -339,27 +344,27 @@
 <context>
     <name>ComparisonExport</name>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="160"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="168"/>
         <source>Comparison report</source>
         <translation>比较报告</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="189"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="197"/>
         <source>Unknown export format &apos;%1&apos;: use .pdf or .csv.</source>
         <translation>未知的导出格式“%1”：请使用 .pdf 或 .csv。</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="163"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="171"/>
         <source>Written by disteval %1 on %2.</source>
         <translation>由 disteval %1 于 %2 生成。</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="158"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="166"/>
         <source>disteval comparison · %1 vs %2</source>
         <translation>disteval 比较 · %1 对比 %2</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonexport.cpp" line="157"/>
+        <location filename="../gui/export/comparisonexport.cpp" line="165"/>
         <source>disteval comparison: %1</source>
         <translation>disteval 比较：%1</translation>
     </message>
@@ -367,100 +372,100 @@
 <context>
     <name>ComparisonSection</name>
     <message>
-        <location filename="../gui/export/comparisonsection.cpp" line="52"/>
+        <location filename="../gui/export/comparisonsection.cpp" line="54"/>
         <source>Comparison: %1 vs %2</source>
         <translation>比较：%1 对比 %2</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonsection.cpp" line="54"/>
+        <location filename="../gui/export/comparisonsection.cpp" line="55"/>
         <source>A: %1
 B: %2
-%3 samples, %4 classes. Differences are B − A with %5% intervals.</source>
+%3 samples, %4. Differences are B − A with %5% intervals.</source>
         <translation>A：%1
 B：%2
-%3 个样本，%4 个类别。差值为 B − A，附 %5% 区间。</translation>
+%3 个样本，%4。差值为 B − A，附 %5% 区间。</translation>
     </message>
 </context>
 <context>
     <name>ComparisonTableModel</name>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="124"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="127"/>
         <source>not tested (unpaired)</source>
         <translation>未检验（非配对）</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="235"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="243"/>
         <source>McNemar&apos;s exact test compares the error rates, so it belongs to accuracy.</source>
         <translation>McNemar 精确检验比较的是错误率，因此对应准确率。</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="238"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="246"/>
         <source>Difference of the two runs&apos; own values; without paired predictions it has no interval and no test.</source>
         <translation>两次运行各自数值之差；没有配对预测，因此没有区间，也没有检验。</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="253"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="261"/>
         <source>McNemar&apos;s test of the error rates (on the accuracy row)</source>
         <translation>错误率的 McNemar 检验（位于准确率一行）</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="262"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="270"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="265"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="273"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="265"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="273"/>
         <source>A: %1</source>
         <translation>A：%1</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="267"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="275"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="267"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="275"/>
         <source>B: %1</source>
         <translation>B：%1</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="269"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="277"/>
         <source>Δ (B − A)</source>
         <translation>Δ（B − A）</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="271"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="279"/>
         <source>%1% interval of Δ</source>
         <translation>Δ 的 %1% 区间</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="273"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="281"/>
         <source>Interval method</source>
         <translation>区间方法</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="275"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="283"/>
         <source>p (exact)</source>
         <translation>p（精确）</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="277"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="285"/>
         <source>p (mid-p)</source>
         <translation>p（mid-p）</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="279"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="287"/>
         <source>Significant</source>
         <translation>显著</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="257"/>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="280"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="265"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="288"/>
         <source>Significant at %1</source>
         <translation>在 %1 水平显著</translation>
     </message>
@@ -468,92 +473,117 @@ B：%2
 <context>
     <name>ComparisonText</name>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="77"/>
+        <location filename="../gui/common/comparisontext.cpp" line="90"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="119"/>
+        <location filename="../gui/common/comparisontext.cpp" line="137"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="48"/>
+        <location filename="../gui/common/comparisontext.cpp" line="60"/>
         <source>A better</source>
         <translation>A 更好</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="50"/>
+        <location filename="../gui/common/comparisontext.cpp" line="54"/>
+        <source>▲ B higher</source>
+        <translation>▲ B 更高</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="54"/>
+        <source>▼ B lower</source>
+        <translation>▼ B 更低</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="55"/>
+        <source>B higher</source>
+        <translation>B 更高</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="55"/>
+        <source>B lower</source>
+        <translation>B 更低</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="63"/>
         <source>Yes, %1</source>
         <translation>是，%1</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="51"/>
+        <location filename="../gui/common/comparisontext.cpp" line="64"/>
         <source>(%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="61"/>
+        <location filename="../gui/common/comparisontext.cpp" line="74"/>
         <source>&lt; 1e-300</source>
         <translation>&lt; 1e-300</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="83"/>
+        <location filename="../gui/common/comparisontext.cpp" line="96"/>
         <source>Unpaired: each run&apos;s own value and interval; Δ is the plain difference of the two values, without an interval or a test.</source>
         <translation>非配对：各次运行自身的数值和区间；Δ 只是两个数值之差，没有区间，也没有检验。</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="85"/>
+        <location filename="../gui/common/comparisontext.cpp" line="99"/>
+        <source>Significant at %1: the %2% paired interval of Δ excludes 0. Where lower is better (losses, errors), B is better when Δ is negative.</source>
+        <translation>在 %1 水平显著：Δ 的 %2% 配对区间不包含 0。对于越低越好的指标（损失、误差），Δ 为负表示 B 更好。</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/comparisontext.cpp" line="103"/>
         <source>Significant at %1: the %2% interval of Δ excludes 0, or, for accuracy, McNemar&apos;s exact p &lt; %3. The p-values belong to accuracy: McNemar&apos;s test compares the error rates.</source>
         <translation>在 %1 水平显著：Δ 的 %2% 区间不包含 0；对于准确率，也可以是 McNemar 精确 p &lt; %3。p 值对应准确率：McNemar 检验比较的是错误率。</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="96"/>
+        <location filename="../gui/common/comparisontext.cpp" line="114"/>
         <source>F1 of B minus F1 of A for each class, largest gain first; no class has a paired interval.</source>
         <translation>每个类别 B 的 F1 减去 A 的 F1，增益最大者在前；没有类别有配对区间。</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="98"/>
+        <location filename="../gui/common/comparisontext.cpp" line="116"/>
         <source>F1 of B minus F1 of A for each class, largest gain first, with %1% paired intervals (%2). Green and red: the interval excludes 0.</source>
         <translation>每个类别 B 的 F1 减去 A 的 F1，增益最大者在前，附 %1% 配对区间（%2）。绿色和红色：区间不包含 0。</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="119"/>
+        <location filename="../gui/common/comparisontext.cpp" line="137"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="48"/>
+        <location filename="../gui/common/comparisontext.cpp" line="60"/>
         <source>B better</source>
         <translation>B 更好</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="108"/>
+        <location filename="../gui/common/comparisontext.cpp" line="126"/>
         <source>McNemar&apos;s test on the samples the models disagree on: A wrong and B right %1, A right and B wrong %2 (both right %3, both wrong %4).</source>
         <translation>对两个模型判断不一致的样本进行 McNemar 检验：A 错 B 对 %1 个，A 对 B 错 %2 个（两者都对 %3 个，两者都错 %4 个）。</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="44"/>
+        <location filename="../gui/common/comparisontext.cpp" line="49"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="121"/>
+        <location filename="../gui/common/comparisontext.cpp" line="139"/>
         <source>The difference in error rates is not significant at the %1 level.</source>
         <translation>错误率的差异在 %1 水平下不显著。</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="117"/>
+        <location filename="../gui/common/comparisontext.cpp" line="135"/>
         <source>The error rates differ significantly at the %1 level; %2 makes fewer errors.</source>
         <translation>错误率在 %1 水平下存在显著差异；%2 的错误更少。</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="115"/>
+        <location filename="../gui/common/comparisontext.cpp" line="133"/>
         <source>The models never disagree: no evidence of a difference.</source>
         <translation>两个模型从不存在分歧：没有差异的证据。</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="52"/>
+        <location filename="../gui/common/comparisontext.cpp" line="65"/>
         <source>Yes, %1 (%2)</source>
         <translation>是，%1（%2）</translation>
     </message>
@@ -568,17 +598,17 @@ B：%2
         <translation>p &lt; %1</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="112"/>
+        <location filename="../gui/common/comparisontext.cpp" line="130"/>
         <source>p = %1 (exact), %2 (mid-p).</source>
         <translation>p = %1（精确），%2（mid-p）。</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="47"/>
+        <location filename="../gui/common/comparisontext.cpp" line="59"/>
         <source>▲ B better</source>
         <translation>▲ B 更好</translation>
     </message>
     <message>
-        <location filename="../gui/common/comparisontext.cpp" line="47"/>
+        <location filename="../gui/common/comparisontext.cpp" line="59"/>
         <source>▼ A better</source>
         <translation>▼ A 更好</translation>
     </message>
@@ -586,242 +616,307 @@ B：%2
 <context>
     <name>ConfigurationModel</name>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="19"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="20"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="21"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="22"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="21"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="22"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="42"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="43"/>
         <source>Model %1</source>
         <translation>模型 %1</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="44"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="45"/>
         <source>%1: SHA-256</source>
         <translation>%1：SHA-256</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="46"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="47"/>
         <source>%1: evaluated samples</source>
         <translation>%1：已评估样本</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="49"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="50"/>
         <source>%1: samples with non-finite outputs</source>
         <translation>%1：输出非有限值的样本</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="52"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="53"/>
+        <source>%1: elements</source>
+        <translation>%1：元素</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="56"/>
+        <source>%1: average precision error bound</source>
+        <translation>%1：平均精度误差界</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="57"/>
+        <source>|binned − exact| ≤ %1</source>
+        <translation>|分箱 − 精确| ≤ %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="60"/>
         <source>%1: AUROC bins, error bound</source>
         <translation>%1：AUROC 分箱数、误差界</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="53"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="61"/>
         <source>%1 bins, |binned − exact| ≤ %2</source>
         <translation>%1 个分箱，|分箱值 − 精确值| ≤ %2</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="62"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="70"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="63"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="71"/>
         <source>Dataset format</source>
         <translation>数据集格式</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="66"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="74"/>
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="67"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="75"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="77"/>
+        <source>Labels</source>
+        <translation>标签数</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="78"/>
+        <source>Targets</source>
+        <translation>目标数</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="79"/>
         <source>Classes</source>
         <translation>类别数</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="71"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="87"/>
         <source>Sample shape</source>
         <translation>样本形状</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="77"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="89"/>
+        <source>Label shape (per sample)</source>
+        <translation>标签形状（每个样本）</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="96"/>
         <source>Class-names file</source>
         <translation>类别名称文件</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="78"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="97"/>
         <source>none (the dataset&apos;s names)</source>
         <translation>无（使用数据集中的名称）</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="93"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="112"/>
         <source>Input normalisation</source>
         <translation>输入归一化</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="94"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="113"/>
         <source>(x − %1) / %2</source>
         <translation>(x − %1) / %2</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="99"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="118"/>
         <source>Per-channel mean</source>
         <translation>各通道均值</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="101"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="120"/>
         <source>Per-channel standard deviation</source>
         <translation>各通道标准差</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="102"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="121"/>
         <source>Resize (shorter side, pixels)</source>
         <translation>缩放（短边，像素）</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="103"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="122"/>
         <source>Centre crop (height, width)</source>
         <translation>中心裁剪（高，宽）</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="104"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="123"/>
         <source>Channels</source>
         <translation>通道数</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="105"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="124"/>
         <source>Skip undecodable images</source>
         <translation>跳过无法解码的图像</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="106"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="125"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="107"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="126"/>
         <source>Device (requested)</source>
         <translation>设备（请求）</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="109"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="128"/>
         <source>AUROC bins per class (requested)</source>
         <translation>每类 AUROC 分箱数（请求）</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="111"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="130"/>
         <source>Per-sample predictions saved</source>
         <translation>已保存逐样本预测</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="112"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="131"/>
         <source>Result written to</source>
         <translation>结果写入</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="126"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="132"/>
+        <source>Task (requested)</source>
+        <translation>任务（请求）</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="133"/>
+        <source>Ignore index</source>
+        <translation>忽略索引</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="134"/>
+        <source>Class dimension of the output</source>
+        <translation>输出的类别维度</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="135"/>
+        <source>Multi-label threshold</source>
+        <translation>多标签阈值</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="136"/>
+        <source>Output entry (dict)</source>
+        <translation>输出条目（dict）</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="137"/>
+        <source>Output element (tuple)</source>
+        <translation>输出元素（tuple）</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/configurationmodel.cpp" line="151"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="128"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="153"/>
         <source>%1 (chosen by the engine)</source>
         <translation>%1（由引擎选择）</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="129"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="154"/>
         <source>Threads per rank</source>
         <translation>每个进程的线程数</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="132"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="157"/>
         <source>CPU binding</source>
         <translation>CPU 绑定</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="134"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="159"/>
         <source>as mpirun set it</source>
         <translation>保持 mpirun 的设置</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="135"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="160"/>
         <source>widened to each rank&apos;s share of the node</source>
         <translation>扩展到每个进程在节点上的份额</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="138"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="163"/>
         <source>Engine option “%1”</source>
         <translation>引擎选项“%1”</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="152"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="177"/>
         <source>Result file</source>
         <translation>结果文件</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="153"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="178"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="154"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="179"/>
         <source>Engine version</source>
         <translation>引擎版本</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="157"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="182"/>
         <source>Confidence level</source>
         <translation>置信水平</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="159"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="184"/>
         <source>Bootstrap replicates</source>
         <translation>Bootstrap 重抽样次数</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="160"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="185"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="161"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="186"/>
         <source>Zero division</source>
         <translation>除零处理</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="162"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="187"/>
         <source>World size</source>
         <translation>进程总数</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="172"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="197"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="173"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="198"/>
         <source>Hosts</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="218"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="243"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../gui/models/configurationmodel.cpp" line="218"/>
+        <location filename="../gui/models/configurationmodel.cpp" line="243"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -916,37 +1011,37 @@ Share of the predicted class (column): %5</source>
 <context>
     <name>ConfusionMatrixView</name>
     <message>
-        <location filename="../gui/results/confusionmatrixview.cpp" line="20"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="21"/>
         <source>Counts</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../gui/results/confusionmatrixview.cpp" line="22"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="23"/>
         <source>% of true class (rows)</source>
         <translation>占真实类别的 %（行）</translation>
     </message>
     <message>
-        <location filename="../gui/results/confusionmatrixview.cpp" line="25"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="26"/>
         <source>% of predicted class (columns)</source>
         <translation>占预测类别的 %（列）</translation>
     </message>
     <message>
-        <location filename="../gui/results/confusionmatrixview.cpp" line="27"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="28"/>
         <source>Logarithmic colour scale</source>
         <translation>对数色阶</translation>
     </message>
     <message>
-        <location filename="../gui/results/confusionmatrixview.cpp" line="29"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="30"/>
         <source>Reset Zoom</source>
         <translation>重置缩放</translation>
     </message>
     <message>
-        <location filename="../gui/results/confusionmatrixview.cpp" line="30"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="31"/>
         <source>Wheel: zoom · drag: pan · hover: details</source>
         <translation>滚轮：缩放 · 拖动：平移 · 悬停：详情</translation>
     </message>
     <message>
-        <location filename="../gui/results/confusionmatrixview.cpp" line="42"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="43"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
@@ -954,7 +1049,7 @@ Share of the predicted class (column): %5</source>
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../gui/export/csvexporter.cpp" line="96"/>
+        <location filename="../gui/export/csvexporter.cpp" line="97"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -967,7 +1062,7 @@ Share of the predicted class (column): %5</source>
         <translation>引擎对数据集的描述不完整。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/datasetinspection.cpp" line="35"/>
+        <location filename="../gui/setup/datasetinspection.cpp" line="50"/>
         <source>Format: %1
 Samples: %2
 Classes: %3</source>
@@ -976,12 +1071,39 @@ Classes: %3</source>
 类别数：%3</translation>
     </message>
     <message>
-        <location filename="../gui/setup/datasetinspection.cpp" line="38"/>
+        <location filename="../gui/setup/datasetinspection.cpp" line="53"/>
+        <source>Format: %1
+Samples: %2</source>
+        <translation>格式：%1
+样本数：%2</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/datasetinspection.cpp" line="55"/>
         <source>Input shape: %1</source>
         <translation>输入形状：%1</translation>
     </message>
     <message>
-        <location filename="../gui/setup/datasetinspection.cpp" line="43"/>
+        <location filename="../gui/setup/datasetinspection.cpp" line="57"/>
+        <source>Inputs: %1</source>
+        <translation>输入：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/datasetinspection.cpp" line="60"/>
+        <source>Labels per sample: %1 (%2)</source>
+        <translation>每个样本的标签：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/datasetinspection.cpp" line="62"/>
+        <source>real numbers</source>
+        <translation>实数</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/datasetinspection.cpp" line="63"/>
+        <source>integers</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/datasetinspection.cpp" line="68"/>
         <source>Class names: %1</source>
         <translation>类别名称：%1</translation>
     </message>
@@ -1026,52 +1148,52 @@ Classes: %3</source>
 <context>
     <name>DeltaF1TableModel</name>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="87"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="89"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="87"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="89"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="143"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="145"/>
         <source>Interval method: %1</source>
         <translation>区间方法：%1</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="148"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="150"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="150"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="152"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="152"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="154"/>
         <source>F1 of A</source>
         <translation>A 的 F1</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="154"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="156"/>
         <source>F1 of B</source>
         <translation>B 的 F1</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="156"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="158"/>
         <source>ΔF1</source>
         <translation>ΔF1</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="158"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="160"/>
         <source>%1% interval</source>
         <translation>%1% 区间</translation>
     </message>
     <message>
-        <location filename="../gui/models/deltaf1tablemodel.cpp" line="160"/>
+        <location filename="../gui/models/deltaf1tablemodel.cpp" line="162"/>
         <source>Excludes 0</source>
         <translation>不含 0</translation>
     </message>
@@ -1296,25 +1418,30 @@ Replace them?</source>
 <context>
     <name>HeadlessExport</name>
     <message>
-        <location filename="../gui/export/headlessexport.cpp" line="20"/>
+        <location filename="../gui/export/headlessexport.cpp" line="21"/>
         <source>disteval: cannot export to &apos;%1&apos;: use a .pdf, .csv, .png or .svg file.</source>
         <translation>disteval：无法导出到“%1”：请使用 .pdf、.csv、.png 或 .svg 文件。</translation>
     </message>
     <message>
-        <location filename="../gui/export/headlessexport.cpp" line="28"/>
+        <location filename="../gui/export/headlessexport.cpp" line="29"/>
         <source>disteval: unknown plot &apos;%1&apos; (use confusion, per-class or calibration).</source>
         <translation>disteval：未知图表“%1”（请使用 confusion、per-class 或 calibration）。</translation>
     </message>
     <message>
-        <location filename="../gui/export/headlessexport.cpp" line="46"/>
-        <location filename="../gui/export/headlessexport.cpp" line="88"/>
+        <location filename="../gui/export/headlessexport.cpp" line="47"/>
+        <location filename="../gui/export/headlessexport.cpp" line="102"/>
         <source>wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../gui/export/headlessexport.cpp" line="52"/>
+        <location filename="../gui/export/headlessexport.cpp" line="53"/>
         <source>disteval: --model must be between 1 and %1.</source>
         <translation>disteval：--model 必须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/headlessexport.cpp" line="61"/>
+        <source>disteval: this result (%1) has no %2 plot.</source>
+        <translation>disteval：此结果（%1）没有 %2 图表。</translation>
     </message>
 </context>
 <context>
@@ -1358,17 +1485,27 @@ Replace them?</source>
 <context>
     <name>HistoryComparison</name>
     <message>
-        <location filename="../gui/compare/historycomparison.cpp" line="52"/>
+        <location filename="../gui/compare/historycomparison.cpp" line="69"/>
         <source>%1, so the two runs cannot be paired: they are shown side by side with their own intervals, without a paired test. Run with &quot;Save per-sample predictions&quot; to compare runs pairwise.</source>
         <translation>%1，因此两次运行无法配对：它们将并排显示各自的区间，不做配对检验。请启用“保存逐样本预测”以便对运行进行配对比较。</translation>
     </message>
     <message>
-        <location filename="../gui/compare/historycomparison.cpp" line="49"/>
+        <location filename="../gui/compare/historycomparison.cpp" line="66"/>
         <source>Neither run saved its per-sample predictions</source>
         <translation>两次运行都没有保存逐样本预测</translation>
     </message>
     <message>
-        <location filename="../gui/compare/historycomparison.cpp" line="50"/>
+        <location filename="../gui/compare/historycomparison.cpp" line="40"/>
+        <source>the runs evaluate different tasks (%1 and %2)</source>
+        <translation>两次运行评估的是不同的任务（%1 和 %2）</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare/historycomparison.cpp" line="57"/>
+        <source>Per-sample predictions are saved for classification only, so two runs of this task cannot be paired: they are shown side by side with their own intervals, without a paired test.</source>
+        <translation>逐样本预测仅在分类任务中保存，因此该任务的两次运行无法配对：它们并排显示各自的区间，不做配对检验。</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare/historycomparison.cpp" line="67"/>
         <source>Run &quot;%1&quot; did not save its per-sample predictions</source>
         <translation>运行“%1”没有保存逐样本预测</translation>
     </message>
@@ -1846,142 +1983,297 @@ Replace them?</source>
         <translation>宏平均 AUROC</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="43"/>
+        <location filename="../gui/common/metricnames.cpp" line="44"/>
+        <source>Mean IoU</source>
+        <translation>平均 IoU</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="46"/>
+        <source>Frequency-weighted IoU</source>
+        <translation>频率加权 IoU</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="48"/>
+        <source>Mean Dice</source>
+        <translation>平均 Dice</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="50"/>
+        <source>Subset accuracy</source>
+        <translation>子集准确率</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="52"/>
+        <source>Hamming loss</source>
+        <translation>汉明损失</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="54"/>
+        <source>Micro F1</source>
+        <translation>微平均 F1</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="56"/>
+        <source>Samples F1</source>
+        <translation>样本平均 F1</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="58"/>
+        <source>Micro precision</source>
+        <translation>微平均精确率</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="60"/>
+        <source>Micro recall</source>
+        <translation>微平均召回率</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="62"/>
+        <source>Mean average precision</source>
+        <translation>平均精度均值</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="64"/>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="66"/>
+        <source>MSE</source>
+        <translation>MSE</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="68"/>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="70"/>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="72"/>
+        <source>Max error</source>
+        <translation>最大误差</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="74"/>
+        <source>Mean bias</source>
+        <translation>平均偏差</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="93"/>
         <source>Wilson</source>
         <translation>Wilson</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="73"/>
+        <location filename="../gui/common/metricnames.cpp" line="112"/>
+        <source>Poisson bootstrap</source>
+        <translation>泊松自助法</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="125"/>
         <source>Interval for the population ECE; conservative (holds it with at least the stated probability); the plug-in ECE is biased upwards, see ECE (debiased).</source>
         <translation>总体 ECE 的区间；保守（至少以所述概率包含它）；插值 ECE 偏高，参见 ECE（去偏）。</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="86"/>
+        <location filename="../gui/common/metricnames.cpp" line="141"/>
+        <source>label %1 (%2)</source>
+        <translation>标签 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="143"/>
         <source>class %1 (%2)</source>
         <translation>类别 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="87"/>
+        <location filename="../gui/common/metricnames.cpp" line="145"/>
         <source>class %1</source>
         <translation>类别 %1</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="98"/>
+        <location filename="../gui/common/metricnames.cpp" line="145"/>
+        <source>label %1</source>
+        <translation>标签 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="156"/>
         <source>no samples</source>
         <translation>没有样本</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="100"/>
+        <location filename="../gui/common/metricnames.cpp" line="158"/>
         <source>fewer than 2 samples</source>
         <translation>样本少于 2 个</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="102"/>
+        <location filename="../gui/common/metricnames.cpp" line="160"/>
         <source>the class is never predicted</source>
         <translation>该类别从未被预测</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="104"/>
+        <location filename="../gui/common/metricnames.cpp" line="162"/>
         <source>the class has no samples</source>
         <translation>该类别没有样本</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="106"/>
+        <location filename="../gui/common/metricnames.cpp" line="164"/>
         <source>the class has no samples and is never predicted</source>
         <translation>该类别没有样本且从未被预测</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="108"/>
+        <location filename="../gui/common/metricnames.cpp" line="166"/>
         <source>no positive sample</source>
         <translation>没有正样本</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="110"/>
+        <location filename="../gui/common/metricnames.cpp" line="168"/>
         <source>no negative sample</source>
         <translation>没有负样本</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="112"/>
+        <location filename="../gui/common/metricnames.cpp" line="170"/>
         <source>no class has both positive and negative samples</source>
         <translation>没有类别同时具有正样本和负样本</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="114"/>
+        <location filename="../gui/common/metricnames.cpp" line="172"/>
         <source>the scores do not vary, so the variance is 0</source>
         <translation>分数没有变化，因此方差为 0</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="116"/>
+        <location filename="../gui/common/metricnames.cpp" line="174"/>
         <source>the covariance between classes was not computed</source>
         <translation>未计算类别之间的协方差</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="129"/>
+        <location filename="../gui/common/metricnames.cpp" line="188"/>
         <source>%1 has only %2 samples (fewer than %3): the interval of an average over classes would not be reliable</source>
         <translation>%1 只有 %2 个样本（少于 %3）：按类别平均的指标的区间将不可靠</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="133"/>
+        <location filename="../gui/common/metricnames.cpp" line="192"/>
         <source>%1 has only %2 predictions (fewer than %3): the interval of an average over classes would not be reliable</source>
         <translation>%1 只有 %2 个预测（少于 %3）：按类别平均的指标的区间将不可靠</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="136"/>
+        <location filename="../gui/common/metricnames.cpp" line="195"/>
         <source>%1 has only %2 samples or predictions (fewer than %3): the interval of an average over classes would not be reliable</source>
         <translation>%1 只有 %2 个样本或预测（少于 %3）：按类别平均的指标的区间将不可靠</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="145"/>
+        <location filename="../gui/common/metricnames.cpp" line="204"/>
         <source>only %1 samples (fewer than %2): the paired bootstrap would not be reliable</source>
         <translation>只有 %1 个样本（少于 %2）：配对自助法将不可靠</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="151"/>
+        <location filename="../gui/common/metricnames.cpp" line="210"/>
         <source>the class has only %1 samples or predictions (fewer than %2)</source>
         <translation>该类别只有 %1 个样本或预测（少于 %2）</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="60"/>
+        <location filename="../gui/common/metricnames.cpp" line="220"/>
+        <source>the metric is undefined on these samples</source>
+        <translation>该指标在这些样本上无定义</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="221"/>
+        <source>the metric is undefined in most bootstrap replicates</source>
+        <translation>该指标在大多数自助重抽样中无定义</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="222"/>
+        <source>elements of one sample are not independent, and this metric has no sample-level interval</source>
+        <translation>同一样本的元素并不独立，而该指标没有样本级区间</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="224"/>
+        <source>the label is never predicted</source>
+        <translation>该标签从未被预测</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="225"/>
+        <source>the label has no positive sample</source>
+        <translation>该标签没有正样本</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="226"/>
+        <source>the label has no positive sample and is never predicted</source>
+        <translation>该标签没有正样本且从未被预测</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="227"/>
+        <source>the label has no positive or no negative sample</source>
+        <translation>该标签没有正样本或没有负样本</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="228"/>
+        <source>no ROC histogram (--auroc-bins 0)</source>
+        <translation>没有 ROC 直方图（--auroc-bins 0）</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="229"/>
+        <source>no interval is computed for a binned average precision</source>
+        <translation>分箱平均精度不计算区间</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="230"/>
+        <source>the labels&apos; estimates are correlated; no interval is computed for their mean</source>
+        <translation>各标签的估计相互关联；不计算其均值的区间</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="232"/>
+        <source>the largest error is an extreme value; the bootstrap gives no valid interval for it</source>
+        <translation>最大误差是极值；自助法无法为其给出有效区间</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="242"/>
+        <source>fewer than %1 samples (%2): a bootstrap interval would not cover</source>
+        <translation>样本少于 %1 个（%2）：自助法区间无法达到覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="110"/>
         <source>Normal</source>
         <translation>正态近似</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="54"/>
+        <location filename="../gui/common/metricnames.cpp" line="104"/>
         <source>DeLong</source>
         <translation>DeLong</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="45"/>
+        <location filename="../gui/common/metricnames.cpp" line="95"/>
         <source>BCa bootstrap</source>
         <translation>BCa 自助法</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="48"/>
+        <location filename="../gui/common/metricnames.cpp" line="98"/>
         <source>Percentile bootstrap</source>
         <translation>百分位自助法</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="50"/>
+        <location filename="../gui/common/metricnames.cpp" line="100"/>
         <source>Hall (skewness-corrected)</source>
         <translation>Hall（偏度校正）</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="52"/>
+        <location filename="../gui/common/metricnames.cpp" line="102"/>
         <source>Newcombe score interval</source>
         <translation>Newcombe 得分区间</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="56"/>
+        <location filename="../gui/common/metricnames.cpp" line="106"/>
         <source>Conservative bound</source>
         <translation>保守界</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="58"/>
+        <location filename="../gui/common/metricnames.cpp" line="108"/>
         <source>Bonett–Price</source>
         <translation>Bonett–Price</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="62"/>
+        <location filename="../gui/common/metricnames.cpp" line="114"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -2010,6 +2302,108 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>ModelSection</name>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="94"/>
+        <source>Model %1 of %2: %3</source>
+        <translation>模型 %1/%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="99"/>
+        <source>Checkpoint: %1
+SHA-256: %2
+Evaluated samples: %3</source>
+        <translation>检查点：%1
+SHA-256：%2
+已评估样本：%3</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="123"/>
+        <source>Confusion matrix</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="126"/>
+        <source>Counts of (true class, predicted class) on a logarithmic colour scale; white cells are zero. Rows: true class; columns: predicted class.</source>
+        <translation>（真实类别，预测类别）的数量，采用对数色阶；白色单元格为零。行：真实类别；列：预测类别。</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="129"/>
+        <source>Counts of (true class, predicted class). Rows: true class; columns: predicted class.</source>
+        <translation>（真实类别，预测类别）的数量。行：真实类别；列：预测类别。</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="132"/>
+        <source>Each evaluated element (pixel, token) is one count.</source>
+        <translation>每个被评估的元素（像素、词元）计数一次。</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="142"/>
+        <source>Per-label %1</source>
+        <translation>各标签 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="142"/>
+        <source>Per-class %1</source>
+        <translation>各类别 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="148"/>
+        <source>The %1 labels with the lowest %2 of %3, with their %4% intervals (%5); no error bar where a label has no interval. Every label is in the table below.</source>
+        <translation>%3 个标签中 %2 最低的 %1 个，附 %4% 区间（%5）；标签没有区间时不画误差线。所有标签见下表。</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="151"/>
+        <source>The %1 classes with the lowest %2 of %3, with their %4% intervals (%5); no error bar where a class has no interval. Every class is in the table below.</source>
+        <translation>%3 个类别中 %2 最低的 %1 个，附 %4% 区间（%5）；类别没有区间时不画误差线。所有类别见下表。</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="160"/>
+        <source>%1 of each label with its %2% interval (%3); no error bar where a label has no interval.</source>
+        <translation>每个标签的 %1 及其 %2% 区间（%3）；标签没有区间时不画误差线。</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="162"/>
+        <source>%1 of each class with its %2% interval (%3); no error bar where a class has no interval.</source>
+        <translation>每个类别的 %1 及其 %2% 区间（%3）；类别没有区间时不画误差线。</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="169"/>
+        <source>Per-label metrics</source>
+        <translation>各标签指标</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="169"/>
+        <source>Per-class metrics</source>
+        <translation>各类别指标</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="185"/>
+        <source>Per-target metrics</source>
+        <translation>各目标指标</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="191"/>
+        <source>e = prediction − target; the results&apos; metrics are the uniform average over the targets. Intervals at %1% confidence.</source>
+        <translation>e = 预测值 − 目标值；结果的指标是各目标的等权平均。区间置信水平为 %1%。</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="199"/>
+        <source>Calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="201"/>
+        <source>Reliability diagram: accuracy and mean confidence in 15 equal-width confidence bins of the evaluated elements; below, the elements per bin.</source>
+        <translation>可靠性图：被评估元素在 15 个等宽置信度区间内的准确率和平均置信度；下方为各区间的元素数。</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/modelsection.cpp" line="204"/>
+        <source>Reliability diagram: accuracy and mean confidence in 15 equal-width confidence bins; below, the samples per bin.</source>
+        <translation>可靠性图：15 个等宽置信度区间内的准确率和平均置信度；下方为各区间的样本数。</translation>
+    </message>
+</context>
+<context>
     <name>PdfDocument</name>
     <message>
         <location filename="../gui/export/pdfdocument.cpp" line="147"/>
@@ -2032,26 +2426,59 @@ Replace them?</source>
     <name>PerClassPlot</name>
     <message>
         <location filename="../gui/plots/perclassplot.cpp" line="22"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="60"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../gui/plots/perclassplot.cpp" line="114"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="60"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/perclassplot.cpp" line="124"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../gui/plots/perclassplot.cpp" line="116"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="126"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../gui/plots/perclassplot.cpp" line="120"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="128"/>
+        <source>IoU</source>
+        <translation>IoU</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/perclassplot.cpp" line="130"/>
+        <source>Average precision</source>
+        <translation>平均精度</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/perclassplot.cpp" line="134"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/plots/perclassplot.cpp" line="224"/>
+        <location filename="../gui/plots/perclassplot.cpp" line="239"/>
+        <source>%1 (label %2)
+Positives: %3 · predicted: %4
+F1: %5
+Precision: %6
+Recall: %7
+AUROC: %8
+Average precision: %9</source>
+        <translation>%1（标签 %2）
+正样本数：%3 · 预测数：%4
+F1：%5
+精确率：%6
+召回率：%7
+AUROC：%8
+平均精度：%9</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/perclassplot.cpp" line="249"/>
         <source>%1 (class %2)
 Support: %3 · predicted: %4
 F1: %5
@@ -2065,56 +2492,91 @@ F1：%5
 召回率：%7
 AUROC：%8</translation>
     </message>
+    <message>
+        <location filename="../gui/plots/perclassplot.cpp" line="258"/>
+        <source>IoU: %1</source>
+        <translation>IoU：%1</translation>
+    </message>
 </context>
 <context>
     <name>PerClassTableModel</name>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="127"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="150"/>
         <source>Interval method: %1</source>
         <translation>区间方法：%1</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="136"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="158"/>
+        <source>Samples that carry the label</source>
+        <translation>带有该标签的样本</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="161"/>
+        <source>Average precision of the binned scores; no interval</source>
+        <translation>分箱分数的平均精度；无区间</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="166"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="138"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="168"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="140"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="168"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="170"/>
         <source>Support</source>
         <translation>支持数</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="142"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="170"/>
+        <source>Positives</source>
+        <translation>正样本数</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="172"/>
         <source>Predicted</source>
         <translation>预测数</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="144"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="174"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="146"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="176"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="148"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="178"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="150"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="180"/>
         <source>AUROC</source>
         <translation>AUROC</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="152"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="182"/>
+        <source>IoU</source>
+        <translation>IoU</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="184"/>
+        <source>AP</source>
+        <translation>AP</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="186"/>
         <source>Interval</source>
         <translation>区间</translation>
     </message>
@@ -2122,69 +2584,122 @@ AUROC：%8</translation>
 <context>
     <name>PerClassView</name>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="25"/>
+        <location filename="../gui/results/perclassview.cpp" line="119"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="26"/>
+        <location filename="../gui/results/perclassview.cpp" line="121"/>
+        <source>Average precision</source>
+        <translation>平均精度</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="122"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="27"/>
+        <location filename="../gui/results/perclassview.cpp" line="123"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="30"/>
+        <location filename="../gui/results/perclassview.cpp" line="27"/>
+        <location filename="../gui/results/perclassview.cpp" line="130"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="31"/>
+        <location filename="../gui/results/perclassview.cpp" line="28"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="32"/>
+        <location filename="../gui/results/perclassview.cpp" line="29"/>
         <source>Support</source>
         <translation>支持数</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="33"/>
+        <location filename="../gui/results/perclassview.cpp" line="30"/>
         <source>Descending</source>
         <translation>降序</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="36"/>
+        <location filename="../gui/results/perclassview.cpp" line="33"/>
+        <location filename="../gui/results/perclassview.cpp" line="131"/>
         <source>All classes</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="37"/>
+        <location filename="../gui/results/perclassview.cpp" line="34"/>
         <source>Worst</source>
         <translation>最差</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="38"/>
+        <location filename="../gui/results/perclassview.cpp" line="35"/>
         <source>Best</source>
         <translation>最佳</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="69"/>
+        <location filename="../gui/results/perclassview.cpp" line="67"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="72"/>
+        <location filename="../gui/results/perclassview.cpp" line="70"/>
         <source>Sort by:</source>
         <translation>排序依据：</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="76"/>
+        <location filename="../gui/results/perclassview.cpp" line="74"/>
         <source>Show:</source>
         <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="118"/>
+        <source>IoU</source>
+        <translation>IoU</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="130"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/perclassview.cpp" line="131"/>
+        <source>All labels</source>
+        <translation>全部标签</translation>
+    </message>
+</context>
+<context>
+    <name>PerTargetTableModel</name>
+    <message>
+        <location filename="../gui/models/pertargettablemodel.cpp" line="133"/>
+        <source>Interval method: %1</source>
+        <translation>区间方法：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/pertargettablemodel.cpp" line="140"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/pertargettablemodel.cpp" line="142"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/pertargettablemodel.cpp" line="144"/>
+        <source>Interval</source>
+        <translation>区间</translation>
+    </message>
+</context>
+<context>
+    <name>PerTargetView</name>
+    <message>
+        <location filename="../gui/results/pertargetview.cpp" line="57"/>
+        <source>Each target&apos;s errors (e = prediction − target) with %1% intervals; the summary&apos;s metrics are their uniform average.</source>
+        <translation>各目标的误差（e = 预测值 − 目标值）及其 %1% 区间；摘要中的指标是它们的等权平均。</translation>
     </message>
 </context>
 <context>
@@ -2341,106 +2856,47 @@ AUROC：%8</translation>
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="99"/>
+        <location filename="../gui/export/reportwriter.cpp" line="39"/>
         <source>Evaluation report</source>
         <translation>评估报告</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="103"/>
-        <source>%1 samples, %2 classes, %3 model(s), evaluated on %4 rank(s) on %5 with disteval-engine %6. Report written by disteval %7 on %8.</source>
-        <translation>%1 个样本，%2 个类别，%3 个模型，于 %5 在 %4 个进程上由 disteval-engine %6 评估。报告由 disteval %7 于 %8 生成。</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="116"/>
+        <location filename="../gui/export/reportwriter.cpp" line="58"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="221"/>
+        <location filename="../gui/export/reportwriter.cpp" line="94"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="229"/>
+        <location filename="../gui/export/reportwriter.cpp" line="102"/>
         <source>Ranks</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="141"/>
+        <location filename="../gui/export/reportwriter.cpp" line="85"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="131"/>
+        <location filename="../gui/export/reportwriter.cpp" line="43"/>
+        <source>%1 samples, %2, %3 model(s), evaluated on %4 rank(s) on %5 with disteval-engine %6. Report written by disteval %7 on %8.</source>
+        <translation>%1 个样本，%2，%3 个模型，于 %5 在 %4 个进程上由 disteval-engine %6 评估。报告由 disteval %7 于 %8 生成。</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/reportwriter.cpp" line="73"/>
         <source>Intervals are two-sided at %1% confidence, computed by the method in the last column; bootstrap intervals use %2 replicates. n/a marks an undefined value or an interval that is not given, with the reason below the table.</source>
         <translation>区间为 %1% 置信度的双侧区间，按最后一列的方法计算；自助法区间使用 %2 次重抽样。“不适用”表示未定义的值或未给出的区间，原因见表格下方。</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="154"/>
-        <source>Model %1 of %2: %3</source>
-        <translation>模型 %1/%2：%3</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="159"/>
-        <source>Checkpoint: %1
-SHA-256: %2
-Evaluated samples: %3</source>
-        <translation>检查点：%1
-SHA-256：%2
-已评估样本：%3</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="169"/>
-        <source>Confusion matrix</source>
-        <translation>混淆矩阵</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="172"/>
-        <source>Counts of (true class, predicted class) on a logarithmic colour scale; white cells are zero. Rows: true class; columns: predicted class.</source>
-        <translation>（真实类别，预测类别）的数量，采用对数色阶；白色单元格为零。行：真实类别；列：预测类别。</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="175"/>
-        <source>Counts of (true class, predicted class). Rows: true class; columns: predicted class.</source>
-        <translation>（真实类别，预测类别）的数量。行：真实类别；列：预测类别。</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="178"/>
-        <source>Per-class F1</source>
-        <translation>各类别 F1</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="182"/>
-        <source>The %1 classes with the lowest F1 of %2, with their %3% intervals (%4); no error bar where a class has no interval. Every class is in the table below.</source>
-        <translation>%2 个类别中 F1 最低的 %1 个，附 %3% 区间（%4）；类别没有区间时不画误差线。所有类别见下表。</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="190"/>
-        <source>F1 of each class with its %1% interval (%2); no error bar where a class has no interval.</source>
-        <translation>每个类别的 F1 及其 %1% 区间（%2）；类别没有区间时不画误差线。</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="195"/>
-        <source>Per-class metrics</source>
-        <translation>各类别指标</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="208"/>
-        <source>Calibration</source>
-        <translation>校准</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="209"/>
-        <source>Reliability diagram: accuracy and mean confidence in 15 equal-width confidence bins; below, the samples per bin.</source>
-        <translation>可靠性图：15 个等宽置信度区间内的准确率和平均置信度；下方为各区间的样本数。</translation>
-    </message>
-    <message>
-        <location filename="../gui/export/reportwriter.cpp" line="254"/>
+        <location filename="../gui/export/reportwriter.cpp" line="128"/>
         <source>disteval report: %1</source>
         <translation>disteval 报告：%1</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="255"/>
+        <location filename="../gui/export/reportwriter.cpp" line="129"/>
         <source>disteval report · %1</source>
         <translation>disteval 报告 · %1</translation>
     </message>
@@ -2493,22 +2949,22 @@ SHA-256：%2
 <context>
     <name>ResultSummaryView</name>
     <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="37"/>
-        <location filename="../gui/results/resultsummaryview.cpp" line="137"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="38"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="138"/>
         <source>No result open. Run an evaluation, or open a result file.</source>
         <translation>尚未打开结果。请运行一次评估，或打开结果文件。</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="142"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="143"/>
         <source>%1
-Dataset: %2 (%3 samples, %4 classes) · %5 rank(s) · engine %6 · %7
+Dataset: %2 (%3 samples, %4) · %5 rank(s) · engine %6 · %7
 Intervals: %8% confidence, %9 bootstrap replicates.</source>
         <translation>%1
-数据集：%2（%3 个样本，%4 个类别）· %5 个进程 · 引擎 %6 · %7
+数据集：%2（%3 个样本，%4）· %5 个进程 · 引擎 %6 · %7
 区间：%8% 置信水平，%9 次自助重抽样。</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="172"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="176"/>
         <source>Warnings from the engine:
 %1</source>
         <translation>引擎警告：
@@ -2518,98 +2974,109 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="30"/>
+        <location filename="../gui/results/resultsview.cpp" line="32"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="33"/>
+        <location filename="../gui/results/resultsview.cpp" line="35"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="38"/>
+        <location filename="../gui/results/resultsview.cpp" line="40"/>
         <source>Export &amp;Report...</source>
         <translation>导出报告(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="41"/>
+        <location filename="../gui/results/resultsview.cpp" line="43"/>
         <source>Save the whole result as a PDF report or as CSV tables</source>
         <translation>将完整结果保存为 PDF 报告或 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="42"/>
+        <location filename="../gui/results/resultsview.cpp" line="44"/>
         <source>Export &amp;Plot...</source>
         <translation>导出图表(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="44"/>
+        <location filename="../gui/results/resultsview.cpp" line="46"/>
         <source>Save the plot shown as PNG or SVG</source>
         <translation>将当前图表保存为 PNG 或 SVG</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="45"/>
+        <location filename="../gui/results/resultsview.cpp" line="47"/>
         <source>&amp;Copy Plot</source>
         <translation>复制图表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="47"/>
+        <location filename="../gui/results/resultsview.cpp" line="49"/>
         <source>Copy the plot shown to the clipboard as an image</source>
         <translation>将当前图表以图像形式复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="62"/>
+        <location filename="../gui/results/resultsview.cpp" line="65"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="63"/>
+        <location filename="../gui/results/resultsview.cpp" line="66"/>
         <source>Confusion Matrix</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="64"/>
+        <location filename="../gui/results/resultsview.cpp" line="67"/>
+        <location filename="../gui/results/resultsview.cpp" line="155"/>
         <source>Per Class</source>
         <translation>各类别</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="65"/>
+        <location filename="../gui/results/resultsview.cpp" line="68"/>
+        <source>Per Target</source>
+        <translation>各目标</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/resultsview.cpp" line="69"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="115"/>
+        <location filename="../gui/results/resultsview.cpp" line="120"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="172"/>
+        <location filename="../gui/results/resultsview.cpp" line="155"/>
+        <source>Per Label</source>
+        <translation>各标签</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/resultsview.cpp" line="194"/>
         <source>No result is open.</source>
         <translation>未打开任何结果。</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="183"/>
+        <location filename="../gui/results/resultsview.cpp" line="205"/>
         <source>Choose a plot tab first.</source>
         <translation>请先选择一个图表标签页。</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="200"/>
+        <location filename="../gui/results/resultsview.cpp" line="222"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="203"/>
-        <location filename="../gui/results/resultsview.cpp" line="229"/>
+        <location filename="../gui/results/resultsview.cpp" line="225"/>
+        <location filename="../gui/results/resultsview.cpp" line="251"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="226"/>
+        <location filename="../gui/results/resultsview.cpp" line="248"/>
         <source>Export Plot</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="236"/>
+        <location filename="../gui/results/resultsview.cpp" line="258"/>
         <source>The plot was copied to the clipboard.</source>
         <translation>图表已复制到剪贴板。</translation>
     </message>
@@ -2750,166 +3217,166 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
 <context>
     <name>RunSetupWidget</name>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="38"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="39"/>
         <source>Model checkpoints</source>
         <translation>模型检查点</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="45"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="46"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="47"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="48"/>
         <source>File...</source>
         <translation>文件...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="48"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="49"/>
         <source>Folder...</source>
         <translation>文件夹...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="49"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="50"/>
         <source>&amp;Data:</source>
         <translation>数据(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="51"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="104"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="132"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="136"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="52"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="107"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="131"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="135"/>
         <source>Browse...</source>
         <translation>浏览...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="52"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="53"/>
         <source>Class &amp;names:</source>
         <translation>类别名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="54"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="55"/>
         <source>optional, one name per line</source>
         <translation>可选，每行一个名称</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="55"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="330"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="56"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="366"/>
         <source>No dataset chosen.</source>
         <translation>尚未选择数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="67"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="70"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="72"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="75"/>
         <source>Number of MPI processes (mpirun -np).</source>
         <translation>MPI 进程数（mpirun -np）。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="78"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="81"/>
         <source>&amp;Ranks:</source>
         <translation>进程数(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="83"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="86"/>
         <source>Automatic (GPU if available)</source>
         <translation>自动（如有 GPU 则使用）</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="84"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="87"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="85"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="88"/>
         <source>CUDA GPU</source>
         <translation>CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="86"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="89"/>
         <source>De&amp;vice:</source>
         <translation>设备(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="90"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="93"/>
         <source>&amp;Batch size:</source>
         <translation>批大小(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="95"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="98"/>
         <source>Bootstrap replicates for the intervals of F1 and the other metrics that are not simple proportions (0: none).</source>
         <translation>用于 F1 及其他非简单比例指标区间的自助重抽样次数（0：不计算）。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="97"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="100"/>
         <source>Boots&amp;trap replicates:</source>
         <translation>自助重抽样次数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="103"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="106"/>
         <source>&amp;Confidence level:</source>
         <translation>置信水平(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="105"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="108"/>
         <source>&amp;Output folder:</source>
         <translation>输出文件夹(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="109"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="112"/>
         <source>Where the result file is written; when empty, %1.</source>
         <translation>结果文件的写入位置；留空时为 %1。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="124"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="123"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="133"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="132"/>
         <source>&amp;mpirun:</source>
         <translation>&amp;mpirun：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="135"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="134"/>
         <source>found on the PATH</source>
         <translation>在 PATH 中查找</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="137"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="136"/>
         <source>&amp;Engine:</source>
         <translation>引擎(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="139"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="138"/>
         <source>beside the app, in the build tree, then on the PATH</source>
         <translation>应用旁、构建目录中，然后在 PATH 中查找</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="142"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="141"/>
         <source>e.g. --hostfile hosts.txt</source>
         <translation>例如 --hostfile hosts.txt</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="143"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="142"/>
         <source>Passed to mpirun before the engine. Use double quotes for arguments with spaces.</source>
         <translation>在引擎之前传递给 mpirun。含空格的参数请用双引号括起来。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="145"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="144"/>
         <source>E&amp;xtra mpirun arguments:</source>
         <translation>额外的 mpirun 参数(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="146"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="145"/>
         <source>Copy command</source>
         <translation>复制命令</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="148"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="147"/>
         <source>Copies the equivalent mpirun command line, to run the same evaluation elsewhere (e.g. on a cluster) and open its result here later.</source>
         <translation>复制等效的 mpirun 命令行，以便在其他地方（例如集群上）运行同样的评估，之后在这里打开其结果。</translation>
     </message>
@@ -2924,94 +3391,99 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
         <translation>disteval-engine 没有响应：%1</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="285"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="303"/>
+        <source>Per-sample predictions are saved for classification with one class per sample only.</source>
+        <translation>逐样本预测仅在每个样本一个类别的分类任务中保存。</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="321"/>
         <source>engine not found</source>
         <translation>未找到引擎</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="290"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="326"/>
         <source>asking the engine...</source>
         <translation>正在询问引擎...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/setup/runsetupwidget.cpp" line="311"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="347"/>
         <source>%n GPU(s), %1 CPU cores</source>
         <translation>
             <numerusform>%n 个 GPU，%1 个 CPU 核心</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="312"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="348"/>
         <source>no GPU, %1 CPU cores</source>
         <translation>无 GPU，%1 个 CPU 核心</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="314"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="350"/>
         <source>disteval-engine %1</source>
         <translation>disteval-engine %1</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="335"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="373"/>
         <source>disteval-engine was not found, so the dataset cannot be checked. Set its path under Advanced.</source>
         <translation>未找到 disteval-engine，因此无法检查数据集。请在“高级”中设置其路径。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="343"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="381"/>
         <source>Checking the dataset...</source>
         <translation>正在检查数据集...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="368"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="410"/>
         <source>The class-names file does not fit this dataset.</source>
         <translation>类别名称文件与该数据集不符。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="371"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="413"/>
         <source>This is not a dataset the engine can read.</source>
         <translation>这不是引擎能够读取的数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="378"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="420"/>
         <source>Choose a dataset file</source>
         <translation>选择数据集文件</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="386"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="428"/>
         <source>Choose a dataset folder</source>
         <translation>选择数据集文件夹</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="394"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="436"/>
         <source>Choose a class-names file</source>
         <translation>选择类别名称文件</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="396"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="438"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="403"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="445"/>
         <source>Choose the output folder</source>
         <translation>选择输出文件夹</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="411"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="453"/>
         <source>Locate mpirun</source>
         <translation>定位 mpirun</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="419"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="461"/>
         <source>Locate disteval-engine</source>
         <translation>定位 disteval-engine</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="114"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="300"/>
         <source>Also write each sample&apos;s predicted class next to the result (a few bytes per sample), so that this run can later be compared pairwise with another run of the same data in the History tab.</source>
         <translation>同时在结果旁写入每个样本的预测类别（每个样本几个字节），以便之后在“历史”标签页中与同一数据上的其他运行进行配对比较。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="112"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="115"/>
         <source>Save &amp;per-sample predictions</source>
         <translation>保存逐样本预测(&amp;P)</translation>
     </message>
@@ -3092,6 +3564,243 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
         <location filename="../gui/run/runview.cpp" line="246"/>
         <source>Throughput: %1 samples/s    Elapsed: %2    Remaining: %3</source>
         <translation>吞吐量：%1 样本/秒    已用时间：%2    剩余时间：%3</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOptionsWidget</name>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="24"/>
+        <source>Task and model output</source>
+        <translation>任务与模型输出</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="30"/>
+        <source>Classification (per sample, pixel or token)</source>
+        <translation>分类（按样本、像素或词元）</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="32"/>
+        <source>Multi-label (several labels per sample)</source>
+        <translation>多标签（每个样本多个标签）</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="34"/>
+        <source>Regression (real-valued targets)</source>
+        <translation>回归（实数目标）</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="36"/>
+        <source>Classification becomes dense classification (segmentation, token labels) when the labels have dimensions of their own.</source>
+        <translation>当标签自身带有维度时，分类即为稠密分类（分割、词元标签）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="38"/>
+        <source>T&amp;ask:</source>
+        <translation>任务(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="44"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="47"/>
+        <source>Dense labels with this value are left out of every metric: commonly 255 (VOC, Cityscapes masks) or -100 (Hugging Face token labels). Empty: none.</source>
+        <translation>取该值的稠密标签不计入任何指标：常见为 255（VOC、Cityscapes 掩码）或 -100（Hugging Face 词元标签）。留空：无。</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="50"/>
+        <source>&amp;Ignore index:</source>
+        <translation>忽略索引(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="54"/>
+        <source>Automatic (from the label shape)</source>
+        <translation>自动（根据标签形状）</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="56"/>
+        <source>1: [B, C, …] (PyTorch)</source>
+        <translation>1：[B, C, …]（PyTorch）</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="58"/>
+        <source>Last: [B, …, C] (Hugging Face)</source>
+        <translation>最后：[B, …, C]（Hugging Face）</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="60"/>
+        <source>Class &amp;dimension:</source>
+        <translation>类别维度(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="67"/>
+        <source>A label is predicted when the sigmoid of its logit reaches this value.</source>
+        <translation>当 logit 的 sigmoid 值达到该阈值时，预测该标签。</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="69"/>
+        <source>T&amp;hreshold:</source>
+        <translation>阈值(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="74"/>
+        <source>logits, or a dict&apos;s only tensor</source>
+        <translation>logits，或 dict 中唯一的张量</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="75"/>
+        <source>For a model that returns a dict: the entry to evaluate.</source>
+        <translation>对于返回 dict 的模型：要评估的条目。</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="76"/>
+        <source>Output &amp;key:</source>
+        <translation>输出键(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="80"/>
+        <source>For a model that returns a tuple or list: the element to evaluate.</source>
+        <translation>对于返回 tuple 或 list 的模型：要评估的元素。</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="82"/>
+        <source>Output ele&amp;ment:</source>
+        <translation>输出元素(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="202"/>
+        <source>The labels have dimensions (%1): dense classification (segmentation, token labels), evaluated per element. Set the ignore index if the labels use one. Per-sample predictions are not saved for it.</source>
+        <translation>标签带有维度（%1）：稠密分类（分割、词元标签），按元素评估。如果标签使用忽略索引，请设置它。此时不保存逐样本预测。</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="207"/>
+        <source>If these are 0/1 columns, one per label, choose Multi-label.</source>
+        <translation>如果这些是 0/1 列（每个标签一列），请选择多标签。</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="210"/>
+        <source>The labels are real numbers: regression.</source>
+        <translation>标签是实数：回归。</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="212"/>
+        <source>If they are 0/1 columns, one per label, choose Multi-label.</source>
+        <translation>如果它们是 0/1 列（每个标签一列），请选择多标签。</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="214"/>
+        <source>The labels are real numbers with dimensions (%1): none of the engine&apos;s tasks takes them.</source>
+        <translation>标签是带维度（%1）的实数：引擎的任何任务都不接受这种标签。</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="219"/>
+        <source>The labels are one class per sample: this looks like classification.</source>
+        <translation>标签是每个样本一个类别：这看起来是分类任务。</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="222"/>
+        <source>Model inputs: %1.</source>
+        <translation>模型输入：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskText</name>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="11"/>
+        <location filename="../gui/common/tasktext.cpp" line="19"/>
+        <source>Classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="13"/>
+        <source>Dense classification (segmentation, tokens)</source>
+        <translation>稠密分类（分割、词元）</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="15"/>
+        <source>Multi-label classification</source>
+        <translation>多标签分类</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="17"/>
+        <source>Regression</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="30"/>
+        <source>1 label</source>
+        <translation>1 个标签</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="30"/>
+        <source>%1 labels</source>
+        <translation>%1 个标签</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="32"/>
+        <source>1 target</source>
+        <translation>1 个目标</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="32"/>
+        <source>%1 targets</source>
+        <translation>%1 个目标</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="37"/>
+        <source>1 class</source>
+        <translation>1 个类别</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="37"/>
+        <source>%1 classes</source>
+        <translation>%1 个类别</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="44"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="46"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="51"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="91"/>
+        <source>%1 elements (pixels, tokens) evaluated, %2 ignored (ignore index)</source>
+        <translation>已评估 %1 个元素（像素、词元），忽略 %2 个（忽略索引）</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="94"/>
+        <source>%1 elements (pixels, tokens) evaluated</source>
+        <translation>已评估 %1 个元素（像素、词元）</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="101"/>
+        <source>Task: %1</source>
+        <translation>任务：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="114"/>
+        <source>Every metric is computed over the evaluated elements; the intervals are sample-level (Poisson bootstrap over whole samples).</source>
+        <translation>所有指标都在被评估的元素上计算；区间为样本级（对整个样本做泊松自助法）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="120"/>
+        <source>Mean average precision from binned scores: within %1 of the exact value.</source>
+        <translation>平均精度均值由分箱分数计算：与精确值相差不超过 %1。</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/tasktext.cpp" line="128"/>
+        <source>Each metric is the uniform average over the %1 targets (see Per Target).</source>
+        <translation>每个指标都是 %1 个目标的等权平均（见“各目标”）。</translation>
     </message>
 </context>
 <context>

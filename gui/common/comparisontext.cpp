@@ -33,19 +33,32 @@ QString ComparisonText::reasonsText(const disteval::DeltaValue &delta,
     return reasons.join(QStringLiteral(", "));
 }
 
+bool ComparisonText::favoursB(double delta, MetricNames::Direction direction)
+{
+    return direction == MetricNames::Direction::LowerIsBetter ? delta < 0 : delta > 0;
+}
+
 QString ComparisonText::significanceText(const disteval::DeltaValue &delta,
                                          const disteval::McNemarResult *mcnemar, double confidence,
-                                         Style style)
+                                         Style style, MetricNames::Direction direction)
 {
     if (!std::isfinite(delta.value))
         return ResultFormat::notAvailable();
     const Significance s = significance(delta, mcnemar, confidence);
     if (!s.significant())
         return tr("No");
-    const bool better = delta.value > 0;
-    if (style == Style::Compact)
-        return better ? tr("▲ B better") : tr("▼ A better");
-    const QString who = better ? tr("B better") : tr("A better");
+    QString who;
+    if (direction == MetricNames::Direction::Neither) {
+        const bool higher = delta.value > 0;
+        if (style == Style::Compact)
+            return higher ? tr("▲ B higher") : tr("▼ B lower");
+        who = higher ? tr("B higher") : tr("B lower");
+    } else {
+        const bool better = favoursB(delta.value, direction);
+        if (style == Style::Compact)
+            return better ? tr("▲ B better") : tr("▼ A better");
+        who = better ? tr("B better") : tr("A better");
+    }
     if (style == Style::TwoLines)
         return tr("Yes, %1").arg(who) + QLatin1Char('\n')
                + tr("(%1)").arg(reasonsText(delta, mcnemar, confidence));
@@ -77,11 +90,16 @@ QString ComparisonText::alphaPercent(double confidence)
     return tr("%1%").arg(QLocale().toString((1.0 - confidence) * 100.0, 'g', 3));
 }
 
-QString ComparisonText::ruleText(double confidence, bool paired)
+QString ComparisonText::ruleText(double confidence, bool paired, bool mcnemar)
 {
     if (!paired)
         return tr("Unpaired: each run's own value and interval; Δ is the plain difference of "
                   "the two values, without an interval or a test.");
+    if (!mcnemar)
+        return tr("Significant at %1: the %2% paired interval of Δ excludes 0. Where lower is "
+                  "better (losses, errors), B is better when Δ is negative.")
+                .arg(alphaPercent(confidence))
+                .arg(std::lround(confidence * 100));
     return tr("Significant at %1: the %2% interval of Δ excludes 0, or, for accuracy, "
               "McNemar's exact p < %3. The p-values belong to accuracy: McNemar's test "
               "compares the error rates.")

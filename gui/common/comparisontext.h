@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/metricnames.h"
+
 #include "comparison/pairedcomparison.h"
 #include "result/resultfile.h"
 
@@ -34,10 +36,15 @@ public:
         TwoLines,     // "Yes, B better", then "(p < 0.05, interval excludes 0)" below
         Compact,      // "▲ B better", "▼ A better" (the reasons then go to a tooltip)
     };
-    // How significant the difference is, in `style`; "No" or "n/a" in every style.
-    static QString significanceText(const disteval::DeltaValue &delta,
-                                    const disteval::McNemarResult *mcnemar, double confidence,
-                                    Style style = Style::Sentence);
+    // How significant the difference is, in `style`; "No" or "n/a" in every style. Which
+    // model is better follows the metric's `direction` (a lower MAE is better); for a
+    // metric that is neither (the mean bias) it says which is higher.
+    static QString
+    significanceText(const disteval::DeltaValue &delta, const disteval::McNemarResult *mcnemar,
+                     double confidence, Style style = Style::Sentence,
+                     MetricNames::Direction direction = MetricNames::Direction::HigherIsBetter);
+    // Whether a difference `delta` (B − A) of a metric going `direction` favours B.
+    static bool favoursB(double delta, MetricNames::Direction direction);
     // "p < 0.05, interval excludes 0" ("" when not significant).
     static QString reasonsText(const disteval::DeltaValue &delta,
                                const disteval::McNemarResult *mcnemar, double confidence);
@@ -49,8 +56,9 @@ public:
     // "5%" for confidence 0.95.
     static QString alphaPercent(double confidence);
     // The rule under a comparison table: what "significant" means at `confidence`
-    // (paired), or what an unpaired table shows.
-    static QString ruleText(double confidence, bool paired);
+    // (paired; with McNemar's test where the comparison has one), or what an unpaired
+    // table shows.
+    static QString ruleText(double confidence, bool paired, bool mcnemar = true);
     // The caption of the per-class ΔF1 chart: its intervals at `percent` % by `method`
     // (translated; "" when no class has an interval).
     static QString deltaF1Caption(int percent, const QString &method);

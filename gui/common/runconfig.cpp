@@ -43,12 +43,72 @@ RunConfig::Device RunConfig::deviceFromName(const QString &name, Device fallback
     return fallback;
 }
 
+QString RunConfig::taskName(Task task)
+{
+    switch (task) {
+    case Task::MultiLabel:
+        return QStringLiteral("multilabel");
+    case Task::Regression:
+        return QStringLiteral("regression");
+    case Task::Classification:
+        break;
+    }
+    return QStringLiteral("classification");
+}
+
+RunConfig::Task RunConfig::taskFromName(const QString &name, Task fallback)
+{
+    for (Task task : {Task::Classification, Task::MultiLabel, Task::Regression})
+        if (name == taskName(task))
+            return task;
+    return fallback;
+}
+
+QString RunConfig::classDimName(ClassDim dim)
+{
+    switch (dim) {
+    case ClassDim::Second:
+        return QStringLiteral("1");
+    case ClassDim::Last:
+        return QStringLiteral("last");
+    case ClassDim::Auto:
+        break;
+    }
+    return QStringLiteral("auto");
+}
+
+RunConfig::ClassDim RunConfig::classDimFromName(const QString &name, ClassDim fallback)
+{
+    for (ClassDim dim : {ClassDim::Auto, ClassDim::Second, ClassDim::Last})
+        if (name == classDimName(dim))
+            return dim;
+    return fallback;
+}
+
 namespace {
 int boundedInt(const QSettings &s, const char *key, int fallback, int min, int max)
 {
     bool ok = false;
     const int v = s.value(QLatin1String(key)).toInt(&ok);
     return ok && v >= min && v <= max ? v : fallback;
+}
+
+// The task's settings of the group "run"; invalid values keep their defaults.
+void loadTask(const QSettings &s, RunConfig &c)
+{
+    c.task = RunConfig::taskFromName(s.value(QStringLiteral("task")).toString(), c.task);
+    bool ok = false;
+    const qint64 ignore = s.value(QStringLiteral("ignoreIndex")).toString().toLongLong(&ok);
+    c.hasIgnoreIndex = ok;
+    if (ok)
+        c.ignoreIndex = ignore;
+    c.classDim = RunConfig::classDimFromName(s.value(QStringLiteral("classDim")).toString(),
+                                             c.classDim);
+    const double threshold = s.value(QStringLiteral("threshold")).toDouble(&ok);
+    if (ok && threshold > 0 && threshold < 1)
+        c.threshold = threshold;
+    c.outputKey = s.value(QStringLiteral("outputKey")).toString();
+    c.outputIndex = boundedInt(s, "outputIndex", c.outputIndex, 0, 1 << 20);
 }
 } // namespace
 
@@ -70,6 +130,7 @@ RunConfig RunConfig::load(QSettings &settings)
         c.confidence = confidence;
     c.savePredictions
             = settings.value(QStringLiteral("savePredictions"), c.savePredictions).toBool();
+    loadTask(settings, c);
     c.mpirunPath = settings.value(QStringLiteral("mpirunPath")).toString();
     c.enginePath = settings.value(QStringLiteral("enginePath")).toString();
     c.extraMpirunArguments = settings.value(QStringLiteral("extraMpirunArguments")).toString();
@@ -90,6 +151,14 @@ void RunConfig::save(QSettings &settings) const
     settings.setValue(QStringLiteral("bootstrap"), bootstrapReplicates);
     settings.setValue(QStringLiteral("confidence"), confidence);
     settings.setValue(QStringLiteral("savePredictions"), savePredictions);
+    settings.setValue(QStringLiteral("task"), taskName(task));
+    // An empty value: no ignore index.
+    settings.setValue(QStringLiteral("ignoreIndex"),
+                      hasIgnoreIndex ? QString::number(ignoreIndex) : QString());
+    settings.setValue(QStringLiteral("classDim"), classDimName(classDim));
+    settings.setValue(QStringLiteral("threshold"), threshold);
+    settings.setValue(QStringLiteral("outputKey"), outputKey);
+    settings.setValue(QStringLiteral("outputIndex"), outputIndex);
     settings.setValue(QStringLiteral("mpirunPath"), mpirunPath);
     settings.setValue(QStringLiteral("enginePath"), enginePath);
     settings.setValue(QStringLiteral("extraMpirunArguments"), extraMpirunArguments);

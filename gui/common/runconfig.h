@@ -10,6 +10,12 @@ class QSettings;
 struct RunConfig
 {
     enum class Device { Auto = 1, Cpu, Cuda };
+    // What `--task` asks for (docs/TASKS.md); classification becomes dense classification
+    // when the labels have dimensions of their own (masks, token labels).
+    enum class Task { Classification = 1, MultiLabel, Regression };
+    // Where dense logits hold the classes (`--class-dim`): found from the label shape,
+    // the PyTorch layout [B, C, …] or the Hugging Face layout [B, …, C].
+    enum class ClassDim { Auto = 1, Second, Last };
 
     QStringList checkpoints; // TorchScript .pt files, compared in one run
     QString dataPath;        // file or folder, whatever the engine reads
@@ -21,8 +27,18 @@ struct RunConfig
     int bootstrapReplicates = 1000;
     double confidence = 0.95;
     // --save-predictions: the per-sample sidecar, so that separate runs can later be
-    // compared pairwise (run history).
+    // compared pairwise (run history). The engine writes it for classification with one
+    // class per sample only; JobCommand leaves it out for the other tasks.
     bool savePredictions = true;
+
+    // The task and the model's output (docs/TASKS.md).
+    Task task = Task::Classification;
+    bool hasIgnoreIndex = false; // --ignore-index (classification: dense labels only)
+    qint64 ignoreIndex = 255;
+    ClassDim classDim = ClassDim::Auto;
+    double threshold = 0.5; // --threshold, multi-label only: sigmoid(logit) >= threshold
+    QString outputKey;      // --output-key of a dict output; "": the engine's default
+    int outputIndex = 0;    // --output-index of a tuple output
 
     // Advanced.
     QString mpirunPath;           // empty: found on PATH
@@ -40,6 +56,12 @@ struct RunConfig
 
     static QString deviceName(Device device); // "auto", "cpu", "cuda"
     static Device deviceFromName(const QString &name, Device fallback = Device::Auto);
+    static QString taskName(Task task); // "classification", "multilabel", "regression"
+    static Task taskFromName(const QString &name, Task fallback = Task::Classification);
+    static QString classDimName(ClassDim dim); // "auto", "1", "last"
+    static ClassDim classDimFromName(const QString &name, ClassDim fallback = ClassDim::Auto);
+    // Whether the engine would write the per-sample predictions for this set-up.
+    bool predictionsApply() const { return task == Task::Classification; }
 
     // Reads the group "run"; missing or invalid values keep their defaults.
     static RunConfig load(QSettings &settings);

@@ -2,6 +2,7 @@
 
 #include "common/comparisontext.h"
 #include "common/resultformat.h"
+#include "common/tasktext.h"
 #include "export/comparisonexport.h"
 #include "export/exportdialogs.h"
 #include "models/comparisontablemodel.h"
@@ -107,7 +108,8 @@ CompareView::CompareView(QWidget *parent)
     m_tabs->addTab(createMetricsPage(), tr("Metrics"));
     m_deltaPage = createDeltaPage();
     m_tabs->addTab(m_deltaPage, tr("Per-class ΔF1"));
-    m_tabs->addTab(createMatricesPage(), tr("Confusion Matrices"));
+    m_matricesPage = createMatricesPage();
+    m_tabs->addTab(m_matricesPage, tr("Confusion Matrices"));
     m_differencePage = new QWidget(m_tabs);
     auto *differenceLayout = new QVBoxLayout(m_differencePage);
     m_titleDifference = plotTitle(m_differencePage);
@@ -394,29 +396,36 @@ void CompareView::showPair()
     const double confidence = r.statistics.confidence;
     const int percent = static_cast<int>(std::lround(confidence * 100));
 
-    m_header->setText(tr("<b>%1</b><br>A: %2<br>B: %3<br>%4 samples, %5 classes; differences "
+    m_header->setText(tr("<b>%1</b><br>A: %2<br>B: %3<br>%4 samples, %5; differences "
                          "are B − A with %6% intervals.")
                               .arg(m_title.toHtmlEscaped(), modelLabel(pair.a).toHtmlEscaped(),
                                    modelLabel(pair.b).toHtmlEscaped(),
                                    ResultFormat::count(r.dataset.numSamples),
-                                   ResultFormat::count(r.dataset.numClasses))
+                                   TaskText::units(r.task, r.dataset.numClasses))
                               .arg(percent));
 
     const disteval::PairedComparison *c = comparison();
-    m_mcnemar->setVisible(c != nullptr);
-    m_mcnemar->setText(c ? ComparisonText::mcnemarSummary(*c, confidence) : QString());
+    // McNemar's test needs a sample's correctness, which only classification has.
+    const bool mcnemar = c ? c->hasMcnemar : r.task == disteval::Task::Classification;
+    m_mcnemar->setVisible(c != nullptr && mcnemar);
+    m_mcnemar->setText(c && mcnemar ? ComparisonText::mcnemarSummary(*c, confidence) : QString());
     m_tableModel->setComparison(m_result.get(), pair.a, pair.b, c, modelLabel(pair.a),
                                 modelLabel(pair.b));
+    m_table->setColumnHidden(ComparisonTableModel::PExactColumn, !mcnemar);
+    m_table->setColumnHidden(ComparisonTableModel::PMidColumn, !mcnemar);
     m_table->resizeColumnsToContents();
-    QStringList legend{ComparisonText::ruleText(confidence, c != nullptr)};
+    QStringList legend{ComparisonText::ruleText(confidence, c != nullptr, mcnemar)};
     legend << m_tableModel->intervalNotes();
     m_legend->setText(legend.join(QLatin1Char('\n')));
 
     QStringList names;
     for (int i = 0; i < r.dataset.numClasses; ++i)
         names << ResultFormat::className(r, i);
-    m_tabs->setTabEnabled(m_tabs->indexOf(m_deltaPage), c != nullptr);
-    if (c) {
+    // Tabs a task never has are hidden; the ΔF1 of an unpaired classification is disabled.
+    const bool perClassDelta = c && !c->perClassDeltaF1.empty();
+    m_tabs->setTabVisible(m_tabs->indexOf(m_deltaPage), r.task == disteval::Task::Classification);
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_deltaPage), perClassDelta);
+    if (perClassDelta) {
         m_delta->setDeltas(c->perClassDeltaF1, names, confidence);
         m_deltaModel->setComparison(m_result.get(), pair.a, pair.b, c);
         m_deltaTable->resizeColumnsToContents();
@@ -424,7 +433,14 @@ void CompareView::showPair()
         caption << IntervalNotes::of(*m_deltaModel, DeltaF1TableModel::ClassColumn);
         m_deltaCaption->setText(caption.join(QLatin1Char('\n')));
     }
-    showMatrices(pair, names);
+    const bool matrices = TaskText::showsConfusion(r);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_matricesPage), matrices);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_differencePage), matrices);
+    if (!m_tabs->isTabEnabled(m_tabs->currentIndex())
+        || !m_tabs->isTabVisible(m_tabs->currentIndex()))
+        m_tabs->setCurrentIndex(0);
+    if (matrices)
+        showMatrices(pair, names);
 }
 
 void CompareView::showMatrices(const Pair &pair, const QStringList &names)
@@ -469,6 +485,8 @@ bool CompareView::exportTo(const QString &path, QStringList *written, QString *e
 
 void CompareView::exportDialog()
 {
+    if (!m_result)
+        return;
     QString base = QFileInfo(m_title).completeBaseName();
     if (base.isEmpty())
         base = QStringLiteral("comparison");
@@ -476,7 +494,8 @@ void CompareView::exportDialog()
                                                     base + QStringLiteral("-comparison"));
     if (path.isEmpty())
         return;
-    if (!ExportDialogs::confirmOverwrite(this, ComparisonExport::targets(path)))
+    if (!ExportDialogs::confirmOverwrite(
+                this, ComparisonExport::targets(path, ComparisonExport::hasPerClass(*m_result))))
         return;
     QStringList written;
     QString error;

@@ -31,7 +31,9 @@ class QToolBar;
 //  - unpaired (two runs without both sidecars): an explicit warning, each model's own
 //    values and intervals, no paired test, no ΔF1 chart;
 //  - refused (different data) or unreadable: the reason, and no table at all.
-// With three or more models the user picks the pair.
+// With three or more models the user picks the pair. The metrics are those the result's
+// task compares; McNemar's test and the per-class ΔF1 only where the comparison has them
+// (classification), the matrices only where the task has them.
 class CompareView : public QWidget
 {
     Q_OBJECT
@@ -126,6 +128,7 @@ private:
     DeltaF1TableModel *m_deltaModel = nullptr;
     QTableView *m_deltaTable = nullptr;
     QLabel *m_deltaCaption = nullptr;
+    QWidget *m_matricesPage = nullptr;
     QWidget *m_differencePage = nullptr;
     QLabel *m_titleA = nullptr;
     QLabel *m_titleB = nullptr;

@@ -1,5 +1,7 @@
 #include "compare/historycomparison.h"
 
+#include "common/tasktext.h"
+
 #include "result/predictionsfile.h"
 
 #include <QDir>
@@ -33,6 +35,12 @@ HistoryComparison::Outcome HistoryComparison::compare(const QString &resultPathA
         return outcome;
     }
 
+    if (a.task != b.task) {
+        outcome.kind = Kind::Refused;
+        outcome.message = tr("the runs evaluate different tasks (%1 and %2)")
+                                  .arg(TaskText::name(a.task), TaskText::name(b.task));
+        return outcome;
+    }
     auto combined = std::make_shared<disteval::ResultFile>(a);
     combined->models.insert(combined->models.end(), b.models.begin(), b.models.end());
     combined->comparisons.clear();
@@ -43,6 +51,15 @@ HistoryComparison::Outcome HistoryComparison::compare(const QString &resultPathA
 
     const QString sidecarA = sidecarOf(a, resultPathA);
     const QString sidecarB = sidecarOf(b, resultPathB);
+    if (a.task != disteval::Task::Classification) {
+        // Per-sample predictions are saved for one class per sample only.
+        outcome.kind = Kind::Unpaired;
+        outcome.message = tr("Per-sample predictions are saved for classification only, so "
+                             "two runs of this task cannot be paired: they are shown side by "
+                             "side with their own intervals, without a paired test.");
+        outcome.result = combined;
+        return outcome;
+    }
     if (sidecarA.isEmpty() || sidecarB.isEmpty()) {
         outcome.kind = Kind::Unpaired;
         const QString missing = sidecarA.isEmpty() && sidecarB.isEmpty()

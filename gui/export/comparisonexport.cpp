@@ -134,18 +134,26 @@ QString ComparisonExport::perClassCsv(const QVector<Pair> &pairs)
     return out;
 }
 
-QStringList ComparisonExport::csvPaths(const QString &path)
+QStringList ComparisonExport::csvPaths(const QString &path, bool perClass)
 {
     const QString base = CsvExporter::baseName(path);
-    return {base + QStringLiteral("-comparison.csv"),
-            base + QStringLiteral("-comparison-per-class.csv")};
+    QStringList paths{base + QStringLiteral("-comparison.csv")};
+    if (perClass)
+        paths << base + QStringLiteral("-comparison-per-class.csv");
+    return paths;
+}
+
+bool ComparisonExport::hasPerClass(const disteval::ResultFile &result)
+{
+    return result.task != disteval::Task::Regression;
 }
 
 bool ComparisonExport::writeCsv(const QVector<Pair> &pairs, const QString &path, QString *error)
 {
-    const QStringList paths = csvPaths(path);
+    const bool perClass = pairs.isEmpty() || hasPerClass(*pairs.front().result);
+    const QStringList paths = csvPaths(path, perClass);
     return CsvExporter::save(paths[0], summaryCsv(pairs), error)
-           && CsvExporter::save(paths[1], perClassCsv(pairs), error);
+           && (!perClass || CsvExporter::save(paths[1], perClassCsv(pairs), error));
 }
 
 bool ComparisonExport::writePdf(const Pair &pair, const QString &title, const QString &notice,
@@ -169,10 +177,10 @@ bool ComparisonExport::writePdf(const Pair &pair, const QString &title, const QS
             error);
 }
 
-QStringList ComparisonExport::targets(const QString &path)
+QStringList ComparisonExport::targets(const QString &path, bool perClass)
 {
     if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
-        return csvPaths(path);
+        return csvPaths(path, perClass);
     return {path};
 }
 
@@ -188,6 +196,6 @@ bool ComparisonExport::write(const Pair &pair, const QString &title, const QStri
     else if (error)
         *error = tr("Unknown export format '%1': use .pdf or .csv.").arg(suffix);
     if (ok && written)
-        *written = targets(path);
+        *written = targets(path, hasPerClass(*pair.result));
     return ok;
 }

@@ -18,7 +18,9 @@
 //                                  (McNemar's columns on the accuracy row only)
 //   NAME-comparison-per-class.csv  model_a, model_b, class_index, class, a_f1, b_f1,
 //                                  delta_f1, ci_lower, ci_upper, interval_excludes_zero,
-//                                  paired, method, ci_reason
+//                                  paired, method, ci_reason (not for regression, which
+//                                  has no classes; the metrics are the task's compared
+//                                  ones, McNemar's only where the comparison has it)
 // The rows are those of ComparisonTableModel and DeltaF1TableModel, which the Compare
 // tab and the PDF show. An unpaired pair has the plain difference of the point values
 // and empty interval, test and significance fields. A PDF export is one comparison
@@ -43,8 +45,10 @@ public:
 
     static QString summaryCsv(const QVector<Pair> &pairs);
     static QString perClassCsv(const QVector<Pair> &pairs);
-    // The two CSV files an export to "NAME.csv" writes.
-    static QStringList csvPaths(const QString &path);
+    // The CSV files an export to "NAME.csv" writes (`perClass` false: the first only).
+    static QStringList csvPaths(const QString &path, bool perClass = true);
+    // Whether the pairs' result has classes to compare (not regression).
+    static bool hasPerClass(const disteval::ResultFile &result);
     static bool writeCsv(const QVector<Pair> &pairs, const QString &path, QString *error);
 
     // A stand-alone PDF of one pair (A4, the report's look).
@@ -52,7 +56,7 @@ public:
                          const QString &path, QString *error);
 
     // The files an export to `path` writes (.pdf: one, .csv: csvPaths()).
-    static QStringList targets(const QString &path);
+    static QStringList targets(const QString &path, bool perClass = true);
     // By suffix: .pdf or .csv. `written` receives the files written.
     static bool write(const Pair &pair, const QString &title, const QString &notice,
                       const QString &path, QStringList *written, QString *error);

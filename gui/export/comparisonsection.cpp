@@ -2,6 +2,7 @@
 
 #include "common/comparisontext.h"
 #include "common/resultformat.h"
+#include "common/tasktext.h"
 #include "export/pdfdocument.h"
 #include "models/comparisontablemodel.h"
 #include "models/deltaf1tablemodel.h"
@@ -23,7 +24,8 @@ ComparisonSection::ComparisonSection(const ComparisonExport::Pair &pair, const Q
     m_metrics->setComparison(pair.result, pair.a, pair.b, pair.comparison, pair.labelA,
                              pair.labelB);
     m_perClass->setComparison(pair.result, pair.a, pair.b, pair.comparison);
-    if (!pair.comparison || !host)
+    // Only a classification comparison has per-class ΔF1 intervals to draw.
+    if (!pair.comparison || pair.comparison->perClassDeltaF1.empty() || !host)
         return;
     const disteval::ResultFile &r = *pair.result;
     QStringList names;
@@ -50,19 +52,21 @@ void ComparisonSection::draw(PdfDocument &document) const
     const int percent = static_cast<int>(std::lround(confidence * 100));
     const QColor grey(0x30, 0x30, 0x30);
     document.heading(tr("Comparison: %1 vs %2").arg(m_pair.labelA, m_pair.labelB), 15, 60);
-    document.text(
-            tr("A: %1\nB: %2\n%3 samples, %4 classes. Differences are B − A with %5% intervals.")
-                    .arg(QString::fromStdString(r.models[static_cast<size_t>(m_pair.a)].path),
-                         QString::fromStdString(r.models[static_cast<size_t>(m_pair.b)].path),
-                         ResultFormat::count(r.dataset.numSamples),
-                         ResultFormat::count(r.dataset.numClasses))
-                    .arg(percent),
-            PdfDocument::font(8.5), grey);
+    document.text(tr("A: %1\nB: %2\n%3 samples, %4. Differences are B − A with %5% intervals.")
+                          .arg(QString::fromStdString(r.models[static_cast<size_t>(m_pair.a)].path),
+                               QString::fromStdString(r.models[static_cast<size_t>(m_pair.b)].path),
+                               ResultFormat::count(r.dataset.numSamples),
+                               TaskText::units(r.task, r.dataset.numClasses))
+                          .arg(percent),
+                  PdfDocument::font(8.5), grey);
     if (!m_notice.isEmpty()) {
         document.space(4);
         document.text(m_notice, PdfDocument::font(9), QColor(0xa0, 0x40, 0x00));
     }
-    if (m_pair.comparison) {
+    // McNemar's test needs a sample's correctness, which only classification has.
+    const bool mcnemar = m_pair.comparison ? m_pair.comparison->hasMcnemar
+                                           : r.task == disteval::Task::Classification;
+    if (m_pair.comparison && mcnemar) {
         document.space(4);
         document.text(ComparisonText::mcnemarSummary(*m_pair.comparison, confidence),
                       PdfDocument::font(9), grey);
@@ -70,10 +74,13 @@ void ComparisonSection::draw(PdfDocument &document) const
     document.space(8);
     QVector<int> columns;
     for (int column = 0; column < ComparisonTableModel::ColumnCount; ++column)
-        if (column != ComparisonTableModel::MethodColumn)
+        if (column != ComparisonTableModel::MethodColumn
+            && (mcnemar
+                || (column != ComparisonTableModel::PExactColumn
+                    && column != ComparisonTableModel::PMidColumn)))
             columns << column;
     document.table(*m_metrics, 7.5, columns);
-    document.text(ComparisonText::ruleText(confidence, m_pair.comparison != nullptr),
+    document.text(ComparisonText::ruleText(confidence, m_pair.comparison != nullptr, mcnemar),
                   PdfDocument::font(7.5), QColor(0x40, 0x40, 0x40));
     document.notes(m_metrics->intervalNotes());
     document.space(10);

@@ -1,6 +1,7 @@
 #include "export/csvexporter.h"
 
 #include "common/resultformat.h"
+#include "common/tasktext.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -103,8 +104,13 @@ bool CsvExporter::save(const QString &path, const QString &text, QString *error)
 QStringList CsvExporter::outputPaths(const QString &path, const disteval::ResultFile &result)
 {
     const QString base = baseName(path);
-    QStringList paths{base + QStringLiteral("-metrics.csv"),
-                      base + QStringLiteral("-per-class.csv")};
+    QStringList paths{base + QStringLiteral("-metrics.csv")};
+    if (TaskText::hasPerClass(result.task))
+        paths << base + QStringLiteral("-per-class.csv");
+    if (TaskText::hasPerTarget(result.task))
+        paths << base + QStringLiteral("-per-target.csv");
+    if (!TaskText::showsConfusion(result))
+        return paths;
     const size_t models = result.models.size();
     if (models == 1)
         paths << base + QStringLiteral("-confusion-matrix.csv");
@@ -145,6 +151,13 @@ QString CsvExporter::perClassCsv(const disteval::ResultFile &result)
     // After the numbers, so that the columns of earlier exports keep their places.
     for (const char *metric : {"precision", "recall", "f1", "auroc"})
         header << QString::fromLatin1(metric) + QStringLiteral("_ci_reason");
+    const bool dense = result.task == disteval::Task::DenseClassification;
+    const bool multiLabel = result.task == disteval::Task::MultiLabel;
+    if (dense)
+        header << QStringLiteral("iou") << QStringLiteral("iou_ci_lower")
+               << QStringLiteral("iou_ci_upper") << QStringLiteral("iou_ci_reason");
+    if (multiLabel)
+        header << QStringLiteral("average_precision");
     QString out = line(header);
     for (size_t m = 0; m < result.models.size(); ++m) {
         const disteval::ModelResult &model = result.models[m];
@@ -156,7 +169,43 @@ QString CsvExporter::perClassCsv(const disteval::ResultFile &result)
                 appendMetric(fields, *v);
             for (const disteval::MetricValue *v : {&c.precision, &c.recall, &c.f1, &c.auroc})
                 fields << reason(*v);
+            if (dense) {
+                appendMetric(fields, c.iou);
+                fields << reason(c.iou);
+            }
+            if (multiLabel)
+                fields << number(c.averagePrecision.value);
             out += line(fields);
+        }
+    }
+    return out;
+}
+
+QString CsvExporter::perTargetCsv(const disteval::ResultFile &result)
+{
+    static const char *const metrics[] = {"mae", "mse", "rmse", "r2", "max_error", "mean_bias"};
+    QStringList header{QStringLiteral("model"), QStringLiteral("checkpoint"),
+                       QStringLiteral("target_index"), QStringLiteral("target")};
+    for (const char *metric : metrics) {
+        const QString name = QString::fromLatin1(metric);
+        header << name << name + QStringLiteral("_ci_lower") << name + QStringLiteral("_ci_upper");
+    }
+    for (const char *metric : metrics)
+        header << QString::fromLatin1(metric) + QStringLiteral("_ci_reason");
+    QString out = line(header);
+    const disteval::MetricValue missing(std::nan(""), {std::nan(""), std::nan("")}, std::string());
+    for (size_t m = 0; m < result.models.size(); ++m) {
+        const disteval::ModelResult &model = result.models[m];
+        for (const disteval::TargetResult &t : model.perTarget) {
+            QStringList fields{QString::number(m + 1), checkpoint(model), QString::number(t.index),
+                               QString::fromStdString(t.name)};
+            QStringList reasons;
+            for (const char *metric : metrics) {
+                const disteval::MetricValue *v = t.metric(metric);
+                appendMetric(fields, v ? *v : missing);
+                reasons << (v ? reason(*v) : QString());
+            }
+            out += line(fields + reasons);
         }
     }
     return out;
@@ -182,9 +231,14 @@ QString CsvExporter::confusionCsv(const disteval::ResultFile &result, int modelI
 bool CsvExporter::write(const disteval::ResultFile &result, const QString &path, QString *error)
 {
     const QStringList paths = outputPaths(path, result);
-    QStringList contents{metricsCsv(result), perClassCsv(result)};
-    for (size_t m = 0; m < result.models.size(); ++m)
-        contents << confusionCsv(result, static_cast<int>(m));
+    QStringList contents{metricsCsv(result)};
+    if (TaskText::hasPerClass(result.task))
+        contents << perClassCsv(result);
+    if (TaskText::hasPerTarget(result.task))
+        contents << perTargetCsv(result);
+    if (TaskText::showsConfusion(result))
+        for (size_t m = 0; m < result.models.size(); ++m)
+            contents << confusionCsv(result, static_cast<int>(m));
     for (int i = 0; i < paths.size(); ++i)
         if (!save(paths.at(i), contents.at(i), error))
             return false;

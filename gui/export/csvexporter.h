@@ -14,8 +14,15 @@
 //                              ci_reason
 //   NAME-per-class.csv         model, checkpoint, class_index, class, support, predicted,
 //                              then value, ci_lower, ci_upper for precision, recall, f1, auroc,
-//                              then their ci_reason (precision_ci_reason, ...)
+//                              then their ci_reason (precision_ci_reason, ...); dense
+//                              classification then iou, iou_ci_lower, iou_ci_upper,
+//                              iou_ci_reason; multi-label (a row per label, support = its
+//                              positives) then average_precision
+//   NAME-per-target.csv        regression instead of per-class: model, checkpoint,
+//                              target_index, target, then value, ci_lower, ci_upper for mae,
+//                              mse, rmse, r2, max_error, mean_bias, then their ci_reason
 //   NAME-confusion-matrix.csv  true class in the first column, one column per predicted class
+//                              (classification and dense classification only)
 // With several models the confusion matrices go to NAME-confusion-matrix-1.csv, -2.csv, ...
 // (the model column of the other files holds the same 1-based number).
 //
@@ -35,6 +42,7 @@ public:
 
     static QString metricsCsv(const disteval::ResultFile &result);
     static QString perClassCsv(const disteval::ResultFile &result);
+    static QString perTargetCsv(const disteval::ResultFile &result);
     static QString confusionCsv(const disteval::ResultFile &result, int modelIndex);
     // RFC 4180 field: quoted when it holds a comma, quote, line break or outer space;
     // neutralised (a leading ') when it is text that starts like a formula.

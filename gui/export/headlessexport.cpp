@@ -2,6 +2,7 @@
 
 #include "common/resultformat.h"
 #include "common/resultloader.h"
+#include "common/tasktext.h"
 #include "export/plotexporter.h"
 #include "export/resultexport.h"
 #include "plots/calibrationplot.h"
@@ -52,6 +53,16 @@ int HeadlessExport::run(const Request &request, QTextStream &out, QTextStream &e
         err << tr("disteval: --model must be between 1 and %1.").arg(models) << Qt::endl;
         return 2;
     }
+    const bool exists
+            = request.plot == QLatin1String("confusion")   ? TaskText::showsConfusion(*result)
+              : request.plot == QLatin1String("per-class") ? TaskText::hasPerClass(result->task)
+                                                           : TaskText::hasCalibration(result->task);
+    if (!exists) {
+        err << tr("disteval: this result (%1) has no %2 plot.")
+                        .arg(TaskText::name(result->task), request.plot)
+            << Qt::endl;
+        return 2;
+    }
     const disteval::ModelResult &model = result->models[request.model - 1];
     QWidget host;
     QCustomPlot *target = nullptr;
@@ -69,6 +80,9 @@ int HeadlessExport::run(const Request &request, QTextStream &out, QTextStream &e
     } else if (request.plot == QLatin1String("per-class")) {
         auto *bars = new PerClassPlot(&host);
         bars->setInteractive(false);
+        bars->setTask(result->task);
+        if (result->task == disteval::Task::DenseClassification)
+            bars->setMetric(PerClassPlot::Metric::Iou);
         bars->setClasses(model.perClass);
         bars->setWindowSize(static_cast<int>(model.perClass.size()));
         bars->scrollTo(0);

@@ -7,18 +7,16 @@
 
 // The PDF report of a result, laid out like a paper's appendix (PdfDocument): the
 // results first (what was evaluated, every model's metrics with their intervals, how the
-// intervals were computed, the engine's warnings); then per model the confusion matrix,
-// the per-class chart (every class up to kMaxChartClasses, otherwise the
-// kMaxChartClasses with the lowest F1), the per-class table and the reliability
-// diagram; a section per comparison of two models; at the end the configuration in
-// readable words and the ranks with the coverage check. Needs a QApplication (the plots
-// are widgets); works on the offscreen platform.
+// intervals were computed, the engine's warnings); then per model what its task has
+// (ModelSection: the confusion matrix, the per-class chart and table, the per-target
+// table, the reliability diagram); a section per comparison of two models; at the end the
+// configuration in readable words and the ranks with the coverage check. Needs a QApplication (the
+// plots are widgets); works on the offscreen platform.
 class ReportWriter
 {
     Q_DECLARE_TR_FUNCTIONS(ReportWriter)
 
 public:
-    static constexpr int kMaxChartClasses = 40;
     // Up to this many models share one metrics table on the first page.
     static constexpr int kMaxModelsPerTable = 3;
 

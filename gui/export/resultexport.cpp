@@ -24,7 +24,7 @@ QStringList ResultExport::targets(const QString &path, const disteval::ResultFil
     if (suffixOf(path) == QLatin1String("csv")) {
         QStringList paths = CsvExporter::outputPaths(path, result);
         if (!result.comparisons.empty()) // several models: their comparisons too
-            paths << ComparisonExport::csvPaths(path);
+            paths << ComparisonExport::csvPaths(path, ComparisonExport::hasPerClass(result));
         return paths;
     }
     return {path};

@@ -24,6 +24,7 @@ void ComparisonTableModel::clear()
     beginResetModel();
     m_rows.clear();
     m_paired = false;
+    m_mcnemar = false;
     m_labelA.clear();
     m_labelB.clear();
     endResetModel();
@@ -46,19 +47,21 @@ void ComparisonTableModel::setComparison(const disteval::ResultFile *result, int
     m_labelA = labelA;
     m_labelB = labelB;
     m_paired = comparison != nullptr;
+    m_mcnemar = comparison && comparison->hasMcnemar;
     const int models = result ? static_cast<int>(result->models.size()) : 0;
     if (result && a >= 0 && b >= 0 && a < models && b < models) {
         m_confidence = result->statistics.confidence;
         const disteval::ModelResult &ma = result->models[static_cast<size_t>(a)];
         const disteval::ModelResult &mb = result->models[static_cast<size_t>(b)];
-        for (const std::string &name : disteval::comparedMetricNames()) {
+        for (const std::string &name : disteval::taskComparedMetricNames(result->task)) {
             Row row;
             row.metric = name;
+            row.direction = MetricNames::direction(name);
             row.a = ma.metric(name);
             row.b = mb.metric(name);
             row.delta = comparison ? comparison->deltaOf(name) : nullptr;
             if (row.delta) {
-                if (name == "accuracy")
+                if (name == "accuracy" && m_mcnemar)
                     row.mcnemar = &comparison->mcnemar;
                 row.difference = row.delta->value;
                 row.significance
@@ -124,7 +127,8 @@ QVariant ComparisonTableModel::display(const Row &row, int column) const
             return tr("not tested (unpaired)");
         return ComparisonText::significanceText(*row.delta, row.mcnemar, m_confidence,
                                                 m_compact ? ComparisonText::Style::Compact
-                                                          : ComparisonText::Style::TwoLines);
+                                                          : ComparisonText::Style::TwoLines,
+                                                row.direction);
     default:
         return {};
     }
@@ -215,9 +219,12 @@ QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignHCenter | Qt::AlignVCenter);
         return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::BackgroundRole:
-        if (tinted)
-            return row.difference > 0 ? QColor(0xd9, 0xf0, 0xd3) : QColor(0xfd, 0xdb, 0xc7);
-        return {};
+        if (!tinted)
+            return {};
+        if (row.direction == MetricNames::Direction::Neither)
+            return QColor(0xde, 0xeb, 0xf7); // different, but neither is better
+        return ComparisonText::favoursB(row.difference, row.direction) ? QColor(0xd9, 0xf0, 0xd3)
+                                                                       : QColor(0xfd, 0xdb, 0xc7);
     case Qt::FontRole:
         if (tinted && column == SignificanceColumn) {
             QFont bold;
@@ -230,7 +237,8 @@ QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
         if (!missing.isEmpty())
             return missing;
         if (column == SignificanceColumn && row.delta)
-            return ComparisonText::significanceText(*row.delta, row.mcnemar, m_confidence);
+            return ComparisonText::significanceText(*row.delta, row.mcnemar, m_confidence,
+                                                    ComparisonText::Style::Sentence, row.direction);
         if ((column == PExactColumn || column == PMidColumn) && row.mcnemar)
             return tr("McNemar's exact test compares the error rates, so it belongs to "
                       "accuracy.");

@@ -12,13 +12,15 @@
 #include <vector>
 
 // The metrics of a comparison of model B against model A, one row per compared metric
-// (disteval::comparedMetricNames()): A and B with their own intervals, Δ = B − A, the
-// paired interval of Δ and its method, McNemar's exact and mid-p p-values on the
-// accuracy row, and whether the difference is significant at the run's confidence
-// (ComparisonText's rule). An interval that is not given reads "n/a", with its reason in
-// ReasonRole and the tooltip. An unpaired comparison (no PairedComparison) has the plain difference
-// of the point values and no interval, test or significance. The Compare tab shows this model, the
-// PDF section prints it and the CSV export reads its rows(), so the three never disagree.
+// (disteval::taskComparedMetricNames() of the result's task): A and B with their own
+// intervals, Δ = B − A, the paired interval of Δ and its method, McNemar's exact and
+// mid-p p-values on the accuracy row where the comparison has McNemar's test
+// (classification), and whether the difference is significant at the run's confidence
+// (ComparisonText's rule; which model is better follows the metric's direction). An interval that
+// is not given reads "n/a", with its reason in ReasonRole and the tooltip. An unpaired comparison
+// (no PairedComparison) has the plain difference of the point values and no interval, test or
+// significance. The Compare tab shows this model, the PDF section prints it and the CSV export
+// reads its rows(), so the three never disagree.
 //
 // ValueRole: the metric's key (metric column), the value (A, B, Δ), the interval's
 // lower bound (UpperRole: upper), the p-value, whether significant (bool).
@@ -49,6 +51,7 @@ public:
         const disteval::McNemarResult *mcnemar = nullptr; // the accuracy row of a paired pair
         double difference = 0;                            // Δ, or B − A when unpaired
         ComparisonText::Significance significance;
+        MetricNames::Direction direction = MetricNames::Direction::HigherIsBetter;
     };
 
     explicit ComparisonTableModel(QObject *parent = nullptr);
@@ -66,6 +69,8 @@ public:
     void setCompact(bool compact);
 
     bool isPaired() const { return m_paired; }
+    // Whether the comparison has McNemar's test (the p-value columns; classification).
+    bool hasMcnemar() const { return m_mcnemar; }
     // The intervals not given and why (IntervalNotes), for the notes under the table.
     QStringList intervalNotes() const;
     double confidence() const { return m_confidence; }
@@ -94,5 +99,6 @@ private:
     QString m_labelB;
     double m_confidence = 0.95;
     bool m_paired = false;
+    bool m_mcnemar = false;
     bool m_compact = false;
 };

@@ -1,6 +1,7 @@
 #include "models/configurationmodel.h"
 
 #include "common/resultformat.h"
+#include "common/tasktext.h"
 
 #include <QDir>
 #include <QLocale>
@@ -48,6 +49,13 @@ void addModels(Rows &rows, const disteval::ResultFile &result)
         if (model.nonFiniteSamples > 0)
             rows.append({ConfigurationModel::tr("%1: samples with non-finite outputs").arg(label),
                          ResultFormat::count(model.nonFiniteSamples)});
+        if (result.task == disteval::Task::DenseClassification)
+            rows.append({ConfigurationModel::tr("%1: elements").arg(label),
+                         TaskText::elementsLine(result, model)});
+        if (result.task == disteval::Task::MultiLabel)
+            rows.append({ConfigurationModel::tr("%1: average precision error bound").arg(label),
+                         ConfigurationModel::tr("|binned − exact| ≤ %1")
+                                 .arg(ResultFormat::number(model.apErrorBound, 6))});
         if (model.aurocBins > 0)
             rows.append({ConfigurationModel::tr("%1: AUROC bins, error bound").arg(label),
                          ConfigurationModel::tr("%1 bins, |binned − exact| ≤ %2")
@@ -64,11 +72,22 @@ void addDataset(Rows &rows, const disteval::ResultFile &result, const Json &conf
                  QString::fromStdString(result.dataset.format)});
     rows.append(
             {ConfigurationModel::tr("Samples"), ResultFormat::count(result.dataset.numSamples)});
-    rows.append({ConfigurationModel::tr("Classes"), locale.toString(result.dataset.numClasses)});
-    QStringList shape;
-    for (int64_t d : result.dataset.sampleShape)
-        shape << QString::number(d);
-    rows.append({ConfigurationModel::tr("Sample shape"), shape.join(QStringLiteral(" × "))});
+    rows.append({ConfigurationModel::tr("Task"), TaskText::name(result.task)});
+    const QString units
+            = result.task == disteval::Task::MultiLabel   ? ConfigurationModel::tr("Labels")
+              : result.task == disteval::Task::Regression ? ConfigurationModel::tr("Targets")
+                                                          : ConfigurationModel::tr("Classes");
+    rows.append({units, locale.toString(result.dataset.numClasses)});
+    auto shapeText = [](const std::vector<int64_t> &dims) {
+        QStringList parts;
+        for (int64_t d : dims)
+            parts << QString::number(d);
+        return parts.join(QStringLiteral(" × "));
+    };
+    rows.append({ConfigurationModel::tr("Sample shape"), shapeText(result.dataset.sampleShape)});
+    if (!result.dataset.labelShape.empty())
+        rows.append({ConfigurationModel::tr("Label shape (per sample)"),
+                     shapeText(result.dataset.labelShape)});
     if (config.contains("class_names")) {
         const Json &names = config["class_names"];
         const bool none
@@ -110,6 +129,12 @@ void addOptions(Rows &rows, const Json &config)
             {"save_predictions",
              QT_TRANSLATE_NOOP("ConfigurationModel", "Per-sample predictions saved")},
             {"output", QT_TRANSLATE_NOOP("ConfigurationModel", "Result written to")},
+            {"task", QT_TRANSLATE_NOOP("ConfigurationModel", "Task (requested)")},
+            {"ignore_index", QT_TRANSLATE_NOOP("ConfigurationModel", "Ignore index")},
+            {"class_dim", QT_TRANSLATE_NOOP("ConfigurationModel", "Class dimension of the output")},
+            {"threshold", QT_TRANSLATE_NOOP("ConfigurationModel", "Multi-label threshold")},
+            {"output_key", QT_TRANSLATE_NOOP("ConfigurationModel", "Output entry (dict)")},
+            {"output_index", QT_TRANSLATE_NOOP("ConfigurationModel", "Output element (tuple)")},
     };
     std::set<std::string> done(shownElsewhere);
     done.insert({"normalize", "threads", "threads_used", "keep_binding"});

@@ -17,7 +17,9 @@ void DeltaF1TableModel::setComparison(const disteval::ResultFile *result, int a,
     beginResetModel();
     m_rows.clear();
     const int models = result ? static_cast<int>(result->models.size()) : 0;
-    if (result && a >= 0 && b >= 0 && a < models && b < models) {
+    // A regression result has no classes (its dataset's "classes" are its targets).
+    if (result && a >= 0 && b >= 0 && a < models && b < models
+        && result->task != disteval::Task::Regression) {
         m_confidence = result->statistics.confidence;
         const disteval::ModelResult &ma = result->models[static_cast<size_t>(a)];
         const disteval::ModelResult &mb = result->models[static_cast<size_t>(b)];

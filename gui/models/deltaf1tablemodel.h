@@ -8,8 +8,9 @@
 #include <vector>
 
 // Per class, F1 of model A and of model B and their difference ΔF1 = B − A with its
-// paired bootstrap interval (unpaired: the plain difference, no interval), in class
-// order; a proxy sorts it by effect. The PDF's per-class comparison table and the
+// paired bootstrap interval (unpaired, or a task whose comparisons have no per-class
+// ΔF1: the plain difference, no interval), in class order, none for a regression result;
+// a proxy sorts it by effect. The PDF's per-class comparison table and the
 // NAME-comparison-per-class.csv rows both come from here. ValueRole holds the numbers
 // (the interval's lower bound; UpperRole the upper one) and, in the last column,
 // whether the interval excludes 0. An interval that is not given reads "n/a" with its

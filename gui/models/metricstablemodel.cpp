@@ -27,7 +27,7 @@ void MetricsTableModel::setResult(std::shared_ptr<const disteval::ResultFile> re
         if (models.isEmpty())
             for (int m = 0; m < count; ++m)
                 m_models << m;
-        for (const std::string &name : disteval::metricNames())
+        for (const std::string &name : disteval::taskMetricNames(m_result->task))
             if (std::any_of(m_models.cbegin(), m_models.cend(), [&](int m) {
                     return m_result->models[static_cast<size_t>(m)].metric(name) != nullptr;
                 }))

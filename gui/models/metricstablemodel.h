@@ -8,9 +8,9 @@
 
 #include <memory>
 
-// The metrics of a result in the report's order, one row per metric that any shown
-// model has: its name, then per model the value and the interval at the run's
-// confidence, and the interval method (each shown model's, once). The summary shows
+// The metrics of a result in the report's order (disteval::taskMetricNames of its task),
+// one row per metric that any shown model has: its name, then per model the value and the interval
+// at the run's confidence, and the interval method (each shown model's, once). The summary shows
 // every model; the PDF report prints every model on its first page. ValueRole holds the
 // value or the interval's lower bound (UpperRole: its upper bound); the name column's
 // ValueRole is the metric's key ("accuracy"). An interval that is not given reads "n/a"

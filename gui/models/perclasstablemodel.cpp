@@ -17,6 +17,11 @@ const disteval::MetricValue &metricOf(const disteval::PerClassResult &c, int col
     case PerClassTableModel::F1Column:
     case PerClassTableModel::F1IntervalColumn:
         return c.f1;
+    case PerClassTableModel::IouColumn:
+    case PerClassTableModel::IouIntervalColumn:
+        return c.iou;
+    case PerClassTableModel::AveragePrecisionColumn:
+        return c.averagePrecision;
     default:
         return c.auroc;
     }
@@ -27,7 +32,8 @@ bool isInterval(int column)
     return column == PerClassTableModel::PrecisionIntervalColumn
            || column == PerClassTableModel::RecallIntervalColumn
            || column == PerClassTableModel::F1IntervalColumn
-           || column == PerClassTableModel::AurocIntervalColumn;
+           || column == PerClassTableModel::AurocIntervalColumn
+           || column == PerClassTableModel::IouIntervalColumn;
 }
 } // namespace
 
@@ -44,6 +50,23 @@ void PerClassTableModel::setModel(std::shared_ptr<const disteval::ResultFile> re
                       ? &m_result->models[static_cast<size_t>(modelIndex)]
                       : nullptr;
     endResetModel();
+}
+
+bool PerClassTableModel::applies(disteval::Task task, int column)
+{
+    if (column == IouColumn || column == IouIntervalColumn)
+        return task == disteval::Task::DenseClassification;
+    if (column == AveragePrecisionColumn)
+        return task == disteval::Task::MultiLabel;
+    // Elements of one sample are not independent: the engine gives no dense AUROC interval.
+    if (column == AurocIntervalColumn && task == disteval::Task::DenseClassification)
+        return false;
+    return column >= 0 && column < ColumnCount && task != disteval::Task::Regression;
+}
+
+disteval::Task PerClassTableModel::task() const
+{
+    return m_result ? m_result->task : disteval::Task::Classification;
 }
 
 void PerClassTableModel::setDecimals(int decimals)
@@ -129,15 +152,22 @@ QVariant PerClassTableModel::headerData(int section, Qt::Orientation orientation
                                 QString::fromStdString(metricOf(c, section).method)));
         return {};
     }
+    const bool multiLabel = task() == disteval::Task::MultiLabel;
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == SupportColumn
+        && multiLabel)
+        return tr("Samples that carry the label");
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole
+        && section == AveragePrecisionColumn)
+        return tr("Average precision of the binned scores; no interval");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
     case IndexColumn:
         return tr("#");
     case ClassColumn:
-        return tr("Class");
+        return multiLabel ? tr("Label") : tr("Class");
     case SupportColumn:
-        return tr("Support");
+        return multiLabel ? tr("Positives") : tr("Support");
     case PredictedColumn:
         return tr("Predicted");
     case PrecisionColumn:
@@ -148,6 +178,10 @@ QVariant PerClassTableModel::headerData(int section, Qt::Orientation orientation
         return tr("F1");
     case AurocColumn:
         return tr("AUROC");
+    case IouColumn:
+        return tr("IoU");
+    case AveragePrecisionColumn:
+        return tr("AP");
     default:
         return isInterval(section) ? tr("Interval") : QVariant();
     }

@@ -54,6 +54,12 @@ void PerClassPlot::setClasses(std::vector<disteval::PerClassResult> classes)
     scrollTo(0);
 }
 
+void PerClassPlot::setTask(disteval::Task task)
+{
+    m_task = task;
+    xAxis->setLabel(task == disteval::Task::MultiLabel ? tr("Label") : tr("Class"));
+}
+
 void PerClassPlot::setMetric(Metric metric)
 {
     m_metric = metric;
@@ -101,6 +107,10 @@ const disteval::MetricValue &PerClassPlot::metricOf(const disteval::PerClassResu
         return c.precision;
     case Metric::Recall:
         return c.recall;
+    case Metric::Iou:
+        return c.iou;
+    case Metric::AveragePrecision:
+        return c.averagePrecision;
     case Metric::F1:
         break;
     }
@@ -114,6 +124,10 @@ QString PerClassPlot::metricName() const
         return tr("Precision");
     case Metric::Recall:
         return tr("Recall");
+    case Metric::Iou:
+        return tr("IoU");
+    case Metric::AveragePrecision:
+        return tr("Average precision");
     case Metric::F1:
         break;
     }
@@ -221,14 +235,28 @@ QString PerClassPlot::toolTipText(int barIndex) const
     if (barIndex < 0 || barIndex >= m_displayed.size())
         return QString();
     const disteval::PerClassResult &c = m_classes[m_displayed[barIndex]];
-    return tr("%1 (class %2)\nSupport: %3 · predicted: %4\nF1: %5\nPrecision: %6\nRecall: %7\n"
-              "AUROC: %8")
-            .arg(QString::fromStdString(c.name), QString::number(c.index),
-                 ResultFormat::count(c.support), ResultFormat::count(c.predicted),
-                 ResultFormat::valueWithInterval(c.f1),
-                 ResultFormat::valueWithInterval(c.precision),
-                 ResultFormat::valueWithInterval(c.recall),
-                 ResultFormat::valueWithInterval(c.auroc));
+    if (m_task == disteval::Task::MultiLabel)
+        return tr("%1 (label %2)\nPositives: %3 · predicted: %4\nF1: %5\nPrecision: %6\n"
+                  "Recall: %7\nAUROC: %8\nAverage precision: %9")
+                .arg(QString::fromStdString(c.name), QString::number(c.index),
+                     ResultFormat::count(c.support), ResultFormat::count(c.predicted),
+                     ResultFormat::valueWithInterval(c.f1),
+                     ResultFormat::valueWithInterval(c.precision),
+                     ResultFormat::valueWithInterval(c.recall),
+                     ResultFormat::valueWithInterval(c.auroc),
+                     ResultFormat::number(c.averagePrecision.value));
+    const QString text
+            = tr("%1 (class %2)\nSupport: %3 · predicted: %4\nF1: %5\nPrecision: %6\nRecall: %7\n"
+                 "AUROC: %8")
+                      .arg(QString::fromStdString(c.name), QString::number(c.index),
+                           ResultFormat::count(c.support), ResultFormat::count(c.predicted),
+                           ResultFormat::valueWithInterval(c.f1),
+                           ResultFormat::valueWithInterval(c.precision),
+                           ResultFormat::valueWithInterval(c.recall),
+                           ResultFormat::valueWithInterval(c.auroc));
+    if (m_task == disteval::Task::DenseClassification)
+        return text + QLatin1Char('\n') + tr("IoU: %1").arg(ResultFormat::valueWithInterval(c.iou));
+    return text;
 }
 
 void PerClassPlot::updateLayout()

@@ -10,8 +10,9 @@
 
 class ClassAxisTicker;
 
-// Per-class F1, precision or recall as bars with their confidence intervals as error
-// bars. The classes can be sorted by class index, by value or by support, and limited
+// Per-class F1, precision or recall (dense classification: also the IoU; multi-label:
+// per label, also the average precision) as bars with their confidence intervals as
+// error bars. The classes can be sorted by class index, by value or by support, and limited
 // to the worst or best N by value. With more bars than fit, the horizontal axis shows
 // a window that scrolls (drag, wheel, or the view's scroll bar). Undefined values
 // (NaN) get no bar; classes without an interval get no error bar.
@@ -20,13 +21,17 @@ class PerClassPlot : public QCustomPlot
     Q_OBJECT
 
 public:
-    enum class Metric { F1 = 1, Precision, Recall };
+    enum class Metric { F1 = 1, Precision, Recall, Iou, AveragePrecision };
     enum class SortKey { ClassIndex = 1, Value, Support };
     enum class Subset { All = 1, Worst, Best };
 
     explicit PerClassPlot(QWidget *parent);
 
     void setClasses(std::vector<disteval::PerClassResult> classes);
+    // What the bars are (classes or labels: the axis and the tooltip) and which metrics
+    // the tooltip lists.
+    void setTask(disteval::Task task);
+    disteval::Task task() const { return m_task; }
     void setMetric(Metric metric);
     Metric metric() const { return m_metric; }
     void setSort(SortKey key, bool descending);
@@ -66,6 +71,7 @@ private:
     std::vector<disteval::PerClassResult> m_classes;
     QVector<int> m_displayed;
     Metric m_metric = Metric::F1;
+    disteval::Task m_task = disteval::Task::Classification;
     SortKey m_sortKey = SortKey::ClassIndex;
     bool m_descending = false;
     Subset m_subset = Subset::All;

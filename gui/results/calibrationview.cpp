@@ -26,9 +26,13 @@ QString CalibrationView::noteText() const
 
 void CalibrationView::setModel(std::shared_ptr<const disteval::ResultFile> result, int modelIndex)
 {
-    QString note = tr("Samples are grouped into 15 equal-width bins of their confidence. A "
-                      "well-calibrated model's bars reach the diagonal; bars below it mean "
-                      "over-confidence.");
+    QString note = result && result->task == disteval::Task::DenseClassification
+                           ? tr("Elements (pixels, tokens) are grouped into 15 equal-width bins "
+                                "of their confidence. A well-calibrated model's bars reach the "
+                                "diagonal; bars below it mean over-confidence.")
+                           : tr("Samples are grouped into 15 equal-width bins of their "
+                                "confidence. A well-calibrated model's bars reach the diagonal; "
+                                "bars below it mean over-confidence.");
     if (!result || modelIndex < 0 || modelIndex >= static_cast<int>(result->models.size())) {
         m_plot->setCalibration({}, nullptr);
     } else {

@@ -1,6 +1,7 @@
 #include "results/confusionmatrixview.h"
 
 #include "common/resultformat.h"
+#include "common/tasktext.h"
 #include "plots/confusionmatrixplot.h"
 
 #include <QCheckBox>
@@ -68,7 +69,9 @@ ConfusionMatrixView::ConfusionMatrixView(QWidget *parent)
 void ConfusionMatrixView::setModel(std::shared_ptr<const disteval::ResultFile> result,
                                    int modelIndex)
 {
-    if (!result || modelIndex < 0 || modelIndex >= static_cast<int>(result->models.size())) {
+    // Multi-label and regression results have no matrix (0 classes): nothing to index.
+    if (!result || modelIndex < 0 || modelIndex >= static_cast<int>(result->models.size())
+        || !TaskText::showsConfusion(*result)) {
         m_plot->setMatrix(disteval::ConfusionMatrix(), {});
         m_plot->replot();
         return;

@@ -22,9 +22,6 @@ PerClassView::PerClassView(QWidget *parent)
 {
     m_metric = new QComboBox(this);
     m_metric->setObjectName(QStringLiteral("perClassMetric"));
-    m_metric->addItem(tr("F1"), static_cast<int>(PerClassPlot::Metric::F1));
-    m_metric->addItem(tr("Precision"), static_cast<int>(PerClassPlot::Metric::Precision));
-    m_metric->addItem(tr("Recall"), static_cast<int>(PerClassPlot::Metric::Recall));
     m_sort = new QComboBox(this);
     m_sort->setObjectName(QStringLiteral("perClassSort"));
     m_sort->addItem(tr("Class"), static_cast<int>(PerClassPlot::SortKey::ClassIndex));
@@ -41,6 +38,7 @@ PerClassView::PerClassView(QWidget *parent)
     m_count->setRange(1, 1000000);
     m_count->setValue(20);
     m_count->setEnabled(false);
+    fillMetrics(disteval::Task::Classification);
 
     m_plot = new PerClassPlot(this);
     m_plot->setMinimumHeight(220);
@@ -110,9 +108,40 @@ PerClassView::PerClassView(QWidget *parent)
     connect(m_plot, &QCustomPlot::mouseMove, this, &PerClassView::showToolTip);
 }
 
+// The metrics a task's bars can show, the task's own first: IoU for dense
+// classification, F1 and average precision for multi-label.
+void PerClassView::fillMetrics(disteval::Task task)
+{
+    using Metric = PerClassPlot::Metric;
+    QList<QPair<QString, Metric>> items;
+    if (task == disteval::Task::DenseClassification)
+        items.append({tr("IoU"), Metric::Iou});
+    items.append({tr("F1"), Metric::F1});
+    if (task == disteval::Task::MultiLabel)
+        items.append({tr("Average precision"), Metric::AveragePrecision});
+    items.append({tr("Precision"), Metric::Precision});
+    items.append({tr("Recall"), Metric::Recall});
+    const QSignalBlocker blocker(m_metric);
+    m_metric->clear();
+    for (const auto &[name, metric] : std::as_const(items))
+        m_metric->addItem(name, static_cast<int>(metric));
+    m_metric->setCurrentIndex(0);
+    const bool labels = task == disteval::Task::MultiLabel;
+    m_sort->setItemText(0, labels ? tr("Label") : tr("Class"));
+    m_subset->setItemText(0, labels ? tr("All labels") : tr("All classes"));
+}
+
 void PerClassView::setModel(std::shared_ptr<const disteval::ResultFile> result, int modelIndex)
 {
     m_tableModel->setModel(result, modelIndex);
+    const disteval::Task task = result ? result->task : disteval::Task::Classification;
+    for (int column = 0; column < PerClassTableModel::ColumnCount; ++column)
+        m_table->setColumnHidden(column, !PerClassTableModel::applies(task, column));
+    if (task != m_plot->task() || m_metric->count() == 0) {
+        fillMetrics(task);
+        m_plot->setTask(task);
+        m_plot->setMetric(static_cast<PerClassPlot::Metric>(m_metric->currentData().toInt()));
+    }
     if (!result || modelIndex < 0 || modelIndex >= static_cast<int>(result->models.size())) {
         m_plot->setClasses({});
         m_plot->replot();

@@ -19,7 +19,9 @@ class SortProxyModel;
 
 // The per-class tab: the bar chart with error bars and its controls (metric, sort key
 // and direction, all / worst N / best N, a scroll bar when the bars do not fit), hover
-// tooltips, and below it a sortable table of every class with all four metrics.
+// tooltips, and below it a sortable table of every class with all four metrics. A dense
+// result's bars start with the IoU and its table has the IoU column; a multi-label
+// result's are labels, with the average precision.
 class PerClassView : public QWidget
 {
     Q_OBJECT
@@ -40,6 +42,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void fillMetrics(disteval::Task task);
     void applyControls();
     void updateWindow();
     void syncScrollBar();

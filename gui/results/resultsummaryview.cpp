@@ -1,5 +1,6 @@
 #include "results/resultsummaryview.h"
 
+#include "common/tasktext.h"
 #include "models/configurationmodel.h"
 #include "models/metricstablemodel.h"
 #include "models/rankstablemodel.h"
@@ -139,12 +140,12 @@ void ResultSummaryView::setResult(std::shared_ptr<const disteval::ResultFile> re
     }
     const QLocale locale;
     const int percent = static_cast<int>(std::lround(result->statistics.confidence * 100));
-    m_header->setText(tr("%1\nDataset: %2 (%3 samples, %4 classes) · %5 rank(s) · engine %6 · %7\n"
+    m_header->setText(tr("%1\nDataset: %2 (%3 samples, %4) · %5 rank(s) · engine %6 · %7\n"
                          "Intervals: %8% confidence, %9 bootstrap replicates.")
                               .arg(QDir::toNativeSeparators(path),
                                    QString::fromStdString(result->dataset.path),
                                    locale.toString(static_cast<qint64>(result->dataset.numSamples)),
-                                   locale.toString(result->dataset.numClasses),
+                                   TaskText::units(result->task, result->dataset.numClasses),
                                    locale.toString(result->worldSize),
                                    QString::fromStdString(result->engineVersion),
                                    QString::fromStdString(result->created),
@@ -152,9 +153,12 @@ void ResultSummaryView::setResult(std::shared_ptr<const disteval::ResultFile> re
                                    locale.toString(result->statistics.bootstrapReplicates)));
     m_metricsModel->setResult(result);
     m_table->resizeColumnsToContents();
+    if (result->task != disteval::Task::Classification)
+        m_header->setText(m_header->text() + QLatin1Char('\n') + TaskText::taskLine(*result));
     QStringList notes = m_metricsModel->intervalNotes();
     if (!m_metricsModel->eceNote().isEmpty())
         notes << m_metricsModel->eceNote();
+    notes << TaskText::notes(*result);
     m_notes->setText(notes.join(QLatin1Char('\n')));
     m_notes->setVisible(!notes.isEmpty());
     m_configModel->setResult(result, path);

@@ -19,7 +19,9 @@ class RanksTableModel;
 // index, count, seconds, samples/s) and a coverage line that checks the ranks' shards
 // cover the dataset exactly once; the engine's warnings. The tables show the models the
 // PDF report prints. Under the metrics, a note for every interval that is not given
-// (with its reason; the table's tooltips say it too) and what the ECE's interval means.
+// (with its reason; the table's tooltips say it too), what the ECE's interval means and
+// what the result's task needs said (TaskText::notes); the header names a task other than
+// classification.
 class ResultSummaryView : public QWidget
 {
     Q_OBJECT

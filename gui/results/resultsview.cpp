@@ -2,6 +2,7 @@
 
 #include "common/resultformat.h"
 #include "common/resultloader.h"
+#include "common/tasktext.h"
 #include "export/exportdialogs.h"
 #include "export/plotexporter.h"
 #include "export/resultexport.h"
@@ -11,6 +12,7 @@
 #include "results/calibrationview.h"
 #include "results/confusionmatrixview.h"
 #include "results/perclassview.h"
+#include "results/pertargetview.h"
 #include "results/resultsummaryview.h"
 
 #include <QAction>
@@ -58,11 +60,14 @@ ResultsView::ResultsView(QWidget *parent)
     m_summary = new ResultSummaryView(m_tabs);
     m_confusion = new ConfusionMatrixView(m_tabs);
     m_perClass = new PerClassView(m_tabs);
+    m_perTarget = new PerTargetView(m_tabs);
     m_calibration = new CalibrationView(m_tabs);
     m_tabs->addTab(m_summary, tr("Summary"));
     m_tabs->addTab(m_confusion, tr("Confusion Matrix"));
     m_tabs->addTab(m_perClass, tr("Per Class"));
+    m_tabs->addTab(m_perTarget, tr("Per Target"));
     m_tabs->addTab(m_calibration, tr("Calibration"));
+    showTabsOf(disteval::Task::Classification);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -115,6 +120,7 @@ bool ResultsView::loadResult(const QString &path, QString *error)
                     tr("%1: %2").arg(m + 1).arg(ResultFormat::modelName(m_result->models[m])));
         m_model->setCurrentIndex(m_result->models.empty() ? -1 : 0);
     }
+    showTabsOf(m_result->task);
     const bool several = m_result->models.size() > 1;
     for (QAction *action : m_toolBar->actions())
         if (m_toolBar->widgetForAction(action) == m_model
@@ -133,7 +139,22 @@ void ResultsView::clear()
         m_model->clear();
     }
     m_summary->setResult(nullptr, QString());
+    showTabsOf(disteval::Task::Classification);
     showModel();
+}
+
+// The views a task has (TaskText): multi-label has no confusion matrix and no
+// reliability diagram, regression per-target metrics instead of per-class ones.
+void ResultsView::showTabsOf(disteval::Task task)
+{
+    m_tabs->setTabVisible(m_tabs->indexOf(m_confusion), TaskText::hasConfusionMatrix(task));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_perClass), TaskText::hasPerClass(task));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_perTarget), TaskText::hasPerTarget(task));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_calibration), TaskText::hasCalibration(task));
+    m_tabs->setTabText(m_tabs->indexOf(m_perClass),
+                       task == disteval::Task::MultiLabel ? tr("Per Label") : tr("Per Class"));
+    if (!m_tabs->isTabVisible(m_tabs->currentIndex()))
+        m_tabs->setCurrentWidget(m_summary);
 }
 
 void ResultsView::showModel()
@@ -141,6 +162,7 @@ void ResultsView::showModel()
     const int index = m_model->currentIndex();
     m_confusion->setModel(m_result, index);
     m_perClass->setModel(m_result, index);
+    m_perTarget->setModel(m_result, index);
     m_calibration->setModel(m_result, index);
     updateActions();
 }

@@ -15,13 +15,14 @@ class QToolBar;
 class CalibrationView;
 class ConfusionMatrixView;
 class PerClassView;
+class PerTargetView;
 class ResultSummaryView;
 
 // The Results tab: a result file (from a finished run, File > Open, drag and drop or
-// the command line) in four views — summary, confusion matrix, per-class chart,
-// calibration — with a model chooser for multi-model results and the exports: the
-// report (PDF or CSV), the current plot (PNG at a chosen resolution or SVG), and the
-// current plot to the clipboard.
+// the command line) in the views its task has — summary, confusion matrix, per-class
+// (per-label) chart, per-target table (regression), calibration — with a model chooser for
+// multi-model results and the exports: the report (PDF or CSV), the current plot (PNG at a chosen
+// resolution or SVG), and the current plot to the clipboard.
 class ResultsView : public QWidget
 {
     Q_OBJECT
@@ -42,6 +43,7 @@ public:
     ResultSummaryView *summaryView() const { return m_summary; }
     ConfusionMatrixView *confusionView() const { return m_confusion; }
     PerClassView *perClassView() const { return m_perClass; }
+    PerTargetView *perTargetView() const { return m_perTarget; }
     CalibrationView *calibrationView() const { return m_calibration; }
     QTabWidget *tabs() const { return m_tabs; }
     QAction *exportReportAction() const { return m_exportReport; }
@@ -60,6 +62,7 @@ Q_SIGNALS:
 
 private:
     void showModel();
+    void showTabsOf(disteval::Task task);
     void updateActions();
     void exportReportDialog();
     void exportPlotDialog();
@@ -74,6 +77,7 @@ private:
     ResultSummaryView *m_summary = nullptr;
     ConfusionMatrixView *m_confusion = nullptr;
     PerClassView *m_perClass = nullptr;
+    PerTargetView *m_perTarget = nullptr;
     CalibrationView *m_calibration = nullptr;
     QAction *m_exportReport = nullptr;
     QAction *m_exportPlot = nullptr;

@@ -55,11 +55,32 @@ JobCommand JobCommand::build(const RunConfig &config, const Tools &tools, const 
     a << QStringLiteral("--bootstrap") << QString::number(config.bootstrapReplicates);
     a << QStringLiteral("--confidence") << QString::number(config.confidence, 'g', 6);
     a << QStringLiteral("--output") << resultPath;
-    if (config.savePredictions)
+    appendTaskOptions(config, a);
+    // The engine refuses the sidecar for the other tasks.
+    if (config.savePredictions && config.predictionsApply())
         a << QStringLiteral("--save-predictions");
     if (!progressSocket.isEmpty())
         a << QStringLiteral("--progress-socket") << progressSocket;
     return command;
+}
+
+// The task's options (docs/TASKS.md), each only where it applies and differs from the
+// engine's default, so that a classification run's command stays as it was.
+void JobCommand::appendTaskOptions(const RunConfig &config, QStringList &a)
+{
+    const bool classification = config.task == RunConfig::Task::Classification;
+    if (!classification)
+        a << QStringLiteral("--task") << RunConfig::taskName(config.task);
+    if (classification && config.hasIgnoreIndex)
+        a << QStringLiteral("--ignore-index") << QString::number(config.ignoreIndex);
+    if (classification && config.classDim != RunConfig::ClassDim::Auto)
+        a << QStringLiteral("--class-dim") << RunConfig::classDimName(config.classDim);
+    if (config.task == RunConfig::Task::MultiLabel)
+        a << QStringLiteral("--threshold") << QString::number(config.threshold, 'g', 6);
+    if (!config.outputKey.trimmed().isEmpty())
+        a << QStringLiteral("--output-key") << config.outputKey.trimmed();
+    if (config.outputIndex != 0)
+        a << QStringLiteral("--output-index") << QString::number(config.outputIndex);
 }
 
 QString JobCommand::resultPathFor(const RunConfig &config, const QDateTime &when)

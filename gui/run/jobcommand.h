@@ -43,6 +43,8 @@ public:
     QString shellLine() const;
 
 private:
+    static void appendTaskOptions(const RunConfig &config, QStringList &arguments);
+
     QString m_program;
     QStringList m_arguments;
 };

@@ -22,20 +22,45 @@ bool DatasetInspection::fromJson(const QJsonObject &o, DatasetInspection *out, Q
         d.sampleShape.append(static_cast<qint64>(v.toDouble()));
     for (const QJsonValue &v : o.value(QStringLiteral("class_names")).toArray())
         d.classNames.append(v.toString());
+    for (const QJsonValue &v : o.value(QStringLiteral("label_shape")).toArray())
+        d.labelShape.append(static_cast<qint64>(v.toDouble()));
+    d.labelType = o.value(QStringLiteral("label_type")).toString();
+    d.impliedTask = o.value(QStringLiteral("implied_task")).toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("input_names")).toArray())
+        d.inputNames.append(v.toString());
     *out = d;
     return true;
 }
 
+namespace {
+QString shapeText(const QList<qint64> &dims)
+{
+    QStringList parts;
+    for (qint64 n : dims)
+        parts << QString::number(n);
+    return parts.join(QChar(0x00D7));
+}
+} // namespace
+
 QString DatasetInspection::summary() const
 {
-    QStringList shape;
-    for (qint64 n : sampleShape)
-        shape << QString::number(n);
     QLocale locale;
-    QString text = tr("Format: %1\nSamples: %2\nClasses: %3")
-                           .arg(format, locale.toString(numSamples), locale.toString(numClasses));
-    if (!shape.isEmpty())
-        text += QLatin1Char('\n') + tr("Input shape: %1").arg(shape.join(QChar(0x00D7)));
+    // A dataset of real or multi-column labels has no classes to count (0).
+    QString text = numClasses > 0
+                           ? tr("Format: %1\nSamples: %2\nClasses: %3")
+                                     .arg(format, locale.toString(numSamples),
+                                          locale.toString(numClasses))
+                           : tr("Format: %1\nSamples: %2").arg(format, locale.toString(numSamples));
+    if (!sampleShape.isEmpty())
+        text += QLatin1Char('\n') + tr("Input shape: %1").arg(shapeText(sampleShape));
+    if (!inputNames.isEmpty())
+        text += QLatin1Char('\n') + tr("Inputs: %1").arg(inputNames.join(QStringLiteral(", ")));
+    if (!labelShape.isEmpty() || labelType == QLatin1String("real"))
+        text += QLatin1Char('\n')
+                + tr("Labels per sample: %1 (%2)")
+                          .arg(labelShape.isEmpty() ? QStringLiteral("1") : shapeText(labelShape),
+                               labelType == QLatin1String("real") ? tr("real numbers")
+                                                                  : tr("integers"));
     if (!classNames.isEmpty()) {
         QStringList shown = classNames.mid(0, 10);
         if (classNames.size() > 10)

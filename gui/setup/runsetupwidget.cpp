@@ -5,6 +5,7 @@
 #include "setup/checkpointlistwidget.h"
 #include "setup/enginenotice.h"
 #include "setup/enginequery.h"
+#include "setup/taskoptionswidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -59,6 +60,8 @@ RunSetupWidget::RunSetupWidget(QWidget *parent)
     m_datasetInfo->setMinimumWidth(10);
     dataForm->addRow(m_datasetInfo);
     layout->addWidget(dataBox);
+    m_taskOptions = new TaskOptionsWidget(this);
+    layout->addWidget(m_taskOptions);
     connect(dataFile, &QPushButton::clicked, this, &RunSetupWidget::browseDataFile);
     connect(dataFolder, &QPushButton::clicked, this, &RunSetupWidget::browseDataFolder);
     connect(classNamesButton, &QPushButton::clicked, this, &RunSetupWidget::browseClassNames);
@@ -111,10 +114,6 @@ RunSetupWidget::RunSetupWidget(QWidget *parent)
     connect(outputButton, &QPushButton::clicked, this, &RunSetupWidget::browseOutput);
     m_savePredictions = new QCheckBox(tr("Save &per-sample predictions"), runBox);
     m_savePredictions->setObjectName(QStringLiteral("savePredictions"));
-    m_savePredictions->setToolTip(tr("Also write each sample's predicted class next to the "
-                                     "result (a few bytes per sample), so that this run can "
-                                     "later be compared pairwise with another run of the same "
-                                     "data in the History tab."));
     runForm->addRow(QString(), m_savePredictions);
     layout->addWidget(runBox);
 
@@ -164,6 +163,7 @@ RunSetupWidget::RunSetupWidget(QWidget *parent)
                  m_batchSize,   m_bootstrap,  m_confidence, m_output,         m_mpirun,
                  m_engine,      m_extraArgs,  dataFile,     dataFolder,       classNamesButton,
                  outputButton,  mpirunButton, engineButton, m_savePredictions};
+    m_editors << m_taskOptions->editors();
 
     // Scrolling the form with the wheel must not change a number on the way (bootstrap
     // 1000 became 200 so).
@@ -196,7 +196,15 @@ RunSetupWidget::RunSetupWidget(QWidget *parent)
     connect(m_ranks, &QSpinBox::valueChanged, this, [this] { m_ranksFromSettings = true; });
     connect(m_confidence, &QDoubleSpinBox::valueChanged, this, &RunSetupWidget::changed);
     connect(m_device, &QComboBox::currentIndexChanged, this, &RunSetupWidget::changed);
-    connect(m_savePredictions, &QCheckBox::toggled, this, &RunSetupWidget::changed);
+    connect(m_savePredictions, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_savePredictions->isEnabled())
+            m_predictionsWish = on;
+        Q_EMIT changed();
+    });
+    connect(m_taskOptions, &TaskOptionsWidget::changed, this, [this] {
+        updatePredictions();
+        Q_EMIT changed();
+    });
 
     setConfig(RunConfig(), false);
 }
@@ -230,7 +238,8 @@ RunConfig RunSetupWidget::config() const
     c.batchSize = m_batchSize->value();
     c.bootstrapReplicates = m_bootstrap->value();
     c.confidence = m_confidence->value();
-    c.savePredictions = m_savePredictions->isChecked();
+    m_taskOptions->applyTo(c);
+    c.savePredictions = m_savePredictions->isChecked() && m_taskOptions->predictionsPossible();
     c.mpirunPath = m_mpirun->text().trimmed();
     c.enginePath = m_engine->text().trimmed();
     c.extraMpirunArguments = m_extraArgs->text().trimmed();
@@ -248,7 +257,10 @@ void RunSetupWidget::setConfig(const RunConfig &c, bool ranksFromSettings)
     m_batchSize->setValue(c.batchSize);
     m_bootstrap->setValue(c.bootstrapReplicates);
     m_confidence->setValue(c.confidence);
+    m_taskOptions->setFrom(c);
+    m_predictionsWish = c.savePredictions;
     m_savePredictions->setChecked(c.savePredictions);
+    updatePredictions();
     m_mpirun->setText(c.mpirunPath);
     m_engine->setText(c.enginePath);
     m_extraArgs->setText(c.extraMpirunArguments);
@@ -269,8 +281,32 @@ void RunSetupWidget::setDataPath(const QString &path)
 
 void RunSetupWidget::setEditable(bool editable)
 {
+    m_editable = editable;
     for (QWidget *w : std::as_const(m_editors))
         w->setEnabled(editable);
+    updatePredictions();
+}
+
+// The engine saves per-sample predictions for classification of one class per sample
+// only: for the other tasks and dense labels the box is off and disabled, and the user's
+// choice comes back with a set-up that allows it.
+void RunSetupWidget::updatePredictions()
+{
+    const bool possible = m_taskOptions->predictionsPossible();
+    const QSignalBlocker blocker(m_savePredictions);
+    m_savePredictions->setEnabled(m_editable && possible);
+    m_savePredictions->setChecked(possible && m_predictionsWish);
+    m_savePredictions->setToolTip(
+            possible ? tr("Also write each sample's predicted class next to the result (a few "
+                          "bytes per sample), so that this run can later be compared pairwise "
+                          "with another run of the same data in the History tab.")
+                     : tr("Per-sample predictions are saved for classification with one class "
+                          "per sample only."));
+}
+
+TaskOptionsWidget *RunSetupWidget::taskOptions() const
+{
+    return m_taskOptions;
 }
 
 QString RunSetupWidget::inspectionText() const
@@ -328,6 +364,8 @@ void RunSetupWidget::inspectDataset()
     if (data.isEmpty()) {
         m_inspect->abandon();
         m_datasetInfo->setText(tr("No dataset chosen."));
+        m_taskOptions->clearInspection();
+        updatePredictions();
         return;
     }
     const QString engine = ToolLocator::engine(m_engine->text());
@@ -354,12 +392,16 @@ void RunSetupWidget::onInspectAnswered(const QJsonObject &answer)
     m_inspectionOk = true;
     m_datasetInfo->setStyleSheet(QString());
     m_datasetInfo->setText(m_inspection.summary());
+    m_taskOptions->showInspection(m_inspection);
+    updatePredictions();
     Q_EMIT inspectionFinished(true);
 }
 
 void RunSetupWidget::onInspectFailed(const QString &message)
 {
     m_inspectionOk = false;
+    m_taskOptions->clearInspection();
+    updatePredictions();
     m_datasetInfo->setStyleSheet(QStringLiteral("color: #b00020;"));
     // A class-names file that does not fit is the file's problem, not the dataset's
     // (and no model was looked at yet).

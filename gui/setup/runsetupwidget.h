@@ -18,6 +18,7 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QToolButton;
+class TaskOptionsWidget;
 
 // The left-hand form: everything a run needs. Asks the engine what the chosen dataset
 // is (`--inspect`) and what the machine offers (`--probe`, for the default number of
@@ -47,6 +48,7 @@ public:
     const DatasetInspection &inspection() const { return m_inspection; }
     QString inspectionText() const;
     void setEditable(bool editable);
+    TaskOptionsWidget *taskOptions() const;
 
 Q_SIGNALS:
     void changed();
@@ -66,6 +68,7 @@ private:
     void onProbeAnswered(const QJsonObject &answer);
     void onInspectAnswered(const QJsonObject &answer);
     void onInspectFailed(const QString &message);
+    void updatePredictions();
 
     EngineNotice *m_engineNotice = nullptr;
     CheckpointListWidget *m_checkpoints = nullptr;
@@ -80,6 +83,9 @@ private:
     QDoubleSpinBox *m_confidence = nullptr;
     QLineEdit *m_output = nullptr;
     QCheckBox *m_savePredictions = nullptr;
+    TaskOptionsWidget *m_taskOptions = nullptr;
+    bool m_predictionsWish = true; // the user's choice, kept while a set-up disallows it
+    bool m_editable = true;
     QToolButton *m_advancedToggle = nullptr;
     QWidget *m_advanced = nullptr;
     QLineEdit *m_mpirun = nullptr;

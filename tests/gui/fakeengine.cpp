@@ -293,7 +293,8 @@ std::vector<std::string> generatedTranscript(const Options &o)
 } // namespace
 
 // `disteval-engine --inspect` and `--probe`, as documented in docs/protocol.md. A data
-// path containing "bad" is rejected the way the engine rejects an unreadable dataset.
+// path containing "bad" is rejected the way the engine rejects an unreadable dataset;
+// one containing "regression", "segmentation" or "tokens" has that task's labels.
 int answerQuery(int argc, char **argv)
 {
     std::string data;
@@ -345,6 +346,28 @@ int answerQuery(int argc, char **argv)
             = {{"format", "idx"},           {"path", data},
                {"num_samples", 600},        {"num_classes", 3},
                {"sample_shape", {1, 4, 4}}, {"class_names", {"cat", "dog", "bird"}}};
+    // What the engine says about the labels (docs/TASKS.md): a data path naming a task
+    // gets that task's labels; "tokens" also a model with two inputs.
+    answer["label_shape"] = nlohmann::json::array();
+    answer["label_type"] = "integer";
+    answer["implied_task"] = "classification";
+    answer["input_names"] = nlohmann::json::array();
+    if (data.find("regression") != std::string::npos) {
+        answer["format"] = "tensor-file";
+        answer["num_classes"] = 0;
+        answer["label_shape"] = {2};
+        answer["label_type"] = "real";
+        answer["implied_task"] = "regression";
+    } else if (data.find("segmentation") != std::string::npos) {
+        answer["format"] = "tensor-file";
+        answer["label_shape"] = {4, 4};
+        answer["implied_task"] = "dense_classification";
+    } else if (data.find("tokens") != std::string::npos) {
+        answer["format"] = "tensor-file";
+        answer["label_shape"] = {12};
+        answer["implied_task"] = "dense_classification";
+        answer["input_names"] = {"input_ids", "attention_mask"};
+    }
     std::cout << answer.dump() << std::endl;
     return 0;
 }

@@ -22,6 +22,9 @@ private Q_SLOTS:
     void shellQuoteSurvivesAShell();
     void resultPath();
     void settingsRoundTrip();
+    void taskOptions_data();
+    void taskOptions();
+    void taskSettingsRoundTrip();
 };
 
 namespace {
@@ -221,6 +224,102 @@ void tst_JobCommand::settingsRoundTrip()
     QCOMPARE(suggestedRanks(true, 4, 32), 4);
     QCOMPARE(suggestedRanks(false, 0, 16), 8);
     QCOMPARE(suggestedRanks(false, 0, 1), 1);
+}
+
+void tst_JobCommand::taskOptions_data()
+{
+    QTest::addColumn<int>("task");
+    QTest::addColumn<bool>("ignore");
+    QTest::addColumn<int>("classDim");
+    QTest::addColumn<QString>("outputKey");
+    QTest::addColumn<int>("outputIndex");
+    QTest::addColumn<QStringList>("expected"); // the arguments after --output FILE
+    using T = RunConfig::Task;
+    using D = RunConfig::ClassDim;
+    const QString save = QStringLiteral("--save-predictions");
+    QTest::newRow("classification: as before") << int(T::Classification) << false << int(D::Auto)
+                                               << QString() << 0 << QStringList{save};
+    QTest::newRow("segmentation") << int(T::Classification) << true << int(D::Second) << QString()
+                                  << 0
+                                  << QStringList{QStringLiteral("--ignore-index"),
+                                                 QStringLiteral("-100"),
+                                                 QStringLiteral("--class-dim"), QStringLiteral("1"),
+                                                 save};
+    QTest::newRow("tokens, dict output")
+            << int(T::Classification) << false << int(D::Last) << QStringLiteral(" logits ") << 0
+            << QStringList{QStringLiteral("--class-dim"), QStringLiteral("last"),
+                           QStringLiteral("--output-key"), QStringLiteral("logits"), save};
+    // The ignore index and the class dimension are classification's; the engine refuses
+    // the predictions of the other tasks.
+    QTest::newRow("multi-label") << int(T::MultiLabel) << true << int(D::Last) << QString() << 0
+                                 << QStringList{
+                                            QStringLiteral("--task"), QStringLiteral("multilabel"),
+                                            QStringLiteral("--threshold"), QStringLiteral("0.35")};
+    QTest::newRow("regression, tuple output")
+            << int(T::Regression) << false << int(D::Auto) << QString() << 2
+            << QStringList{QStringLiteral("--task"), QStringLiteral("regression"),
+                           QStringLiteral("--output-index"), QStringLiteral("2")};
+}
+
+void tst_JobCommand::taskOptions()
+{
+    QFETCH(int, task);
+    QFETCH(bool, ignore);
+    QFETCH(int, classDim);
+    QFETCH(QString, outputKey);
+    QFETCH(int, outputIndex);
+    QFETCH(QStringList, expected);
+    RunConfig config = sampleConfig();
+    config.task = static_cast<RunConfig::Task>(task);
+    config.hasIgnoreIndex = ignore;
+    config.ignoreIndex = -100;
+    config.classDim = static_cast<RunConfig::ClassDim>(classDim);
+    config.threshold = 0.35;
+    config.outputKey = outputKey;
+    config.outputIndex = outputIndex;
+    const JobCommand command
+            = JobCommand::build(config, {QStringLiteral("mpirun"), QStringLiteral("e"), 8},
+                                QStringLiteral("/r.json"), {});
+    const QStringList a = command.arguments();
+    const int output = static_cast<int>(a.indexOf(QStringLiteral("--output")));
+    QVERIFY(output > 0);
+    QCOMPARE(a.mid(output + 2), expected);
+}
+
+void tst_JobCommand::taskSettingsRoundTrip()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    RunConfig config = sampleConfig();
+    config.task = RunConfig::Task::MultiLabel;
+    config.hasIgnoreIndex = true;
+    config.ignoreIndex = -100;
+    config.classDim = RunConfig::ClassDim::Last;
+    config.threshold = 0.3;
+    config.outputKey = QStringLiteral("logits");
+    config.outputIndex = 3;
+    config.save(settings);
+    RunConfig back = RunConfig::load(settings);
+    QCOMPARE(back.task, RunConfig::Task::MultiLabel);
+    QVERIFY(back.hasIgnoreIndex);
+    QCOMPARE(back.ignoreIndex, qint64(-100));
+    QCOMPARE(back.classDim, RunConfig::ClassDim::Last);
+    QCOMPARE(back.threshold, 0.3);
+    QCOMPARE(back.outputKey, QStringLiteral("logits"));
+    QCOMPARE(back.outputIndex, 3);
+    config.hasIgnoreIndex = false;
+    config.save(settings);
+    QVERIFY(!RunConfig::load(settings).hasIgnoreIndex);
+    // Garbage falls back to the defaults.
+    settings.setValue(QStringLiteral("run/task"), QStringLiteral("dense"));
+    settings.setValue(QStringLiteral("run/classDim"), QStringLiteral("2"));
+    settings.setValue(QStringLiteral("run/threshold"), 1.5);
+    settings.setValue(QStringLiteral("run/outputIndex"), -1);
+    back = RunConfig::load(settings);
+    QCOMPARE(back.task, RunConfig::Task::Classification);
+    QCOMPARE(back.classDim, RunConfig::ClassDim::Auto);
+    QCOMPARE(back.threshold, 0.5);
+    QCOMPARE(back.outputIndex, 0);
 }
 
 QTEST_GUILESS_MAIN(tst_JobCommand)

@@ -186,6 +186,25 @@ void tst_Translations::intervalWordsInGerman()
                             "Bootstrap wäre nicht verlässlich")},
             {MetricNames::intervalReason("the class is never predicted"),
              QStringLiteral("die Klasse wird nie vorhergesagt")},
+            // The other tasks' methods, metrics and reasons (docs/TASKS.md).
+            {MetricNames::method(QStringLiteral("poisson-bootstrap")),
+             QStringLiteral("Poisson-Bootstrap")},
+            {MetricNames::metric(QStringLiteral("mean_iou")), QStringLiteral("Mittlere IoU")},
+            {MetricNames::metric(QStringLiteral("max_error")), QStringLiteral("Maximaler Fehler")},
+            {MetricNames::intervalReason(
+                     "fewer than 300 samples (120): a bootstrap interval would not cover"),
+             QStringLiteral("weniger als 300 Beispiele (120): ein Bootstrap-Intervall würde nicht "
+                            "überdecken")},
+            {MetricNames::intervalReason("label 4 has only 17 predictions (fewer than 20): the "
+                                         "interval of an average over classes would not be "
+                                         "reliable",
+                                         {"a", "b", "c", "d", "cat"}),
+             QStringLiteral("Label 4 (cat) hat nur 17 Vorhersagen (weniger als 20): Das "
+                            "Intervall eines Mittels über die Klassen wäre nicht verlässlich")},
+            {MetricNames::intervalReason("the largest error is an extreme value; the bootstrap "
+                                         "gives no valid interval for it"),
+             QStringLiteral("der größte Fehler ist ein Extremwert; der Bootstrap liefert dafür "
+                            "kein gültiges Intervall")},
             // A reason this version does not know stays as the engine wrote it.
             {MetricNames::intervalReason("a reason of a newer engine"),
              QStringLiteral("a reason of a newer engine")},
