@@ -1275,6 +1275,16 @@ Beispiele: %2</translation>
     </message>
     <message>
         <location filename="../gui/common/errortext.cpp" line="16"/>
+        <source>The model&apos;s output and the dataset&apos;s labels do not fit the chosen task.</source>
+        <translation>Die Ausgabe des Modells und die Labels des Datensatzes passen nicht zur gewählten Aufgabe.</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/errortext.cpp" line="18"/>
+        <source>A custom metric cannot be used.</source>
+        <translation>Eine eigene Metrik kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/errortext.cpp" line="16"/>
         <location filename="../gui/common/errortext.cpp" line="38"/>
         <source>The result file cannot be written.</source>
         <translation>Die Ergebnisdatei kann nicht geschrieben werden.</translation>

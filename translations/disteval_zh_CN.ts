@@ -1274,6 +1274,16 @@ Samples: %2</source>
     </message>
     <message>
         <location filename="../gui/common/errortext.cpp" line="16"/>
+        <source>The model&apos;s output and the dataset&apos;s labels do not fit the chosen task.</source>
+        <translation>模型的输出与数据集的标签不符合所选任务。</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/errortext.cpp" line="18"/>
+        <source>A custom metric cannot be used.</source>
+        <translation>无法使用自定义指标。</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/errortext.cpp" line="16"/>
         <location filename="../gui/common/errortext.cpp" line="38"/>
         <source>The result file cannot be written.</source>
         <translation>无法写入结果文件。</translation>

@@ -12,6 +12,10 @@ QString ErrorText::forCode(const QString &code)
         return tr("A model checkpoint cannot be loaded.");
     if (code == QLatin1String("class_mismatch"))
         return tr("The model's number of outputs does not match the dataset's classes.");
+    if (code == QLatin1String("task_mismatch"))
+        return tr("The model's output and the dataset's labels do not fit the chosen task.");
+    if (code == QLatin1String("metric_invalid"))
+        return tr("A custom metric cannot be used.");
     if (code == QLatin1String("output_not_writable"))
         return tr("The result file cannot be written.");
     if (code == QLatin1String("device_unavailable"))
