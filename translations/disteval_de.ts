@@ -3717,6 +3717,31 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
         <source>Model inputs: %1.</source>
         <translation>Modelleingaben: %1.</translation>
     </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="70"/>
+        <source>none: labels come with the dataset</source>
+        <translation>keiner: die Labels gehören zum Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="70"/>
+        <source>Segmentation folders: the dataset is a folder of images and this folder holds each image&apos;s mask, a PNG of class indices with the same relative name.</source>
+        <translation>Segmentierungsordner: Der Datensatz ist ein Ordner mit Bildern, und dieser Ordner enthält zu jedem Bild seine Maske, ein PNG mit Klassenindizes unter demselben relativen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="70"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="70"/>
+        <source>Masks Folder</source>
+        <translation>Maskenordner</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="70"/>
+        <source>Masks &amp;folder:</source>
+        <translation>Masken&amp;ordner:</translation>
+    </message>
 </context>
 <context>
     <name>TaskText</name>

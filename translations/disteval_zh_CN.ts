@@ -3713,6 +3713,31 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
         <source>Model inputs: %1.</source>
         <translation>模型输入：%1。</translation>
     </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="70"/>
+        <source>none: labels come with the dataset</source>
+        <translation>无：标签随数据集提供</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="70"/>
+        <source>Segmentation folders: the dataset is a folder of images and this folder holds each image&apos;s mask, a PNG of class indices with the same relative name.</source>
+        <translation>分割文件夹：数据集是一个图像文件夹，此文件夹为每张图像保存其掩码，即相对名称相同、存放类别索引的 PNG 文件。</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="70"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="70"/>
+        <source>Masks Folder</source>
+        <translation>掩码文件夹</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="70"/>
+        <source>Masks &amp;folder:</source>
+        <translation>掩码文件夹(&amp;F)：</translation>
+    </message>
 </context>
 <context>
     <name>TaskText</name>

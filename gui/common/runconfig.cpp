@@ -108,6 +108,7 @@ void loadTask(const QSettings &s, RunConfig &c)
     if (ok && threshold > 0 && threshold < 1)
         c.threshold = threshold;
     c.outputKey = s.value(QStringLiteral("outputKey")).toString();
+    c.masksFolder = s.value(QStringLiteral("masksFolder")).toString();
     c.outputIndex = boundedInt(s, "outputIndex", c.outputIndex, 0, 1 << 20);
 }
 } // namespace
@@ -158,6 +159,7 @@ void RunConfig::save(QSettings &settings) const
     settings.setValue(QStringLiteral("classDim"), classDimName(classDim));
     settings.setValue(QStringLiteral("threshold"), threshold);
     settings.setValue(QStringLiteral("outputKey"), outputKey);
+    settings.setValue(QStringLiteral("masksFolder"), masksFolder);
     settings.setValue(QStringLiteral("outputIndex"), outputIndex);
     settings.setValue(QStringLiteral("mpirunPath"), mpirunPath);
     settings.setValue(QStringLiteral("enginePath"), enginePath);

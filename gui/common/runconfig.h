@@ -37,6 +37,7 @@ struct RunConfig
     qint64 ignoreIndex = 255;
     ClassDim classDim = ClassDim::Auto;
     double threshold = 0.5; // --threshold, multi-label only: sigmoid(logit) >= threshold
+    QString masksFolder;    // --masks: segmentation masks beside an images folder ("": none)
     QString outputKey;      // --output-key of a dict output; "": the engine's default
     int outputIndex = 0;    // --output-index of a tuple output
 
@@ -61,7 +62,10 @@ struct RunConfig
     static QString classDimName(ClassDim dim); // "auto", "1", "last"
     static ClassDim classDimFromName(const QString &name, ClassDim fallback = ClassDim::Auto);
     // Whether the engine would write the per-sample predictions for this set-up.
-    bool predictionsApply() const { return task == Task::Classification; }
+    bool predictionsApply() const
+    {
+        return task == Task::Classification && masksFolder.trimmed().isEmpty();
+    }
 
     // Reads the group "run"; missing or invalid values keep their defaults.
     static RunConfig load(QSettings &settings);

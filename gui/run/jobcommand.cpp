@@ -71,6 +71,8 @@ void JobCommand::appendTaskOptions(const RunConfig &config, QStringList &a)
     const bool classification = config.task == RunConfig::Task::Classification;
     if (!classification)
         a << QStringLiteral("--task") << RunConfig::taskName(config.task);
+    if (classification && !config.masksFolder.trimmed().isEmpty())
+        a << QStringLiteral("--masks") << config.masksFolder.trimmed();
     if (classification && config.hasIgnoreIndex)
         a << QStringLiteral("--ignore-index") << QString::number(config.ignoreIndex);
     if (classification && config.classDim != RunConfig::ClassDim::Auto)

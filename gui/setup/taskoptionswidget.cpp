@@ -4,9 +4,12 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
 
@@ -68,6 +71,29 @@ TaskOptionsWidget::TaskOptionsWidget(QWidget *parent)
                                "value."));
     m_form->addRow(tr("T&hreshold:"), m_threshold);
 
+    // Segmentation folders: --data images/ --masks masks/ (docs/TASKS.md).
+    m_masksRow = new QWidget(this);
+    auto *masksLayout = new QHBoxLayout(m_masksRow);
+    masksLayout->setContentsMargins(0, 0, 0, 0);
+    m_masks = new QLineEdit(m_masksRow);
+    m_masks->setObjectName(QStringLiteral("masksFolder"));
+    m_masks->setClearButtonEnabled(true);
+    m_masks->setPlaceholderText(tr("none: labels come with the dataset"));
+    m_masks->setToolTip(tr("Segmentation folders: the dataset is a folder of images and this "
+                           "folder holds each image's mask, a PNG of class indices with the "
+                           "same relative name."));
+    auto *browseMasks = new QPushButton(tr("Browse…"), m_masksRow);
+    browseMasks->setObjectName(QStringLiteral("browseMasks"));
+    connect(browseMasks, &QPushButton::clicked, this, [this] {
+        const QString folder
+                = QFileDialog::getExistingDirectory(this, tr("Masks Folder"), m_masks->text());
+        if (!folder.isEmpty())
+            m_masks->setText(folder);
+    });
+    masksLayout->addWidget(m_masks, 1);
+    masksLayout->addWidget(browseMasks);
+    m_form->addRow(tr("Masks &folder:"), m_masksRow);
+
     m_outputKey = new QLineEdit(this);
     m_outputKey->setObjectName(QStringLiteral("outputKey"));
     m_outputKey->setClearButtonEnabled(true);
@@ -109,13 +135,14 @@ TaskOptionsWidget::TaskOptionsWidget(QWidget *parent)
     connect(m_classDim, &QComboBox::currentIndexChanged, this, &TaskOptionsWidget::changed);
     connect(m_threshold, &QDoubleSpinBox::valueChanged, this, &TaskOptionsWidget::changed);
     connect(m_outputKey, &QLineEdit::textChanged, this, &TaskOptionsWidget::changed);
+    connect(m_masks, &QLineEdit::textChanged, this, &TaskOptionsWidget::changed);
     connect(m_outputIndex, &QSpinBox::valueChanged, this, &TaskOptionsWidget::changed);
     setFrom(RunConfig());
 }
 
 QList<QWidget *> TaskOptionsWidget::editors() const
 {
-    return {m_task, m_ignore, m_classDim, m_threshold, m_outputKey, m_outputIndex};
+    return {m_task, m_ignore, m_classDim, m_threshold, m_masks, m_outputKey, m_outputIndex};
 }
 
 RunConfig::Task TaskOptionsWidget::task() const
@@ -130,6 +157,7 @@ void TaskOptionsWidget::updateRows()
     const RunConfig::Task t = task();
     m_form->setRowVisible(m_ignore, t == RunConfig::Task::Classification);
     m_form->setRowVisible(m_classDim, t == RunConfig::Task::Classification);
+    m_form->setRowVisible(m_masksRow, t == RunConfig::Task::Classification);
     m_form->setRowVisible(m_threshold, t == RunConfig::Task::MultiLabel);
 }
 
@@ -140,6 +168,7 @@ void TaskOptionsWidget::setFrom(const RunConfig &c)
     m_classDim->setCurrentIndex(qMax(0, m_classDim->findData(RunConfig::classDimName(c.classDim))));
     m_threshold->setValue(c.threshold);
     m_outputKey->setText(c.outputKey);
+    m_masks->setText(c.masksFolder);
     m_outputIndex->setValue(c.outputIndex);
     updateRows();
 }
@@ -154,13 +183,15 @@ void TaskOptionsWidget::applyTo(RunConfig &c) const
     c.classDim = RunConfig::classDimFromName(m_classDim->currentData().toString());
     c.threshold = m_threshold->value();
     c.outputKey = m_outputKey->text().trimmed();
+    c.masksFolder = m_masks->text().trimmed();
     c.outputIndex = m_outputIndex->value();
 }
 
 bool TaskOptionsWidget::predictionsPossible() const
 {
     return task() == RunConfig::Task::Classification
-           && m_inspection.impliedTask != QLatin1String("dense_classification");
+           && m_inspection.impliedTask != QLatin1String("dense_classification")
+           && m_masks->text().trimmed().isEmpty();
 }
 
 QString TaskOptionsWidget::noteText() const

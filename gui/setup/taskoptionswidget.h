@@ -44,6 +44,7 @@ public:
     QComboBox *classDimBox() const { return m_classDim; }
     QDoubleSpinBox *thresholdBox() const { return m_threshold; }
     QLineEdit *outputKeyEdit() const { return m_outputKey; }
+    QLineEdit *masksEdit() const { return m_masks; }
     QSpinBox *outputIndexBox() const { return m_outputIndex; }
 
 Q_SIGNALS:
@@ -59,6 +60,8 @@ private:
     QComboBox *m_classDim = nullptr;
     QDoubleSpinBox *m_threshold = nullptr;
     QLineEdit *m_outputKey = nullptr;
+    QLineEdit *m_masks = nullptr;
+    QWidget *m_masksRow = nullptr;
     QSpinBox *m_outputIndex = nullptr;
     QLabel *m_note = nullptr;
     DatasetInspection m_inspection;

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void taskOptions_data();
     void taskOptions();
     void taskSettingsRoundTrip();
+    void masksFolder();
 };
 
 namespace {
@@ -284,6 +285,27 @@ void tst_JobCommand::taskOptions()
     const int output = static_cast<int>(a.indexOf(QStringLiteral("--output")));
     QVERIFY(output > 0);
     QCOMPARE(a.mid(output + 2), expected);
+}
+
+void tst_JobCommand::masksFolder()
+{
+    RunConfig config = sampleConfig();
+    config.masksFolder = QStringLiteral(" /data/voc/masks ");
+    config.hasIgnoreIndex = true;
+    config.ignoreIndex = 255;
+    const JobCommand command
+            = JobCommand::build(config, {QStringLiteral("mpirun"), QStringLiteral("e"), 8},
+                                QStringLiteral("/r.json"), {});
+    const QStringList a = command.arguments();
+    const int output = static_cast<int>(a.indexOf(QStringLiteral("--output")));
+    // Segmentation folders are dense: no per-sample sidecar (the engine refuses it).
+    QCOMPARE(a.mid(output + 2),
+             (QStringList{QStringLiteral("--masks"), QStringLiteral("/data/voc/masks"),
+                          QStringLiteral("--ignore-index"), QStringLiteral("255")}));
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("m.ini")), QSettings::IniFormat);
+    config.save(settings);
+    QCOMPARE(RunConfig::load(settings).masksFolder, QStringLiteral(" /data/voc/masks "));
 }
 
 void tst_JobCommand::taskSettingsRoundTrip()
