@@ -198,9 +198,14 @@ QWidget *CompareView::createMatricesPage()
     return matrices;
 }
 
+CompareView::~CompareView()
+{
+    m_tableModel->clear();
+    m_deltaModel->setComparison(nullptr, 0, 0, nullptr);
+}
+
 void CompareView::clear()
 {
-    m_result.reset();
     m_pairList.clear();
     m_labels.clear();
     m_title.clear();
@@ -217,6 +222,7 @@ void CompareView::clear()
     m_mcnemar->setVisible(false);
     m_tableModel->clear();
     m_deltaModel->setComparison(nullptr, 0, 0, nullptr);
+    m_result.reset(); // after the models that point into it
     m_tabs->setEnabled(false);
     m_tabs->setVisible(true);
     m_export->setEnabled(false);

@@ -40,6 +40,9 @@ class CompareView : public QWidget
 
 public:
     explicit CompareView(QWidget *parent);
+    // The table models point into the result: they are emptied before it goes (the
+    // views, deleted after the members, may still ask them for data).
+    ~CompareView() override;
 
     // A result's own comparisons (paired). `labels` name the models (default: the
     // checkpoint file names). False (and the view says why) when the result has none.
