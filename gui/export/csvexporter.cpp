@@ -128,7 +128,10 @@ QString CsvExporter::metricsCsv(const disteval::ResultFile &result)
                     QStringLiteral("method"), QStringLiteral("ci_reason")});
     for (size_t m = 0; m < result.models.size(); ++m) {
         const disteval::ModelResult &model = result.models[m];
-        for (const auto &[name, value] : model.metrics) {
+        // The built-in metrics, then the user's (--metric) by their own names.
+        std::vector<std::pair<std::string, disteval::MetricValue>> all = model.metrics;
+        all.insert(all.end(), model.customMetrics.begin(), model.customMetrics.end());
+        for (const auto &[name, value] : all) {
             QStringList fields{QString::number(m + 1), checkpoint(model),
                                QString::fromStdString(name)};
             appendMetric(fields, value);

@@ -71,6 +71,32 @@ void ComparisonTableModel::setComparison(const disteval::ResultFile *result, int
             }
             m_rows.push_back(row);
         }
+        // The user's metrics (--metric): which direction is better is theirs to say, so
+        // a difference reads "higher" or "lower".
+        auto custom = [](const disteval::ModelResult &m, const std::string &name) {
+            for (const auto &entry : m.customMetrics)
+                if (entry.first == name)
+                    return &entry.second;
+            return static_cast<const disteval::MetricValue *>(nullptr);
+        };
+        for (const auto &entry : ma.customMetrics) {
+            Row row;
+            row.metric = entry.first;
+            row.direction = MetricNames::Direction::Neither;
+            row.a = &entry.second;
+            row.b = custom(mb, entry.first);
+            if (comparison)
+                for (const auto &d : comparison->customDelta)
+                    if (d.first == entry.first)
+                        row.delta = &d.second;
+            if (row.delta) {
+                row.difference = row.delta->value;
+                row.significance = ComparisonText::significance(*row.delta, nullptr, m_confidence);
+            } else {
+                row.difference = row.a && row.b ? row.b->value - row.a->value : std::nan("");
+            }
+            m_rows.push_back(row);
+        }
     }
     endResetModel();
 }

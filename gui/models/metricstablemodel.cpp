@@ -12,6 +12,19 @@ MetricsTableModel::MetricsTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
+namespace {
+// A built-in metric, or else one of the user's (--metric, docs/METRICS.md) by its name.
+const disteval::MetricValue *lookup(const disteval::ModelResult &m, const std::string &name)
+{
+    if (const disteval::MetricValue *v = m.metric(name))
+        return v;
+    for (const auto &entry : m.customMetrics)
+        if (entry.first == name)
+            return &entry.second;
+    return nullptr;
+}
+} // namespace
+
 void MetricsTableModel::setResult(std::shared_ptr<const disteval::ResultFile> result,
                                   const QVector<int> &models)
 {
@@ -32,6 +45,11 @@ void MetricsTableModel::setResult(std::shared_ptr<const disteval::ResultFile> re
                     return m_result->models[static_cast<size_t>(m)].metric(name) != nullptr;
                 }))
                 m_metrics.push_back(name);
+        // The user's metrics follow the built-in ones, by their names.
+        for (int m : m_models)
+            for (const auto &entry : m_result->models[static_cast<size_t>(m)].customMetrics)
+                if (std::find(m_metrics.begin(), m_metrics.end(), entry.first) == m_metrics.end())
+                    m_metrics.push_back(entry.first);
     }
     endResetModel();
 }
@@ -52,8 +70,8 @@ const disteval::MetricValue *MetricsTableModel::valueAt(int row, int column) con
     const int model = (column - 1) / 2;
     if (column < 1 || model >= m_models.size())
         return nullptr;
-    return m_result->models[static_cast<size_t>(m_models[model])].metric(
-            m_metrics[static_cast<size_t>(row)]);
+    return lookup(m_result->models[static_cast<size_t>(m_models[model])],
+                  m_metrics[static_cast<size_t>(row)]);
 }
 
 QVariant MetricsTableModel::data(const QModelIndex &index, int role) const
@@ -111,7 +129,7 @@ QString MetricsTableModel::methodText(const std::string &metric) const
     QStringList methods;
     for (int m : m_models)
         if (const disteval::MetricValue *v
-            = m_result->models[static_cast<size_t>(m)].metric(metric))
+            = lookup(m_result->models[static_cast<size_t>(m)], metric))
             if (!v->method.empty()) {
                 const QString method = MetricNames::method(QString::fromStdString(v->method));
                 if (!methods.contains(method))

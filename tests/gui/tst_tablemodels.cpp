@@ -53,6 +53,7 @@ class tst_TableModels : public QObject
 private Q_SLOTS:
     void initTestCase();
     void metricsAreTheFilesNumbers();
+    void customMetricsFollowTheBuiltInOnes();
     void configurationReadsLikeProse_data();
     void configurationReadsLikeProse();
     void unknownOptionsKeepTheirKey();
@@ -544,6 +545,39 @@ void tst_TableModels::versionOneStillDisplays()
                                  Qt::ToolTipRole)
                      .toString(),
              QStringLiteral("Interval method: Percentile bootstrap"));
+}
+
+void tst_TableModels::customMetricsFollowTheBuiltInOnes()
+{
+    // --metric (docs/METRICS.md): the user's metrics by their own names, after the
+    // built-in ones, with their intervals and method.
+    auto result = std::make_shared<disteval::ResultFile>(*demo());
+    result->models[0].customMetrics.emplace_back(
+            "brier", disteval::MetricValue(0.25, {0.2, 0.3}, "poisson-bootstrap"));
+    result->models[1].customMetrics.emplace_back(
+            "brier", disteval::MetricValue(0.2, {0.15, 0.24}, "poisson-bootstrap"));
+    MetricsTableModel model;
+    model.setResult(result);
+    const int row = metricRow(model, QStringLiteral("brier"));
+    QCOMPARE(row, model.rowCount() - 1);
+    QCOMPARE(text(model, row, 0), QStringLiteral("brier"));
+    QCOMPARE(value(model, row, 1), 0.25);
+    QCOMPARE(value(model, row, 3), 0.2);
+    QCOMPARE(value(model, row, 4, UpperRole), 0.24);
+    QCOMPARE(methodOf(model, "brier"), MetricNames::method(QStringLiteral("poisson-bootstrap")));
+    // ... and in the comparison, with the paired delta.
+    disteval::PairedComparison pair;
+    pair.a = 0;
+    pair.b = 1;
+    pair.hasMcnemar = false;
+    pair.customDelta.emplace_back(
+            "brier", disteval::DeltaValue{-0.05, {-0.08, -0.02}, "poisson-bootstrap", ""});
+    ComparisonTableModel compare;
+    compare.setComparison(result.get(), pair.a, pair.b, &pair, QStringLiteral("A"),
+                          QStringLiteral("B"));
+    const int last = compare.rowCount() - 1;
+    QCOMPARE(text(compare, last, ComparisonTableModel::MetricColumn), QStringLiteral("brier"));
+    QCOMPARE(value(compare, last, ComparisonTableModel::DeltaColumn), -0.05);
 }
 
 QTEST_MAIN(tst_TableModels)
