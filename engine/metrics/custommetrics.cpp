@@ -2,6 +2,7 @@
 
 #include "eval/engineerror.h"
 #include "io/regularfile.h"
+#include "runtime/collectives.h"
 #include "stats/quantile.h"
 
 #include <algorithm>
@@ -232,15 +233,8 @@ bool CustomMetrics::reduce(const MpiContext &mpi)
             p += t.packedWords();
         }
     const bool root = mpi.rank() == 0;
-    const size_t piece = size_t(1) << 30;
-    for (size_t at = 0; at < buffer.size(); at += piece) {
-        const int count = static_cast<int>(std::min(piece, buffer.size() - at));
-        if (MPI_Reduce(root ? MPI_IN_PLACE : buffer.data() + at,
-                       root ? buffer.data() + at : nullptr, count, MPI_INT64_T, MPI_SUM, 0,
-                       mpi.world())
-            != MPI_SUCCESS)
-            return false;
-    }
+    if (!sumOnRoot(mpi, buffer))
+        return false;
     if (!root)
         return true;
     p = buffer.data();

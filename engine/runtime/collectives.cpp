@@ -1,5 +1,6 @@
 #include "runtime/collectives.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -54,6 +55,20 @@ std::vector<int64_t> gatherOnRoot(const MpiContext &mpi, const std::vector<int64
     MPI_Gatherv(mine.data(), count, MPI_INT64_T, all.data(), counts.data(), offsets.data(),
                 MPI_INT64_T, 0, mpi.world());
     return all;
+}
+
+bool sumOnRoot(const MpiContext &mpi, std::vector<int64_t> &words)
+{
+    const bool root = mpi.rank() == 0;
+    const size_t piece = size_t(1) << 30;
+    for (size_t at = 0; at < words.size(); at += piece) {
+        const int count = static_cast<int>(std::min(piece, words.size() - at));
+        if (MPI_Reduce(root ? MPI_IN_PLACE : words.data() + at, root ? words.data() + at : nullptr,
+                       count, MPI_INT64_T, MPI_SUM, 0, mpi.world())
+            != MPI_SUCCESS)
+            return false;
+    }
+    return true;
 }
 
 } // namespace disteval

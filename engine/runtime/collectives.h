@@ -22,6 +22,10 @@ struct Failure
 std::optional<Failure> agreeOnFailure(const MpiContext &mpi, const std::optional<Failure> &local);
 // Every rank's string (at most 127 bytes) on rank 0, in rank order.
 std::vector<std::string> gatherStrings(const MpiContext &mpi, const std::string &mine);
+// Sums `words` over all ranks into rank 0's copy (MPI_SUM of int64, which adds exact
+// counts and ExactSum limbs exactly), in pieces of at most 2^30 words since MPI counts
+// are int. Other ranks' copies are left as they were. False when MPI reports an error.
+bool sumOnRoot(const MpiContext &mpi, std::vector<int64_t> &words);
 // Concatenates every rank's values on rank 0, in rank order (empty elsewhere).
 std::vector<int64_t> gatherOnRoot(const MpiContext &mpi, const std::vector<int64_t> &mine);
 

@@ -4,6 +4,7 @@
 #include "eval/engineerror.h"
 #include "evaluation/classificationsample.h"
 #include "evaluation/modelsummary.h"
+#include "runtime/collectives.h"
 #include "tasks/tasksummary.h"
 
 #include <ATen/Parallel.h>
@@ -300,16 +301,8 @@ bool TaskEvaluator::reduce(const MpiContext &mpi)
     for (const auto &counts : m_pairCounts)
         p = std::copy(counts.begin(), counts.end(), p);
     const bool root = mpi.rank() == 0;
-    // Sent in pieces of at most 2^30 words (MPI counts are int).
-    const size_t piece = size_t(1) << 30;
-    for (size_t at = 0; at < buffer.size(); at += piece) {
-        const int count = static_cast<int>(std::min(piece, buffer.size() - at));
-        const int rc = MPI_Reduce(root ? MPI_IN_PLACE : buffer.data() + at,
-                                  root ? buffer.data() + at : nullptr, count, MPI_INT64_T, MPI_SUM,
-                                  0, mpi.world());
-        if (rc != MPI_SUCCESS)
-            return false;
-    }
+    if (!sumOnRoot(mpi, buffer))
+        return false;
     for (std::vector<double> &largest : m_maxErrors) {
         const int rc
                 = MPI_Reduce(root ? MPI_IN_PLACE : largest.data(), root ? largest.data() : nullptr,
