@@ -231,6 +231,8 @@ ojson toJson(const ResultFile &r)
         j["predictions"] = {{"path", r.predictionsFile},
                             {"dataset_fingerprint", r.datasetFingerprint},
                             {"run_id", r.predictionsRunId}};
+    if (!r.samplesFile.empty())
+        j["samples"] = {{"path", r.samplesFile}, {"run_id", r.predictionsRunId}};
     j["warnings"] = r.warnings;
     return j;
 }

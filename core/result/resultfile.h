@@ -149,6 +149,10 @@ struct ResultFile
     std::string predictionsFile;
     std::string datasetFingerprint;
     std::string predictionsRunId; // the sidecar's run id (empty for version-1 sidecars)
+    // The per-sample records (result/samplesfile.h), a file name beside the result, with
+    // the run id above (which a run without a predictions sidecar also records); empty
+    // when none.
+    std::string samplesFile;
     std::vector<std::string> warnings;
 };
 

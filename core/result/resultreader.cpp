@@ -420,6 +420,17 @@ ResultFile resultFromJson(const json &doc)
             || r.predictionsFile == "." || r.predictionsFile == "..")
             fail("predictions.path", "must be a file name in the result's folder");
     }
+    if (doc.contains("samples")) {
+        const json &p = doc["samples"];
+        r.samplesFile = str(field(p, "samples", "path"), "samples.path");
+        const std::string runId = str(field(p, "samples", "run_id"), "samples.run_id");
+        if (!r.predictionsFile.empty() && runId != r.predictionsRunId)
+            fail("samples.run_id", "differs from predictions.run_id");
+        r.predictionsRunId = runId;
+        if (r.samplesFile.empty() || r.samplesFile.find('/') != std::string::npos
+            || r.samplesFile == "." || r.samplesFile == "..")
+            fail("samples.path", "must be a file name in the result's folder");
+    }
     if (doc.contains("warnings")) {
         const json &warnings = array(doc["warnings"], "warnings");
         for (size_t i = 0; i < warnings.size(); ++i)

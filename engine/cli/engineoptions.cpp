@@ -128,6 +128,18 @@ EngineOptions parseEngineOptions(const std::vector<std::string> &args)
                 throw UsageError("--compare needs two result files: --compare A.json B.json");
             o.compareResults = {args[i + 1], args[i + 2]};
             i += 2;
+        } else if (flag == "--render-samples") {
+            setMode(EngineMode::Render);
+            const std::string v = next();
+            size_t start = 0;
+            while (start <= v.size()) {
+                const size_t comma = std::min(v.find(',', start), v.size());
+                o.renderSamples.push_back(parseInteger(flag, v.substr(start, comma - start), 0,
+                                                       std::numeric_limits<int64_t>::max()));
+                if (o.renderSamples.size() > 10000)
+                    throw UsageError("--render-samples takes at most 10000 indices at a time");
+                start = comma + 1;
+            }
         } else if (flag == "--model-a") {
             o.compareModelA = static_cast<int>(parseInteger(flag, next(), 0, 1 << 20));
         } else if (flag == "--model-b") {
@@ -340,15 +352,13 @@ EngineOptions parseEngineOptions(const std::vector<std::string> &args)
                              "skipped image has no prediction to save)");
     } else if (o.mode == EngineMode::Inspect && o.data.empty()) {
         throw UsageError("--inspect needs --data PATH");
+    } else if (o.mode == EngineMode::Render && (o.data.empty() || o.output.empty())) {
+        throw UsageError("--render-samples needs --data PATH and --output FOLDER");
     }
     if (!o.masks.empty() && o.task != Task::Classification)
         throw UsageError("--masks gives segmentation labels: it needs --task classification");
     if (o.hasIgnoreIndex && o.task != Task::Classification)
         throw UsageError("--ignore-index applies to (dense) classification only");
-    if (o.task == Task::Regression && o.savePredictions)
-        throw UsageError("--save-predictions is available for classification only");
-    if (o.task == Task::MultiLabel && o.savePredictions)
-        throw UsageError("--save-predictions is available for classification only");
     if (o.channelMean.size() != o.channelStd.size())
         throw UsageError("--channel-mean and --channel-std need the same number of values (one "
                          "per channel)");
@@ -370,6 +380,11 @@ Usage:
   disteval-engine --compare A.json B.json [--model-a I] [--model-b J] [--output C.json]
                         pair two separate runs on the same data through the
                         prediction files they saved with --save-predictions
+  disteval-engine --render-samples I,J,... --data PATH [--masks DIR] --output FOLDER
+                        the inputs of those samples (global indices) as PNG
+                        thumbnails FOLDER/sample-I.png, as the model sees them after
+                        the image options (masks blended over in their classes'
+                        colours); inputs that are no image as FOLDER/sample-I.txt
 
 Every sample is evaluated exactly once whatever the number of ranks; each rank sums
 integer confusion matrices and histograms, combined in one MPI reduction, so the numbers
@@ -461,9 +476,12 @@ Tasks (docs/TASKS.md):
 Output:
   --output FILE         write the result JSON there (atomically: complete or absent;
                         never over an input, nor over anything but a regular file)
-  --save-predictions    also write every sample's label and predicted class (global
-                        order) and a dataset fingerprint to FILE's stem +
-                        ".predictions-<run id>.bin", for --compare with another run
+  --save-predictions    also write every sample's record (label, prediction, top-5
+                        classes and loss; per task, docs/RESULT_SCHEMA.md) to FILE's
+                        stem + ".samples-<run id>.bin", each rank its own shard; and
+                        for classification the labels and predicted classes with a
+                        dataset fingerprint to ".predictions-<run id>.bin", for
+                        --compare with another run
   --quiet               no report on standard output
   --no-progress         no progress bar or summary line on standard error
   --progress-socket P   send progress as NDJSON to the local socket P (used by the app;

@@ -15,7 +15,7 @@ namespace disteval {
 enum class Device { Auto = 1, Cpu, Cuda };
 // The models' floating-point precision on a GPU (fp32 everywhere by default).
 enum class Precision { Fp32 = 1, Bf16, Fp16 };
-enum class EngineMode { Evaluate = 1, Inspect, Probe, Compare, Help, Version };
+enum class EngineMode { Evaluate = 1, Inspect, Probe, Compare, Render, Help, Version };
 
 std::string toString(Device d);
 
@@ -70,6 +70,7 @@ struct EngineOptions
     // --compare RESULT_A RESULT_B: pair model compareModelA of run A with compareModelB
     // of run B through their prediction sidecars.
     std::vector<std::string> compareResults;
+    std::vector<int64_t> renderSamples; // --render-samples: global indices, in order
     int compareModelA = 0;
     int compareModelB = 0;
     bool quiet = false;      // no report on stdout

@@ -37,6 +37,8 @@ int runEngine(int argc, char **argv)
         return runProbe();
     case EngineMode::Compare:
         return runCompare(options);
+    case EngineMode::Render:
+        return runRender(options);
     case EngineMode::Evaluate:
         break;
     }

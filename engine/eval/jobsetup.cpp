@@ -245,10 +245,6 @@ void setUp(const EngineOptions &o, const MpiContext &mpi, Setup &s)
         s.metrics->probe(firstOutput, probe.labels);
     }
     if (s.task.task != Task::Classification) {
-        if (o.savePredictions)
-            throw EngineError("usage", kExitUsage,
-                              "--save-predictions is available for classification with one "
-                              "class per sample only");
         if (!o.classNamesFile.empty() && !names.empty()
             && static_cast<int>(names.size()) != s.numClasses)
             throw EngineError(

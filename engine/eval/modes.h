@@ -8,6 +8,7 @@ namespace disteval {
 int runInspect(const EngineOptions &o);                             // eval/inspectmode.cpp
 int runProbe();                                                     // eval/inspectmode.cpp
 int runCompare(const EngineOptions &o);                             // eval/comparemode.cpp
+int runRender(const EngineOptions &o);                              // records/samplerender.cpp
 int runEvaluation(const EngineOptions &o, int *argc, char ***argv); // eval/evaluatemode.cpp
 
 } // namespace disteval

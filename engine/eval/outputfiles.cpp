@@ -62,8 +62,8 @@ void checkOne(const std::string &what, const std::string &path,
     }
 }
 
-// The run id in a sidecar's header, or "" when the file is not a disteval sidecar of
-// version 2 or later (only those are ever removed).
+// The run id in a sidecar's or records file's header, or "" when the file is neither a
+// disteval sidecar of version 2 or later nor a records file (only those are ever removed).
 std::string sidecarRunId(const std::string &path)
 {
     std::ifstream in(path, std::ios::binary);
@@ -73,8 +73,9 @@ std::string sidecarRunId(const std::string &path)
         return {};
     const nlohmann::json h = nlohmann::json::parse(line, nullptr, false);
     if (h.is_discarded() || !h.is_object() || !h.contains("format") || !h["format"].is_string()
-        || h["format"].get<std::string>() != "disteval-predictions" || !h.contains("run_id")
-        || !h["run_id"].is_string())
+        || (h["format"].get<std::string>() != "disteval-predictions"
+            && h["format"].get<std::string>() != "disteval-samples")
+        || !h.contains("run_id") || !h["run_id"].is_string())
         return {};
     return h["run_id"].get<std::string>();
 }
@@ -99,21 +100,38 @@ std::string sidecarPathFor(const std::string &output, const std::string &runId)
     return stemOf(output) + ".predictions-" + runId + ".bin";
 }
 
-void commitResult(const std::string &output, ResultFile &result, PredictionsFile *sidecar)
+std::string samplesPathFor(const std::string &output, const std::string &runId)
 {
-    // The sidecar the result now on disk names, to remove once the new one is committed.
-    std::string previousSidecar;
+    return stemOf(output) + ".samples-" + runId + ".bin";
+}
+
+void commitResult(const std::string &output, ResultFile &result, PredictionsFile *sidecar,
+                  const std::string &samplesPath)
+{
+    // The sidecar and records the result now on disk names, to remove once the new
+    // ones are committed.
+    std::string previousSidecar, previousSamples;
     try {
         const ResultFile previous = readResultFile(output);
         if (!previous.predictionsFile.empty())
             previousSidecar = joinPath(parentFolder(output), previous.predictionsFile);
+        if (!previous.samplesFile.empty())
+            previousSamples = joinPath(parentFolder(output), previous.samplesFile);
     } catch (const std::exception &) {
         // no previous result, or one that does not parse: nothing of it is removed
     }
+    if (!samplesPath.empty())
+        result.samplesFile = fileName(samplesPath);
     std::string newSidecar;
     if (sidecar) {
         newSidecar = sidecarPathFor(output, sidecar->runId);
-        writePredictionsFile(newSidecar, *sidecar);
+        try {
+            writePredictionsFile(newSidecar, *sidecar);
+        } catch (...) {
+            if (!samplesPath.empty())
+                ::unlink(samplesPath.c_str());
+            throw;
+        }
         result.predictionsFile = fileName(newSidecar);
         result.datasetFingerprint = sidecar->datasetFingerprint;
         result.predictionsRunId = sidecar->runId;
@@ -123,26 +141,33 @@ void commitResult(const std::string &output, ResultFile &result, PredictionsFile
     } catch (...) {
         if (!newSidecar.empty()) // nothing of the failed run stays behind
             ::unlink(newSidecar.c_str());
+        if (!samplesPath.empty())
+            ::unlink(samplesPath.c_str());
         throw;
     }
     if (!previousSidecar.empty() && previousSidecar != newSidecar
         && !sidecarRunId(previousSidecar).empty())
         ::unlink(previousSidecar.c_str());
+    if (!previousSamples.empty() && previousSamples != samplesPath
+        && !sidecarRunId(previousSamples).empty())
+        ::unlink(previousSamples.c_str());
 }
 
 int removeStaleOutputs(const std::string &output)
 {
     int removed = removeStaleTemporaries(output);
-    std::string referenced;
+    std::string referenced, referencedSamples;
     try {
         const ResultFile current = readResultFile(output);
         referenced = current.predictionsFile;
+        referencedSamples = current.samplesFile;
     } catch (const std::exception &) {
         // Without a readable result we cannot tell which sidecar is in use: keep them all.
         return removed;
     }
     const std::string folder = parentFolder(atomicWriteTarget(output));
-    const std::string prefix = fileName(stemOf(atomicWriteTarget(output))) + ".predictions-";
+    const std::string stem = fileName(stemOf(atomicWriteTarget(output)));
+    const std::string prefix = stem + ".predictions-", samplesPrefix = stem + ".samples-";
     DIR *dir = ::opendir(folder.c_str());
     if (!dir)
         return removed;
@@ -150,7 +175,8 @@ int removeStaleOutputs(const std::string &output)
     std::vector<std::string> stale;
     while (const dirent *e = ::readdir(dir)) {
         const std::string name = e->d_name;
-        if (name.rfind(prefix, 0) != 0 || !endsWith(name, ".bin") || name == referenced)
+        if ((name.rfind(prefix, 0) != 0 && name.rfind(samplesPrefix, 0) != 0)
+            || !endsWith(name, ".bin") || name == referenced || name == referencedSamples)
             continue;
         const std::string path = joinPath(folder, name);
         struct stat st

@@ -28,6 +28,8 @@ std::string newRunId();
 // The sidecar's file name for a run: "<stem>.predictions-<run id>.bin" beside the
 // result (a new name per run, so a new sidecar never replaces the old result's).
 std::string sidecarPathFor(const std::string &output, const std::string &runId);
+// The per-sample records' file name: "<stem>.samples-<run id>.bin" beside the result.
+std::string samplesPathFor(const std::string &output, const std::string &runId);
 
 // Writes the result (and with `sidecar` its predictions file) so that the pair on disk
 // is always consistent: the new sidecar goes to a name of its own first, then the result
@@ -35,11 +37,16 @@ std::string sidecarPathFor(const std::string &output, const std::string &runId);
 // removed. Killed at any point, the folder holds the old result with its old sidecar or
 // the new result with its new one; what is left over is an unreferenced sidecar or a
 // temporary, which removeStaleOutputs cleans on a later run. Fills in the result's
-// predictions fields. Throws FileWriteError.
-void commitResult(const std::string &output, ResultFile &result, PredictionsFile *sidecar);
+// predictions fields. `samplesPath`, when not empty, is the run's records file, already
+// written (by every rank, SampleRecorder::write) under its own new name: the result names
+// it, it is removed when the result cannot be written, and the records file the old
+// result named goes with the old sidecar. Throws FileWriteError.
+void commitResult(const std::string &output, ResultFile &result, PredictionsFile *sidecar,
+                  const std::string &samplesPath = {});
 
 // Removes what interrupted runs left next to `output`: temporaries no process holds
-// (removeStaleTemporaries) and sidecars "<stem>.predictions-*.bin" that are disteval's
+// (removeStaleTemporaries) and sidecars "<stem>.predictions-*.bin" and records
+// "<stem>.samples-*.bin" that are disteval's
 // own (their header says so), unlocked, older than a few seconds and not named by the
 // result now at `output`. Nothing else is touched. Returns how many files it removed.
 int removeStaleOutputs(const std::string &output);

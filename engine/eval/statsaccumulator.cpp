@@ -1,5 +1,7 @@
 #include "eval/statsaccumulator.h"
 
+#include "records/samplerecorder.h"
+
 #include "evaluation/classificationsample.h"
 
 #include <ATen/Parallel.h>
@@ -10,7 +12,7 @@ namespace disteval {
 
 torch::Tensor accumulateBatch(const torch::Tensor &rawLogits, const torch::Tensor &rawLabels,
                               const std::vector<int64_t> &indices, SufficientStats &stats,
-                              AurocSampleStore *store)
+                              AurocSampleStore *store, SampleRecorder *records, int model)
 {
     const torch::Tensor logits = rawLogits.to(torch::kCPU, torch::kFloat64).contiguous();
     const torch::Tensor labels = rawLabels.to(torch::kCPU, torch::kInt64).contiguous();
@@ -24,10 +26,14 @@ torch::Tensor accumulateBatch(const torch::Tensor &rawLogits, const torch::Tenso
     // Each sample is analysed alone, so any split over threads gives the same values.
     const int64_t grain = std::max<int64_t>(1, 8192 / std::max(1, classes));
     at::parallel_for(0, rows, grain, [&](int64_t begin, int64_t end) {
-        for (int64_t i = begin; i < end; ++i)
+        for (int64_t i = begin; i < end; ++i) {
             analyzeSample(z + i * classes, classes, y[i], stats.roc,
                           outcomes[static_cast<size_t>(i)],
                           roc ? bins.data() + i * classes : nullptr);
+            if (records)
+                records->recordClassification(indices[static_cast<size_t>(i)], model, y[i],
+                                              z + i * classes, outcomes[static_cast<size_t>(i)]);
+        }
     });
     torch::Tensor predicted = torch::empty({rows}, torch::kInt64);
     int64_t *p = predicted.data_ptr<int64_t>();

@@ -11,6 +11,8 @@
 
 namespace disteval {
 
+class SampleRecorder;
+
 // Adds one batch of model outputs to a rank's statistics. `logits` is [B, C] (any
 // device, any floating type), `labels` int64 [B] with values in [0, C). The logits are
 // brought to the CPU in float64 and every sample is analysed on its own by the core's
@@ -22,9 +24,11 @@ namespace disteval {
 // may be null. Rows with a NaN or infinite logit only increase nonFiniteSamples.
 // Returns the predicted class of every row (int64 [B], on the CPU), -1 for rows with a
 // non-finite logit.
+// With `records`, every row's record of model `model` is filled in as well.
 torch::Tensor accumulateBatch(const torch::Tensor &logits, const torch::Tensor &labels,
                               const std::vector<int64_t> &indices, SufficientStats &stats,
-                              AurocSampleStore *store);
+                              AurocSampleStore *store, SampleRecorder *records = nullptr,
+                              int model = 0);
 
 // Adds the (true class, prediction of A, prediction of B) triples of one batch to
 // `joint`; rows where either prediction is -1 are left out.

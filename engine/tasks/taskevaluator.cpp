@@ -1,5 +1,7 @@
 #include "tasks/taskevaluator.h"
 
+#include "records/samplerecorder.h"
+
 #include "comparison/mcnemar.h"
 #include "eval/engineerror.h"
 #include "evaluation/classificationsample.h"
@@ -147,12 +149,14 @@ void TaskEvaluator::addDense(int model, const torch::Tensor &output, const torch
     for (int64_t s = 0; s < batch; ++s) {
         std::fill(counts.begin(), counts.end(), 0);
         double loss = 0;
+        int64_t evaluated = 0;
         for (int64_t e = 0; e < elements; ++e) {
             const int64_t i = s * elements + e;
             if (ignored(y[i])) {
                 ++m_ignored[m];
                 continue;
             }
+            ++evaluated;
             const SampleOutcome &o = outcomes[static_cast<size_t>(i)];
             addSample(o, y[i], roc ? bins.data() + i * c : nullptr, stats);
             if (o.predicted < 0)
@@ -166,6 +170,9 @@ void TaskEvaluator::addDense(int model, const torch::Tensor &output, const torch
                 ++counts[static_cast<size_t>(3 * c)];
             loss += o.loss;
         }
+        if (m_records)
+            m_records->recordDense(m_indices[static_cast<size_t>(s)], model, counts.data(),
+                                   evaluated);
         nonZero.clear();
         for (size_t k = 0; k < cols; ++k)
             if (counts[k] != 0)
@@ -205,6 +212,9 @@ void TaskEvaluator::addMultiLabel(int model, const torch::Tensor &output,
         }
         if (!finite) {
             ++m_nonFinite[m];
+            if (m_records) // the labels, and no predicted label
+                m_records->recordMultiLabel(m_indices[static_cast<size_t>(s)], model, ys,
+                                            std::vector<uint8_t>(static_cast<size_t>(c), 0));
             continue;
         }
         std::fill(counts.begin(), counts.end(), 0);
@@ -225,6 +235,13 @@ void TaskEvaluator::addMultiLabel(int model, const torch::Tensor &output,
                                     + static_cast<size_t>(roc.bin(zs[k]));
                 ++(positive ? roc.positive[cell] : roc.negative[cell]);
             }
+        }
+        if (m_records) {
+            std::vector<uint8_t> set(static_cast<size_t>(c));
+            for (int k = 0; k < c; ++k)
+                set[static_cast<size_t>(k)]
+                        = static_cast<uint8_t>(counts[static_cast<size_t>(2 * c + k)]);
+            m_records->recordMultiLabel(m_indices[static_cast<size_t>(s)], model, ys, set);
         }
         counts[static_cast<size_t>(3 * c)] = 1;
         counts[static_cast<size_t>(3 * c + 1)] = exact;
@@ -252,6 +269,9 @@ void TaskEvaluator::addRegression(int model, const torch::Tensor &output,
     int64_t count = 1;
     std::vector<double> sums(static_cast<size_t>(5 * targets));
     for (int64_t s = 0; s < batch; ++s) {
+        if (m_records) // as they are, also where not finite
+            m_records->recordRegression(m_indices[static_cast<size_t>(s)], model, y + s * targets,
+                                        p + s * targets);
         bool finite = true;
         for (int k = 0; k < targets; ++k)
             finite = finite && std::isfinite(p[s * targets + k])

@@ -18,6 +18,8 @@
 
 namespace disteval {
 
+class SampleRecorder;
+
 // The task a run evaluates, as found from the options, the dataset's labels and the
 // first model's output on sample 0 (docs/TASKS.md).
 struct TaskSettings
@@ -74,6 +76,9 @@ public:
     void summarise(ResultFile &result, const std::vector<std::string> &names, double confidence,
                    ZeroDivision zd) const;
 
+    // With --save-predictions: every sample's record is filled in as it is added.
+    void setRecorder(SampleRecorder *records) { m_records = records; }
+
     // Memory one rank needs for `models` models.
     static int64_t memoryBytes(const TaskSettings &settings, int models);
 
@@ -99,6 +104,7 @@ private:
     std::vector<std::vector<int8_t>> m_exact;
     std::vector<std::array<int64_t, 4>> m_pairCounts;
     std::vector<std::vector<int32_t>> m_weights; // the batch's replicate weights
+    SampleRecorder *m_records = nullptr;
 };
 
 } // namespace disteval

@@ -24,6 +24,7 @@ def evaluation_part(result):
     if "predictions" in r:  # the sidecar's name and run id are the run's own
         r["predictions"].pop("path", None)
         r["predictions"].pop("run_id", None)
+    r.pop("samples", None)  # the records' name and run id, likewise
     return r
 
 

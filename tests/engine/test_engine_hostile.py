@@ -219,9 +219,10 @@ class HostileTest(unittest.TestCase):
         self.evaluate(["--save-predictions", "--seed", "9"], out="pair.json")
         second = json.load(open(p("pair.json")))["predictions"]["path"]
         self.assertNotEqual(first, second)
+        records = json.load(open(p("pair.json")))["samples"]["path"]
         left = sorted(n for n in os.listdir(WORK) if n.startswith("pair."))
-        self.assertEqual(left, ["pair.json", second])
-        # Without --save-predictions the old sidecar goes too.
+        self.assertEqual(left, sorted(["pair.json", second, records]))
+        # Without --save-predictions the old sidecar and records go too.
         self.evaluate([], out="pair.json")
         self.assertEqual(sorted(n for n in os.listdir(WORK) if n.startswith("pair.")),
                          ["pair.json"])

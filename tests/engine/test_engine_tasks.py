@@ -15,7 +15,6 @@ Usage: test_engine_tasks.py ENGINE_BINARY WORK_DIR
 """
 import json
 import os
-import subprocess
 import sys
 import unittest
 
@@ -24,7 +23,7 @@ import torch
 from sklearn import metrics as skm
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from enginetest import main, mpi_env  # noqa: E402
+from enginetest import evaluate_all, main, run_engine, save_data, save_model  # noqa: E402
 from resultcompare import assert_identical  # noqa: E402
 
 ENGINE = None
@@ -90,53 +89,6 @@ class Counting(torch.nn.Module):
 class TupleOut(Linear):
     def forward(self, x):
         return (self.fc(x) * 0.5, self.fc(x))
-
-
-def save_model(module, name, seed):
-    torch.manual_seed(seed)
-    for p in module.parameters():
-        torch.nn.init.normal_(p, std=1.0)
-    path = os.path.join(WORK, name)
-    torch.jit.script(module.eval()).save(path)
-    return path
-
-
-def save_data(name, inputs, labels, **extra):
-    path = os.path.join(WORK, name)
-    torch.save({"inputs": inputs, "labels": labels, **extra}, path)
-    return path
-
-
-def run_engine(args, np_=None, check=True):
-    cmd = [ENGINE] + args
-    if np_ is not None and np_ > 1:
-        cmd = ["mpirun", "-np", str(np_), "--oversubscribe"] + cmd
-    proc = subprocess.run(cmd, capture_output=True, text=True, env=mpi_env(), timeout=300)
-    if check and proc.returncode != 0:
-        raise AssertionError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{proc.stderr}")
-    return proc
-
-
-def evaluate_all(test, models, data, extra=(), sizes=(1, 2, 3), optimize=False):
-    """Evaluates at every world size; asserts the results identical; returns np=1's.
-    The models run as saved (--no-optimize) unless `optimize`: the references are the
-    plain modules' outputs from Python, bit for bit."""
-    if not optimize:
-        extra = list(extra) + ["--no-optimize"]
-    results = []
-    for n in sizes:
-        out = os.path.join(WORK, f"{os.path.basename(data)}-np{n}.json")
-        args = []
-        for m in models:
-            args += ["--model", m]
-        run_engine(args + ["--data", data, "--output", out, "--batch-size", str(BATCH), "--threads", "1",
-                           "--quiet", "--no-progress"] + list(extra), n)
-        with open(out) as f:
-            results.append(json.load(f))
-    for n, r in zip(sizes[1:], results[1:]):
-        with test.subTest(world_size=n):
-            assert_identical(test, results[0], r, f"np=1 vs np={n}")
-    return results[0]
 
 
 def outputs_of(path, inputs, key=None):
