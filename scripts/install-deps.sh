@@ -26,7 +26,10 @@ if [ "$want_dev" = 1 ]; then
     # Independent reference implementations used by the test suite.
     pkgs+=(python3 python3-numpy python3-sklearn python3-torch python3-torchvision python3-pil
            clang libclang-rt-14-dev
-           clang-format dpkg-dev file)
+           clang-format dpkg-dev file
+           # The cluster tests (tests/cluster/): simulated nodes in network namespaces
+           # and a real Slurm with munge.
+           iproute2 slurm-wlm munge)
 fi
 
 missing=()
