@@ -214,22 +214,22 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="298"/>
+        <location filename="../gui/compare/compareview.cpp" line="304"/>
         <source>%1 (A) and %2 (B)</source>
         <translation>%1 (A) und %2 (B)</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="250"/>
+        <location filename="../gui/compare/compareview.cpp" line="256"/>
         <source>%1 holds no comparison: a run compares checkpoints when it evaluates two or more of them together.</source>
         <translation>%1 enthält keinen Vergleich: Ein Lauf vergleicht Checkpoints, wenn er zwei oder mehr gemeinsam auswertet.</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="308"/>
+        <location filename="../gui/compare/compareview.cpp" line="314"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/compare/compareview.cpp" line="316"/>
+        <location filename="../gui/compare/compareview.cpp" line="322"/>
         <source>%n sample(s) without a prediction in one of the runs were left out.</source>
         <translation>
             <numerusform>%n Beispiel ohne Vorhersage in einem der Läufe wurde ausgelassen.</numerusform>
@@ -237,17 +237,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="453"/>
+        <location filename="../gui/compare/compareview.cpp" line="458"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="337"/>
+        <location filename="../gui/compare/compareview.cpp" line="343"/>
         <source>A: %1  vs  B: %2</source>
         <translation>A: %1  vs.  B: %2</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="454"/>
+        <location filename="../gui/compare/compareview.cpp" line="459"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
@@ -262,17 +262,17 @@
         <translation>Vergleich:</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="399"/>
+        <location filename="../gui/compare/compareview.cpp" line="405"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3&lt;br&gt;%4 samples, %5; differences are B − A with %6% intervals.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3&lt;br&gt;%4 Beispiele, %5; Differenzen sind B − A mit %6-%-Intervallen.</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="461"/>
+        <location filename="../gui/compare/compareview.cpp" line="466"/>
         <source>Difference B − A: %1 minus %2</source>
         <translation>Differenz B − A: %1 minus %2</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="510"/>
+        <location filename="../gui/compare/compareview.cpp" line="515"/>
         <source>Comparison exported: %1</source>
         <translation>Vergleich exportiert: %1</translation>
     </message>
@@ -292,7 +292,7 @@
         <translation>&amp;Vergleich exportieren...</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="504"/>
+        <location filename="../gui/compare/compareview.cpp" line="509"/>
         <source>Export comparison</source>
         <translation>Vergleich exportieren</translation>
     </message>
@@ -302,12 +302,12 @@
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="462"/>
+        <location filename="../gui/compare/compareview.cpp" line="467"/>
         <source>No difference: the runs have different classes</source>
         <translation>Keine Differenz: Die Läufe haben verschiedene Klassen</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="213"/>
+        <location filename="../gui/compare/compareview.cpp" line="218"/>
         <source>Nothing to compare yet. Run several checkpoints together, open a result with several models, or pick two runs in the History tab.</source>
         <translation>Noch nichts zu vergleichen. Werten Sie mehrere Checkpoints gemeinsam aus, öffnen Sie ein Ergebnis mit mehreren Modellen oder wählen Sie zwei Läufe im Reiter „Verlauf“.</translation>
     </message>
@@ -322,22 +322,22 @@
         <translation>Diesen Vergleich als PDF-Abschnitt oder als CSV-Tabellen speichern</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="472"/>
+        <location filename="../gui/compare/compareview.cpp" line="477"/>
         <source>There is no comparison to export.</source>
         <translation>Es gibt keinen Vergleich zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="290"/>
+        <location filename="../gui/compare/compareview.cpp" line="296"/>
         <source>These runs cannot be compared: %1</source>
         <translation>Diese Läufe lassen sich nicht vergleichen: %1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="283"/>
+        <location filename="../gui/compare/compareview.cpp" line="289"/>
         <source>Unpaired comparison. %1</source>
         <translation>Ungepaarter Vergleich. %1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="327"/>
+        <location filename="../gui/compare/compareview.cpp" line="333"/>
         <source>a result file cannot be read: %1</source>
         <translation>eine Ergebnisdatei ist nicht lesbar: %1</translation>
     </message>
@@ -390,83 +390,83 @@ B: %2
 <context>
     <name>ComparisonTableModel</name>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="127"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="153"/>
         <source>not tested (unpaired)</source>
         <translation>nicht getestet (ungepaart)</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="243"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="269"/>
         <source>McNemar&apos;s exact test compares the error rates, so it belongs to accuracy.</source>
         <translation>McNemars exakter Test vergleicht die Fehlerraten und gehört daher zur Genauigkeit.</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="246"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="272"/>
         <source>Difference of the two runs&apos; own values; without paired predictions it has no interval and no test.</source>
         <translation>Differenz der eigenen Werte beider Läufe; ohne gepaarte Vorhersagen gibt es dafür kein Intervall und keinen Test.</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="261"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="287"/>
         <source>McNemar&apos;s test of the error rates (on the accuracy row)</source>
         <translation>McNemar-Test der Fehlerraten (in der Zeile Genauigkeit)</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="270"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="296"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="273"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="299"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="273"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="299"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="275"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="301"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="275"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="301"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="277"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="303"/>
         <source>Δ (B − A)</source>
         <translation>Δ (B − A)</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="279"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="305"/>
         <source>%1% interval of Δ</source>
         <translation>%1-%-Intervall von Δ</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="281"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="307"/>
         <source>Interval method</source>
         <translation>Intervallmethode</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="283"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="309"/>
         <source>p (exact)</source>
         <translation>p (exakt)</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="285"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="311"/>
         <source>p (mid-p)</source>
         <translation>p (Mid-p)</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="287"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="313"/>
         <source>Significant</source>
         <translation>Signifikant</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="265"/>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="288"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="291"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="314"/>
         <source>Significant at %1</source>
         <translation>Signifikant bei %1</translation>
     </message>
@@ -1038,8 +1038,8 @@ Anteil an der vorhergesagten Klasse (Spalte): %5</translation>
     </message>
     <message>
         <location filename="../gui/results/confusionmatrixview.cpp" line="31"/>
-        <source>Wheel: zoom · drag: pan · hover: details</source>
-        <translation>Mausrad: Zoom · Ziehen: Verschieben · Zeigen: Details</translation>
+        <source>Wheel: zoom · drag: pan · hover: details · click: its samples (Shift: a block)</source>
+        <translation>Mausrad: zoomen · Ziehen: verschieben · Zeigen: Details · Klick: ihre Beispiele (Umschalt: ein Block)</translation>
     </message>
     <message>
         <location filename="../gui/results/confusionmatrixview.cpp" line="43"/>
@@ -1252,19 +1252,19 @@ Beispiele: %2</translation>
     <name>ErrorText</name>
     <message>
         <location filename="../gui/common/errortext.cpp" line="8"/>
-        <location filename="../gui/common/errortext.cpp" line="32"/>
+        <location filename="../gui/common/errortext.cpp" line="36"/>
         <source>The engine did not accept its command line.</source>
         <translation>Die Engine hat ihre Befehlszeile nicht akzeptiert.</translation>
     </message>
     <message>
         <location filename="../gui/common/errortext.cpp" line="10"/>
-        <location filename="../gui/common/errortext.cpp" line="34"/>
+        <location filename="../gui/common/errortext.cpp" line="38"/>
         <source>The dataset cannot be read.</source>
         <translation>Der Datensatz kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../gui/common/errortext.cpp" line="12"/>
-        <location filename="../gui/common/errortext.cpp" line="36"/>
+        <location filename="../gui/common/errortext.cpp" line="40"/>
         <source>A model checkpoint cannot be loaded.</source>
         <translation>Ein Modell-Checkpoint kann nicht geladen werden.</translation>
     </message>
@@ -1284,60 +1284,60 @@ Beispiele: %2</translation>
         <translation>Eine eigene Metrik kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../gui/common/errortext.cpp" line="16"/>
-        <location filename="../gui/common/errortext.cpp" line="38"/>
+        <location filename="../gui/common/errortext.cpp" line="20"/>
+        <location filename="../gui/common/errortext.cpp" line="42"/>
         <source>The result file cannot be written.</source>
         <translation>Die Ergebnisdatei kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../gui/common/errortext.cpp" line="18"/>
-        <location filename="../gui/common/errortext.cpp" line="40"/>
+        <location filename="../gui/common/errortext.cpp" line="22"/>
+        <location filename="../gui/common/errortext.cpp" line="44"/>
         <source>The requested device is not available.</source>
         <translation>Das gewünschte Gerät ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../gui/common/errortext.cpp" line="20"/>
-        <location filename="../gui/common/errortext.cpp" line="42"/>
+        <location filename="../gui/common/errortext.cpp" line="24"/>
+        <location filename="../gui/common/errortext.cpp" line="46"/>
         <source>One of the ranks failed.</source>
         <translation>Einer der Ranks ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../gui/common/errortext.cpp" line="22"/>
+        <location filename="../gui/common/errortext.cpp" line="26"/>
         <source>The engine hit an internal error.</source>
         <translation>In der Engine ist ein interner Fehler aufgetreten.</translation>
     </message>
     <message>
-        <location filename="../gui/common/errortext.cpp" line="23"/>
+        <location filename="../gui/common/errortext.cpp" line="27"/>
         <source>The engine reported an error (%1).</source>
         <translation>Die Engine hat einen Fehler gemeldet (%1).</translation>
     </message>
     <message>
-        <location filename="../gui/common/errortext.cpp" line="30"/>
+        <location filename="../gui/common/errortext.cpp" line="34"/>
         <source>The engine finished successfully.</source>
         <translation>Die Engine wurde erfolgreich beendet.</translation>
     </message>
     <message>
-        <location filename="../gui/common/errortext.cpp" line="44"/>
+        <location filename="../gui/common/errortext.cpp" line="48"/>
         <source>The job ended with exit code %1.</source>
         <translation>Der Auftrag endete mit dem Exit-Code %1.</translation>
     </message>
     <message>
-        <location filename="../gui/common/errortext.cpp" line="51"/>
+        <location filename="../gui/common/errortext.cpp" line="55"/>
         <source>Loading</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../gui/common/errortext.cpp" line="53"/>
+        <location filename="../gui/common/errortext.cpp" line="57"/>
         <source>Evaluating</source>
         <translation>Evaluieren</translation>
     </message>
     <message>
-        <location filename="../gui/common/errortext.cpp" line="55"/>
+        <location filename="../gui/common/errortext.cpp" line="59"/>
         <source>Combining the ranks&apos; statistics</source>
         <translation>Statistiken der Ranks zusammenführen</translation>
     </message>
     <message>
-        <location filename="../gui/common/errortext.cpp" line="57"/>
+        <location filename="../gui/common/errortext.cpp" line="61"/>
         <source>Writing the result</source>
         <translation>Ergebnis schreiben</translation>
     </message>
@@ -2293,22 +2293,22 @@ Ersetzen?</translation>
 <context>
     <name>MetricsTableModel</name>
     <message>
-        <location filename="../gui/models/metricstablemodel.cpp" line="140"/>
+        <location filename="../gui/models/metricstablemodel.cpp" line="158"/>
         <source>ECE: %1</source>
         <translation>ECE: %1</translation>
     </message>
     <message>
-        <location filename="../gui/models/metricstablemodel.cpp" line="149"/>
+        <location filename="../gui/models/metricstablemodel.cpp" line="167"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../gui/models/metricstablemodel.cpp" line="151"/>
+        <location filename="../gui/models/metricstablemodel.cpp" line="169"/>
         <source>Interval method</source>
         <translation>Intervallmethode</translation>
     </message>
     <message>
-        <location filename="../gui/models/metricstablemodel.cpp" line="156"/>
+        <location filename="../gui/models/metricstablemodel.cpp" line="174"/>
         <source>%1% interval</source>
         <translation>%1-%-Intervall</translation>
     </message>
@@ -2866,6 +2866,58 @@ AUROC: %8</translation>
     </message>
 </context>
 <context>
+    <name>RegressionView</name>
+    <message>
+        <location filename="../gui/samples/regressionview.cpp" line="29"/>
+        <source>Target:</source>
+        <translation>Zielgröße:</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/regressionview.cpp" line="74"/>
+        <source>No per-sample records of a regression.</source>
+        <translation>Keine Einzelergebnisse einer Regression.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/samples/regressionview.cpp" line="91"/>
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n Beispiel</numerusform>
+            <numerusform>%n Beispiele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/regressionview.cpp" line="93"/>
+        <source>%1 left out (a value that is not finite)</source>
+        <translation>%1 ausgelassen (ein Wert ist nicht endlich)</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/regressionview.cpp" line="111"/>
+        <location filename="../gui/samples/regressionview.cpp" line="140"/>
+        <source>Samples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/regressionview.cpp" line="115"/>
+        <source>Prediction = target</source>
+        <translation>Vorhersage = Zielwert</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/regressionview.cpp" line="116"/>
+        <source>True value</source>
+        <translation>Wahrer Wert</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/regressionview.cpp" line="117"/>
+        <source>Predicted value</source>
+        <translation>Vorhergesagter Wert</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/regressionview.cpp" line="139"/>
+        <source>Residual (prediction - target)</source>
+        <translation>Residuum (Vorhersage − Zielwert)</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <location filename="../gui/export/reportwriter.cpp" line="39"/>
@@ -2986,109 +3038,119 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="32"/>
+        <location filename="../gui/results/resultsview.cpp" line="34"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="35"/>
+        <location filename="../gui/results/resultsview.cpp" line="37"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="40"/>
+        <location filename="../gui/results/resultsview.cpp" line="42"/>
         <source>Export &amp;Report...</source>
         <translation>&amp;Bericht exportieren...</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="43"/>
+        <location filename="../gui/results/resultsview.cpp" line="45"/>
         <source>Save the whole result as a PDF report or as CSV tables</source>
         <translation>Das ganze Ergebnis als PDF-Bericht oder als CSV-Tabellen speichern</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="44"/>
+        <location filename="../gui/results/resultsview.cpp" line="46"/>
         <source>Export &amp;Plot...</source>
         <translation>&amp;Diagramm exportieren...</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="46"/>
+        <location filename="../gui/results/resultsview.cpp" line="48"/>
         <source>Save the plot shown as PNG or SVG</source>
         <translation>Das angezeigte Diagramm als PNG oder SVG speichern</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="47"/>
+        <location filename="../gui/results/resultsview.cpp" line="49"/>
         <source>&amp;Copy Plot</source>
         <translation>Diagramm &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="49"/>
+        <location filename="../gui/results/resultsview.cpp" line="51"/>
         <source>Copy the plot shown to the clipboard as an image</source>
         <translation>Das angezeigte Diagramm als Bild in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="65"/>
+        <location filename="../gui/results/resultsview.cpp" line="69"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="66"/>
+        <location filename="../gui/results/resultsview.cpp" line="70"/>
         <source>Confusion Matrix</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="67"/>
-        <location filename="../gui/results/resultsview.cpp" line="155"/>
+        <location filename="../gui/results/resultsview.cpp" line="71"/>
+        <location filename="../gui/results/resultsview.cpp" line="175"/>
         <source>Per Class</source>
         <translation>Je Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="68"/>
+        <location filename="../gui/results/resultsview.cpp" line="72"/>
         <source>Per Target</source>
         <translation>Je Zielgröße</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="69"/>
+        <location filename="../gui/results/resultsview.cpp" line="73"/>
         <source>Calibration</source>
         <translation>Kalibrierung</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="120"/>
+        <location filename="../gui/results/resultsview.cpp" line="74"/>
+        <source>Predicted vs True</source>
+        <translation>Vorhersage gegen Wahrheit</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/resultsview.cpp" line="75"/>
+        <source>Samples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/resultsview.cpp" line="135"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="155"/>
+        <location filename="../gui/results/resultsview.cpp" line="175"/>
         <source>Per Label</source>
         <translation>Je Label</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="194"/>
+        <location filename="../gui/results/resultsview.cpp" line="220"/>
         <source>No result is open.</source>
         <translation>Es ist kein Ergebnis geöffnet.</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="205"/>
+        <location filename="../gui/results/resultsview.cpp" line="231"/>
         <source>Choose a plot tab first.</source>
         <translation>Wählen Sie zuerst einen Diagramm-Reiter.</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="222"/>
+        <location filename="../gui/results/resultsview.cpp" line="248"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="225"/>
         <location filename="../gui/results/resultsview.cpp" line="251"/>
+        <location filename="../gui/results/resultsview.cpp" line="277"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="248"/>
+        <location filename="../gui/results/resultsview.cpp" line="274"/>
         <source>Export Plot</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="258"/>
+        <location filename="../gui/results/resultsview.cpp" line="284"/>
         <source>The plot was copied to the clipboard.</source>
         <translation>Das Diagramm wurde in die Zwischenablage kopiert.</translation>
     </message>
@@ -3581,164 +3643,392 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
     </message>
 </context>
 <context>
+    <name>SampleSelection</name>
+    <message>
+        <location filename="../gui/samples/sampleselection.cpp" line="52"/>
+        <source>no such model in the records</source>
+        <translation>dieses Modell ist nicht in den Einzelergebnissen</translation>
+    </message>
+</context>
+<context>
+    <name>SampleTableModel</name>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="51"/>
+        <source>Sample</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="54"/>
+        <source>True class</source>
+        <translation>Wahre Klasse</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="54"/>
+        <source>Predicted class</source>
+        <translation>Vorhergesagte Klasse</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="54"/>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="54"/>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="58"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="58"/>
+        <source>Mean IoU</source>
+        <translation>Mittlere IoU</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="58"/>
+        <source>Evaluated elements</source>
+        <translation>Ausgewertete Elemente</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="62"/>
+        <source>True labels</source>
+        <translation>Wahre Labels</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="62"/>
+        <source>Predicted labels</source>
+        <translation>Vorhergesagte Labels</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="62"/>
+        <source>Wrong labels</source>
+        <translation>Falsche Labels</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="66"/>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="66"/>
+        <source>Prediction</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="66"/>
+        <source>Residual</source>
+        <translation>Residuum</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="85"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="87"/>
+        <source>(unreadable)</source>
+        <translation>(nicht lesbar)</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="104"/>
+        <source>(not finite)</source>
+        <translation>(nicht endlich)</translation>
+    </message>
+</context>
+<context>
+    <name>SamplesView</name>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="34"/>
+        <source>All Cells</source>
+        <translation>Alle Zellen</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="35"/>
+        <source>List the samples of every confusion-matrix cell again</source>
+        <translation>Wieder die Beispiele aller Zellen der Konfusionsmatrix auflisten</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="38"/>
+        <source>Copy Indices</source>
+        <translation>Indizes kopieren</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="39"/>
+        <source>Copy the listed samples&apos; indices, in the table&apos;s order</source>
+        <translation>Die Indizes der aufgelisteten Beispiele in der Reihenfolge der Tabelle kopieren</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="40"/>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="69"/>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="105"/>
+        <source>All samples</source>
+        <translation>Alle Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="109"/>
+        <source>Mistakes</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="110"/>
+        <source>Most confident mistakes</source>
+        <translation>Sicherste Fehler</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="111"/>
+        <source>Least confident correct</source>
+        <translation>Unsicherste richtige</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="113"/>
+        <source>Right where another model is wrong:</source>
+        <translation>Richtig, wo ein anderes Modell falsch liegt:</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="114"/>
+        <source>Wrong where another model is right:</source>
+        <translation>Falsch, wo ein anderes Modell richtig liegt:</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="129"/>
+        <source>No result is open.</source>
+        <translation>Kein Ergebnis ist geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="131"/>
+        <source>This result has no per-sample records. Run the evaluation with per-sample records on (the set-up&apos;s “Save per-sample predictions”, or --save-predictions) to see the samples behind its numbers.</source>
+        <translation>Dieses Ergebnis hat keine Einzelergebnisse je Beispiel. Starten Sie die Auswertung mit Einzelergebnissen („Vorhersagen je Beispiel speichern“ in der Einrichtung oder --save-predictions), um die Beispiele hinter seinen Zahlen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="138"/>
+        <source>The per-sample records cannot be used: %1</source>
+        <translation>Die Einzelergebnisse je Beispiel sind nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="245"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="248"/>
+        <source>True: %1 · Predicted: %2</source>
+        <translation>Wahr: %1 · Vorhergesagt: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/samples/samplesview.cpp" line="270"/>
+        <source>%n sample(s) listed of %1.</source>
+        <translation>
+            <numerusform>%n Beispiel von %1 aufgelistet.</numerusform>
+            <numerusform>%n Beispiele von %1 aufgelistet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="299"/>
+        <source>Sample %1</source>
+        <translation>Beispiel %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="303"/>
+        <source>Sample %1 · true class %2 · loss %3</source>
+        <translation>Beispiel %1 · wahre Klasse %2 · Verlust %3</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="315"/>
+        <source>(not finite)</source>
+        <translation>(nicht endlich)</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="324"/>
+        <source>Probability (top %1)</source>
+        <translation>Wahrscheinlichkeit (beste %1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="353"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="361"/>
+        <location filename="../gui/samples/samplesview.cpp" line="367"/>
+        <source>Export Samples</source>
+        <translation>Beispiele exportieren</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="362"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>TaskOptionsWidget</name>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="24"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="27"/>
         <source>Task and model output</source>
         <translation>Aufgabe und Modellausgabe</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="30"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="33"/>
         <source>Classification (per sample, pixel or token)</source>
         <translation>Klassifikation (je Beispiel, Pixel oder Token)</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="32"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="35"/>
         <source>Multi-label (several labels per sample)</source>
         <translation>Multi-Label (mehrere Labels je Beispiel)</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="34"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="37"/>
         <source>Regression (real-valued targets)</source>
         <translation>Regression (reellwertige Zielgrößen)</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="36"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="39"/>
         <source>Classification becomes dense classification (segmentation, token labels) when the labels have dimensions of their own.</source>
         <translation>Die Klassifikation wird zur dichten Klassifikation (Segmentierung, Token-Labels), wenn die Labels eigene Dimensionen haben.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="38"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="41"/>
         <source>T&amp;ask:</source>
         <translation>&amp;Aufgabe:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="44"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="47"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="47"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="50"/>
         <source>Dense labels with this value are left out of every metric: commonly 255 (VOC, Cityscapes masks) or -100 (Hugging Face token labels). Empty: none.</source>
         <translation>Dichte Labels mit diesem Wert fließen in keine Metrik ein: üblich sind 255 (VOC-, Cityscapes-Masken) oder -100 (Hugging-Face-Token-Labels). Leer: keiner.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="50"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="53"/>
         <source>&amp;Ignore index:</source>
         <translation>&amp;Ignorierter Index:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="54"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="57"/>
         <source>Automatic (from the label shape)</source>
         <translation>Automatisch (aus der Form der Labels)</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="56"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="59"/>
         <source>1: [B, C, …] (PyTorch)</source>
         <translation>1: [B, C, …] (PyTorch)</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="58"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="61"/>
         <source>Last: [B, …, C] (Hugging Face)</source>
         <translation>Letzte: [B, …, C] (Hugging Face)</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="60"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="63"/>
         <source>Class &amp;dimension:</source>
         <translation>Klassen&amp;dimension:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="67"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="70"/>
         <source>A label is predicted when the sigmoid of its logit reaches this value.</source>
         <translation>Ein Label gilt als vorhergesagt, wenn das Sigmoid seines Logits diesen Wert erreicht.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="69"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="72"/>
         <source>T&amp;hreshold:</source>
         <translation>Sch&amp;welle:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="74"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="100"/>
         <source>logits, or a dict&apos;s only tensor</source>
         <translation>logits, oder der einzige Tensor eines dict</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="75"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="101"/>
         <source>For a model that returns a dict: the entry to evaluate.</source>
         <translation>Für ein Modell, das ein dict zurückgibt: der auszuwertende Eintrag.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="76"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="102"/>
         <source>Output &amp;key:</source>
         <translation>Ausgabe&amp;schlüssel:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="80"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="106"/>
         <source>For a model that returns a tuple or list: the element to evaluate.</source>
         <translation>Für ein Modell, das ein Tupel oder eine Liste zurückgibt: das auszuwertende Element.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="82"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="108"/>
         <source>Output ele&amp;ment:</source>
         <translation>Ausgabe&amp;element:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="202"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="233"/>
         <source>The labels have dimensions (%1): dense classification (segmentation, token labels), evaluated per element. Set the ignore index if the labels use one. Per-sample predictions are not saved for it.</source>
         <translation>Die Labels haben Dimensionen (%1): dichte Klassifikation (Segmentierung, Token-Labels), ausgewertet je Element. Setzen Sie den ignorierten Index, falls die Labels einen verwenden. Vorhersagen je Beispiel werden dafür nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="207"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="238"/>
         <source>If these are 0/1 columns, one per label, choose Multi-label.</source>
         <translation>Sind es 0/1-Spalten, eine je Label, wählen Sie Multi-Label.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="210"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="241"/>
         <source>The labels are real numbers: regression.</source>
         <translation>Die Labels sind reelle Zahlen: Regression.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="212"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="243"/>
         <source>If they are 0/1 columns, one per label, choose Multi-label.</source>
         <translation>Sind es 0/1-Spalten, eine je Label, wählen Sie Multi-Label.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="214"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="245"/>
         <source>The labels are real numbers with dimensions (%1): none of the engine&apos;s tasks takes them.</source>
         <translation>Die Labels sind reelle Zahlen mit Dimensionen (%1): Keine Aufgabe der Engine nimmt sie an.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="219"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="250"/>
         <source>The labels are one class per sample: this looks like classification.</source>
         <translation>Die Labels sind eine Klasse je Beispiel: Das sieht nach Klassifikation aus.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="222"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="253"/>
         <source>Model inputs: %1.</source>
         <translation>Modelleingaben: %1.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="70"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="81"/>
         <source>none: labels come with the dataset</source>
         <translation>keiner: die Labels gehören zum Datensatz</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="70"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="82"/>
         <source>Segmentation folders: the dataset is a folder of images and this folder holds each image&apos;s mask, a PNG of class indices with the same relative name.</source>
         <translation>Segmentierungsordner: Der Datensatz ist ein Ordner mit Bildern, und dieser Ordner enthält zu jedem Bild seine Maske, ein PNG mit Klassenindizes unter demselben relativen Namen.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="70"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="85"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="70"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="89"/>
         <source>Masks Folder</source>
         <translation>Maskenordner</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="70"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="95"/>
         <source>Masks &amp;folder:</source>
         <translation>Masken&amp;ordner:</translation>
     </message>

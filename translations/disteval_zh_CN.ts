@@ -214,39 +214,39 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="298"/>
+        <location filename="../gui/compare/compareview.cpp" line="304"/>
         <source>%1 (A) and %2 (B)</source>
         <translation>%1 (A) 与 %2 (B)</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="250"/>
+        <location filename="../gui/compare/compareview.cpp" line="256"/>
         <source>%1 holds no comparison: a run compares checkpoints when it evaluates two or more of them together.</source>
         <translation>%1 不包含比较：只有一次运行同时评估两个或更多检查点时才会进行比较。</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="308"/>
+        <location filename="../gui/compare/compareview.cpp" line="314"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/compare/compareview.cpp" line="316"/>
+        <location filename="../gui/compare/compareview.cpp" line="322"/>
         <source>%n sample(s) without a prediction in one of the runs were left out.</source>
         <translation>
             <numerusform>有 %n 个样本在其中一次运行中没有预测，已被排除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="453"/>
+        <location filename="../gui/compare/compareview.cpp" line="458"/>
         <source>A: %1</source>
         <translation>A：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="337"/>
+        <location filename="../gui/compare/compareview.cpp" line="343"/>
         <source>A: %1  vs  B: %2</source>
         <translation>A：%1  对比  B：%2</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="454"/>
+        <location filename="../gui/compare/compareview.cpp" line="459"/>
         <source>B: %1</source>
         <translation>B：%1</translation>
     </message>
@@ -261,17 +261,17 @@
         <translation>比较：</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="399"/>
+        <location filename="../gui/compare/compareview.cpp" line="405"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3&lt;br&gt;%4 samples, %5; differences are B − A with %6% intervals.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A：%2&lt;br&gt;B：%3&lt;br&gt;%4 个样本，%5；差值为 B − A，附 %6% 区间。</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="461"/>
+        <location filename="../gui/compare/compareview.cpp" line="466"/>
         <source>Difference B − A: %1 minus %2</source>
         <translation>差值 B − A：%1 减 %2</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="510"/>
+        <location filename="../gui/compare/compareview.cpp" line="515"/>
         <source>Comparison exported: %1</source>
         <translation>比较已导出：%1</translation>
     </message>
@@ -291,7 +291,7 @@
         <translation>导出比较(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="504"/>
+        <location filename="../gui/compare/compareview.cpp" line="509"/>
         <source>Export comparison</source>
         <translation>导出比较</translation>
     </message>
@@ -301,12 +301,12 @@
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="462"/>
+        <location filename="../gui/compare/compareview.cpp" line="467"/>
         <source>No difference: the runs have different classes</source>
         <translation>无差值：两次运行的类别不同</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="213"/>
+        <location filename="../gui/compare/compareview.cpp" line="218"/>
         <source>Nothing to compare yet. Run several checkpoints together, open a result with several models, or pick two runs in the History tab.</source>
         <translation>尚无可比较的内容。请同时运行多个检查点、打开包含多个模型的结果，或在“历史”标签页中选择两次运行。</translation>
     </message>
@@ -321,22 +321,22 @@
         <translation>将此比较保存为 PDF 章节或 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="472"/>
+        <location filename="../gui/compare/compareview.cpp" line="477"/>
         <source>There is no comparison to export.</source>
         <translation>没有可导出的比较。</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="290"/>
+        <location filename="../gui/compare/compareview.cpp" line="296"/>
         <source>These runs cannot be compared: %1</source>
         <translation>这些运行无法比较：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="283"/>
+        <location filename="../gui/compare/compareview.cpp" line="289"/>
         <source>Unpaired comparison. %1</source>
         <translation>非配对比较。%1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="327"/>
+        <location filename="../gui/compare/compareview.cpp" line="333"/>
         <source>a result file cannot be read: %1</source>
         <translation>无法读取结果文件：%1</translation>
     </message>
@@ -389,83 +389,83 @@ B：%2
 <context>
     <name>ComparisonTableModel</name>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="127"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="153"/>
         <source>not tested (unpaired)</source>
         <translation>未检验（非配对）</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="243"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="269"/>
         <source>McNemar&apos;s exact test compares the error rates, so it belongs to accuracy.</source>
         <translation>McNemar 精确检验比较的是错误率，因此对应准确率。</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="246"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="272"/>
         <source>Difference of the two runs&apos; own values; without paired predictions it has no interval and no test.</source>
         <translation>两次运行各自数值之差；没有配对预测，因此没有区间，也没有检验。</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="261"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="287"/>
         <source>McNemar&apos;s test of the error rates (on the accuracy row)</source>
         <translation>错误率的 McNemar 检验（位于准确率一行）</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="270"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="296"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="273"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="299"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="273"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="299"/>
         <source>A: %1</source>
         <translation>A：%1</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="275"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="301"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="275"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="301"/>
         <source>B: %1</source>
         <translation>B：%1</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="277"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="303"/>
         <source>Δ (B − A)</source>
         <translation>Δ（B − A）</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="279"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="305"/>
         <source>%1% interval of Δ</source>
         <translation>Δ 的 %1% 区间</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="281"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="307"/>
         <source>Interval method</source>
         <translation>区间方法</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="283"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="309"/>
         <source>p (exact)</source>
         <translation>p（精确）</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="285"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="311"/>
         <source>p (mid-p)</source>
         <translation>p（mid-p）</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="287"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="313"/>
         <source>Significant</source>
         <translation>显著</translation>
     </message>
     <message>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="265"/>
-        <location filename="../gui/models/comparisontablemodel.cpp" line="288"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="291"/>
+        <location filename="../gui/models/comparisontablemodel.cpp" line="314"/>
         <source>Significant at %1</source>
         <translation>在 %1 水平显著</translation>
     </message>
@@ -1037,8 +1037,8 @@ Share of the predicted class (column): %5</source>
     </message>
     <message>
         <location filename="../gui/results/confusionmatrixview.cpp" line="31"/>
-        <source>Wheel: zoom · drag: pan · hover: details</source>
-        <translation>滚轮：缩放 · 拖动：平移 · 悬停：详情</translation>
+        <source>Wheel: zoom · drag: pan · hover: details · click: its samples (Shift: a block)</source>
+        <translation>滚轮：缩放 · 拖动：平移 · 悬停：详情 · 单击：该格的样本（Shift：一个区域）</translation>
     </message>
     <message>
         <location filename="../gui/results/confusionmatrixview.cpp" line="43"/>
@@ -1251,19 +1251,19 @@ Samples: %2</source>
     <name>ErrorText</name>
     <message>
         <location filename="../gui/common/errortext.cpp" line="8"/>
-        <location filename="../gui/common/errortext.cpp" line="32"/>
+        <location filename="../gui/common/errortext.cpp" line="36"/>
         <source>The engine did not accept its command line.</source>
         <translation>引擎不接受其命令行参数。</translation>
     </message>
     <message>
         <location filename="../gui/common/errortext.cpp" line="10"/>
-        <location filename="../gui/common/errortext.cpp" line="34"/>
+        <location filename="../gui/common/errortext.cpp" line="38"/>
         <source>The dataset cannot be read.</source>
         <translation>无法读取数据集。</translation>
     </message>
     <message>
         <location filename="../gui/common/errortext.cpp" line="12"/>
-        <location filename="../gui/common/errortext.cpp" line="36"/>
+        <location filename="../gui/common/errortext.cpp" line="40"/>
         <source>A model checkpoint cannot be loaded.</source>
         <translation>无法加载模型检查点。</translation>
     </message>
@@ -1283,60 +1283,60 @@ Samples: %2</source>
         <translation>无法使用自定义指标。</translation>
     </message>
     <message>
-        <location filename="../gui/common/errortext.cpp" line="16"/>
-        <location filename="../gui/common/errortext.cpp" line="38"/>
+        <location filename="../gui/common/errortext.cpp" line="20"/>
+        <location filename="../gui/common/errortext.cpp" line="42"/>
         <source>The result file cannot be written.</source>
         <translation>无法写入结果文件。</translation>
     </message>
     <message>
-        <location filename="../gui/common/errortext.cpp" line="18"/>
-        <location filename="../gui/common/errortext.cpp" line="40"/>
+        <location filename="../gui/common/errortext.cpp" line="22"/>
+        <location filename="../gui/common/errortext.cpp" line="44"/>
         <source>The requested device is not available.</source>
         <translation>所请求的设备不可用。</translation>
     </message>
     <message>
-        <location filename="../gui/common/errortext.cpp" line="20"/>
-        <location filename="../gui/common/errortext.cpp" line="42"/>
+        <location filename="../gui/common/errortext.cpp" line="24"/>
+        <location filename="../gui/common/errortext.cpp" line="46"/>
         <source>One of the ranks failed.</source>
         <translation>其中一个进程（rank）失败。</translation>
     </message>
     <message>
-        <location filename="../gui/common/errortext.cpp" line="22"/>
+        <location filename="../gui/common/errortext.cpp" line="26"/>
         <source>The engine hit an internal error.</source>
         <translation>引擎发生内部错误。</translation>
     </message>
     <message>
-        <location filename="../gui/common/errortext.cpp" line="23"/>
+        <location filename="../gui/common/errortext.cpp" line="27"/>
         <source>The engine reported an error (%1).</source>
         <translation>引擎报告了一个错误（%1）。</translation>
     </message>
     <message>
-        <location filename="../gui/common/errortext.cpp" line="30"/>
+        <location filename="../gui/common/errortext.cpp" line="34"/>
         <source>The engine finished successfully.</source>
         <translation>引擎已成功完成。</translation>
     </message>
     <message>
-        <location filename="../gui/common/errortext.cpp" line="44"/>
+        <location filename="../gui/common/errortext.cpp" line="48"/>
         <source>The job ended with exit code %1.</source>
         <translation>作业以退出码 %1 结束。</translation>
     </message>
     <message>
-        <location filename="../gui/common/errortext.cpp" line="51"/>
+        <location filename="../gui/common/errortext.cpp" line="55"/>
         <source>Loading</source>
         <translation>加载中</translation>
     </message>
     <message>
-        <location filename="../gui/common/errortext.cpp" line="53"/>
+        <location filename="../gui/common/errortext.cpp" line="57"/>
         <source>Evaluating</source>
         <translation>评估中</translation>
     </message>
     <message>
-        <location filename="../gui/common/errortext.cpp" line="55"/>
+        <location filename="../gui/common/errortext.cpp" line="59"/>
         <source>Combining the ranks&apos; statistics</source>
         <translation>合并各进程的统计量</translation>
     </message>
     <message>
-        <location filename="../gui/common/errortext.cpp" line="57"/>
+        <location filename="../gui/common/errortext.cpp" line="61"/>
         <source>Writing the result</source>
         <translation>写入结果</translation>
     </message>
@@ -2291,22 +2291,22 @@ Replace them?</source>
 <context>
     <name>MetricsTableModel</name>
     <message>
-        <location filename="../gui/models/metricstablemodel.cpp" line="140"/>
+        <location filename="../gui/models/metricstablemodel.cpp" line="158"/>
         <source>ECE: %1</source>
         <translation>ECE：%1</translation>
     </message>
     <message>
-        <location filename="../gui/models/metricstablemodel.cpp" line="149"/>
+        <location filename="../gui/models/metricstablemodel.cpp" line="167"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../gui/models/metricstablemodel.cpp" line="151"/>
+        <location filename="../gui/models/metricstablemodel.cpp" line="169"/>
         <source>Interval method</source>
         <translation>区间方法</translation>
     </message>
     <message>
-        <location filename="../gui/models/metricstablemodel.cpp" line="156"/>
+        <location filename="../gui/models/metricstablemodel.cpp" line="174"/>
         <source>%1% interval</source>
         <translation>%1% 区间</translation>
     </message>
@@ -2864,6 +2864,57 @@ AUROC：%8</translation>
     </message>
 </context>
 <context>
+    <name>RegressionView</name>
+    <message>
+        <location filename="../gui/samples/regressionview.cpp" line="29"/>
+        <source>Target:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/regressionview.cpp" line="74"/>
+        <source>No per-sample records of a regression.</source>
+        <translation>没有回归任务的逐样本记录。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/samples/regressionview.cpp" line="91"/>
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n 个样本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/regressionview.cpp" line="93"/>
+        <source>%1 left out (a value that is not finite)</source>
+        <translation>已略去 %1 个（有非有限值）</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/regressionview.cpp" line="111"/>
+        <location filename="../gui/samples/regressionview.cpp" line="140"/>
+        <source>Samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/regressionview.cpp" line="115"/>
+        <source>Prediction = target</source>
+        <translation>预测值 = 目标值</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/regressionview.cpp" line="116"/>
+        <source>True value</source>
+        <translation>真实值</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/regressionview.cpp" line="117"/>
+        <source>Predicted value</source>
+        <translation>预测值</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/regressionview.cpp" line="139"/>
+        <source>Residual (prediction - target)</source>
+        <translation>残差（预测值 − 目标值）</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <location filename="../gui/export/reportwriter.cpp" line="39"/>
@@ -2984,109 +3035,119 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="32"/>
+        <location filename="../gui/results/resultsview.cpp" line="34"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="35"/>
+        <location filename="../gui/results/resultsview.cpp" line="37"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="40"/>
+        <location filename="../gui/results/resultsview.cpp" line="42"/>
         <source>Export &amp;Report...</source>
         <translation>导出报告(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="43"/>
+        <location filename="../gui/results/resultsview.cpp" line="45"/>
         <source>Save the whole result as a PDF report or as CSV tables</source>
         <translation>将完整结果保存为 PDF 报告或 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="44"/>
+        <location filename="../gui/results/resultsview.cpp" line="46"/>
         <source>Export &amp;Plot...</source>
         <translation>导出图表(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="46"/>
+        <location filename="../gui/results/resultsview.cpp" line="48"/>
         <source>Save the plot shown as PNG or SVG</source>
         <translation>将当前图表保存为 PNG 或 SVG</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="47"/>
+        <location filename="../gui/results/resultsview.cpp" line="49"/>
         <source>&amp;Copy Plot</source>
         <translation>复制图表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="49"/>
+        <location filename="../gui/results/resultsview.cpp" line="51"/>
         <source>Copy the plot shown to the clipboard as an image</source>
         <translation>将当前图表以图像形式复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="65"/>
+        <location filename="../gui/results/resultsview.cpp" line="69"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="66"/>
+        <location filename="../gui/results/resultsview.cpp" line="70"/>
         <source>Confusion Matrix</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="67"/>
-        <location filename="../gui/results/resultsview.cpp" line="155"/>
+        <location filename="../gui/results/resultsview.cpp" line="71"/>
+        <location filename="../gui/results/resultsview.cpp" line="175"/>
         <source>Per Class</source>
         <translation>各类别</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="68"/>
+        <location filename="../gui/results/resultsview.cpp" line="72"/>
         <source>Per Target</source>
         <translation>各目标</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="69"/>
+        <location filename="../gui/results/resultsview.cpp" line="73"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="120"/>
+        <location filename="../gui/results/resultsview.cpp" line="74"/>
+        <source>Predicted vs True</source>
+        <translation>预测值与真实值</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/resultsview.cpp" line="75"/>
+        <source>Samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <location filename="../gui/results/resultsview.cpp" line="135"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="155"/>
+        <location filename="../gui/results/resultsview.cpp" line="175"/>
         <source>Per Label</source>
         <translation>各标签</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="194"/>
+        <location filename="../gui/results/resultsview.cpp" line="220"/>
         <source>No result is open.</source>
         <translation>未打开任何结果。</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="205"/>
+        <location filename="../gui/results/resultsview.cpp" line="231"/>
         <source>Choose a plot tab first.</source>
         <translation>请先选择一个图表标签页。</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="222"/>
+        <location filename="../gui/results/resultsview.cpp" line="248"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="225"/>
         <location filename="../gui/results/resultsview.cpp" line="251"/>
+        <location filename="../gui/results/resultsview.cpp" line="277"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="248"/>
+        <location filename="../gui/results/resultsview.cpp" line="274"/>
         <source>Export Plot</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="258"/>
+        <location filename="../gui/results/resultsview.cpp" line="284"/>
         <source>The plot was copied to the clipboard.</source>
         <translation>图表已复制到剪贴板。</translation>
     </message>
@@ -3577,164 +3638,391 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
     </message>
 </context>
 <context>
+    <name>SampleSelection</name>
+    <message>
+        <location filename="../gui/samples/sampleselection.cpp" line="52"/>
+        <source>no such model in the records</source>
+        <translation>记录中没有该模型</translation>
+    </message>
+</context>
+<context>
+    <name>SampleTableModel</name>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="51"/>
+        <source>Sample</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="54"/>
+        <source>True class</source>
+        <translation>真实类别</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="54"/>
+        <source>Predicted class</source>
+        <translation>预测类别</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="54"/>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="54"/>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="58"/>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="58"/>
+        <source>Mean IoU</source>
+        <translation>平均 IoU</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="58"/>
+        <source>Evaluated elements</source>
+        <translation>已评估元素</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="62"/>
+        <source>True labels</source>
+        <translation>真实标签</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="62"/>
+        <source>Predicted labels</source>
+        <translation>预测标签</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="62"/>
+        <source>Wrong labels</source>
+        <translation>错误标签</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="66"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="66"/>
+        <source>Prediction</source>
+        <translation>预测值</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="66"/>
+        <source>Residual</source>
+        <translation>残差</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="85"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="87"/>
+        <source>(unreadable)</source>
+        <translation>（无法读取）</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="104"/>
+        <source>(not finite)</source>
+        <translation>（非有限值）</translation>
+    </message>
+</context>
+<context>
+    <name>SamplesView</name>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="34"/>
+        <source>All Cells</source>
+        <translation>所有格</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="35"/>
+        <source>List the samples of every confusion-matrix cell again</source>
+        <translation>重新列出混淆矩阵所有格的样本</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="38"/>
+        <source>Copy Indices</source>
+        <translation>复制索引</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="39"/>
+        <source>Copy the listed samples&apos; indices, in the table&apos;s order</source>
+        <translation>按表格顺序复制所列样本的索引</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="40"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="69"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="105"/>
+        <source>All samples</source>
+        <translation>所有样本</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="109"/>
+        <source>Mistakes</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="110"/>
+        <source>Most confident mistakes</source>
+        <translation>最自信的错误</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="111"/>
+        <source>Least confident correct</source>
+        <translation>最不自信的正确</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="113"/>
+        <source>Right where another model is wrong:</source>
+        <translation>另一模型错而本模型对：</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="114"/>
+        <source>Wrong where another model is right:</source>
+        <translation>另一模型对而本模型错：</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="129"/>
+        <source>No result is open.</source>
+        <translation>未打开任何结果。</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="131"/>
+        <source>This result has no per-sample records. Run the evaluation with per-sample records on (the set-up&apos;s “Save per-sample predictions”, or --save-predictions) to see the samples behind its numbers.</source>
+        <translation>此结果没有逐样本记录。请开启逐样本记录运行评估（设置中的“保存逐样本预测”，或 --save-predictions），以查看其数字背后的样本。</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="138"/>
+        <source>The per-sample records cannot be used: %1</source>
+        <translation>无法使用逐样本记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="245"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="248"/>
+        <source>True: %1 · Predicted: %2</source>
+        <translation>真实：%1 · 预测：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/samples/samplesview.cpp" line="270"/>
+        <source>%n sample(s) listed of %1.</source>
+        <translation>
+            <numerusform>已列出 %n 个样本，共 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="299"/>
+        <source>Sample %1</source>
+        <translation>样本 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="303"/>
+        <source>Sample %1 · true class %2 · loss %3</source>
+        <translation>样本 %1 · 真实类别 %2 · 损失 %3</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="315"/>
+        <source>(not finite)</source>
+        <translation>（非有限值）</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="324"/>
+        <source>Probability (top %1)</source>
+        <translation>概率（前 %1）</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="353"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="361"/>
+        <location filename="../gui/samples/samplesview.cpp" line="367"/>
+        <source>Export Samples</source>
+        <translation>导出样本</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="362"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>TaskOptionsWidget</name>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="24"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="27"/>
         <source>Task and model output</source>
         <translation>任务与模型输出</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="30"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="33"/>
         <source>Classification (per sample, pixel or token)</source>
         <translation>分类（按样本、像素或词元）</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="32"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="35"/>
         <source>Multi-label (several labels per sample)</source>
         <translation>多标签（每个样本多个标签）</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="34"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="37"/>
         <source>Regression (real-valued targets)</source>
         <translation>回归（实数目标）</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="36"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="39"/>
         <source>Classification becomes dense classification (segmentation, token labels) when the labels have dimensions of their own.</source>
         <translation>当标签自身带有维度时，分类即为稠密分类（分割、词元标签）。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="38"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="41"/>
         <source>T&amp;ask:</source>
         <translation>任务(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="44"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="47"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="47"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="50"/>
         <source>Dense labels with this value are left out of every metric: commonly 255 (VOC, Cityscapes masks) or -100 (Hugging Face token labels). Empty: none.</source>
         <translation>取该值的稠密标签不计入任何指标：常见为 255（VOC、Cityscapes 掩码）或 -100（Hugging Face 词元标签）。留空：无。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="50"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="53"/>
         <source>&amp;Ignore index:</source>
         <translation>忽略索引(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="54"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="57"/>
         <source>Automatic (from the label shape)</source>
         <translation>自动（根据标签形状）</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="56"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="59"/>
         <source>1: [B, C, …] (PyTorch)</source>
         <translation>1：[B, C, …]（PyTorch）</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="58"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="61"/>
         <source>Last: [B, …, C] (Hugging Face)</source>
         <translation>最后：[B, …, C]（Hugging Face）</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="60"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="63"/>
         <source>Class &amp;dimension:</source>
         <translation>类别维度(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="67"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="70"/>
         <source>A label is predicted when the sigmoid of its logit reaches this value.</source>
         <translation>当 logit 的 sigmoid 值达到该阈值时，预测该标签。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="69"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="72"/>
         <source>T&amp;hreshold:</source>
         <translation>阈值(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="74"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="100"/>
         <source>logits, or a dict&apos;s only tensor</source>
         <translation>logits，或 dict 中唯一的张量</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="75"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="101"/>
         <source>For a model that returns a dict: the entry to evaluate.</source>
         <translation>对于返回 dict 的模型：要评估的条目。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="76"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="102"/>
         <source>Output &amp;key:</source>
         <translation>输出键(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="80"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="106"/>
         <source>For a model that returns a tuple or list: the element to evaluate.</source>
         <translation>对于返回 tuple 或 list 的模型：要评估的元素。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="82"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="108"/>
         <source>Output ele&amp;ment:</source>
         <translation>输出元素(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="202"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="233"/>
         <source>The labels have dimensions (%1): dense classification (segmentation, token labels), evaluated per element. Set the ignore index if the labels use one. Per-sample predictions are not saved for it.</source>
         <translation>标签带有维度（%1）：稠密分类（分割、词元标签），按元素评估。如果标签使用忽略索引，请设置它。此时不保存逐样本预测。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="207"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="238"/>
         <source>If these are 0/1 columns, one per label, choose Multi-label.</source>
         <translation>如果这些是 0/1 列（每个标签一列），请选择多标签。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="210"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="241"/>
         <source>The labels are real numbers: regression.</source>
         <translation>标签是实数：回归。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="212"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="243"/>
         <source>If they are 0/1 columns, one per label, choose Multi-label.</source>
         <translation>如果它们是 0/1 列（每个标签一列），请选择多标签。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="214"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="245"/>
         <source>The labels are real numbers with dimensions (%1): none of the engine&apos;s tasks takes them.</source>
         <translation>标签是带维度（%1）的实数：引擎的任何任务都不接受这种标签。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="219"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="250"/>
         <source>The labels are one class per sample: this looks like classification.</source>
         <translation>标签是每个样本一个类别：这看起来是分类任务。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="222"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="253"/>
         <source>Model inputs: %1.</source>
         <translation>模型输入：%1。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="70"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="81"/>
         <source>none: labels come with the dataset</source>
         <translation>无：标签随数据集提供</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="70"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="82"/>
         <source>Segmentation folders: the dataset is a folder of images and this folder holds each image&apos;s mask, a PNG of class indices with the same relative name.</source>
         <translation>分割文件夹：数据集是一个图像文件夹，此文件夹为每张图像保存其掩码，即相对名称相同、存放类别索引的 PNG 文件。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="70"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="85"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="70"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="89"/>
         <source>Masks Folder</source>
         <translation>掩码文件夹</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="70"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="95"/>
         <source>Masks &amp;folder:</source>
         <translation>掩码文件夹(&amp;F)：</translation>
     </message>

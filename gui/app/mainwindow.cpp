@@ -308,7 +308,7 @@ bool MainWindow::openResult(const QString &path)
         RecentFiles(recentResultsKey()).add(path);
         // Several models: their comparisons go to the Compare tab as well; a result
         // without any replaces what the tab showed before (it says why it is empty).
-        m_compareView->setResult(m_resultsView->result(), QFileInfo(path).fileName());
+        m_compareView->setResult(m_resultsView->result(), QFileInfo(path).fileName(), {}, path);
     } else
         statusBar()->showMessage(error, 15000);
     return ok;

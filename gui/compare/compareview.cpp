@@ -12,6 +12,7 @@
 #include "plots/confusiondifferenceplot.h"
 #include "plots/confusionmatrixplot.h"
 #include "plots/deltaf1plot.h"
+#include "samples/samplesview.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -117,6 +118,8 @@ CompareView::CompareView(QWidget *parent)
     differenceLayout->addWidget(m_titleDifference);
     differenceLayout->addWidget(m_difference, 1);
     m_tabs->addTab(m_differencePage, tr("Difference B − A"));
+    m_samples = new SamplesView(m_tabs);
+    m_tabs->addTab(m_samples, tr("Discordant Samples"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -222,6 +225,7 @@ void CompareView::clear()
     m_mcnemar->setVisible(false);
     m_tableModel->clear();
     m_deltaModel->setComparison(nullptr, 0, 0, nullptr);
+    m_samples->setResult(nullptr, QString());
     m_result.reset(); // after the models that point into it
     m_tabs->setEnabled(false);
     m_tabs->setVisible(true);
@@ -249,9 +253,12 @@ QString CompareView::modelLabel(int model) const
 }
 
 bool CompareView::setResult(std::shared_ptr<const disteval::ResultFile> result,
-                            const QString &title, const QStringList &labels)
+                            const QString &title, const QStringList &labels,
+                            const QString &resultPath)
 {
     clear();
+    if (result && !resultPath.isEmpty())
+        m_samples->setResult(result, resultPath);
     if (!result || result->comparisons.empty()) {
         m_header->setText(tr("%1 holds no comparison: a run compares checkpoints when it "
                              "evaluates two or more of them together.")
@@ -438,6 +445,14 @@ void CompareView::showPair()
         QStringList caption{ComparisonText::deltaF1Caption(percent, m_deltaModel->method())};
         caption << IntervalNotes::of(*m_deltaModel, DeltaF1TableModel::ClassColumn);
         m_deltaCaption->setText(caption.join(QLatin1Char('\n')));
+    }
+    // McNemar's discordant groups, from the run's own per-sample records.
+    const bool discordant = m_paired && mcnemar && m_samples->hasRecords();
+    m_tabs->setTabVisible(m_tabs->indexOf(m_samples), discordant);
+    if (discordant) {
+        m_samples->setModelIndex(pair.a);
+        m_samples->setOtherModel(pair.b);
+        m_samples->setPreset(SamplesView::RightWhereOther);
     }
     const bool matrices = TaskText::showsConfusion(r);
     m_tabs->setTabVisible(m_tabs->indexOf(m_matricesPage), matrices);

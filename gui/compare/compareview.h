@@ -14,6 +14,7 @@ class ComparisonTableModel;
 class ConfusionDifferencePlot;
 class ConfusionMatrixPlot;
 class DeltaF1Plot;
+class SamplesView;
 class DeltaF1TableModel;
 class QAction;
 class QComboBox;
@@ -46,8 +47,10 @@ public:
 
     // A result's own comparisons (paired). `labels` name the models (default: the
     // checkpoint file names). False (and the view says why) when the result has none.
+    // With `resultPath`, the result's per-sample records (when it has them) give the
+    // Discordant Samples tab: McNemar's two groups of the pair shown.
     bool setResult(std::shared_ptr<const disteval::ResultFile> result, const QString &title,
-                   const QStringList &labels = {});
+                   const QStringList &labels = {}, const QString &resultPath = {});
     // Two runs that cannot be paired: the models of run A come first (`modelsOfA`).
     void setUnpaired(std::shared_ptr<const disteval::ResultFile> result, int modelsOfA,
                      const QString &title, const QString &warning, const QStringList &labels = {});
@@ -83,6 +86,7 @@ public:
     ConfusionMatrixPlot *matrixB() const { return m_matrixB; }
     ConfusionDifferencePlot *differencePlot() const { return m_difference; }
     QAction *exportAction() const { return m_export; }
+    SamplesView *samplesView() const { return m_samples; }
 
     // The export behind the dialog: .pdf or .csv (see ComparisonExport).
     bool exportTo(const QString &path, QStringList *written, QString *error);
@@ -127,6 +131,7 @@ private:
     ComparisonTableModel *m_tableModel = nullptr;
     QTableView *m_table = nullptr;
     QWidget *m_deltaPage = nullptr;
+    SamplesView *m_samples = nullptr; // the pair's discordant samples
     DeltaF1Plot *m_delta = nullptr;
     DeltaF1TableModel *m_deltaModel = nullptr;
     QTableView *m_deltaTable = nullptr;

@@ -28,7 +28,9 @@ ConfusionMatrixView::ConfusionMatrixView(QWidget *parent)
     m_logScale = new QCheckBox(tr("Logarithmic colour scale"), this);
     m_logScale->setObjectName(QStringLiteral("logScale"));
     m_resetZoom = new QPushButton(tr("Reset Zoom"), this);
-    auto *hint = new QLabel(tr("Wheel: zoom · drag: pan · hover: details"), this);
+    auto *hint = new QLabel(
+            tr("Wheel: zoom · drag: pan · hover: details · click: its samples (Shift: a block)"),
+            this);
     hint->setEnabled(false);
 
     m_plot = new ConfusionMatrixPlot(this);
@@ -64,6 +66,33 @@ ConfusionMatrixView::ConfusionMatrixView(QWidget *parent)
         m_plot->replot();
     });
     connect(m_plot, &QCustomPlot::mouseMove, this, &ConfusionMatrixView::showToolTip);
+    connect(m_plot, &QCustomPlot::mousePress, this, &ConfusionMatrixView::pressed);
+    connect(m_plot, &QCustomPlot::mouseRelease, this, &ConfusionMatrixView::released);
+}
+
+void ConfusionMatrixView::pressed(QMouseEvent *event)
+{
+    m_pressedAt = event->position();
+}
+
+void ConfusionMatrixView::released(QMouseEvent *event)
+{
+    // A click, not the end of a pan.
+    if (event->button() != Qt::LeftButton
+        || (event->position() - m_pressedAt).manhattanLength() > 4)
+        return;
+    if (const auto cell = m_plot->cellAt(event->position()))
+        clickCell(cell->first, cell->second, event->modifiers() & Qt::ShiftModifier);
+}
+
+void ConfusionMatrixView::clickCell(int trueClass, int predictedClass, bool extend)
+{
+    if (extend && m_anchor) {
+        Q_EMIT cellsChosen(m_anchor->first, trueClass, m_anchor->second, predictedClass);
+        return;
+    }
+    m_anchor = std::make_pair(trueClass, predictedClass);
+    Q_EMIT cellsChosen(trueClass, trueClass, predictedClass, predictedClass);
 }
 
 void ConfusionMatrixView::setModel(std::shared_ptr<const disteval::ResultFile> result,

@@ -5,6 +5,10 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
+#include <utility>
+
+#include <QPointF>
 
 class QCheckBox;
 class QComboBox;
@@ -26,12 +30,23 @@ public:
     ConfusionMatrixPlot *plot() const { return m_plot; }
     QComboBox *normalizationBox() const { return m_normalization; }
     QCheckBox *logScaleBox() const { return m_logScale; }
+    // As a click on cell (trueClass, predictedClass) does; with `extend` (Shift) the
+    // block from the cell clicked before to this one.
+    void clickCell(int trueClass, int predictedClass, bool extend = false);
+
+Q_SIGNALS:
+    // A click on a cell (or Shift+click: a block of cells) asks for its samples.
+    void cellsChosen(int trueFirst, int trueLast, int predictedFirst, int predictedLast);
 
 private:
     void showToolTip(QMouseEvent *event);
+    void pressed(QMouseEvent *event);
+    void released(QMouseEvent *event);
 
     ConfusionMatrixPlot *m_plot = nullptr;
     QComboBox *m_normalization = nullptr;
     QCheckBox *m_logScale = nullptr;
     QPushButton *m_resetZoom = nullptr;
+    QPointF m_pressedAt;
+    std::optional<std::pair<int, int>> m_anchor; // the cell clicked before
 };

@@ -14,6 +14,8 @@
 #include "results/perclassview.h"
 #include "results/pertargetview.h"
 #include "results/resultsummaryview.h"
+#include "samples/regressionview.h"
+#include "samples/samplesview.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -62,11 +64,22 @@ ResultsView::ResultsView(QWidget *parent)
     m_perClass = new PerClassView(m_tabs);
     m_perTarget = new PerTargetView(m_tabs);
     m_calibration = new CalibrationView(m_tabs);
+    m_samples = new SamplesView(m_tabs);
+    m_regression = new RegressionView(m_tabs);
     m_tabs->addTab(m_summary, tr("Summary"));
     m_tabs->addTab(m_confusion, tr("Confusion Matrix"));
     m_tabs->addTab(m_perClass, tr("Per Class"));
     m_tabs->addTab(m_perTarget, tr("Per Target"));
     m_tabs->addTab(m_calibration, tr("Calibration"));
+    m_tabs->addTab(m_regression, tr("Predicted vs True"));
+    m_tabs->addTab(m_samples, tr("Samples"));
+    connect(m_confusion, &ConfusionMatrixView::cellsChosen, this,
+            [this](int trueFirst, int trueLast, int predictedFirst, int predictedLast) {
+                if (!m_samples->hasRecords())
+                    return;
+                m_samples->setCells(trueFirst, trueLast, predictedFirst, predictedLast);
+                m_tabs->setCurrentWidget(m_samples);
+            });
     showTabsOf(disteval::Task::Classification);
 
     auto *layout = new QVBoxLayout(this);
@@ -112,6 +125,8 @@ bool ResultsView::loadResult(const QString &path, QString *error)
     m_result = std::move(result);
     m_path = path;
     m_summary->setResult(m_result, path);
+    m_samples->setResult(m_result, path);
+    m_regression->setRecords(m_result, m_samples->records());
     {
         const QSignalBlocker blocker(m_model);
         m_model->clear();
@@ -139,6 +154,8 @@ void ResultsView::clear()
         m_model->clear();
     }
     m_summary->setResult(nullptr, QString());
+    m_samples->setResult(nullptr, QString());
+    m_regression->setRecords(nullptr, nullptr);
     showTabsOf(disteval::Task::Classification);
     showModel();
 }
@@ -151,6 +168,9 @@ void ResultsView::showTabsOf(disteval::Task task)
     m_tabs->setTabVisible(m_tabs->indexOf(m_perClass), TaskText::hasPerClass(task));
     m_tabs->setTabVisible(m_tabs->indexOf(m_perTarget), TaskText::hasPerTarget(task));
     m_tabs->setTabVisible(m_tabs->indexOf(m_calibration), TaskText::hasCalibration(task));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_samples), m_samples->hasRecords());
+    m_tabs->setTabVisible(m_tabs->indexOf(m_regression),
+                          m_samples->hasRecords() && task == disteval::Task::Regression);
     m_tabs->setTabText(m_tabs->indexOf(m_perClass),
                        task == disteval::Task::MultiLabel ? tr("Per Label") : tr("Per Class"));
     if (!m_tabs->isTabVisible(m_tabs->currentIndex()))
@@ -164,6 +184,10 @@ void ResultsView::showModel()
     m_perClass->setModel(m_result, index);
     m_perTarget->setModel(m_result, index);
     m_calibration->setModel(m_result, index);
+    if (index >= 0) {
+        m_samples->setModelIndex(index);
+        m_regression->setModelIndex(index);
+    }
     updateActions();
 }
 
@@ -172,6 +196,8 @@ QCustomPlot *ResultsView::currentPlot() const
     QWidget *current = m_tabs->currentWidget();
     if (current == m_confusion)
         return m_confusion->plot();
+    if (current == m_regression)
+        return m_regression->scatterPlot();
     if (current == m_perClass)
         return m_perClass->plot();
     if (current == m_calibration)

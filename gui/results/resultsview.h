@@ -16,11 +16,15 @@ class CalibrationView;
 class ConfusionMatrixView;
 class PerClassView;
 class PerTargetView;
+class RegressionView;
 class ResultSummaryView;
+class SamplesView;
 
 // The Results tab: a result file (from a finished run, File > Open, drag and drop or
 // the command line) in the views its task has — summary, confusion matrix, per-class
-// (per-label) chart, per-target table (regression), calibration — with a model chooser for
+// (per-label) chart, per-target table (regression), calibration, and with per-sample
+// records the samples (a click on a confusion cell lists its samples) and for regression
+// predicted against true values — with a model chooser for
 // multi-model results and the exports: the report (PDF or CSV), the current plot (PNG at a chosen
 // resolution or SVG), and the current plot to the clipboard.
 class ResultsView : public QWidget
@@ -45,6 +49,8 @@ public:
     PerClassView *perClassView() const { return m_perClass; }
     PerTargetView *perTargetView() const { return m_perTarget; }
     CalibrationView *calibrationView() const { return m_calibration; }
+    SamplesView *samplesView() const { return m_samples; }
+    RegressionView *regressionView() const { return m_regression; }
     QTabWidget *tabs() const { return m_tabs; }
     QAction *exportReportAction() const { return m_exportReport; }
     QAction *exportPlotAction() const { return m_exportPlot; }
@@ -79,6 +85,8 @@ private:
     PerClassView *m_perClass = nullptr;
     PerTargetView *m_perTarget = nullptr;
     CalibrationView *m_calibration = nullptr;
+    SamplesView *m_samples = nullptr;       // with per-sample records
+    RegressionView *m_regression = nullptr; // regression with per-sample records
     QAction *m_exportReport = nullptr;
     QAction *m_exportPlot = nullptr;
     QAction *m_copyPlot = nullptr;

@@ -13,6 +13,7 @@ import glob
 import gzip
 import json
 import os
+import re
 import resource
 import shutil
 import signal
@@ -479,8 +480,12 @@ class RobustnessTest(unittest.TestCase):
                 self.assertEqual(proc.returncode, 5, proc.stderr)
                 errors = [l for l in proc.stderr.splitlines() if "error:" in l]
                 self.assertEqual(len(errors), 1, proc.stderr)
-                self.assertIn("cannot write '" + (os.path.join(folder, "r.predictions-") if save else out),
-                              errors[0])
+                if save:
+                    # The per-sample records are written first, the predictions sidecar after.
+                    self.assertRegex(errors[0], "cannot write (the sample records )?'"
+                                     + re.escape(os.path.join(folder, "r.")) + "(samples|predictions)-")
+                else:
+                    self.assertIn("cannot write '" + out, errors[0])
                 self.assertIn(reason, errors[0])
                 with open(out) as f:
                     self.assertEqual(f.read(), previous)

@@ -1,20 +1,23 @@
 cmake_minimum_required(VERSION 3.22)
 # Checks that the includes between the folders of gui/ point one way (docs/GUI.md):
 # app/ may use every part; the tab parts (setup/, run/, results/, compare/, history/) use
-# only models/, plots/, export/ and common/; export/ uses models/, plots/ and common/;
+# only models/, plots/, export/ and common/ (results/ and compare/ also samples/, the
+# per-sample views they both show, which use what a tab part uses); export/ uses
+# models/, plots/ and common/;
 # models/ and plots/ use common/; common/ uses nothing else of the app.
 #   cmake -DGUI_DIR=<source>/gui -P check_layering.cmake
-set(allowed_app app setup run results compare history models plots export common)
+set(allowed_app app setup run results compare history samples models plots export common)
 set(allowed_setup setup models plots export common)
 set(allowed_run run models plots export common)
-set(allowed_results results models plots export common)
-set(allowed_compare compare models plots export common)
+set(allowed_results results samples models plots export common)
+set(allowed_compare compare samples models plots export common)
+set(allowed_samples samples models plots export common)
 set(allowed_history history models plots export common)
 set(allowed_export export models plots common)
 set(allowed_models models common)
 set(allowed_plots plots common)
 set(allowed_common common)
-set(parts app setup run results compare history export models plots common)
+set(parts app setup run results compare history samples export models plots common)
 
 file(GLOB_RECURSE sources RELATIVE "${GUI_DIR}" "${GUI_DIR}/*.h" "${GUI_DIR}/*.cpp")
 set(violations "")
