@@ -4,15 +4,23 @@
 
 namespace disteval {
 
-bool inTopK(const double *z, int numClasses, int64_t label, int k)
+namespace {
+// How many classes rank above `label` in scikit-learn's top-k order, counted up to `cap`.
+int classesAbove(const double *z, int numClasses, int64_t label, int cap)
 {
     const double own = z[label];
     int above = 0;
     for (int c = 0; c < numClasses; ++c)
         if (z[c] > own || (z[c] == own && c > label))
-            if (++above >= k)
-                return false;
-    return true;
+            if (++above >= cap)
+                return cap;
+    return above;
+}
+} // namespace
+
+bool inTopK(const double *z, int numClasses, int64_t label, int k)
+{
+    return classesAbove(z, numClasses, label, k) < k;
 }
 
 void analyzeSample(const double *z, int numClasses, int64_t label, const RocHistogram &roc,
@@ -35,8 +43,8 @@ void analyzeSample(const double *z, int numClasses, int64_t label, const RocHist
     const double logSum = std::log(sum);
     out.loss = -((z[label] - top) - logSum);
     out.confidence = 1.0 / sum; // exp(z_best - top - log(sum))
-    out.topKHit = numClasses >= SufficientStats::kTopK
-                  && inTopK(z, numClasses, label, SufficientStats::kTopK);
+    out.rank = classesAbove(z, numClasses, label, ModelCurves::kMaxRank);
+    out.topKHit = numClasses >= SufficientStats::kTopK && out.rank < SufficientStats::kTopK;
     if (rocBins && roc.numBins > 0) {
         for (int c = 0; c < numClasses; ++c) {
             // log-odds log(p / (1 - p)) of the softmax probability, from log p
@@ -62,6 +70,8 @@ void addSample(const SampleOutcome &o, int64_t label, const uint16_t *rocBins,
     stats.lossCubeSum.add(square * o.loss);
     if (o.topKHit)
         ++stats.topKHits;
+    if (static_cast<size_t>(o.rank) < stats.rankHits.size())
+        ++stats.rankHits[static_cast<size_t>(o.rank)];
     stats.calibration.add(o.confidence, o.predicted == y);
     if (rocBins && stats.roc.numBins > 0) {
         const size_t bins = static_cast<size_t>(stats.roc.numBins);

@@ -16,6 +16,7 @@ struct SampleOutcome
     double loss = 0;        // cross-entropy -log softmax(z)[y], nats
     double confidence = 0;  // largest softmax probability
     bool topKHit = false;   // y among the kTopK largest logits (ties as scikit-learn)
+    int32_t rank = 0;       // classes ranked above y (ties as scikit-learn), at most kMaxRank
 };
 
 // Analyses one sample: `logits` holds numClasses values, `label` is in [0, numClasses).

@@ -1,6 +1,7 @@
 #include "evaluation/modelsummary.h"
 
 #include "metrics/auroc.h"
+#include "metrics/averageprecision.h"
 #include "metrics/calibration.h"
 #include "metrics/classificationmetrics.h"
 #include "metrics/eceinterval.h"
@@ -106,6 +107,26 @@ MetricValue classAurocValue(const RocHistogram &h, int c, double auc, double con
 
 } // namespace
 
+MetricValue averagePrecisionValue(const RocHistogram &h, int c, double confidence,
+                                  const std::string &unit)
+{
+    const AveragePrecision ap = binnedAveragePrecision(h, c);
+    if (std::isnan(ap.value))
+        return noInterval(kNaN, "the " + unit + " has no positive sample");
+    if (ap.positives < kMinPositivesForApInterval)
+        return noInterval(ap.value, "the " + unit + " has fewer than "
+                                            + std::to_string(kMinPositivesForApInterval)
+                                            + " positive samples");
+    const double variance = averagePrecisionVariance(h, c);
+    if (std::isnan(variance))
+        return noInterval(ap.value, "the " + unit + " has no negative sample");
+    const Interval ci = averagePrecisionInterval(ap.value, variance, confidence);
+    if (!ci.defined())
+        return noInterval(ap.value, "every positive sample scores above every negative one, "
+                                    "so the variance is 0");
+    return {ap.value, ci, "logit"};
+}
+
 MacroAurocVariance macroAurocVariance(const RocHistogram &totals, const AurocSampleStore &store)
 {
     const AurocInfluence influence(totals);
@@ -204,8 +225,10 @@ ModelResult summarizeModel(const SufficientStats &stats, const std::vector<std::
         if (haveRoc) {
             const AurocEstimate &e = auroc.perClass[static_cast<size_t>(c)];
             pc.auroc = classAurocValue(stats.roc, c, e.value, conf);
+            pc.averagePrecision = averagePrecisionValue(stats.roc, c, conf, "class");
         } else {
             pc.auroc = {kNaN, {kNaN, kNaN}, "", {}};
+            pc.averagePrecision = pc.auroc;
         }
     }
     if (haveRoc) {
@@ -231,6 +254,10 @@ ModelResult summarizeModel(const SufficientStats &stats, const std::vector<std::
         out.aurocBins = stats.roc.numBins;
     }
     out.calibration = reliabilityDiagram(stats.calibration);
+    out.curves.scores = stats.roc;
+    out.curves.confidenceCorrect = stats.calibration.countCorrect;
+    out.curves.confidenceWrong = stats.calibration.countWrong;
+    out.curves.rankHits = stats.rankHits;
     return out;
 }
 

@@ -39,4 +39,11 @@ ModelResult summarizeModel(const SufficientStats &stats, const std::vector<std::
                            const BootstrapSettings &settings, int modelIndex,
                            const MacroAurocVariance *macro = nullptr);
 
+// Class (or label) c's binned average precision with its interval on the logit scale
+// (averagePrecisionInterval), withheld with the reason below kMinPositivesForApInterval
+// positives, without a negative, or where every positive ranks above every negative.
+// `unit` names what c is in the reasons ("class", "label").
+MetricValue averagePrecisionValue(const RocHistogram &h, int c, double confidence,
+                                  const std::string &unit);
+
 } // namespace disteval

@@ -8,14 +8,15 @@ namespace disteval {
 SufficientStats::SufficientStats(int classes, int rocBins)
     : numClasses(classes)
     , confusion(classes)
+    , rankHits(static_cast<size_t>(std::clamp(classes, 0, ModelCurves::kMaxRank)), 0)
     , roc(classes, rocBins)
 {}
 
 size_t SufficientStats::integerCount() const
 {
     const size_t exactSums = 3 + 2 * CalibrationHistogram::kFineBins;
-    return confusion.counts().size() + 2 + 2 * CalibrationHistogram::kFineBins + roc.positive.size()
-           + roc.negative.size() + exactSums * ExactSum::kLimbs;
+    return confusion.counts().size() + rankHits.size() + 2 + 2 * CalibrationHistogram::kFineBins
+           + roc.positive.size() + roc.negative.size() + exactSums * ExactSum::kLimbs;
 }
 
 void SufficientStats::pack(int64_t *integers) const
@@ -23,6 +24,7 @@ void SufficientStats::pack(int64_t *integers) const
     integers = std::copy(confusion.counts().begin(), confusion.counts().end(), integers);
     *integers++ = topKHits;
     *integers++ = nonFiniteSamples;
+    integers = std::copy(rankHits.begin(), rankHits.end(), integers);
     integers
             = std::copy(calibration.countCorrect.begin(), calibration.countCorrect.end(), integers);
     integers = std::copy(calibration.countWrong.begin(), calibration.countWrong.end(), integers);
@@ -50,6 +52,7 @@ void SufficientStats::unpack(const int64_t *integers)
     take(confusion.counts());
     topKHits = *integers++;
     nonFiniteSamples = *integers++;
+    take(rankHits);
     take(calibration.countCorrect);
     take(calibration.countWrong);
     take(roc.positive);

@@ -3,6 +3,7 @@
 #include "metrics/auroc.h"
 #include "metrics/calibration.h"
 #include "metrics/confusionmatrix.h"
+#include "metrics/curves.h"
 #include "stats/exactsum.h"
 
 #include <cstdint>
@@ -26,7 +27,9 @@ struct SufficientStats
 
     int numClasses = 0;
     ConfusionMatrix confusion;
-    int64_t topKHits = 0;         // true class among the kTopK largest logits
+    int64_t topKHits = 0; // true class among the kTopK largest logits
+    // [k - 1]: samples whose true class had the k-th largest logit, k <= min(C, kMaxRank)
+    std::vector<int64_t> rankHits;
     int64_t nonFiniteSamples = 0; // excluded from everything else
     ExactSum lossSum;             // cross-entropy, natural log, summed over samples
     ExactSum lossSquareSum;

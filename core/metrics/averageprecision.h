@@ -20,4 +20,22 @@ struct AveragePrecision
 
 AveragePrecision binnedAveragePrecision(const RocHistogram &h, int c);
 
+// The delta-method variance of class c's binned AP (`value` above) over resampled test
+// sets with the class's positives and negatives held at their counts, as DeLong's is for
+// the AUROC: the AP is a smooth function of the two binned score distributions, each
+// multinomial, and its derivative in each bin's share gives the influence of a positive
+// or a negative sample there (docs/STATISTICS.md, "Average precision"). 0 when every
+// positive ranks above every negative; NaN without a positive or a negative sample.
+double averagePrecisionVariance(const RocHistogram &h, int c);
+
+// The fewest positives an AP interval is reported for: below, the normal approximation on
+// the logit scale under-covers (bench/interval_coverage.cpp).
+constexpr int64_t kMinPositivesForApInterval = 20;
+
+// A Wald interval for an AP on the logit scale (Boyd et al. 2013 use the logit scale for
+// the area under the precision-recall curve): logit(ap) +- z * sd / (ap (1 - ap)), mapped
+// back, so it stays inside (0, 1). NaN bounds where it is not defined: ap of 0 or 1, NaN
+// or a variance that is not finite.
+Interval averagePrecisionInterval(double ap, double variance, double confidence);
+
 } // namespace disteval

@@ -42,6 +42,45 @@ ojson toJson(const DeltaValue &d)
     return j;
 }
 
+// A histogram as its non-empty bins: {"bins": [k, ...], "counts": [n_k, ...]}.
+ojson sparse(const int64_t *counts, size_t size)
+{
+    ojson bins = ojson::array(), values = ojson::array();
+    for (size_t k = 0; k < size; ++k)
+        if (counts[k] != 0) {
+            bins.push_back(k);
+            values.push_back(counts[k]);
+        }
+    return {{"bins", bins}, {"counts", values}};
+}
+
+ojson curvesToJson(const ModelCurves &c)
+{
+    ojson j = ojson::object();
+    if (c.hasScores()) {
+        const RocHistogram &h = c.scores;
+        ojson scores = ojson::object();
+        scores["scale"] = "log_odds";
+        scores["low"] = RocHistogram::kLow;
+        scores["high"] = RocHistogram::kHigh;
+        scores["bins"] = h.numBins;
+        ojson classes = ojson::array();
+        const size_t bins = static_cast<size_t>(h.numBins);
+        for (size_t k = 0; k < static_cast<size_t>(h.numClasses); ++k)
+            classes.push_back({{"positive", sparse(h.positive.data() + k * bins, bins)},
+                               {"negative", sparse(h.negative.data() + k * bins, bins)}});
+        scores["classes"] = classes;
+        j["scores"] = scores;
+    }
+    if (c.hasConfidence())
+        j["confidence"] = {{"bins", c.confidenceCorrect.size()},
+                           {"correct", c.confidenceCorrect},
+                           {"wrong", c.confidenceWrong}};
+    if (!c.rankHits.empty())
+        j["rank_hits"] = c.rankHits;
+    return j;
+}
+
 } // namespace
 
 const MetricValue *ModelResult::metric(const std::string &name) const
@@ -165,7 +204,7 @@ ojson toJson(const ResultFile &r)
             c["auroc"] = toJson(pc.auroc);
             if (r.task == Task::DenseClassification)
                 c["iou"] = toJson(pc.iou);
-            if (r.task == Task::MultiLabel)
+            if (r.task != Task::Regression)
                 c["average_precision"] = toJson(pc.averagePrecision);
             perClass.push_back(c);
         }
@@ -193,6 +232,8 @@ ojson toJson(const ResultFile &r)
             calibration.push_back(c);
         }
         e["calibration"] = calibration;
+        if (!m.curves.empty())
+            e["curves"] = curvesToJson(m.curves);
         models.push_back(e);
     }
     j["models"] = models;

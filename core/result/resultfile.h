@@ -3,6 +3,7 @@
 #include "comparison/pairedcomparison.h"
 #include "metrics/calibration.h"
 #include "metrics/confusionmatrix.h"
+#include "metrics/curves.h"
 #include "stats/wilson.h"
 #include "tasks/task.h"
 
@@ -88,6 +89,9 @@ struct ModelResult
     std::string optimizationNote;
     // --metric: the user's metrics, by the names their compute() returns
     std::vector<std::pair<std::string, MetricValue>> customMetrics;
+    // What the ROC, precision-recall, confidence and top-k curves are drawn from (schema
+    // 4; empty in older files and where the task has none).
+    ModelCurves curves;
 
     // nullptr when the model has no metric of that name (e.g. top5_accuracy for C < 5).
     const MetricValue *metric(const std::string &name) const;
@@ -128,9 +132,11 @@ struct ResultFile
 {
     // 2: intervals may be null with a ci_reason; ece_debiased; new methods (bca, hall,
     // newcombe, bound, bonett-price); deltas carry their method. 3: tasks (task,
-    // label_shape, dense, multi-label and regression fields; mcnemar optional). Older
-    // files are read by the same rules (every earlier field kept its name and type).
-    static constexpr int kSchemaVersion = 3;
+    // label_shape, dense, multi-label and regression fields; mcnemar optional). 4: the
+    // curves' histograms (models[].curves), every classification task's per-class
+    // average_precision. Older files are read by the same rules (every earlier field
+    // kept its name and type).
+    static constexpr int kSchemaVersion = 4;
 
     int schemaVersion = kSchemaVersion;
     std::string engineVersion;

@@ -7,6 +7,7 @@
 #include "io/regularfile.h"
 #include "result/resultvalidation.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -113,6 +114,81 @@ MetricValue metricFrom(const json &v, const std::string &where)
 std::string indexed(const std::string &where, size_t i)
 {
     return where + "[" + std::to_string(i) + "]";
+}
+
+// A sparse histogram {"bins": [k, ...], "counts": [n, ...]} into `out` (size = bins),
+// bins strictly increasing, counts positive.
+void sparseFrom(const json &v, const std::string &where, int64_t *out, size_t size)
+{
+    const json &bins = array(field(v, where, "bins"), where + ".bins");
+    const json &counts = array(field(v, where, "counts"), where + ".counts");
+    if (bins.size() != counts.size())
+        fail(where, "bins and counts differ in length");
+    int64_t previous = -1;
+    for (size_t i = 0; i < bins.size(); ++i) {
+        const int64_t k = integer(bins[i], indexed(where + ".bins", i), previous + 1,
+                                  static_cast<int64_t>(size) - 1);
+        out[k] = integer(counts[i], indexed(where + ".counts", i), 1);
+        previous = k;
+    }
+}
+
+std::vector<int64_t> countsFrom(const json &v, const std::string &where, size_t expected)
+{
+    const json &a = array(v, where);
+    if (a.size() != expected)
+        fail(where, "expected " + std::to_string(expected) + " counts");
+    std::vector<int64_t> out;
+    for (size_t i = 0; i < a.size(); ++i)
+        out.push_back(integer(a[i], indexed(where, i)));
+    return out;
+}
+
+ModelCurves curvesFrom(const json &v, const std::string &where, int classes)
+{
+    ModelCurves c;
+    if (!v.is_object())
+        fail(where, "expected an object");
+    if (v.contains("scores")) {
+        const std::string sw = where + ".scores";
+        const json &s = v["scores"];
+        if (str(field(s, sw, "scale"), sw + ".scale") != "log_odds"
+            || real(field(s, sw, "low"), sw + ".low") != RocHistogram::kLow
+            || real(field(s, sw, "high"), sw + ".high") != RocHistogram::kHigh)
+            fail(sw, "expected log-odds scores in bins from -20 to 20");
+        const int bins = static_cast<int>(integer(field(s, sw, "bins"), sw + ".bins", 2, 1 << 16));
+        if (int64_t(bins) * classes > ModelCurves::kMaxScoreCells)
+            fail(sw, std::to_string(classes) + " classes of " + std::to_string(bins)
+                             + " bins are more than " + std::to_string(ModelCurves::kMaxScoreCells)
+                             + " cells");
+        const json &list = array(field(s, sw, "classes"), sw + ".classes");
+        if (list.size() != static_cast<size_t>(classes))
+            fail(sw + ".classes", "expected " + std::to_string(classes) + " entries");
+        c.scores = RocHistogram(classes, bins);
+        for (size_t k = 0; k < list.size(); ++k) {
+            const std::string cw = indexed(sw + ".classes", k);
+            const size_t base = k * static_cast<size_t>(bins);
+            sparseFrom(field(list[k], cw, "positive"), cw + ".positive",
+                       c.scores.positive.data() + base, static_cast<size_t>(bins));
+            sparseFrom(field(list[k], cw, "negative"), cw + ".negative",
+                       c.scores.negative.data() + base, static_cast<size_t>(bins));
+        }
+    }
+    if (v.contains("confidence")) {
+        const std::string cw = where + ".confidence";
+        const json &s = v["confidence"];
+        const size_t bins = static_cast<size_t>(CalibrationHistogram::kFineBins);
+        if (integer(field(s, cw, "bins"), cw + ".bins") != static_cast<int64_t>(bins))
+            fail(cw + ".bins", "expected " + std::to_string(bins));
+        c.confidenceCorrect = countsFrom(field(s, cw, "correct"), cw + ".correct", bins);
+        c.confidenceWrong = countsFrom(field(s, cw, "wrong"), cw + ".wrong", bins);
+    }
+    if (v.contains("rank_hits")) {
+        const size_t ranks
+                = static_cast<size_t>(std::min(classes, static_cast<int>(ModelCurves::kMaxRank)));
+        c.rankHits = countsFrom(v["rank_hits"], where + ".rank_hits", ranks);
+    }
+    return c;
 }
 } // namespace
 
@@ -348,6 +424,8 @@ ResultFile resultFromJson(const json &doc)
                 m.calibration.push_back(b);
             }
         }
+        if (mj.contains("curves") && r.task != Task::Regression)
+            m.curves = curvesFrom(mj["curves"], w + ".curves", c);
         r.models.push_back(std::move(m));
     }
     if (doc.contains("comparisons")) {

@@ -97,6 +97,49 @@ std::string indexed(const std::string &where, size_t i)
 {
     return where + "[" + std::to_string(i) + "]";
 }
+// The curves' histograms count the samples (elements) the model was evaluated on: every
+// class's positives are its support, positives and negatives together every one of
+// them; the confidence histograms hold each once, the right ones as the matrix's
+// diagonal does.
+void checkCurves(const ModelResult &m, Task task, const std::string &w)
+{
+    const ModelCurves &c = m.curves;
+    const bool confusion = task == Task::Classification || task == Task::DenseClassification;
+    const int64_t total = confusion ? m.confusion.total() : m.evaluatedSamples;
+    if (c.hasScores()) {
+        const size_t bins = static_cast<size_t>(c.scores.numBins);
+        for (size_t k = 0; k < static_cast<size_t>(c.scores.numClasses); ++k) {
+            int64_t pos = 0, neg = 0;
+            for (size_t b = 0; b < bins; ++b) {
+                pos += c.scores.positive[k * bins + b];
+                neg += c.scores.negative[k * bins + b];
+                if (pos < 0 || neg < 0)
+                    fail(indexed(w + ".scores.classes", k), "counts overflow");
+            }
+            const int64_t support = k < m.perClass.size() ? m.perClass[k].support : -1;
+            if (pos != support || pos + neg != total)
+                fail(indexed(w + ".scores.classes", k),
+                     std::to_string(pos) + " positives and " + std::to_string(neg)
+                             + " negatives, but the class has " + std::to_string(support) + " of "
+                             + std::to_string(total));
+        }
+    }
+    int64_t counted = 0, right = 0;
+    for (size_t b = 0; b < c.confidenceCorrect.size(); ++b) {
+        right += c.confidenceCorrect[b];
+        counted += c.confidenceCorrect[b] + c.confidenceWrong[b];
+        if (right < 0 || counted < 0)
+            fail(w + ".confidence", "counts overflow");
+    }
+    if (c.hasConfidence() && (counted != total || (confusion && right != m.confusion.trace())))
+        fail(w + ".confidence", "holds " + std::to_string(counted) + " samples ("
+                                        + std::to_string(right) + " right), the model evaluated "
+                                        + std::to_string(total));
+    int64_t hits = 0;
+    for (const int64_t h : c.rankHits)
+        if ((hits += h) > total || hits < 0)
+            fail(w + ".rank_hits", "more hits than samples");
+}
 } // namespace
 
 void validateResultValues(const ResultFile &r)
@@ -181,6 +224,7 @@ void validateResultValues(const ResultFile &r)
             checkMetric(pc.iou, unit, pw + ".iou");
             checkMetric(pc.averagePrecision, unit, pw + ".average_precision");
         }
+        checkCurves(m, r.task, w + ".curves");
         for (size_t t = 0; t < m.perTarget.size(); ++t)
             for (const auto &[name, metric] : m.perTarget[t].metrics) {
                 const auto it = ranges.find(name);

@@ -1,5 +1,6 @@
 #include "tasks/tasksummary.h"
 
+#include "evaluation/modelsummary.h"
 #include "metrics/averageprecision.h"
 #include "stats/quantile.h"
 
@@ -173,6 +174,7 @@ void applyDenseEstimates(ModelResult &mr, const TaskLayout &layout, const TaskEs
         pc.f1 = f1;
         pc.iou = e.units[3][c];
         pc.auroc = withoutInterval(pc.auroc.value, elementReason);
+        pc.averagePrecision = withoutInterval(pc.averagePrecision.value, elementReason);
     }
     order(mr.metrics, Task::DenseClassification);
 }
@@ -254,11 +256,8 @@ ModelResult summariseMultiLabel(const TaskLayout &layout, const ReplicateTable &
                 ++aucCount;
             }
             const AveragePrecision ap = binnedAveragePrecision(roc, k);
-            if (std::isnan(ap.value))
-                pc.averagePrecision = withoutInterval(kNaN, "the label has no positive sample");
-            else {
-                pc.averagePrecision = withoutInterval(
-                        ap.value, "no interval is computed for a binned average precision");
+            pc.averagePrecision = averagePrecisionValue(roc, k, confidence, "label");
+            if (!std::isnan(ap.value)) {
                 apSum += ap.value;
                 apLow += ap.value - ap.lower;
                 apHigh += ap.upper - ap.value;
@@ -274,6 +273,7 @@ ModelResult summariseMultiLabel(const TaskLayout &layout, const ReplicateTable &
     mr.metrics.emplace_back("macro_auroc",
                             withoutInterval(aucCount ? aucSum / aucCount : kNaN, macroReason));
     mr.apErrorBound = apCount ? std::max(apLow, apHigh) / apCount : 0;
+    mr.curves.scores = roc;
     mr.aurocErrorBound = aucBound;
     order(mr.metrics, Task::MultiLabel);
     return mr;
