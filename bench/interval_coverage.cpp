@@ -178,6 +178,7 @@ std::map<std::string, double> valuesOf(const ModelResult &m, const Scenario &s)
         v["auroc[" + std::to_string(c) + "]"] = m.perClass[size_t(c)].auroc.value;
         v["recall[" + std::to_string(c) + "]"] = m.perClass[size_t(c)].recall.value;
         v["f1[" + std::to_string(c) + "]"] = m.perClass[size_t(c)].f1.value;
+        v["ap[" + std::to_string(c) + "]"] = m.perClass[size_t(c)].averagePrecision.value;
     }
     return v;
 }
@@ -191,6 +192,7 @@ std::map<std::string, MetricValue> intervalsOf(const ModelResult &m, const Scena
         v["auroc[" + std::to_string(c) + "]"] = m.perClass[size_t(c)].auroc;
         v["recall[" + std::to_string(c) + "]"] = m.perClass[size_t(c)].recall;
         v["f1[" + std::to_string(c) + "]"] = m.perClass[size_t(c)].f1;
+        v["ap[" + std::to_string(c) + "]"] = m.perClass[size_t(c)].averagePrecision;
     }
     return v;
 }

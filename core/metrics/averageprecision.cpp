@@ -50,45 +50,49 @@ double averagePrecisionVariance(const RocHistogram &h, int c)
     const size_t base = static_cast<size_t>(c) * bins;
     const int64_t *pos = h.positive.data() + base;
     const int64_t *neg = h.negative.data() + base;
-    // TP_k, FP_k: positives and negatives at or above bin k.
+    // TP_k, FP_k: positives and negatives at or above bin k; D_k = TP_k + FP_k.
     std::vector<double> tp(bins + 1, 0.0), fp(bins + 1, 0.0);
     for (size_t k = bins; k-- > 0;) {
         tp[k] = tp[k + 1] + static_cast<double>(pos[k]);
         fp[k] = fp[k + 1] + static_cast<double>(neg[k]);
     }
-    const double P = tp[0], N = fp[0];
-    if (P == 0 || N == 0)
+    const double P = tp[0], N = fp[0], n = P + N;
+    if (P < 2 || N == 0)
         return std::numeric_limits<double>::quiet_NaN();
-    // AP = sum_k f1_k g_k with f1_k = pos_k / P, g_k = TP_k / (TP_k + FP_k), TP_k = P S1_k,
-    // FP_k = N S0_k (S the shares at or above bin k). The derivative in f1_j is
-    // g_j + sum_{k <= j} f1_k dg_k/dS1_k, in f0_j it is sum_{k <= j} f1_k dg_k/dS0_k, with
-    // f1_k dg_k/dS1_k = pos_k FP_k / D_k^2 and f1_k dg_k/dS0_k = -(N / P) pos_k TP_k / D_k^2
-    // (D_k = TP_k + FP_k). The variance of a multinomial share vector's linear form
-    // sum a_j f_j is (sum a_j^2 f_j - (sum a_j f_j)^2) / n.
-    double a = 0, b = 0; // running sums over k <= j
-    double sa = 0, saa = 0, sb = 0, sbb = 0;
+    // AP = (1 / P) sum_k pos_k TP_k / D_k. Leaving out one sample of bin j lowers TP_k
+    // (a positive) or FP_k (a negative), and D_k, for every k <= j: with the bins above
+    // j summed from the top (`above`) and those below from the bottom, each bin's
+    // leave-one-out AP takes O(1), all samples of a bin sharing it.
+    std::vector<double> above(bins + 1, 0.0);
+    for (size_t k = bins; k-- > 0;)
+        above[k] = above[k + 1] + (pos[k] > 0 ? pos[k] * tp[k] / (tp[k] + fp[k]) : 0.0);
+    double belowWithoutPositive = 0; // sum_{k<j} pos_k (TP_k - 1) / (D_k - 1)
+    double belowWithoutNegative = 0; // sum_{k<j} pos_k TP_k / (D_k - 1)
+    double sum = 0, squares = 0;
     for (size_t j = 0; j < bins; ++j) {
         const double p = static_cast<double>(pos[j]);
-        const double n = static_cast<double>(neg[j]);
+        const double q = static_cast<double>(neg[j]);
         const double d = tp[j] + fp[j];
         if (p > 0) {
-            a += p * fp[j] / (d * d);
-            b -= (N / P) * p * tp[j] / (d * d);
+            const double own = d > 1 ? (p - 1) * (tp[j] - 1) / (d - 1) : 0.0;
+            const double without = (above[j + 1] + own + belowWithoutPositive) / (P - 1);
+            sum += p * without;
+            squares += p * without * without;
         }
-        if (p > 0) {
-            const double g = tp[j] / d;
-            const double aj = g + a;
-            sa += p * aj;
-            saa += p * aj * aj;
+        const double ownWithoutNegative = p > 0 && d > 1 ? p * tp[j] / (d - 1) : 0.0;
+        if (q > 0) {
+            const double without = (above[j + 1] + belowWithoutNegative + ownWithoutNegative) / P;
+            sum += q * without;
+            squares += q * without * without;
         }
-        if (n > 0) {
-            sb += n * b;
-            sbb += n * b * b;
+        if (p > 0 && d > 1) {
+            belowWithoutPositive += p * (tp[j] - 1) / (d - 1);
+            belowWithoutNegative += ownWithoutNegative;
         }
     }
-    const double varPos = std::max(0.0, saa / P - (sa / P) * (sa / P)) / P;
-    const double varNeg = std::max(0.0, sbb / N - (sb / N) * (sb / N)) / N;
-    return varPos + varNeg;
+    // The jackknife variance (n - 1) / n * sum_i (AP_(-i) - mean)^2.
+    const double mean = sum / n;
+    return std::max(0.0, (n - 1) / n * (squares - n * mean * mean));
 }
 
 Interval averagePrecisionInterval(double ap, double variance, double confidence)

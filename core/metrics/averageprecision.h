@@ -20,17 +20,16 @@ struct AveragePrecision
 
 AveragePrecision binnedAveragePrecision(const RocHistogram &h, int c);
 
-// The delta-method variance of class c's binned AP (`value` above) over resampled test
-// sets with the class's positives and negatives held at their counts, as DeLong's is for
-// the AUROC: the AP is a smooth function of the two binned score distributions, each
-// multinomial, and its derivative in each bin's share gives the influence of a positive
-// or a negative sample there (docs/STATISTICS.md, "Average precision"). 0 when every
-// positive ranks above every negative; NaN without a positive or a negative sample.
+// The jackknife variance of class c's binned AP (`value` above) over the samples: every
+// sample left out once, so that the class's prevalence varies as in a new test set (the
+// AP, unlike the AUROC, depends on it); O(bins), since the samples of a bin share their
+// leave-one-out value (docs/STATISTICS.md, "Average precision"). 0 when every positive
+// ranks above every negative; NaN with fewer than 2 positives or no negative.
 double averagePrecisionVariance(const RocHistogram &h, int c);
 
 // The fewest positives an AP interval is reported for: below, the normal approximation on
 // the logit scale under-covers (bench/interval_coverage.cpp).
-constexpr int64_t kMinPositivesForApInterval = 20;
+constexpr int64_t kMinPositivesForApInterval = 50;
 
 // A Wald interval for an AP on the logit scale (Boyd et al. 2013 use the logit scale for
 // the area under the precision-recall curve): logit(ap) +- z * sd / (ap (1 - ap)), mapped

@@ -85,7 +85,7 @@ void perClassTable(std::ostringstream &out, const ResultFile &r, const ModelResu
     if (dense)
         out << pad("iou", col);
     if (multi)
-        out << pad("ap", 10);
+        out << pad("ap", col);
     out << "\n\n";
     for (const PerClassResult &pc : m.perClass) {
         out << pad(pc.name.substr(0, nameWidth), nameWidth) << "  "
@@ -94,7 +94,7 @@ void perClassTable(std::ostringstream &out, const ResultFile &r, const ModelResu
         if (dense)
             out << pad(withInterval(pc.iou), col);
         if (multi)
-            out << pad(fixed(pc.averagePrecision.value), 10);
+            out << pad(withInterval(pc.averagePrecision), col);
         out << "\n";
     }
 }

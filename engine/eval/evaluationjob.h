@@ -64,6 +64,8 @@ private:
     std::optional<int> writeRecords();
     // Rank 0.
     ResultFile summarise();
+    // Leaves out score histograms beyond ModelCurves::kMaxScoreCells, with a warning.
+    void dropOversizedCurves(ResultFile &result);
     void addSkippedWarning(ResultFile &result);
     void addModelResults(ResultFile &result);
     int writeResult(ResultFile &result);

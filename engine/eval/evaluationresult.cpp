@@ -157,7 +157,26 @@ ResultFile EvaluationJob::summarise()
                                                    bs, streamId("paired", p)));
     if (m_setup.metrics)
         m_setup.metrics->summarise(result, o.confidence);
+    dropOversizedCurves(result);
     return result;
+}
+
+void EvaluationJob::dropOversizedCurves(ResultFile &result)
+{
+    bool dropped = false;
+    for (ModelResult &mr : result.models) {
+        const RocHistogram &h = mr.curves.scores;
+        if (int64_t(h.numClasses) * h.numBins <= ModelCurves::kMaxScoreCells)
+            continue;
+        mr.curves.scores = RocHistogram();
+        dropped = true;
+    }
+    if (dropped)
+        warn(result, "the ROC and precision-recall curves are not stored: "
+                             + std::to_string(result.dataset.numClasses) + " classes of "
+                             + std::to_string(result.models[0].aurocBins) + " bins are more than "
+                             + std::to_string(ModelCurves::kMaxScoreCells)
+                             + " histogram cells (choose fewer --auroc-bins)");
 }
 
 void EvaluationJob::addSkippedWarning(ResultFile &result)

@@ -319,7 +319,7 @@ class ReferenceTest(unittest.TestCase):
         for key in ("schema_version", "engine_version", "created", "world_size", "config", "dataset",
                     "ranks", "models", "statistics"):
             self.assertIn(key, r)
-        self.assertEqual(r["schema_version"], 3)
+        self.assertEqual(r["schema_version"], 4)
         self.assertEqual(r["dataset"]["num_samples"], 37)
         self.assertEqual(r["dataset"]["num_classes"], 10)
         self.assertEqual(len(r["dataset"]["class_names"]), 10)
