@@ -2,6 +2,7 @@
 #include "eval/evaluationjob.h"
 #include "eval/modes.h"
 #include "runtime/mpicontext.h"
+#include "util/phasetimer.h"
 
 #include <cstdlib>
 #include <cstring>
@@ -44,6 +45,8 @@ int runEvaluation(const EngineOptions &o, int *argc, char ***argv)
     ::mallopt(M_TRIM_THRESHOLD, 256 << 20);
     chooseSingleNodeTransport();
     MpiContext mpi(argc, argv);
+    if (mpi.rank() == 0)
+        PhaseTimer::mark("mpi_init");
     EvaluationJob job(o, mpi);
     return job.run();
 }

@@ -9,6 +9,7 @@
 #include "result/atomicfile.h"
 #include "runtime/mpicontext.h"
 #include "runtime/statsreduction.h"
+#include "util/phasetimer.h"
 
 #include <chrono>
 #include <csignal>
@@ -35,9 +36,11 @@ int EvaluationJob::run()
         m_hello.token = token;
     if (const std::optional<int> failed = setUpJob())
         return *failed;
+    mark("set_up");
     announce();
     prepareStatistics();
     evaluateShard();
+    mark("evaluated");
     if (!reduce()) {
         if (m_root) {
             m_socket.send(protocol::encode(
@@ -46,15 +49,20 @@ int EvaluationJob::run()
         }
         return kExitInternal;
     }
+    mark("reduced");
     gatherOnRootRank();
     if (const std::optional<int> failed = writeRecords())
         return *failed;
     if (!m_root)
         return kExitOk;
+    mark("records");
     m_terminal->finish(std::chrono::duration<double>(Clock::now() - jobStart).count());
     try {
         ResultFile result = summarise();
-        return writeResult(result);
+        mark("summarised");
+        const int status = writeResult(result);
+        mark("written");
+        return status;
     } catch (const EngineError &e) {
         m_socket.send(protocol::encode(protocol::Error{e.code(), e.what(), 0}));
         std::fprintf(stderr, "disteval-engine: error: %s\n", e.what());
@@ -70,6 +78,12 @@ int EvaluationJob::run()
             ::unlink(m_samplesPath.c_str());
         return output ? kExitOutput : kExitInternal;
     }
+}
+
+void EvaluationJob::mark(const char *phase) const
+{
+    if (m_root)
+        PhaseTimer::mark(phase);
 }
 
 std::optional<int> EvaluationJob::setUpJob()
@@ -208,6 +222,8 @@ void EvaluationJob::evaluateShard()
             m_skippedImages += static_cast<int64_t>(batch.skipped.size());
             if (batch.labels.size(0) > 0) // else every image of this batch was skipped
                 evaluateBatch(batch, m_mine.first + done);
+            if (batchIndex == 0)
+                mark("first_batch");
             done += count;
             m_relay->report(done);
         }

@@ -53,6 +53,8 @@ private:
         bool macroAurocPass = false;
     };
 
+    // A phase timing on rank 0 (PhaseTimer: with DISTEVAL_TIMINGS set).
+    void mark(const char *phase) const;
     std::optional<int> setUpJob(); // the exit status when set-up failed on any rank
     void announce();
     void prepareStatistics();

@@ -9,6 +9,7 @@
 #include "result/atomicfile.h"
 #include "util/fileutil.h"
 #include "util/memory.h"
+#include "util/phasetimer.h"
 #include "util/sha256.h"
 
 #include <ATen/Parallel.h>
@@ -16,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 
 namespace disteval {
 
@@ -113,7 +115,7 @@ void checkMemoryPlan(const EngineOptions &o, const MpiContext &mpi, const Setup 
 // regression has none (only the tolerance applies).
 void optimizeModels(const EngineOptions &o, Setup &s)
 {
-    const int64_t count = std::min<int64_t>(o.batchSize, s.dataset->size());
+    const int64_t count = std::min({o.batchSize, ModelRunner::kProbeSamples, s.dataset->size()});
     Batch batch;
     try {
         batch = s.dataset->load(0, count);
@@ -143,6 +145,17 @@ void optimizeModels(const EngineOptions &o, Setup &s)
 
 void setUp(const EngineOptions &o, const MpiContext &mpi, Setup &s)
 {
+    // Rank 0 hashes the checkpoints (for the result and the records) on a thread of its
+    // own while the models load and are optimised; joined at the end, so a failure is
+    // agreed on like any other of the set-up.
+    std::future<std::vector<std::string>> hashes;
+    if (mpi.rank() == 0)
+        hashes = std::async(std::launch::async, [models = o.models] {
+            std::vector<std::string> out;
+            for (const std::string &path : models)
+                out.push_back(Sha256::ofFile(path));
+            return out;
+        });
     if (mpi.rank() == 0 && !o.output.empty()) {
         try {
             checkWritableLocation(o.output);
@@ -222,9 +235,7 @@ void setUp(const EngineOptions &o, const MpiContext &mpi, Setup &s)
             s.numClasses = s.task.units;
             continue;
         }
-        const int64_t c = s.models.back()
-                                  ->forward(fresh(), s.inputNames, o.outputKey, o.outputIndex)
-                                  .size(1);
+        const int64_t c = s.models.back()->checkLogits(out, probeInputs.front().size(0)).size(1);
         if (s.numClasses == 0) {
             s.numClasses = static_cast<int>(c);
         } else if (c != s.numClasses) {
@@ -234,8 +245,12 @@ void setUp(const EngineOptions &o, const MpiContext &mpi, Setup &s)
                                       + "; models compared in one run must share their classes");
         }
     }
+    if (mpi.rank() == 0)
+        PhaseTimer::mark("models_loaded");
     if (o.optimize)
         optimizeModels(o, s);
+    if (mpi.rank() == 0 && o.optimize)
+        PhaseTimer::mark("optimised");
     if (!o.metrics.empty()) {
         // The user's metrics, tried on the first model's output for sample 0 (what the
         // metric sees: the output as --output-key/--output-index choose it, the labels
@@ -321,13 +336,12 @@ void setUp(const EngineOptions &o, const MpiContext &mpi, Setup &s)
         }
     }
     if (mpi.rank() == 0) {
-        for (const std::string &path : o.models) {
-            try {
-                s.modelHashes.push_back(Sha256::ofFile(path));
-            } catch (const std::exception &e) {
-                throw EngineError("model_invalid", kExitModel, e.what());
-            }
+        try {
+            s.modelHashes = hashes.get();
+        } catch (const std::exception &e) {
+            throw EngineError("model_invalid", kExitModel, e.what());
         }
+        PhaseTimer::mark("hashed");
     }
 }
 

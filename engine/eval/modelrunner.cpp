@@ -108,8 +108,12 @@ torch::Tensor ModelRunner::forward(const std::vector<torch::Tensor> &inputs,
                                    const std::vector<std::string> &names, const std::string &key,
                                    int index, int64_t expectedClasses)
 {
-    const torch::Tensor logits = run(inputs, names, key, index);
-    const int64_t batch = inputs.front().size(0);
+    return checkLogits(run(inputs, names, key, index), inputs.front().size(0), expectedClasses);
+}
+
+torch::Tensor ModelRunner::checkLogits(const torch::Tensor &logits, int64_t batch,
+                                       int64_t expectedClasses) const
+{
     if (logits.dim() != 2 || logits.size(0) != batch)
         throw EngineError("model_invalid", kExitModel,
                           "model '" + m_path + "' returned shape " + shapeText(logits)

@@ -37,6 +37,12 @@ public:
     torch::Tensor run(const std::vector<torch::Tensor> &inputs,
                       const std::vector<std::string> &names, const std::string &key, int index);
 
+    // Checks that `logits` (run()'s output for `batch` samples) are [batch, classes] with
+    // 1..kMaxClasses classes, `expectedClasses` of them when that is > 0, and returns
+    // them; throws EngineError naming the file otherwise.
+    torch::Tensor checkLogits(const torch::Tensor &logits, int64_t batch,
+                              int64_t expectedClasses = 0) const;
+
     // Inference optimisation (docs/ENGINE.md, "Inference optimisation"): freezes the
     // module and runs torch.jit.optimize_for_inference's passes on a copy, then runs both
     // on `inputs` (the same probe batch on every rank, so every rank decides alike) and
@@ -53,6 +59,10 @@ public:
         std::string note; // why it was not used (empty when used)
     };
     static constexpr double kOptimizeTolerance = 1e-4; // relative to max(1, max |output|)
+    // The probe batch: the dataset's first samples, at most this many (the batch size if
+    // smaller), so that a heavy model's check stays short (ResNet-18 at 224x224 runs a
+    // sample in tens of milliseconds on a CPU core).
+    static constexpr int64_t kProbeSamples = 32;
     Optimization optimize(const std::vector<torch::Tensor> &inputs,
                           const std::vector<std::string> &names, const std::string &key, int index,
                           const std::function<torch::Tensor(const torch::Tensor &)> &predictions);

@@ -165,7 +165,7 @@ const std::vector<BadCase> &badCases()
     static const std::vector<BadCase> cases = {
             {"schema newer",
              [](json &d) { d["schema_version"] = ResultFile::kSchemaVersion + 1; },
-             {"schema version 4", "newer"}},
+             {"schema version " + QString::number(ResultFile::kSchemaVersion + 1), "newer"}},
             {"schema not an integer",
              [](json &d) { d["schema_version"] = "1"; },
              {"schema_version", "integer"}},

@@ -274,8 +274,13 @@ private Q_SLOTS:
             if (task == Task::Regression) {
                 m = summariseRegression(layout, t, {0.5, 0.75}, {"a", "b"}, 0.95);
             } else if (task == Task::MultiLabel) {
-                m = summariseMultiLabel(layout, t, RocHistogram(2, 8), {"a", "b"}, 0.95,
-                                        ZeroDivision::Zero);
+                // The labels' scores, as the counts have them: a is true for every
+                // sample, b for none (the curves' histograms must agree, or the reader
+                // refuses the file).
+                RocHistogram scores(2, 8);
+                scores.positive[5] = 40;
+                scores.negative[8 + 2] = 40;
+                m = summariseMultiLabel(layout, t, scores, {"a", "b"}, 0.95, ZeroDivision::Zero);
             } else {
                 const ClassTotals totals = layout.classTotals(t, 0);
                 m.confusion = ConfusionMatrix(
