@@ -138,8 +138,12 @@ class CurveChecks:
         value lies between the bins' worst and best orderings."""
         fn = skm.average_precision_score if metric == "ap" else skm.roc_auc_score
         self.assertAlmostEqual(value, fn(truth, bins), delta=1e-12)
-        worst = fn(truth, bins + 0.5 * (1 - truth))
-        best = fn(truth, bins + 0.5 * truth)
+        # Inside a bin the samples' order is unknown: the worst ranks its negatives above
+        # its positives, the best below, and neither ties samples (tied positives share
+        # the precision of the last of them, which is above the others').
+        order = 0.25 * np.arange(len(truth)) / len(truth)
+        worst = fn(truth, bins + 0.5 * (1 - truth) + order)
+        best = fn(truth, bins + 0.5 * truth + order)
         exact = fn(truth, scores)
         self.assertLessEqual(worst - 1e-12, exact)
         self.assertLessEqual(exact, best + 1e-12)
