@@ -37,6 +37,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void settingsPersist();
+    void windowStaysNarrow();
     void dropAddsCheckpointsAndDataset();
     void datasetIsInspectedBeforeTheRun();
     void badDatasetIsExplained();
@@ -96,6 +97,32 @@ void tst_MainWindow::settingsPersist()
     QCOMPARE(window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->saveState(),
              splitterState);
     QCOMPARE(window.size(), QSize(900, 600));
+    // Every tab's controls together stay well below that (windowStaysNarrow).
+    QVERIFY2(window.minimumSizeHint().width() <= 800,
+             qPrintable(QString::number(window.minimumSizeHint().width())));
+}
+
+// The window's minimum width (the set-up's and every tab's minimum together) stays at most
+// 800 px, also with results of every task open (long texts in the Samples tab): the
+// regression plots side by side at 260 px each once made it 946 px, and a window restored
+// at 900 px grew.
+void tst_MainWindow::windowStaysNarrow()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY2(window.minimumSizeHint().width() <= 800,
+             qPrintable(QString::number(window.minimumSizeHint().width())));
+    for (const char *name : {"fashion-mnist-demo", "task-regression-2-targets", "task-segmentation",
+                             "task-multilabel"}) {
+        QVERIFY(window.openResult(
+                QStringLiteral(DISTEVAL_GUI_TEST_DATA "/%1.json").arg(QLatin1String(name))));
+        QVERIFY2(window.minimumSizeHint().width() <= 800,
+                 qPrintable(QString::fromLatin1(name) + QLatin1Char(' ')
+                            + QString::number(window.minimumSizeHint().width())));
+    }
+    window.resize(800, 600);
+    QCOMPARE(window.width(), 800);
 }
 
 void tst_MainWindow::dropAddsCheckpointsAndDataset()
