@@ -56,8 +56,8 @@ JobCommand JobCommand::build(const RunConfig &config, const Tools &tools, const 
     a << QStringLiteral("--confidence") << QString::number(config.confidence, 'g', 6);
     a << QStringLiteral("--output") << resultPath;
     appendTaskOptions(config, a);
-    // The engine refuses the sidecar for the other tasks.
-    if (config.savePredictions && config.predictionsApply())
+    // Every task has per-sample records (docs/RESULT_SCHEMA.md, "sample records").
+    if (config.savePredictions)
         a << QStringLiteral("--save-predictions");
     if (!progressSocket.isEmpty())
         a << QStringLiteral("--progress-socket") << progressSocket;

@@ -114,6 +114,14 @@ RunSetupWidget::RunSetupWidget(QWidget *parent)
     connect(outputButton, &QPushButton::clicked, this, &RunSetupWidget::browseOutput);
     m_savePredictions = new QCheckBox(tr("Save &per-sample predictions"), runBox);
     m_savePredictions->setObjectName(QStringLiteral("savePredictions"));
+    // Every task has per-sample records; the engine refuses them only with
+    // --skip-bad-images, which the app never passes.
+    m_savePredictions->setToolTip(
+            tr("Also write every sample's record next to the result (its prediction, and by "
+               "task its confidence and loss, IoU, label sets or residual), for the Samples "
+               "tab. For classification with one class per sample also the predicted classes, "
+               "so that this run can later be compared pairwise with another run of the same "
+               "data in the History tab."));
     runForm->addRow(QString(), m_savePredictions);
     layout->addWidget(runBox);
 
@@ -196,15 +204,8 @@ RunSetupWidget::RunSetupWidget(QWidget *parent)
     connect(m_ranks, &QSpinBox::valueChanged, this, [this] { m_ranksFromSettings = true; });
     connect(m_confidence, &QDoubleSpinBox::valueChanged, this, &RunSetupWidget::changed);
     connect(m_device, &QComboBox::currentIndexChanged, this, &RunSetupWidget::changed);
-    connect(m_savePredictions, &QCheckBox::toggled, this, [this](bool on) {
-        if (m_savePredictions->isEnabled())
-            m_predictionsWish = on;
-        Q_EMIT changed();
-    });
-    connect(m_taskOptions, &TaskOptionsWidget::changed, this, [this] {
-        updatePredictions();
-        Q_EMIT changed();
-    });
+    connect(m_savePredictions, &QCheckBox::toggled, this, &RunSetupWidget::changed);
+    connect(m_taskOptions, &TaskOptionsWidget::changed, this, &RunSetupWidget::changed);
 
     setConfig(RunConfig(), false);
 }
@@ -239,7 +240,7 @@ RunConfig RunSetupWidget::config() const
     c.bootstrapReplicates = m_bootstrap->value();
     c.confidence = m_confidence->value();
     m_taskOptions->applyTo(c);
-    c.savePredictions = m_savePredictions->isChecked() && m_taskOptions->predictionsPossible();
+    c.savePredictions = m_savePredictions->isChecked();
     c.mpirunPath = m_mpirun->text().trimmed();
     c.enginePath = m_engine->text().trimmed();
     c.extraMpirunArguments = m_extraArgs->text().trimmed();
@@ -258,9 +259,7 @@ void RunSetupWidget::setConfig(const RunConfig &c, bool ranksFromSettings)
     m_bootstrap->setValue(c.bootstrapReplicates);
     m_confidence->setValue(c.confidence);
     m_taskOptions->setFrom(c);
-    m_predictionsWish = c.savePredictions;
     m_savePredictions->setChecked(c.savePredictions);
-    updatePredictions();
     m_mpirun->setText(c.mpirunPath);
     m_engine->setText(c.enginePath);
     m_extraArgs->setText(c.extraMpirunArguments);
@@ -281,27 +280,8 @@ void RunSetupWidget::setDataPath(const QString &path)
 
 void RunSetupWidget::setEditable(bool editable)
 {
-    m_editable = editable;
     for (QWidget *w : std::as_const(m_editors))
         w->setEnabled(editable);
-    updatePredictions();
-}
-
-// The engine saves per-sample predictions for classification of one class per sample
-// only: for the other tasks and dense labels the box is off and disabled, and the user's
-// choice comes back with a set-up that allows it.
-void RunSetupWidget::updatePredictions()
-{
-    const bool possible = m_taskOptions->predictionsPossible();
-    const QSignalBlocker blocker(m_savePredictions);
-    m_savePredictions->setEnabled(m_editable && possible);
-    m_savePredictions->setChecked(possible && m_predictionsWish);
-    m_savePredictions->setToolTip(
-            possible ? tr("Also write each sample's predicted class next to the result (a few "
-                          "bytes per sample), so that this run can later be compared pairwise "
-                          "with another run of the same data in the History tab.")
-                     : tr("Per-sample predictions are saved for classification with one class "
-                          "per sample only."));
 }
 
 TaskOptionsWidget *RunSetupWidget::taskOptions() const
@@ -365,7 +345,6 @@ void RunSetupWidget::inspectDataset()
         m_inspect->abandon();
         m_datasetInfo->setText(tr("No dataset chosen."));
         m_taskOptions->clearInspection();
-        updatePredictions();
         return;
     }
     const QString engine = ToolLocator::engine(m_engine->text());
@@ -393,7 +372,6 @@ void RunSetupWidget::onInspectAnswered(const QJsonObject &answer)
     m_datasetInfo->setStyleSheet(QString());
     m_datasetInfo->setText(m_inspection.summary());
     m_taskOptions->showInspection(m_inspection);
-    updatePredictions();
     Q_EMIT inspectionFinished(true);
 }
 
@@ -401,7 +379,6 @@ void RunSetupWidget::onInspectFailed(const QString &message)
 {
     m_inspectionOk = false;
     m_taskOptions->clearInspection();
-    updatePredictions();
     m_datasetInfo->setStyleSheet(QStringLiteral("color: #b00020;"));
     // A class-names file that does not fit is the file's problem, not the dataset's
     // (and no model was looked at yet).

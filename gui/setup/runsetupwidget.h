@@ -68,7 +68,6 @@ private:
     void onProbeAnswered(const QJsonObject &answer);
     void onInspectAnswered(const QJsonObject &answer);
     void onInspectFailed(const QString &message);
-    void updatePredictions();
 
     EngineNotice *m_engineNotice = nullptr;
     CheckpointListWidget *m_checkpoints = nullptr;
@@ -84,8 +83,6 @@ private:
     QLineEdit *m_output = nullptr;
     QCheckBox *m_savePredictions = nullptr;
     TaskOptionsWidget *m_taskOptions = nullptr;
-    bool m_predictionsWish = true; // the user's choice, kept while a set-up disallows it
-    bool m_editable = true;
     QToolButton *m_advancedToggle = nullptr;
     QWidget *m_advanced = nullptr;
     QLineEdit *m_mpirun = nullptr;

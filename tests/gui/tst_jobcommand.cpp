@@ -250,16 +250,17 @@ void tst_JobCommand::taskOptions_data()
             << int(T::Classification) << false << int(D::Last) << QStringLiteral(" logits ") << 0
             << QStringList{QStringLiteral("--class-dim"), QStringLiteral("last"),
                            QStringLiteral("--output-key"), QStringLiteral("logits"), save};
-    // The ignore index and the class dimension are classification's; the engine refuses
-    // the predictions of the other tasks.
+    // The ignore index and the class dimension are classification's; every task has its
+    // per-sample records.
     QTest::newRow("multi-label") << int(T::MultiLabel) << true << int(D::Last) << QString() << 0
-                                 << QStringList{
-                                            QStringLiteral("--task"), QStringLiteral("multilabel"),
-                                            QStringLiteral("--threshold"), QStringLiteral("0.35")};
+                                 << QStringList{QStringLiteral("--task"),
+                                                QStringLiteral("multilabel"),
+                                                QStringLiteral("--threshold"),
+                                                QStringLiteral("0.35"), save};
     QTest::newRow("regression, tuple output")
             << int(T::Regression) << false << int(D::Auto) << QString() << 2
             << QStringList{QStringLiteral("--task"), QStringLiteral("regression"),
-                           QStringLiteral("--output-index"), QStringLiteral("2")};
+                           QStringLiteral("--output-index"), QStringLiteral("2"), save};
 }
 
 void tst_JobCommand::taskOptions()
@@ -298,10 +299,16 @@ void tst_JobCommand::masksFolder()
                                 QStringLiteral("/r.json"), {});
     const QStringList a = command.arguments();
     const int output = static_cast<int>(a.indexOf(QStringLiteral("--output")));
-    // Segmentation folders are dense: no per-sample sidecar (the engine refuses it).
+    // Segmentation folders have per-sample records too (accuracy and IoU per image).
     QCOMPARE(a.mid(output + 2),
              (QStringList{QStringLiteral("--masks"), QStringLiteral("/data/voc/masks"),
-                          QStringLiteral("--ignore-index"), QStringLiteral("255")}));
+                          QStringLiteral("--ignore-index"), QStringLiteral("255"),
+                          QStringLiteral("--save-predictions")}));
+    config.savePredictions = false;
+    QVERIFY(!JobCommand::build(config, {QStringLiteral("mpirun"), QStringLiteral("e"), 8},
+                               QStringLiteral("/r.json"), {})
+                     .arguments()
+                     .contains(QStringLiteral("--save-predictions")));
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("m.ini")), QSettings::IniFormat);
     config.save(settings);
