@@ -18,6 +18,7 @@ struct RunConfig
     enum class ClassDim { Auto = 1, Second, Last };
 
     QStringList checkpoints; // TorchScript .pt files, compared in one run
+    QStringList metricFiles; // --metric FILE each: the user's TorchScript metrics (METRICS.md)
     QString dataPath;        // file or folder, whatever the engine reads
     QString classNamesFile;  // optional
     QString outputDirectory; // where the result file is written; "": the default

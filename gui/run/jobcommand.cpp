@@ -47,6 +47,8 @@ JobCommand JobCommand::build(const RunConfig &config, const Tools &tools, const 
     a << QStringLiteral("--data") << config.dataPath;
     if (!config.classNamesFile.isEmpty())
         a << QStringLiteral("--class-names") << config.classNamesFile;
+    for (const QString &metric : config.metricFiles)
+        a << QStringLiteral("--metric") << metric;
     a << QStringLiteral("--batch-size") << QString::number(config.batchSize);
     // Ranks on one machine share its cores; without this each would start one intra-op
     // thread per core and they would fight over them.

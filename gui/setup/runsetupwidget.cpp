@@ -5,6 +5,7 @@
 #include "setup/checkpointlistwidget.h"
 #include "setup/enginenotice.h"
 #include "setup/enginequery.h"
+#include "setup/metriclistwidget.h"
 #include "setup/taskoptionswidget.h"
 
 #include <QCheckBox>
@@ -62,6 +63,13 @@ RunSetupWidget::RunSetupWidget(QWidget *parent)
     layout->addWidget(dataBox);
     m_taskOptions = new TaskOptionsWidget(this);
     layout->addWidget(m_taskOptions);
+
+    // The user's own metrics (--metric), optional.
+    auto *metricsBox = new QGroupBox(tr("Custom metrics"), this);
+    auto *metricsLayout = new QVBoxLayout(metricsBox);
+    m_metrics = new MetricListWidget(metricsBox);
+    metricsLayout->addWidget(m_metrics);
+    layout->addWidget(metricsBox);
     connect(dataFile, &QPushButton::clicked, this, &RunSetupWidget::browseDataFile);
     connect(dataFolder, &QPushButton::clicked, this, &RunSetupWidget::browseDataFolder);
     connect(classNamesButton, &QPushButton::clicked, this, &RunSetupWidget::browseClassNames);
@@ -167,10 +175,10 @@ RunSetupWidget::RunSetupWidget(QWidget *parent)
         m_advancedToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
     });
 
-    m_editors = {m_checkpoints, m_dataPath,   m_classNames, m_ranks,          m_device,
-                 m_batchSize,   m_bootstrap,  m_confidence, m_output,         m_mpirun,
-                 m_engine,      m_extraArgs,  dataFile,     dataFolder,       classNamesButton,
-                 outputButton,  mpirunButton, engineButton, m_savePredictions};
+    m_editors = {m_checkpoints,    m_metrics,    m_dataPath,   m_classNames, m_ranks,
+                 m_device,         m_batchSize,  m_bootstrap,  m_confidence, m_output,
+                 m_mpirun,         m_engine,     m_extraArgs,  dataFile,     dataFolder,
+                 classNamesButton, outputButton, mpirunButton, engineButton, m_savePredictions};
     m_editors << m_taskOptions->editors();
 
     // Scrolling the form with the wheel must not change a number on the way (bootstrap
@@ -194,6 +202,7 @@ RunSetupWidget::RunSetupWidget(QWidget *parent)
     connect(&m_inspectDelay, &QTimer::timeout, this, &RunSetupWidget::inspectDataset);
 
     connect(m_checkpoints, &CheckpointListWidget::changed, this, &RunSetupWidget::changed);
+    connect(m_metrics, &MetricListWidget::changed, this, &RunSetupWidget::changed);
     for (QLineEdit *edit : {m_dataPath, m_classNames, m_output, m_mpirun, m_engine, m_extraArgs})
         connect(edit, &QLineEdit::textChanged, this, &RunSetupWidget::changed);
     for (QLineEdit *edit : {m_dataPath, m_classNames, m_engine})
@@ -231,6 +240,7 @@ RunConfig RunSetupWidget::config() const
 {
     RunConfig c;
     c.checkpoints = m_checkpoints->checkpoints();
+    c.metricFiles = m_metrics->metricFiles();
     c.dataPath = m_dataPath->text().trimmed();
     c.classNamesFile = m_classNames->text().trimmed();
     c.outputDirectory = m_output->text().trimmed();
@@ -250,6 +260,7 @@ RunConfig RunSetupWidget::config() const
 void RunSetupWidget::setConfig(const RunConfig &c, bool ranksFromSettings)
 {
     m_checkpoints->setCheckpoints(c.checkpoints);
+    m_metrics->setMetricFiles(c.metricFiles);
     m_dataPath->setText(c.dataPath);
     m_classNames->setText(c.classNamesFile);
     m_output->setText(c.outputDirectory);
@@ -287,6 +298,11 @@ void RunSetupWidget::setEditable(bool editable)
 TaskOptionsWidget *RunSetupWidget::taskOptions() const
 {
     return m_taskOptions;
+}
+
+MetricListWidget *RunSetupWidget::metricList() const
+{
+    return m_metrics;
 }
 
 QString RunSetupWidget::inspectionText() const

@@ -8,6 +8,7 @@
 
 class CheckpointListWidget;
 class EngineNotice;
+class MetricListWidget;
 class QCheckBox;
 class EngineQuery;
 class QComboBox;
@@ -49,6 +50,7 @@ public:
     QString inspectionText() const;
     void setEditable(bool editable);
     TaskOptionsWidget *taskOptions() const;
+    MetricListWidget *metricList() const;
 
 Q_SIGNALS:
     void changed();
@@ -71,6 +73,7 @@ private:
 
     EngineNotice *m_engineNotice = nullptr;
     CheckpointListWidget *m_checkpoints = nullptr;
+    MetricListWidget *m_metrics = nullptr;
     QLineEdit *m_dataPath = nullptr;
     QLineEdit *m_classNames = nullptr;
     QLabel *m_datasetInfo = nullptr;

@@ -26,6 +26,9 @@ private Q_SLOTS:
     void taskOptions();
     void taskSettingsRoundTrip();
     void masksFolder();
+    void metricFiles_data();
+    void metricFiles();
+    void metricFilesRoundTrip();
 };
 
 namespace {
@@ -349,6 +352,53 @@ void tst_JobCommand::taskSettingsRoundTrip()
     QCOMPARE(back.classDim, RunConfig::ClassDim::Auto);
     QCOMPARE(back.threshold, 0.5);
     QCOMPARE(back.outputIndex, 0);
+}
+
+void tst_JobCommand::metricFiles_data()
+{
+    QTest::addColumn<QStringList>("metrics");
+    QTest::newRow("none") << QStringList();
+    QTest::newRow("one") << QStringList{QStringLiteral("/metrics/brier.pt")};
+    QTest::newRow("two, one with a space") << QStringList{QStringLiteral("/metrics/brier.pt"),
+                                                          QStringLiteral("/my metrics/ece.pt")};
+}
+
+// One `--metric FILE` per metric file, in the list's order, after the class names; the
+// copied command quotes them.
+void tst_JobCommand::metricFiles()
+{
+    QFETCH(QStringList, metrics);
+    RunConfig config = sampleConfig();
+    config.metricFiles = metrics;
+    const JobCommand command
+            = JobCommand::build(config, {QStringLiteral("mpirun"), QStringLiteral("e"), 8},
+                                QStringLiteral("/r.json"), {});
+    const QStringList a = command.arguments();
+    QCOMPARE(a.count(QStringLiteral("--metric")), metrics.size());
+    const int names = static_cast<int>(a.indexOf(QStringLiteral("--class-names")));
+    QVERIFY(names > 0);
+    QStringList expected;
+    for (const QString &metric : metrics)
+        expected << QStringLiteral("--metric") << metric;
+    expected << QStringLiteral("--batch-size");
+    QCOMPARE(a.mid(names + 2, expected.size()), expected);
+    if (metrics.size() == 2)
+        QVERIFY(command.shellLine().contains(
+                QStringLiteral("--metric /metrics/brier.pt --metric '/my metrics/ece.pt' ")));
+}
+
+void tst_JobCommand::metricFilesRoundTrip()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    RunConfig config = sampleConfig();
+    QCOMPARE(RunConfig::load(settings).metricFiles, QStringList()); // none by default
+    config.metricFiles = {QStringLiteral("/metrics/brier.pt"), QStringLiteral("/my metrics/é.pt")};
+    config.save(settings);
+    QCOMPARE(RunConfig::load(settings).metricFiles, config.metricFiles);
+    config.metricFiles.clear();
+    config.save(settings);
+    QCOMPARE(RunConfig::load(settings).metricFiles, QStringList());
 }
 
 QTEST_GUILESS_MAIN(tst_JobCommand)
