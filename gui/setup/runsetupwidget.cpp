@@ -163,13 +163,20 @@ RunSetupWidget::RunSetupWidget(QWidget *parent)
     m_copyCommand->setToolTip(tr("Copies the equivalent mpirun command line, to run the same "
                                  "evaluation elsewhere (e.g. on a cluster) and open its result "
                                  "here later."));
+    m_slurmScript = new QPushButton(tr("Slurm Script..."), m_advanced);
+    m_slurmScript->setObjectName(QStringLiteral("slurmScript"));
+    m_slurmScript->setToolTip(tr("A Slurm batch script (sbatch) for this set-up, for the nodes, "
+                                 "tasks and GPUs you choose; its result opens here later."));
+    // One under the other: side by side they would widen the form (and the window).
     advancedForm->addRow(QString(), m_copyCommand);
+    advancedForm->addRow(QString(), m_slurmScript);
     m_advanced->setVisible(false);
     layout->addWidget(m_advanced);
     layout->addStretch(1);
     connect(mpirunButton, &QPushButton::clicked, this, &RunSetupWidget::browseMpirun);
     connect(engineButton, &QPushButton::clicked, this, &RunSetupWidget::browseEngine);
     connect(m_copyCommand, &QPushButton::clicked, this, &RunSetupWidget::copyCommandRequested);
+    connect(m_slurmScript, &QPushButton::clicked, this, &RunSetupWidget::slurmScriptRequested);
     connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool on) {
         m_advanced->setVisible(on);
         m_advancedToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);

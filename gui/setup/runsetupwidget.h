@@ -55,6 +55,7 @@ public:
 Q_SIGNALS:
     void changed();
     void copyCommandRequested();
+    void slurmScriptRequested();
     void inspectionFinished(bool ok);
 
 private:
@@ -92,6 +93,7 @@ private:
     QLineEdit *m_engine = nullptr;
     QLineEdit *m_extraArgs = nullptr;
     QPushButton *m_copyCommand = nullptr;
+    QPushButton *m_slurmScript = nullptr;
     QList<QWidget *> m_editors;
 
     EngineQuery *m_probe = nullptr;

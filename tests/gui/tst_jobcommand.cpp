@@ -385,6 +385,9 @@ void tst_JobCommand::metricFiles()
     if (metrics.size() == 2)
         QVERIFY(command.shellLine().contains(
                 QStringLiteral("--metric /metrics/brier.pt --metric '/my metrics/ece.pt' ")));
+    // The engine arguments are the command's after the engine.
+    QCOMPARE(JobCommand::engineArguments(config, QStringLiteral("/r.json"), 2),
+             a.mid(a.indexOf(QStringLiteral("e")) + 1));
 }
 
 void tst_JobCommand::metricFilesRoundTrip()
