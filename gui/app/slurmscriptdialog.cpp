@@ -81,7 +81,7 @@ void SlurmScriptDialog::build()
     size->addRow(tr("&Tasks per node:"), m_tasksPerNode);
     size->addRow(tr("&GPUs per node:"), m_gpusPerNode);
     auto *limits = new QFormLayout;
-    limits->addRow(tr("&CPUs per task:"), m_cpusPerTask);
+    limits->addRow(tr("CPUs per tas&k:"), m_cpusPerTask);
     limits->addRow(tr("T&ime limit:"), m_time);
     limits->addRow(tr("&Partition:"), m_partition);
     // The four counts alike wide (the widest: "0 (CPU only)"), not stretched.
