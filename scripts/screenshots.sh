@@ -3,8 +3,8 @@
 # from real runs of the demo: disteval-engine under mpirun with 2 ranks on the demo
 # checkpoints and the Fashion-MNIST test set. Also the results views (the demo result in
 # tests/gui/data, written by the real engine, and a synthetic 1000-class result), the
-# results of the other tasks (segmentation, multi-label, regression) and pages of the
-# demo's PDF report.
+# results of the other tasks (segmentation, multi-label, regression), the set-up with
+# custom metrics and the Slurm script dialog, and pages of the demo's PDF report.
 #
 # Usage: scripts/screenshots.sh [BUILD_DIR]   (default: build)
 # Environment:
@@ -25,7 +25,7 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
     cmake -S "$root" -B "$build" -G Ninja -DDISTEVAL_BUILD_BENCH=OFF -DDISTEVAL_BUILD_TESTS=ON
 fi
 cmake --build "$build" --target disteval_screenshots disteval_result_screenshots disteval \
-    disteval_make_result disteval_task_screenshots -- -j2
+    disteval_make_result disteval_task_screenshots disteval_setup_screenshots -- -j2
 command -v xvfb-run >/dev/null || { echo "screenshots.sh: needs xvfb-run (package xvfb)" >&2; exit 2; }
 command -v pdftoppm >/dev/null || { echo "screenshots.sh: needs pdftoppm (poppler-utils)" >&2; exit 2; }
 [ -x "$DISTEVAL_ENGINE" ] || { echo "screenshots.sh: no engine at $DISTEVAL_ENGINE" >&2; exit 2; }
@@ -50,6 +50,9 @@ done
 # The other tasks' results (segmentation, multi-label, regression; tests/gui/data/task-*.json,
 # written by the real engine).
 xvfb-run -a -s "-screen 0 1600x1000x24" "$build/tests/gui/disteval_task_screenshots" "$out" en
+# The set-up with custom metrics and the Slurm batch script dialog (the fake engine answers
+# the set-up's questions).
+xvfb-run -a -s "-screen 0 1600x1000x24" "$build/tests/gui/disteval_setup_screenshots" "$out" en
 
 # Pages of the demo's PDF report (docs/REPORTS.md) at 60 dpi: the results, the first
 # model, and the comparison of the two checkpoints.

@@ -39,7 +39,8 @@ GettingStartedDialog::GettingStartedDialog(QWidget *parent)
                "</ol>"
                "<p>Results are written to <code>%1</code> unless you choose another output "
                "folder. <i>Copy Command</i> gives the same run as an <code>mpirun</code> "
-               "command line for a cluster; its result file opens here.</p>")
+               "command line for a cluster, <i>Run › Slurm Batch Script…</i> as a script "
+               "for <code>sbatch</code>; the result file opens here.</p>")
                     .arg(QDir::toNativeSeparators(RunConfig::defaultOutputDirectory())
                                  .toHtmlEscaped()));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -5,8 +5,8 @@
 #include "app/helpmenu.h"
 #include "app/languagemanager.h"
 #include "app/runhistorytracker.h"
+#include "app/slurmscriptdialog.h"
 #include "common/recentfiles.h"
-#include "common/toollocator.h"
 #include "compare/compareview.h"
 #include "compare/historycomparison.h"
 #include "history/historyview.h"
@@ -40,7 +40,6 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
-#include <QThread>
 #include <QToolBar>
 
 #include <algorithm>
@@ -111,6 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_setup, &RunSetupWidget::changed, this, &MainWindow::updateActions);
     connect(m_setup, &RunSetupWidget::inspectionFinished, this, &MainWindow::updateActions);
     connect(m_setup, &RunSetupWidget::copyCommandRequested, this, &MainWindow::copyCommand);
+    connect(m_setup, &RunSetupWidget::slurmScriptRequested, this, &MainWindow::showSlurmScript);
     connect(m_resultsView, &ResultsView::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_compareView, &CompareView::message, this,
@@ -159,6 +159,9 @@ void MainWindow::createActions()
     m_copyCommand = new QAction(tr("Copy &Command"), this);
     m_copyCommand->setToolTip(tr("Copy the equivalent mpirun command line"));
     connect(m_copyCommand, &QAction::triggered, this, &MainWindow::copyCommand);
+    m_slurmScriptAction = new QAction(tr("&Slurm Batch Script..."), this);
+    m_slurmScriptAction->setToolTip(tr("A Slurm batch script (sbatch) for this set-up"));
+    connect(m_slurmScriptAction, &QAction::triggered, this, &MainWindow::showSlurmScript);
 
     m_toolBar = addToolBar(tr("Main"));
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -188,6 +191,7 @@ void MainWindow::createMenus()
     run->addAction(m_run);
     run->addAction(m_cancel);
     run->addAction(m_copyCommand);
+    run->addAction(m_slurmScriptAction);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settings->addMenu(tr("&Language"));
@@ -352,18 +356,10 @@ void MainWindow::openPaths(const QStringList &paths)
 QString MainWindow::commandLine() const
 {
     const RunConfig config = m_setup->config();
-    JobCommand::Tools tools;
-    tools.mpirun = ToolLocator::mpirun(config.mpirunPath);
-    if (tools.mpirun.isEmpty())
-        tools.mpirun = QStringLiteral("mpirun");
-    tools.engine = ToolLocator::engine(config.enginePath);
-    if (tools.engine.isEmpty())
-        tools.engine = QString::fromLatin1(ToolLocator::kEngineName);
-    tools.cpuCores = QThread::idealThreadCount();
     QString error;
     const JobCommand command = JobCommand::build(
-            config, tools, JobCommand::resultPathFor(config, QDateTime::currentDateTime()),
-            QString(), &error);
+            config, JobCommand::toolsFor(config),
+            JobCommand::resultPathFor(config, QDateTime::currentDateTime()), QString(), &error);
     if (command.isEmpty()) {
         statusBar()->showMessage(error, 10000);
         return {};
@@ -378,6 +374,16 @@ void MainWindow::copyCommand()
         return;
     QApplication::clipboard()->setText(line);
     statusBar()->showMessage(tr("Command copied: %1").arg(line), 10000);
+}
+
+void MainWindow::showSlurmScript()
+{
+    if (!m_slurmScript)
+        m_slurmScript = new SlurmScriptDialog(this);
+    const RunConfig config = m_setup->config();
+    m_slurmScript->setRun(config, JobCommand::toolsFor(config).engine,
+                          JobCommand::resultPathFor(config, QDateTime::currentDateTime()));
+    m_slurmScript->open();
 }
 
 void MainWindow::updateActions()

@@ -20,6 +20,7 @@ class ResultsView;
 class RunController;
 class RunSetupWidget;
 class RunView;
+class SlurmScriptDialog;
 
 // The app's window: the run setup on the left; on the right the live run view and the
 // results views (summary, confusion matrix, per class, calibration, exports). Files dropped on the
@@ -78,6 +79,8 @@ private:
     void createMenus();
     void restoreSettings();
     void copyCommand();
+    // The Slurm batch script of the set-up (SlurmScriptDialog), window-modal.
+    void showSlurmScript();
     void openResultDialog();
     void fillRecentResults();
     void updateActions();
@@ -104,6 +107,8 @@ private:
     QAction *m_run = nullptr;
     QAction *m_cancel = nullptr;
     QAction *m_copyCommand = nullptr;
+    QAction *m_slurmScriptAction = nullptr;
+    SlurmScriptDialog *m_slurmScript = nullptr;
     HelpMenu *m_help = nullptr;
     QMenu *m_recentResults = nullptr;
     QActionGroup *m_languages = nullptr;

@@ -4,22 +4,67 @@
 #include <QFile>
 #include <QFileInfo>
 
-QString CheckpointCheck::problem(const QString &path)
+CheckpointCheck::Problem CheckpointCheck::check(const QString &path, QString *readError)
 {
     const QFileInfo info(path);
-    const QString name = QDir::toNativeSeparators(path);
     if (!info.exists())
-        return tr("%1 does not exist.").arg(name);
+        return Problem::Missing;
     if (info.isDir())
-        return tr("%1 is a folder, not a checkpoint file.").arg(name);
+        return Problem::Folder;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return tr("%1 cannot be read: %2").arg(name, file.errorString());
+    if (!file.open(QIODevice::ReadOnly)) {
+        *readError = file.errorString();
+        return Problem::Unreadable;
+    }
     const QByteArray head = file.read(4);
     if (head.isEmpty())
-        return tr("%1 is empty.").arg(name);
+        return Problem::Empty;
     if (head != QByteArrayLiteral("PK\x03\x04"))
+        return Problem::NotArchive;
+    return Problem::None;
+}
+
+QString CheckpointCheck::problem(const QString &path)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    QString readError;
+    switch (check(path, &readError)) {
+    case Problem::None:
+        break;
+    case Problem::Missing:
+        return tr("%1 does not exist.").arg(name);
+    case Problem::Folder:
+        return tr("%1 is a folder, not a checkpoint file.").arg(name);
+    case Problem::Unreadable:
+        return tr("%1 cannot be read: %2").arg(name, readError);
+    case Problem::Empty:
+        return tr("%1 is empty.").arg(name);
+    case Problem::NotArchive:
         return tr("%1 is not a TorchScript archive (save the model with torch.jit.save).")
                 .arg(name);
+    }
+    return {};
+}
+
+QString CheckpointCheck::metricProblem(const QString &path)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    QString readError;
+    switch (check(path, &readError)) {
+    case Problem::None:
+        break;
+    case Problem::Missing:
+        return tr("%1 does not exist.").arg(name);
+    case Problem::Folder:
+        return tr("%1 is a folder, not a metric file.").arg(name);
+    case Problem::Unreadable:
+        return tr("%1 cannot be read: %2").arg(name, readError);
+    case Problem::Empty:
+        return tr("%1 is empty.").arg(name);
+    case Problem::NotArchive:
+        return tr("%1 is not a TorchScript archive (save the metric with "
+                  "torch.jit.script(metric).save).")
+                .arg(name);
+    }
     return {};
 }

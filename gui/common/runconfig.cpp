@@ -118,6 +118,7 @@ RunConfig RunConfig::load(QSettings &settings)
     RunConfig c;
     settings.beginGroup(QStringLiteral("run"));
     c.checkpoints = settings.value(QStringLiteral("checkpoints")).toStringList();
+    c.metricFiles = settings.value(QStringLiteral("metricFiles")).toStringList();
     c.dataPath = settings.value(QStringLiteral("dataPath")).toString();
     c.classNamesFile = settings.value(QStringLiteral("classNamesFile")).toString();
     c.outputDirectory = settings.value(QStringLiteral("outputDirectory")).toString();
@@ -143,6 +144,7 @@ void RunConfig::save(QSettings &settings) const
 {
     settings.beginGroup(QStringLiteral("run"));
     settings.setValue(QStringLiteral("checkpoints"), checkpoints);
+    settings.setValue(QStringLiteral("metricFiles"), metricFiles);
     settings.setValue(QStringLiteral("dataPath"), dataPath);
     settings.setValue(QStringLiteral("classNamesFile"), classNamesFile);
     settings.setValue(QStringLiteral("outputDirectory"), outputDirectory);

@@ -18,6 +18,7 @@ struct RunConfig
     enum class ClassDim { Auto = 1, Second, Last };
 
     QStringList checkpoints; // TorchScript .pt files, compared in one run
+    QStringList metricFiles; // --metric FILE each: the user's TorchScript metrics (METRICS.md)
     QString dataPath;        // file or folder, whatever the engine reads
     QString classNamesFile;  // optional
     QString outputDirectory; // where the result file is written; "": the default
@@ -26,9 +27,10 @@ struct RunConfig
     int batchSize = 256;
     int bootstrapReplicates = 1000;
     double confidence = 0.95;
-    // --save-predictions: the per-sample sidecar, so that separate runs can later be
-    // compared pairwise (run history). The engine writes it for classification with one
-    // class per sample only; JobCommand leaves it out for the other tasks.
+    // --save-predictions: every sample's record (the Samples tab) for every task, and for
+    // classification with one class per sample the sidecar that pairs separate runs
+    // (run history). The engine refuses it only with --skip-bad-images, which the app
+    // never passes.
     bool savePredictions = true;
 
     // The task and the model's output (docs/TASKS.md).
@@ -61,12 +63,6 @@ struct RunConfig
     static Task taskFromName(const QString &name, Task fallback = Task::Classification);
     static QString classDimName(ClassDim dim); // "auto", "1", "last"
     static ClassDim classDimFromName(const QString &name, ClassDim fallback = ClassDim::Auto);
-    // Whether the engine would write the per-sample predictions for this set-up.
-    bool predictionsApply() const
-    {
-        return task == Task::Classification && masksFolder.trimmed().isEmpty();
-    }
-
     // Reads the group "run"; missing or invalid values keep their defaults.
     static RunConfig load(QSettings &settings);
     void save(QSettings &settings) const;

@@ -52,11 +52,13 @@ HistoryComparison::Outcome HistoryComparison::compare(const QString &resultPathA
     const QString sidecarA = sidecarOf(a, resultPathA);
     const QString sidecarB = sidecarOf(b, resultPathB);
     if (a.task != disteval::Task::Classification) {
-        // Per-sample predictions are saved for one class per sample only.
+        // The sidecar that pairs two runs is written for one class per sample only; the
+        // other tasks' per-sample records serve the Samples tab.
         outcome.kind = Kind::Unpaired;
-        outcome.message = tr("Per-sample predictions are saved for classification only, so "
-                             "two runs of this task cannot be paired: they are shown side by "
-                             "side with their own intervals, without a paired test.");
+        outcome.message = tr("The predicted classes that pair two runs are saved for "
+                             "classification only, so two runs of this task cannot be paired: "
+                             "they are shown side by side with their own intervals, without a "
+                             "paired test.");
         outcome.result = combined;
         return outcome;
     }

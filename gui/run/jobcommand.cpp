@@ -1,11 +1,26 @@
 #include "run/jobcommand.h"
 
+#include "common/toollocator.h"
 #include "protocol/progressprotocol.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QThread>
+
+JobCommand::Tools JobCommand::toolsFor(const RunConfig &config)
+{
+    Tools tools;
+    tools.mpirun = ToolLocator::mpirun(config.mpirunPath);
+    if (tools.mpirun.isEmpty())
+        tools.mpirun = QStringLiteral("mpirun");
+    tools.engine = ToolLocator::engine(config.enginePath);
+    if (tools.engine.isEmpty())
+        tools.engine = QString::fromLatin1(ToolLocator::kEngineName);
+    tools.cpuCores = QThread::idealThreadCount();
+    return tools;
+}
 
 JobCommand JobCommand::build(const RunConfig &config, const Tools &tools, const QString &resultPath,
                              const QString &progressSocket, QString *error)
@@ -42,26 +57,36 @@ JobCommand JobCommand::build(const RunConfig &config, const Tools &tools, const 
     a << extraArguments;
 
     a << tools.engine;
+    // Ranks on one machine share its cores; without this each would start one intra-op
+    // thread per core and they would fight over them.
+    a << engineArguments(config, resultPath, qMax(1, tools.cpuCores / ranks));
+    if (!progressSocket.isEmpty())
+        a << QStringLiteral("--progress-socket") << progressSocket;
+    return command;
+}
+
+QStringList JobCommand::engineArguments(const RunConfig &config, const QString &resultPath,
+                                        int threads)
+{
+    QStringList a;
     for (const QString &checkpoint : config.checkpoints)
         a << QStringLiteral("--model") << checkpoint;
     a << QStringLiteral("--data") << config.dataPath;
     if (!config.classNamesFile.isEmpty())
         a << QStringLiteral("--class-names") << config.classNamesFile;
+    for (const QString &metric : config.metricFiles)
+        a << QStringLiteral("--metric") << metric;
     a << QStringLiteral("--batch-size") << QString::number(config.batchSize);
-    // Ranks on one machine share its cores; without this each would start one intra-op
-    // thread per core and they would fight over them.
-    a << QStringLiteral("--threads") << QString::number(qMax(1, tools.cpuCores / ranks));
+    a << QStringLiteral("--threads") << QString::number(qMax(1, threads));
     a << QStringLiteral("--device") << RunConfig::deviceName(config.device);
     a << QStringLiteral("--bootstrap") << QString::number(config.bootstrapReplicates);
     a << QStringLiteral("--confidence") << QString::number(config.confidence, 'g', 6);
     a << QStringLiteral("--output") << resultPath;
     appendTaskOptions(config, a);
-    // The engine refuses the sidecar for the other tasks.
-    if (config.savePredictions && config.predictionsApply())
+    // Every task has per-sample records (docs/RESULT_SCHEMA.md, "sample records").
+    if (config.savePredictions)
         a << QStringLiteral("--save-predictions");
-    if (!progressSocket.isEmpty())
-        a << QStringLiteral("--progress-socket") << progressSocket;
-    return command;
+    return a;
 }
 
 // The task's options (docs/TASKS.md), each only where it applies and differs from the

@@ -21,12 +21,24 @@ public:
         int cpuCores = 1;
     };
 
+    // The tools of a command the user runs by hand ("Copy command", the Slurm script):
+    // mpirun and the engine where ToolLocator finds them for `config`, their bare names
+    // where it finds none, and this machine's cores.
+    static Tools toolsFor(const RunConfig &config);
+
     // `progressSocket` empty: the command a user runs by hand (e.g. on a cluster),
     // without the progress socket and without exporting the token. Sets `error` and
     // returns an empty command when the extra mpirun arguments do not parse (an
     // unbalanced quote).
     static JobCommand build(const RunConfig &config, const Tools &tools, const QString &resultPath,
                             const QString &progressSocket, QString *error = nullptr);
+
+    // The engine's own arguments of that command, in its order (the models, the data, the
+    // class names, one `--metric FILE` per metric file, `--threads threads` (at least 1),
+    // the device, the bootstrap, the output `resultPath`, the task's options and
+    // `--save-predictions`), without the progress socket. SlurmScript runs the same.
+    static QStringList engineArguments(const RunConfig &config, const QString &resultPath,
+                                       int threads);
 
     // <output folder>/<first checkpoint's base name>-<yyyyMMdd-HHmmss>.json, in
     // RunConfig::defaultOutputDirectory() when no folder is chosen.

@@ -109,19 +109,24 @@ bool RunController::checkSetup(const RunConfig &config, QString *mpirun, QString
         fail(failure);
         return false;
     }
-    // A missing or obviously wrong checkpoint is named now, not after mpirun has started
-    // every rank.
+    // A missing or obviously wrong checkpoint or metric file is named now, not after mpirun
+    // has started every rank.
     QStringList problems;
-    for (const QString &checkpoint : config.checkpoints) {
-        const QString problem = CheckpointCheck::problem(checkpoint);
-        if (!problem.isEmpty())
-            problems << problem;
-    }
-    if (!problems.isEmpty()) {
-        failure.kind = Failure::Kind::CheckpointInvalid;
-        failure.code = QStringLiteral("model_invalid");
+    for (const QString &checkpoint : config.checkpoints)
+        problems << CheckpointCheck::problem(checkpoint);
+    QStringList metricProblems;
+    for (const QString &metric : config.metricFiles)
+        metricProblems << CheckpointCheck::metricProblem(metric);
+    problems.removeAll(QString());
+    metricProblems.removeAll(QString());
+    if (!problems.isEmpty() || !metricProblems.isEmpty()) {
+        const bool checkpoints = !problems.isEmpty();
+        failure.kind
+                = checkpoints ? Failure::Kind::CheckpointInvalid : Failure::Kind::MetricInvalid;
+        failure.code
+                = checkpoints ? QStringLiteral("model_invalid") : QStringLiteral("metric_invalid");
         failure.summary = ErrorText::forCode(failure.code);
-        failure.details = problems.join(QLatin1Char('\n'));
+        failure.details = (checkpoints ? problems : metricProblems).join(QLatin1Char('\n'));
         fail(failure);
         return false;
     }

@@ -26,16 +26,26 @@ using disteval::Task;
 SamplesView::SamplesView(QWidget *parent)
     : QWidget(parent)
 {
+    // The combo boxes' long entries ("Wrong where another model is right:", a model's file
+    // name) and the texts below must not widen the window (docs/GUI.md: its minimum width
+    // stays at most 800 px): the boxes are as wide as about 20 characters at least and
+    // show the rest in their popup, the texts wrap.
     m_preset = new QComboBox(this);
     m_preset->setObjectName(QStringLiteral("samplePreset"));
+    m_preset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_preset->setMinimumContentsLength(20);
     m_other = new QComboBox(this);
     m_other->setObjectName(QStringLiteral("sampleOtherModel"));
+    m_other->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_other->setMinimumContentsLength(14);
     m_cells = new QLabel(this);
     m_cells->setObjectName(QStringLiteral("sampleCells"));
+    m_cells->setWordWrap(true);
     m_clearCells = new QPushButton(tr("All Cells"), this);
     m_clearCells->setToolTip(tr("List the samples of every confusion-matrix cell again"));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("sampleStatus"));
+    m_status->setWordWrap(true);
     m_copy = new QPushButton(tr("Copy Indices"), this);
     m_copy->setToolTip(tr("Copy the listed samples' indices, in the table's order"));
     m_export = new QPushButton(tr("Export CSV…"), this);
@@ -66,15 +76,20 @@ SamplesView::SamplesView(QWidget *parent)
     detailLayout->addWidget(m_detailText);
     detailLayout->addWidget(m_detail, 1);
 
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Show:"), this));
-    controls->addWidget(m_preset);
-    controls->addWidget(m_other);
-    controls->addWidget(m_cells);
-    controls->addWidget(m_clearCells);
-    controls->addStretch(1);
-    controls->addWidget(m_copy);
-    controls->addWidget(m_export);
+    // Two rows: what is listed, then the cells it is limited to and what to do with it.
+    auto *choice = new QHBoxLayout;
+    choice->addWidget(new QLabel(tr("Show:"), this));
+    choice->addWidget(m_preset, 2);
+    choice->addWidget(m_other, 1);
+    choice->addStretch(1);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_cells, 1);
+    actions->addWidget(m_clearCells);
+    actions->addWidget(m_copy);
+    actions->addWidget(m_export);
+    auto *controls = new QVBoxLayout;
+    controls->addLayout(choice);
+    controls->addLayout(actions);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     split->addWidget(detail);

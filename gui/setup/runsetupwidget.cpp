@@ -5,6 +5,7 @@
 #include "setup/checkpointlistwidget.h"
 #include "setup/enginenotice.h"
 #include "setup/enginequery.h"
+#include "setup/metriclistwidget.h"
 #include "setup/taskoptionswidget.h"
 
 #include <QCheckBox>
@@ -62,6 +63,13 @@ RunSetupWidget::RunSetupWidget(QWidget *parent)
     layout->addWidget(dataBox);
     m_taskOptions = new TaskOptionsWidget(this);
     layout->addWidget(m_taskOptions);
+
+    // The user's own metrics (--metric), optional.
+    auto *metricsBox = new QGroupBox(tr("Custom metrics"), this);
+    auto *metricsLayout = new QVBoxLayout(metricsBox);
+    m_metrics = new MetricListWidget(metricsBox);
+    metricsLayout->addWidget(m_metrics);
+    layout->addWidget(metricsBox);
     connect(dataFile, &QPushButton::clicked, this, &RunSetupWidget::browseDataFile);
     connect(dataFolder, &QPushButton::clicked, this, &RunSetupWidget::browseDataFolder);
     connect(classNamesButton, &QPushButton::clicked, this, &RunSetupWidget::browseClassNames);
@@ -114,6 +122,14 @@ RunSetupWidget::RunSetupWidget(QWidget *parent)
     connect(outputButton, &QPushButton::clicked, this, &RunSetupWidget::browseOutput);
     m_savePredictions = new QCheckBox(tr("Save &per-sample predictions"), runBox);
     m_savePredictions->setObjectName(QStringLiteral("savePredictions"));
+    // Every task has per-sample records; the engine refuses them only with
+    // --skip-bad-images, which the app never passes.
+    m_savePredictions->setToolTip(
+            tr("Also write every sample's record next to the result (its prediction, and by "
+               "task its confidence and loss, IoU, label sets or residual), for the Samples "
+               "tab. For classification with one class per sample also the predicted classes, "
+               "so that this run can later be compared pairwise with another run of the same "
+               "data in the History tab."));
     runForm->addRow(QString(), m_savePredictions);
     layout->addWidget(runBox);
 
@@ -147,22 +163,29 @@ RunSetupWidget::RunSetupWidget(QWidget *parent)
     m_copyCommand->setToolTip(tr("Copies the equivalent mpirun command line, to run the same "
                                  "evaluation elsewhere (e.g. on a cluster) and open its result "
                                  "here later."));
+    m_slurmScript = new QPushButton(tr("Slurm Script..."), m_advanced);
+    m_slurmScript->setObjectName(QStringLiteral("slurmScript"));
+    m_slurmScript->setToolTip(tr("A Slurm batch script (sbatch) for this set-up, for the nodes, "
+                                 "tasks and GPUs you choose; its result opens here later."));
+    // One under the other: side by side they would widen the form (and the window).
     advancedForm->addRow(QString(), m_copyCommand);
+    advancedForm->addRow(QString(), m_slurmScript);
     m_advanced->setVisible(false);
     layout->addWidget(m_advanced);
     layout->addStretch(1);
     connect(mpirunButton, &QPushButton::clicked, this, &RunSetupWidget::browseMpirun);
     connect(engineButton, &QPushButton::clicked, this, &RunSetupWidget::browseEngine);
     connect(m_copyCommand, &QPushButton::clicked, this, &RunSetupWidget::copyCommandRequested);
+    connect(m_slurmScript, &QPushButton::clicked, this, &RunSetupWidget::slurmScriptRequested);
     connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool on) {
         m_advanced->setVisible(on);
         m_advancedToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
     });
 
-    m_editors = {m_checkpoints, m_dataPath,   m_classNames, m_ranks,          m_device,
-                 m_batchSize,   m_bootstrap,  m_confidence, m_output,         m_mpirun,
-                 m_engine,      m_extraArgs,  dataFile,     dataFolder,       classNamesButton,
-                 outputButton,  mpirunButton, engineButton, m_savePredictions};
+    m_editors = {m_checkpoints,    m_metrics,    m_dataPath,   m_classNames, m_ranks,
+                 m_device,         m_batchSize,  m_bootstrap,  m_confidence, m_output,
+                 m_mpirun,         m_engine,     m_extraArgs,  dataFile,     dataFolder,
+                 classNamesButton, outputButton, mpirunButton, engineButton, m_savePredictions};
     m_editors << m_taskOptions->editors();
 
     // Scrolling the form with the wheel must not change a number on the way (bootstrap
@@ -186,6 +209,7 @@ RunSetupWidget::RunSetupWidget(QWidget *parent)
     connect(&m_inspectDelay, &QTimer::timeout, this, &RunSetupWidget::inspectDataset);
 
     connect(m_checkpoints, &CheckpointListWidget::changed, this, &RunSetupWidget::changed);
+    connect(m_metrics, &MetricListWidget::changed, this, &RunSetupWidget::changed);
     for (QLineEdit *edit : {m_dataPath, m_classNames, m_output, m_mpirun, m_engine, m_extraArgs})
         connect(edit, &QLineEdit::textChanged, this, &RunSetupWidget::changed);
     for (QLineEdit *edit : {m_dataPath, m_classNames, m_engine})
@@ -196,15 +220,8 @@ RunSetupWidget::RunSetupWidget(QWidget *parent)
     connect(m_ranks, &QSpinBox::valueChanged, this, [this] { m_ranksFromSettings = true; });
     connect(m_confidence, &QDoubleSpinBox::valueChanged, this, &RunSetupWidget::changed);
     connect(m_device, &QComboBox::currentIndexChanged, this, &RunSetupWidget::changed);
-    connect(m_savePredictions, &QCheckBox::toggled, this, [this](bool on) {
-        if (m_savePredictions->isEnabled())
-            m_predictionsWish = on;
-        Q_EMIT changed();
-    });
-    connect(m_taskOptions, &TaskOptionsWidget::changed, this, [this] {
-        updatePredictions();
-        Q_EMIT changed();
-    });
+    connect(m_savePredictions, &QCheckBox::toggled, this, &RunSetupWidget::changed);
+    connect(m_taskOptions, &TaskOptionsWidget::changed, this, &RunSetupWidget::changed);
 
     setConfig(RunConfig(), false);
 }
@@ -230,6 +247,7 @@ RunConfig RunSetupWidget::config() const
 {
     RunConfig c;
     c.checkpoints = m_checkpoints->checkpoints();
+    c.metricFiles = m_metrics->metricFiles();
     c.dataPath = m_dataPath->text().trimmed();
     c.classNamesFile = m_classNames->text().trimmed();
     c.outputDirectory = m_output->text().trimmed();
@@ -239,7 +257,7 @@ RunConfig RunSetupWidget::config() const
     c.bootstrapReplicates = m_bootstrap->value();
     c.confidence = m_confidence->value();
     m_taskOptions->applyTo(c);
-    c.savePredictions = m_savePredictions->isChecked() && m_taskOptions->predictionsPossible();
+    c.savePredictions = m_savePredictions->isChecked();
     c.mpirunPath = m_mpirun->text().trimmed();
     c.enginePath = m_engine->text().trimmed();
     c.extraMpirunArguments = m_extraArgs->text().trimmed();
@@ -249,6 +267,7 @@ RunConfig RunSetupWidget::config() const
 void RunSetupWidget::setConfig(const RunConfig &c, bool ranksFromSettings)
 {
     m_checkpoints->setCheckpoints(c.checkpoints);
+    m_metrics->setMetricFiles(c.metricFiles);
     m_dataPath->setText(c.dataPath);
     m_classNames->setText(c.classNamesFile);
     m_output->setText(c.outputDirectory);
@@ -258,9 +277,7 @@ void RunSetupWidget::setConfig(const RunConfig &c, bool ranksFromSettings)
     m_bootstrap->setValue(c.bootstrapReplicates);
     m_confidence->setValue(c.confidence);
     m_taskOptions->setFrom(c);
-    m_predictionsWish = c.savePredictions;
     m_savePredictions->setChecked(c.savePredictions);
-    updatePredictions();
     m_mpirun->setText(c.mpirunPath);
     m_engine->setText(c.enginePath);
     m_extraArgs->setText(c.extraMpirunArguments);
@@ -281,32 +298,18 @@ void RunSetupWidget::setDataPath(const QString &path)
 
 void RunSetupWidget::setEditable(bool editable)
 {
-    m_editable = editable;
     for (QWidget *w : std::as_const(m_editors))
         w->setEnabled(editable);
-    updatePredictions();
-}
-
-// The engine saves per-sample predictions for classification of one class per sample
-// only: for the other tasks and dense labels the box is off and disabled, and the user's
-// choice comes back with a set-up that allows it.
-void RunSetupWidget::updatePredictions()
-{
-    const bool possible = m_taskOptions->predictionsPossible();
-    const QSignalBlocker blocker(m_savePredictions);
-    m_savePredictions->setEnabled(m_editable && possible);
-    m_savePredictions->setChecked(possible && m_predictionsWish);
-    m_savePredictions->setToolTip(
-            possible ? tr("Also write each sample's predicted class next to the result (a few "
-                          "bytes per sample), so that this run can later be compared pairwise "
-                          "with another run of the same data in the History tab.")
-                     : tr("Per-sample predictions are saved for classification with one class "
-                          "per sample only."));
 }
 
 TaskOptionsWidget *RunSetupWidget::taskOptions() const
 {
     return m_taskOptions;
+}
+
+MetricListWidget *RunSetupWidget::metricList() const
+{
+    return m_metrics;
 }
 
 QString RunSetupWidget::inspectionText() const
@@ -365,7 +368,6 @@ void RunSetupWidget::inspectDataset()
         m_inspect->abandon();
         m_datasetInfo->setText(tr("No dataset chosen."));
         m_taskOptions->clearInspection();
-        updatePredictions();
         return;
     }
     const QString engine = ToolLocator::engine(m_engine->text());
@@ -393,7 +395,6 @@ void RunSetupWidget::onInspectAnswered(const QJsonObject &answer)
     m_datasetInfo->setStyleSheet(QString());
     m_datasetInfo->setText(m_inspection.summary());
     m_taskOptions->showInspection(m_inspection);
-    updatePredictions();
     Q_EMIT inspectionFinished(true);
 }
 
@@ -401,7 +402,6 @@ void RunSetupWidget::onInspectFailed(const QString &message)
 {
     m_inspectionOk = false;
     m_taskOptions->clearInspection();
-    updatePredictions();
     m_datasetInfo->setStyleSheet(QStringLiteral("color: #b00020;"));
     // A class-names file that does not fit is the file's problem, not the dataset's
     // (and no model was looked at yet).

@@ -8,6 +8,7 @@
 
 class CheckpointListWidget;
 class EngineNotice;
+class MetricListWidget;
 class QCheckBox;
 class EngineQuery;
 class QComboBox;
@@ -49,10 +50,12 @@ public:
     QString inspectionText() const;
     void setEditable(bool editable);
     TaskOptionsWidget *taskOptions() const;
+    MetricListWidget *metricList() const;
 
 Q_SIGNALS:
     void changed();
     void copyCommandRequested();
+    void slurmScriptRequested();
     void inspectionFinished(bool ok);
 
 private:
@@ -68,10 +71,10 @@ private:
     void onProbeAnswered(const QJsonObject &answer);
     void onInspectAnswered(const QJsonObject &answer);
     void onInspectFailed(const QString &message);
-    void updatePredictions();
 
     EngineNotice *m_engineNotice = nullptr;
     CheckpointListWidget *m_checkpoints = nullptr;
+    MetricListWidget *m_metrics = nullptr;
     QLineEdit *m_dataPath = nullptr;
     QLineEdit *m_classNames = nullptr;
     QLabel *m_datasetInfo = nullptr;
@@ -84,14 +87,13 @@ private:
     QLineEdit *m_output = nullptr;
     QCheckBox *m_savePredictions = nullptr;
     TaskOptionsWidget *m_taskOptions = nullptr;
-    bool m_predictionsWish = true; // the user's choice, kept while a set-up disallows it
-    bool m_editable = true;
     QToolButton *m_advancedToggle = nullptr;
     QWidget *m_advanced = nullptr;
     QLineEdit *m_mpirun = nullptr;
     QLineEdit *m_engine = nullptr;
     QLineEdit *m_extraArgs = nullptr;
     QPushButton *m_copyCommand = nullptr;
+    QPushButton *m_slurmScript = nullptr;
     QList<QWidget *> m_editors;
 
     EngineQuery *m_probe = nullptr;

@@ -187,13 +187,6 @@ void TaskOptionsWidget::applyTo(RunConfig &c) const
     c.outputIndex = m_outputIndex->value();
 }
 
-bool TaskOptionsWidget::predictionsPossible() const
-{
-    return task() == RunConfig::Task::Classification
-           && m_inspection.impliedTask != QLatin1String("dense_classification")
-           && m_masks->text().trimmed().isEmpty();
-}
-
 QString TaskOptionsWidget::noteText() const
 {
     return m_note->isHidden() ? QString() : m_note->text();
@@ -232,7 +225,7 @@ QString TaskOptionsWidget::inspectionNote() const
         && t == RunConfig::Task::Classification) {
         lines << tr("The labels have dimensions (%1): dense classification (segmentation, "
                     "token labels), evaluated per element. Set the ignore index if the labels "
-                    "use one. Per-sample predictions are not saved for it.")
+                    "use one.")
                          .arg(shapeText(d.labelShape));
         if (oneDimension)
             lines << tr("If these are 0/1 columns, one per label, choose Multi-label.");

@@ -33,9 +33,6 @@ public:
 
     void showInspection(const DatasetInspection &inspection);
     void clearInspection();
-    // Whether the engine writes per-sample predictions for this set-up: classification of
-    // one class per sample (not dense labels, not the other tasks).
-    bool predictionsPossible() const;
     QString noteText() const;
     QList<QWidget *> editors() const;
 

@@ -26,6 +26,9 @@ private Q_SLOTS:
     void taskOptions();
     void taskSettingsRoundTrip();
     void masksFolder();
+    void metricFiles_data();
+    void metricFiles();
+    void metricFilesRoundTrip();
 };
 
 namespace {
@@ -250,16 +253,17 @@ void tst_JobCommand::taskOptions_data()
             << int(T::Classification) << false << int(D::Last) << QStringLiteral(" logits ") << 0
             << QStringList{QStringLiteral("--class-dim"), QStringLiteral("last"),
                            QStringLiteral("--output-key"), QStringLiteral("logits"), save};
-    // The ignore index and the class dimension are classification's; the engine refuses
-    // the predictions of the other tasks.
+    // The ignore index and the class dimension are classification's; every task has its
+    // per-sample records.
     QTest::newRow("multi-label") << int(T::MultiLabel) << true << int(D::Last) << QString() << 0
-                                 << QStringList{
-                                            QStringLiteral("--task"), QStringLiteral("multilabel"),
-                                            QStringLiteral("--threshold"), QStringLiteral("0.35")};
+                                 << QStringList{QStringLiteral("--task"),
+                                                QStringLiteral("multilabel"),
+                                                QStringLiteral("--threshold"),
+                                                QStringLiteral("0.35"), save};
     QTest::newRow("regression, tuple output")
             << int(T::Regression) << false << int(D::Auto) << QString() << 2
             << QStringList{QStringLiteral("--task"), QStringLiteral("regression"),
-                           QStringLiteral("--output-index"), QStringLiteral("2")};
+                           QStringLiteral("--output-index"), QStringLiteral("2"), save};
 }
 
 void tst_JobCommand::taskOptions()
@@ -298,10 +302,16 @@ void tst_JobCommand::masksFolder()
                                 QStringLiteral("/r.json"), {});
     const QStringList a = command.arguments();
     const int output = static_cast<int>(a.indexOf(QStringLiteral("--output")));
-    // Segmentation folders are dense: no per-sample sidecar (the engine refuses it).
+    // Segmentation folders have per-sample records too (accuracy and IoU per image).
     QCOMPARE(a.mid(output + 2),
              (QStringList{QStringLiteral("--masks"), QStringLiteral("/data/voc/masks"),
-                          QStringLiteral("--ignore-index"), QStringLiteral("255")}));
+                          QStringLiteral("--ignore-index"), QStringLiteral("255"),
+                          QStringLiteral("--save-predictions")}));
+    config.savePredictions = false;
+    QVERIFY(!JobCommand::build(config, {QStringLiteral("mpirun"), QStringLiteral("e"), 8},
+                               QStringLiteral("/r.json"), {})
+                     .arguments()
+                     .contains(QStringLiteral("--save-predictions")));
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("m.ini")), QSettings::IniFormat);
     config.save(settings);
@@ -342,6 +352,56 @@ void tst_JobCommand::taskSettingsRoundTrip()
     QCOMPARE(back.classDim, RunConfig::ClassDim::Auto);
     QCOMPARE(back.threshold, 0.5);
     QCOMPARE(back.outputIndex, 0);
+}
+
+void tst_JobCommand::metricFiles_data()
+{
+    QTest::addColumn<QStringList>("metrics");
+    QTest::newRow("none") << QStringList();
+    QTest::newRow("one") << QStringList{QStringLiteral("/metrics/brier.pt")};
+    QTest::newRow("two, one with a space") << QStringList{QStringLiteral("/metrics/brier.pt"),
+                                                          QStringLiteral("/my metrics/ece.pt")};
+}
+
+// One `--metric FILE` per metric file, in the list's order, after the class names; the
+// copied command quotes them.
+void tst_JobCommand::metricFiles()
+{
+    QFETCH(QStringList, metrics);
+    RunConfig config = sampleConfig();
+    config.metricFiles = metrics;
+    const JobCommand command
+            = JobCommand::build(config, {QStringLiteral("mpirun"), QStringLiteral("e"), 8},
+                                QStringLiteral("/r.json"), {});
+    const QStringList a = command.arguments();
+    QCOMPARE(a.count(QStringLiteral("--metric")), metrics.size());
+    const int names = static_cast<int>(a.indexOf(QStringLiteral("--class-names")));
+    QVERIFY(names > 0);
+    QStringList expected;
+    for (const QString &metric : metrics)
+        expected << QStringLiteral("--metric") << metric;
+    expected << QStringLiteral("--batch-size");
+    QCOMPARE(a.mid(names + 2, expected.size()), expected);
+    if (metrics.size() == 2)
+        QVERIFY(command.shellLine().contains(
+                QStringLiteral("--metric /metrics/brier.pt --metric '/my metrics/ece.pt' ")));
+    // The engine arguments are the command's after the engine.
+    QCOMPARE(JobCommand::engineArguments(config, QStringLiteral("/r.json"), 2),
+             a.mid(a.indexOf(QStringLiteral("e")) + 1));
+}
+
+void tst_JobCommand::metricFilesRoundTrip()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    RunConfig config = sampleConfig();
+    QCOMPARE(RunConfig::load(settings).metricFiles, QStringList()); // none by default
+    config.metricFiles = {QStringLiteral("/metrics/brier.pt"), QStringLiteral("/my metrics/é.pt")};
+    config.save(settings);
+    QCOMPARE(RunConfig::load(settings).metricFiles, config.metricFiles);
+    config.metricFiles.clear();
+    config.save(settings);
+    QCOMPARE(RunConfig::load(settings).metricFiles, QStringList());
 }
 
 QTEST_GUILESS_MAIN(tst_JobCommand)

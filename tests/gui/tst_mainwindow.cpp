@@ -7,13 +7,16 @@
 #include "run/runcontroller.h"
 #include "run/runview.h"
 #include "setup/checkpointlistwidget.h"
+#include "setup/metriclistwidget.h"
 #include "setup/runsetupwidget.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void settingsPersist();
+    void windowStaysNarrow();
     void dropAddsCheckpointsAndDataset();
     void datasetIsInspectedBeforeTheRun();
     void badDatasetIsExplained();
@@ -50,6 +54,8 @@ private Q_SLOTS:
     void failedRunShowsTheEngineMessage();
     void unreadableResultIsExplained();
     void copyCommand();
+    void metricFiles();
+    void brokenMetricStopsBeforeMpirun();
     void durations();
 
 private:
@@ -96,6 +102,32 @@ void tst_MainWindow::settingsPersist()
     QCOMPARE(window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->saveState(),
              splitterState);
     QCOMPARE(window.size(), QSize(900, 600));
+    // Every tab's controls together stay well below that (windowStaysNarrow).
+    QVERIFY2(window.minimumSizeHint().width() <= 800,
+             qPrintable(QString::number(window.minimumSizeHint().width())));
+}
+
+// The window's minimum width (the set-up's and every tab's minimum together) stays at most
+// 800 px, also with results of every task open (long texts in the Samples tab): the
+// regression plots side by side at 260 px each once made it 946 px, and a window restored
+// at 900 px grew.
+void tst_MainWindow::windowStaysNarrow()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY2(window.minimumSizeHint().width() <= 800,
+             qPrintable(QString::number(window.minimumSizeHint().width())));
+    for (const char *name : {"fashion-mnist-demo", "task-regression-2-targets", "task-segmentation",
+                             "task-multilabel"}) {
+        QVERIFY(window.openResult(
+                QStringLiteral(DISTEVAL_GUI_TEST_DATA "/%1.json").arg(QLatin1String(name))));
+        QVERIFY2(window.minimumSizeHint().width() <= 800,
+                 qPrintable(QString::fromLatin1(name) + QLatin1Char(' ')
+                            + QString::number(window.minimumSizeHint().width())));
+    }
+    window.resize(800, 600);
+    QCOMPARE(window.width(), 800);
 }
 
 void tst_MainWindow::dropAddsCheckpointsAndDataset()
@@ -370,6 +402,83 @@ void tst_MainWindow::copyCommand()
              qPrintable(line));
     QVERIFY(line.contains(QStringLiteral("--model '/models/my model.pt'")));
     QVERIFY(!line.contains(QStringLiteral("--progress-socket")));
+}
+
+// The set-up's custom metrics: added (also by a drop on the list, which the window would
+// otherwise take for checkpoints), a missing file shown as such, removed, one `--metric`
+// each in the command, kept in the settings, and not editable during a run.
+void tst_MainWindow::metricFiles()
+{
+    const QString brier = fakeCheckpoint(m_dir, QStringLiteral("brier.pt"));
+    const QString ece = fakeCheckpoint(m_dir, QStringLiteral("my ece.pt"));
+    const QString missing = m_dir.filePath(QStringLiteral("gone-metric.pt"));
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setup()->setConfig(fakeRunConfig(m_dir, QStringLiteral("--generate")), true);
+        MetricListWidget *metrics = window.setup()->metricList();
+        QVERIFY(metrics->isVisible());
+        metrics->addMetricFiles({brier, missing});
+        QCOMPARE(window.setup()->config().metricFiles, (QStringList{brier, missing}));
+        QVERIFY(metrics->problemOf(brier).isEmpty());
+        QVERIFY2(metrics->problemOf(missing).contains(QStringLiteral("does not exist")),
+                 qPrintable(metrics->problemOf(missing)));
+        QCOMPARE(metrics->list()->item(1)->toolTip(), metrics->problemOf(missing));
+        QVERIFY(metrics->list()->item(1)->foreground().color() != QColor(Qt::black));
+        // Removed with the button.
+        auto *remove = metrics->findChild<QPushButton *>(QStringLiteral("removeMetric"));
+        QVERIFY(!remove->isEnabled());
+        metrics->list()->item(1)->setSelected(true);
+        QVERIFY(remove->isEnabled());
+        remove->click();
+        QCOMPARE(window.setup()->config().metricFiles, QStringList{brier});
+        // Dropped onto the list: a metric, not a checkpoint.
+        const QStringList checkpoints = window.setup()->config().checkpoints;
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(ece), QUrl::fromLocalFile(brier)});
+        const QPoint at = metrics->list()->viewport()->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(metrics->list()->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(metrics->list()->viewport(), &drop);
+        QCOMPARE(window.setup()->config().metricFiles, (QStringList{brier, ece}));
+        QCOMPARE(window.setup()->config().checkpoints, checkpoints);
+        // One --metric per file, in order, quoted in the copied command.
+        QVERIFY2(window.commandLine().contains(QStringLiteral("--metric ") + brier
+                                               + QStringLiteral(" --metric '") + ece
+                                               + QStringLiteral("' ")),
+                 qPrintable(window.commandLine()));
+        // Not editable while a run is going.
+        window.setup()->setEditable(false);
+        QVERIFY(!metrics->isEnabled());
+        QVERIFY(!metrics->findChild<QPushButton *>(QStringLiteral("addMetric"))->isEnabled());
+        window.setup()->setEditable(true);
+        QVERIFY(metrics->findChild<QPushButton *>(QStringLiteral("addMetric"))->isEnabled());
+        window.close(); // saves
+    }
+    MainWindow window;
+    QCOMPARE(window.setup()->config().metricFiles, (QStringList{brier, ece}));
+}
+
+// A metric file that cannot be one is named before mpirun starts.
+void tst_MainWindow::brokenMetricStopsBeforeMpirun()
+{
+    MainWindow window;
+    RunConfig config = fakeRunConfig(m_dir, QStringLiteral("--generate"));
+    config.metricFiles = {m_dir.filePath(QStringLiteral("no-such-metric.pt"))};
+    window.setup()->setConfig(config, true);
+    QSignalSpy finished(window.controller(), &RunController::finished);
+    window.startRun();
+    QCOMPARE(finished.count(), 1); // at once, no job was started
+    QCOMPARE(window.controller()->failure().kind, RunController::Failure::Kind::MetricInvalid);
+    QCOMPARE(window.controller()->failure().code, QStringLiteral("metric_invalid"));
+    QVERIFY(window.controller()->command().isEmpty());
+    const QString text = window.runView()->failureText();
+    QVERIFY2(text.contains(QStringLiteral("A custom metric cannot be used."))
+                     && text.contains(QStringLiteral("no-such-metric.pt does not exist")),
+             qPrintable(text));
 }
 
 void tst_MainWindow::durations()

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void calibrationBarsAreTheFileBins();
     void summaryConfigurationRanksAndCoverage();
     void coverageProblemIsShown();
+    void ranksOnSeveralHosts();
     void thousandClassesStayReadable();
     void unreadableFileIsExplained();
     void withheldIntervalsInTheSummary();
@@ -373,6 +374,43 @@ void tst_ResultsViews::coverageProblemIsShown()
     const QString twice = ResultFormat::count(result.ranks[1].first);
     QVERIFY2(text.contains(QStringLiteral("sample %1 was evaluated more than once").arg(twice)),
              qPrintable(text));
+}
+
+// A result written on several nodes (a cluster run: mpirun --hostfile, srun) names every
+// host in the configuration and each rank's host in the ranks table.
+void tst_ResultsViews::ranksOnSeveralHosts()
+{
+    disteval::ResultFile result = disteval::readResultFile(kDemo);
+    const int64_t n = result.dataset.numSamples;
+    const char *hosts[] = {"node1", "node1", "node2", "node3"};
+    result.ranks.clear();
+    for (int r = 0; r < 4; ++r) {
+        const int64_t first = n * r / 4;
+        result.ranks.push_back({r, first, n * (r + 1) / 4 - first, 1.5, hosts[r], "cpu"});
+    }
+    result.worldSize = 4;
+    const QString path = m_dir.filePath(QStringLiteral("cluster.json"));
+    std::ofstream(path.toStdString()) << disteval::serializeResult(result);
+    ResultsView view(nullptr);
+    QVERIFY(view.loadResult(path));
+    ResultSummaryView *summary = view.summaryView();
+    QStringList config;
+    const QAbstractItemModel *configuration = summary->configTable()->model();
+    for (int r = 0; r < configuration->rowCount(); ++r)
+        config << configuration->index(r, 0).data().toString() + QLatin1Char('=')
+                          + configuration->index(r, 1).data().toString();
+    QVERIFY2(config.contains(QStringLiteral("Hosts=node1, node2, node3")),
+             qPrintable(config.join(QLatin1Char('\n'))));
+    QVERIFY(config.contains(QStringLiteral("World size=4")));
+    const QAbstractItemModel *ranks = summary->ranksTable()->model();
+    QCOMPARE(ranks->rowCount(), 4);
+    QCOMPARE(ranks->headerData(RanksTableModel::HostColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Host"));
+    for (int r = 0; r < 4; ++r)
+        QCOMPARE(ranks->index(r, RanksTableModel::HostColumn).data().toString(),
+                 QString::fromLatin1(hosts[r]));
+    QVERIFY2(summary->coverageText().contains(QStringLiteral("exactly once")),
+             qPrintable(summary->coverageText()));
 }
 
 void tst_ResultsViews::thousandClassesStayReadable()

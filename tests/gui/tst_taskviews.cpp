@@ -256,8 +256,8 @@ void tst_TaskViews::historyAcrossTasks()
     QCOMPARE(outcome.result->models.size(), size_t(4));
 }
 
-// The rows follow the task; per-sample predictions only for classification, and the
-// user's choice comes back with it.
+// The rows follow the task; per-sample predictions (records) for every task, as the user
+// chose them.
 void tst_TaskViews::taskOptions()
 {
     RunSetupWidget setup(nullptr);
@@ -272,17 +272,21 @@ void tst_TaskViews::taskOptions()
             options->taskBox()->findData(RunConfig::taskName(RunConfig::Task::MultiLabel)));
     QVERIFY(options->thresholdBox()->isVisibleTo(&setup));
     QVERIFY(!options->ignoreIndexBox()->isVisibleTo(&setup));
-    QVERIFY(!predictions->isChecked() && !predictions->isEnabled());
+    QVERIFY(predictions->isChecked() && predictions->isEnabled());
     options->thresholdBox()->setValue(0.4);
     options->outputKeyEdit()->setText(QStringLiteral("logits"));
     RunConfig c = setup.config();
     QCOMPARE(c.task, RunConfig::Task::MultiLabel);
     QCOMPARE(c.threshold, 0.4);
     QCOMPARE(c.outputKey, QStringLiteral("logits"));
-    QVERIFY(!c.savePredictions);
+    QVERIFY(c.savePredictions);
+    predictions->setChecked(false);
+    QVERIFY(!setup.config().savePredictions);
+    predictions->setChecked(true);
     options->taskBox()->setCurrentIndex(0);
     QVERIFY(predictions->isChecked() && predictions->isEnabled());
     options->ignoreIndexBox()->setCurrentText(QStringLiteral("255"));
+    options->masksEdit()->setText(QStringLiteral("/data/voc/masks"));
     c = setup.config();
     QVERIFY(c.hasIgnoreIndex && c.ignoreIndex == 255 && c.savePredictions);
     // A set-up restored from the settings shows its task's options.
@@ -291,10 +295,12 @@ void tst_TaskViews::taskOptions()
     setup.setConfig(c, true);
     QCOMPARE(options->task(), RunConfig::Task::Regression);
     QCOMPARE(options->outputIndexBox()->value(), 2);
-    QVERIFY(!predictions->isEnabled());
+    QVERIFY(predictions->isEnabled() && predictions->isChecked());
+    QVERIFY(setup.config().savePredictions);
     setup.setEditable(false);
+    QVERIFY(!predictions->isEnabled());
     setup.setEditable(true);
-    QVERIFY(!predictions->isEnabled()); // still not for regression
+    QVERIFY(predictions->isEnabled());
 }
 
 void tst_TaskViews::inspectionSuggestsTheTask_data()
@@ -304,13 +310,14 @@ void tst_TaskViews::inspectionSuggestsTheTask_data()
     QTest::addColumn<bool>("predictions");
     QTest::addColumn<QString>("note");
     QTest::addColumn<QString>("info");
-    QTest::newRow("regression") << "/data/regression.pt" << int(RunConfig::Task::Regression)
-                                << false << "real numbers"
+    // Every task keeps its per-sample records.
+    QTest::newRow("regression") << "/data/regression.pt" << int(RunConfig::Task::Regression) << true
+                                << "real numbers"
                                 << "Labels per sample: 2 (real numbers)";
     QTest::newRow("segmentation") << "/data/segmentation.pt" << int(RunConfig::Task::Classification)
-                                  << false << "dense classification"
+                                  << true << "dense classification"
                                   << "Labels per sample: 4×4 (integers)";
-    QTest::newRow("tokens") << "/data/tokens.pt" << int(RunConfig::Task::Classification) << false
+    QTest::newRow("tokens") << "/data/tokens.pt" << int(RunConfig::Task::Classification) << true
                             << "Model inputs: input_ids, attention_mask"
                             << "Inputs: input_ids, attention_mask";
     QTest::newRow("classification")

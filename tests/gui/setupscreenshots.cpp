@@ -1,0 +1,121 @@
+// Renders the run set-up with its custom metrics and the Slurm batch script dialog to PNG
+// files for docs/screenshots (scripts/screenshots.sh): setup-metrics.png (the set-up
+// form, Advanced open, one metric file missing) and slurm-script.png (2 nodes x 4 GPUs).
+// The fake engine (tests/gui/fakeengine.cpp) answers --probe and --inspect, as in the
+// GUI tests, so no LibTorch is needed; its dataset has three classes (cat, dog, bird).
+//
+//   disteval_setup_screenshots OUTPUT_DIR [LANGUAGE]
+#include "app/languagemanager.h"
+#include "app/mainwindow.h"
+#include "app/slurmscriptdialog.h"
+#include "common/runconfig.h"
+#include "fakeenginerun.h"
+#include "run/jobcommand.h"
+#include "setup/runsetupwidget.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+namespace {
+void settle(int ms = 300)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+bool save(QWidget *widget, const QDir &out, const QString &name, const QString &suffix)
+{
+    settle();
+    const QString path = out.filePath(name + suffix + QStringLiteral(".png"));
+    const bool ok = widget->grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+// The same set-up as a cluster user has it: every file under /shared (a file system every
+// node sees), the engine on the nodes' PATH.
+RunConfig onTheCluster(RunConfig config)
+{
+    for (QString &checkpoint : config.checkpoints)
+        checkpoint = QStringLiteral("/shared/models/") + QFileInfo(checkpoint).fileName();
+    for (QString &metric : config.metricFiles)
+        metric = QStringLiteral("/shared/metrics/") + QFileInfo(metric).fileName();
+    return config;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
+    QApplication::setOrganizationName(QStringLiteral("disteval-screenshots"));
+    QApplication::setApplicationName(QStringLiteral("disteval"));
+    QSettings().clear();
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: disteval_setup_screenshots OUTPUT_DIR [LANGUAGE]\n");
+        return 2;
+    }
+    const QDir out(args.at(1));
+    const QString language = args.size() > 2 ? args.at(2) : QStringLiteral("en");
+    const QString suffix
+            = language == QLatin1String("en") ? QString() : QLatin1Char('-') + language;
+    LanguageManager::install(&app, language);
+    // The fake engine, found as the real one is: through $DISTEVAL_ENGINE.
+    qputenv("DISTEVAL_ENGINE", DISTEVAL_FAKE_ENGINE);
+    QTemporaryDir files;
+    bool ok = true;
+
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    RunConfig config;
+    config.checkpoints = {fakeCheckpoint(files, QStringLiteral("pets-resnet18.pt")),
+                          fakeCheckpoint(files, QStringLiteral("pets-resnet50.pt"))};
+    config.metricFiles = {fakeCheckpoint(files, QStringLiteral("brier.pt")),
+                          fakeCheckpoint(files, QStringLiteral("ece-15-bins.pt")),
+                          files.filePath(QStringLiteral("top2-accuracy.pt"))};
+    config.dataPath = QStringLiteral("/shared/data/pets/test-images-idx3-ubyte");
+    config.outputDirectory = QStringLiteral("/shared/results");
+    config.ranks = 4;
+    window.setup()->setConfig(config, true);
+    window.queryEngine();
+    for (int i = 0; i < 100 && !window.setup()->inspectionOk(); ++i)
+        settle(100);
+    ok &= window.setup()->inspectionOk();
+    window.setup()
+            ->findChild<QWidget *>(QStringLiteral("advancedToggle"))
+            ->setProperty("checked", true);
+    ok &= save(window.setup(), out, QStringLiteral("setup-metrics"), suffix);
+
+    window.setup()->findChild<QPushButton *>(QStringLiteral("slurmScript"))->click();
+    auto *dialog = window.findChild<SlurmScriptDialog *>(QStringLiteral("slurmScriptDialog"));
+    if (!dialog)
+        return 1;
+    const RunConfig cluster = onTheCluster(window.setup()->config());
+    dialog->setRun(
+            cluster, QStringLiteral("disteval-engine"),
+            JobCommand::resultPathFor(cluster, QDateTime(QDate(2025, 6, 1), QTime(14, 5, 0))));
+    dialog->findChild<QSpinBox *>(QStringLiteral("slurmNodes"))->setValue(2);
+    dialog->findChild<QSpinBox *>(QStringLiteral("slurmTasksPerNode"))->setValue(4);
+    dialog->findChild<QSpinBox *>(QStringLiteral("slurmGpusPerNode"))->setValue(4);
+    dialog->findChild<QSpinBox *>(QStringLiteral("slurmCpusPerTask"))->setValue(8);
+    dialog->findChild<QLineEdit *>(QStringLiteral("slurmTime"))
+            ->setText(QStringLiteral("02:00:00"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("slurmPartition"))
+            ->setText(QStringLiteral("gpu"));
+    ok &= !dialog->script().isEmpty();
+    ok &= save(dialog, out, QStringLiteral("slurm-script"), suffix);
+    return ok ? 0 : 1;
+}
