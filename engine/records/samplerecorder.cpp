@@ -159,6 +159,8 @@ std::optional<Failure> SampleRecorder::write(const MpiContext &mpi, const std::s
                 || ::ftruncate(fd, static_cast<off_t>(offset + total * m_recordBytes)) != 0)
                 local = writeFailure(path, std::strerror(errno));
             ::close(fd);
+            if (local) // created here (O_EXCL): nothing of a failed run stays behind
+                ::unlink(path.c_str());
         }
     }
     if (std::optional<Failure> f = agreeOnFailure(mpi, local))

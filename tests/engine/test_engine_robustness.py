@@ -557,9 +557,12 @@ class RobustnessTest(unittest.TestCase):
                        "--save-predictions"], name="v1.json")
         with open(self.p("v1.json")) as f:
             doc = json.load(f)
-        shutil.copy(self.p(doc["predictions"]["path"]), self.p("v4.predictions.bin"))
+        shutil.copy(self.p(doc["predictions"]["path"]),
+                    self.p(f"v{doc['schema_version'] + 1}.predictions.bin"))
         shutil.copy(self.p(doc["predictions"]["path"]), self.p("v0.predictions.bin"))
-        for version, fragments in ((4, ("schema version 4 is newer", "use a newer disteval")),
+        newer = doc["schema_version"] + 1  # the engine writes the newest it knows
+        for version, fragments in ((newer, (f"schema version {newer} is newer",
+                                            "use a newer disteval")),
                                    (0, ("schema_version", "out of range"))):
             with self.subTest(version=version):
                 path = self.p(f"v{version}.json")
