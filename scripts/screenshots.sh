@@ -4,7 +4,9 @@
 # checkpoints and the Fashion-MNIST test set. Also the results views (the demo result in
 # tests/gui/data, written by the real engine, and a synthetic 1000-class result), the
 # results of the other tasks (segmentation, multi-label, regression), the set-up with
-# custom metrics and the Slurm script dialog, and pages of the demo's PDF report.
+# custom metrics and the Slurm script dialog, and pages of the demo's PDF report; the
+# Curves tab, the compare view's overlaid curves and a report's Curves page from
+# synthetic results.
 #
 # Usage: scripts/screenshots.sh [BUILD_DIR]   (default: build)
 # Environment:
@@ -25,7 +27,8 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
     cmake -S "$root" -B "$build" -G Ninja -DDISTEVAL_BUILD_BENCH=OFF -DDISTEVAL_BUILD_TESTS=ON
 fi
 cmake --build "$build" --target disteval_screenshots disteval_result_screenshots disteval \
-    disteval_make_result disteval_task_screenshots disteval_setup_screenshots -- -j2
+    disteval_make_result disteval_task_screenshots disteval_setup_screenshots \
+    disteval_curves_screenshots -- -j2
 command -v xvfb-run >/dev/null || { echo "screenshots.sh: needs xvfb-run (package xvfb)" >&2; exit 2; }
 command -v pdftoppm >/dev/null || { echo "screenshots.sh: needs pdftoppm (poppler-utils)" >&2; exit 2; }
 [ -x "$DISTEVAL_ENGINE" ] || { echo "screenshots.sh: no engine at $DISTEVAL_ENGINE" >&2; exit 2; }
@@ -53,6 +56,9 @@ xvfb-run -a -s "-screen 0 1600x1000x24" "$build/tests/gui/disteval_task_screensh
 # The set-up with custom metrics and the Slurm batch script dialog (the fake engine answers
 # the set-up's questions).
 xvfb-run -a -s "-screen 0 1600x1000x24" "$build/tests/gui/disteval_setup_screenshots" "$out" en
+# The curves (synthetic results, tests/gui/syntheticresult.h): curves-*.png, compare-curves-roc.png,
+# compare-reliability.png.
+xvfb-run -a -s "-screen 0 1600x1000x24" "$build/tests/gui/disteval_curves_screenshots" "$out"
 
 # Pages of the demo's PDF report (docs/REPORTS.md) at 60 dpi: the results, the first
 # model, and the comparison of the two checkpoints.
@@ -80,4 +86,16 @@ done
 QT_QPA_PLATFORM=offscreen "$build/gui/disteval" --export "$work/withheld.pdf" \
     "$work/shirt-5-samples.json"
 pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$work/withheld.pdf" "$out/report-withheld-intervals"
+# The first Curves page of a synthetic two-model report (ROC of every class).
+"$build/tests/gui/disteval_make_result" --models 2 "$work/synthetic-curves.json"
+QT_QPA_PLATFORM=offscreen "$build/gui/disteval" --export "$work/curves.pdf" \
+    "$work/synthetic-curves.json"
+pages=$(pdfinfo "$work/curves.pdf" | awk '/^Pages:/ {print $2}')
+for page in $(seq 1 "$pages"); do
+    if pdftotext -f "$page" -l "$page" "$work/curves.pdf" - | grep -q '^Curves: ROC'; then
+        pdftoppm -png -r 60 -f "$page" -l "$page" -singlefile "$work/curves.pdf" \
+            "$out/report-curves"
+        break
+    fi
+done
 ls -l "$out"

@@ -28,7 +28,8 @@ int CommandLine::process(const QCoreApplication &app, QStringList *files)
             QStringLiteral("file"));
     const QCommandLineOption plotOption(
             QStringLiteral("plot"),
-            tr("With --export to .png/.svg: confusion, per-class or calibration."),
+            tr("With --export to .png/.svg: confusion, per-class, calibration, roc, pr, "
+               "confidence or top-k."),
             QStringLiteral("name"), QStringLiteral("confusion"));
     const QCommandLineOption dpiOption(QStringLiteral("dpi"),
                                        tr("With --export to .png: resolution (300)."),

@@ -66,6 +66,11 @@ bool TaskText::hasPerClass(Task task)
     return task != Task::Regression;
 }
 
+bool TaskText::hasCurves(Task task)
+{
+    return task != Task::Regression;
+}
+
 bool TaskText::hasPerTarget(Task task)
 {
     return task == Task::Regression;

@@ -26,6 +26,9 @@ public:
     static bool hasCalibration(disteval::Task task);
     static bool hasPerClass(disteval::Task task); // classes or labels
     static bool hasPerTarget(disteval::Task task);
+    // Whether a task's results may carry curves (ROC, precision-recall, ...): every task
+    // but regression; which ones a model has depends on its file (CurveBuilder::kindsOf).
+    static bool hasCurves(disteval::Task task);
     // Whether the confusion matrix of `result`'s models can be shown: a task that has one
     // and a matrix of the dataset's classes in every model (never an empty one).
     static bool showsConfusion(const disteval::ResultFile &result);

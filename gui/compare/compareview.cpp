@@ -3,6 +3,7 @@
 #include "common/comparisontext.h"
 #include "common/resultformat.h"
 #include "common/tasktext.h"
+#include "compare/comparecurvesview.h"
 #include "export/comparisonexport.h"
 #include "export/exportdialogs.h"
 #include "models/comparisontablemodel.h"
@@ -118,6 +119,8 @@ CompareView::CompareView(QWidget *parent)
     differenceLayout->addWidget(m_titleDifference);
     differenceLayout->addWidget(m_difference, 1);
     m_tabs->addTab(m_differencePage, tr("Difference B − A"));
+    m_curves = new CompareCurvesView(m_tabs);
+    m_tabs->addTab(m_curves, tr("Curves"));
     m_samples = new SamplesView(m_tabs);
     m_tabs->addTab(m_samples, tr("Discordant Samples"));
 
@@ -226,6 +229,7 @@ void CompareView::clear()
     m_tableModel->clear();
     m_deltaModel->setComparison(nullptr, 0, 0, nullptr);
     m_samples->setResult(nullptr, QString());
+    m_curves->clear();
     m_result.reset(); // after the models that point into it
     m_tabs->setEnabled(false);
     m_tabs->setVisible(true);
@@ -454,6 +458,8 @@ void CompareView::showPair()
         m_samples->setOtherModel(pair.b);
         m_samples->setPreset(SamplesView::RightWhereOther);
     }
+    m_tabs->setTabVisible(m_tabs->indexOf(m_curves), TaskText::hasCurves(r.task));
+    m_curves->setModels(m_result, pair.a, pair.b, modelLabel(pair.a), modelLabel(pair.b));
     const bool matrices = TaskText::showsConfusion(r);
     m_tabs->setTabVisible(m_tabs->indexOf(m_matricesPage), matrices);
     m_tabs->setTabVisible(m_tabs->indexOf(m_differencePage), matrices);

@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class CompareCurvesView;
 class ComparisonTableModel;
 class ConfusionDifferencePlot;
 class ConfusionMatrixPlot;
@@ -28,7 +29,8 @@ class QToolBar;
 //    predictions): the metrics of A and B, the difference B − A with its paired bootstrap
 //    interval, McNemar's exact and mid-p p-values and a significance marker at the run's
 //    confidence level (ComparisonTableModel); the per-class ΔF1 chart sorted by effect
-//    with its table; the two confusion matrices side by side; their difference;
+//    with its table; the two confusion matrices side by side; their difference; the
+//    models' curves overlaid (CompareCurvesView);
 //  - unpaired (two runs without both sidecars): an explicit warning, each model's own
 //    values and intervals, no paired test, no ΔF1 chart;
 //  - refused (different data) or unreadable: the reason, and no table at all.
@@ -87,6 +89,7 @@ public:
     ConfusionDifferencePlot *differencePlot() const { return m_difference; }
     QAction *exportAction() const { return m_export; }
     SamplesView *samplesView() const { return m_samples; }
+    CompareCurvesView *curvesView() const { return m_curves; }
 
     // The export behind the dialog: .pdf or .csv (see ComparisonExport).
     bool exportTo(const QString &path, QStringList *written, QString *error);
@@ -144,4 +147,5 @@ private:
     ConfusionMatrixPlot *m_matrixA = nullptr;
     ConfusionMatrixPlot *m_matrixB = nullptr;
     ConfusionDifferencePlot *m_difference = nullptr;
+    CompareCurvesView *m_curves = nullptr;
 };

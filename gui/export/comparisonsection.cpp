@@ -3,11 +3,14 @@
 #include "common/comparisontext.h"
 #include "common/resultformat.h"
 #include "common/tasktext.h"
+#include "export/curvessection.h"
 #include "export/pdfdocument.h"
 #include "models/comparisontablemodel.h"
 #include "models/deltaf1tablemodel.h"
 #include "models/intervalnotes.h"
 #include "models/sortproxymodel.h"
+#include "plots/curvebuilder.h"
+#include "plots/curveplot.h"
 #include "plots/deltaf1plot.h"
 
 #include <QWidget>
@@ -24,6 +27,8 @@ ComparisonSection::ComparisonSection(const ComparisonExport::Pair &pair, const Q
     m_metrics->setComparison(pair.result, pair.a, pair.b, pair.comparison, pair.labelA,
                              pair.labelB);
     m_perClass->setComparison(pair.result, pair.a, pair.b, pair.comparison);
+    if (host)
+        addOverlays(host);
     // Only a classification comparison has per-class ΔF1 intervals to draw.
     if (!pair.comparison || pair.comparison->perClassDeltaF1.empty() || !host)
         return;
@@ -44,6 +49,41 @@ ComparisonSection::ComparisonSection(const ComparisonExport::Pair &pair, const Q
 }
 
 ComparisonSection::~ComparisonSection() = default;
+
+// ROC and precision-recall (the averages) where both models have score histograms, and
+// the reliability diagrams where the task has them.
+void ComparisonSection::addOverlays(QWidget *host)
+{
+    const disteval::ResultFile &r = *m_pair.result;
+    if (!TaskText::hasCurves(r.task))
+        return;
+    const disteval::ModelResult &a = r.models[static_cast<size_t>(m_pair.a)];
+    const disteval::ModelResult &b = r.models[static_cast<size_t>(m_pair.b)];
+    const bool elements = r.task == disteval::Task::DenseClassification;
+    QVector<CurveKind> kinds;
+    if (a.curves.hasScores() && b.curves.hasScores())
+        kinds << CurveKind::Roc << CurveKind::PrecisionRecall;
+    if (TaskText::hasCalibration(r.task) && !a.calibration.empty() && !b.calibration.empty())
+        kinds << CurveKind::Reliability;
+    for (CurveKind kind : std::as_const(kinds)) {
+        Overlay overlay;
+        overlay.plot = CurvesSection::printPlot(kind, elements, host);
+        overlay.plot->setCurves(CurveBuilder::overlay(r, m_pair.a, m_pair.b, m_pair.labelA,
+                                                      m_pair.labelB, kind,
+                                                      {kMicroCurve, kMacroCurve}));
+        overlay.title = CurveBuilder::kindName(kind);
+        overlay.caption
+                = kind == CurveKind::Reliability
+                          ? tr("Accuracy against mean confidence in each confidence bin: A "
+                               "(%1) blue, B (%2) orange; the diagonal is perfect calibration.")
+                                    .arg(m_pair.labelA, m_pair.labelB)
+                          : tr("The micro and macro averages of A (%1, solid) and B (%2, "
+                               "dashed); the legend gives each area with its interval where "
+                               "the result has one.")
+                                    .arg(m_pair.labelA, m_pair.labelB);
+        m_overlays << overlay;
+    }
+}
 
 void ComparisonSection::draw(PdfDocument &document) const
 {
@@ -84,8 +124,17 @@ void ComparisonSection::draw(PdfDocument &document) const
                   PdfDocument::font(7.5), QColor(0x40, 0x40, 0x40));
     document.notes(m_metrics->intervalNotes());
     document.space(10);
-    if (!m_plot)
-        return;
+    if (m_plot)
+        drawDeltaF1(document, percent);
+    for (const Overlay &overlay : m_overlays) {
+        document.heading(tr("Overlaid: %1").arg(overlay.title), 12,
+                         CurvesSection::kPlotHeight + 40);
+        document.plot(overlay.plot, CurvesSection::kPlotHeight, overlay.caption);
+    }
+}
+
+void ComparisonSection::drawDeltaF1(PdfDocument &document, int percent) const
+{
     document.plot(m_plot, std::min(300.0, document.width() * 0.5),
                   ComparisonText::deltaF1Caption(percent, m_perClass->method()));
     SortProxyModel byEffect;

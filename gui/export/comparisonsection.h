@@ -4,10 +4,12 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QVector>
 
 #include <memory>
 
 class ComparisonTableModel;
+class CurvePlot;
 class DeltaF1Plot;
 class DeltaF1TableModel;
 class PdfDocument;
@@ -15,7 +17,9 @@ class QWidget;
 
 // The PDF section of one comparison of two checkpoints: heading, what is compared, the
 // McNemar paragraph, the metrics table (ComparisonTableModel, as the Compare tab shows
-// it), the per-class ΔF1 chart and the per-class table sorted by effect. A stand-alone
+// it), the per-class ΔF1 chart and the per-class table sorted by effect, then the two
+// models' ROC and precision-recall curves (micro and macro averages) and reliability
+// diagrams overlaid, where both have them. A stand-alone
 // comparison PDF is one such section; a multi-model run's report has one per pair. Its
 // plot and models are made once (the document is laid out twice).
 class ComparisonSection
@@ -30,9 +34,19 @@ public:
     void draw(PdfDocument &document) const;
 
 private:
+    struct Overlay
+    {
+        CurvePlot *plot = nullptr;
+        QString title;
+        QString caption;
+    };
+    void addOverlays(QWidget *host);
+    void drawDeltaF1(PdfDocument &document, int percent) const;
+
     ComparisonExport::Pair m_pair;
     QString m_notice;
     std::unique_ptr<ComparisonTableModel> m_metrics;
     std::unique_ptr<DeltaF1TableModel> m_perClass;
     DeltaF1Plot *m_plot = nullptr; // paired only
+    QVector<Overlay> m_overlays;
 };

@@ -2,6 +2,7 @@
 
 #include "common/resultformat.h"
 #include "common/tasktext.h"
+#include "export/curvescsv.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -109,14 +110,16 @@ QStringList CsvExporter::outputPaths(const QString &path, const disteval::Result
         paths << base + QStringLiteral("-per-class.csv");
     if (TaskText::hasPerTarget(result.task))
         paths << base + QStringLiteral("-per-target.csv");
-    if (!TaskText::showsConfusion(result))
-        return paths;
-    const size_t models = result.models.size();
-    if (models == 1)
-        paths << base + QStringLiteral("-confusion-matrix.csv");
-    else
-        for (size_t m = 0; m < models; ++m)
-            paths << base + QStringLiteral("-confusion-matrix-%1.csv").arg(m + 1);
+    if (TaskText::showsConfusion(result)) {
+        const size_t models = result.models.size();
+        if (models == 1)
+            paths << base + QStringLiteral("-confusion-matrix.csv");
+        else
+            for (size_t m = 0; m < models; ++m)
+                paths << base + QStringLiteral("-confusion-matrix-%1.csv").arg(m + 1);
+    }
+    if (CurvesCsv::applies(result))
+        paths << base + CurvesCsv::fileSuffix();
     return paths;
 }
 
@@ -242,6 +245,8 @@ bool CsvExporter::write(const disteval::ResultFile &result, const QString &path,
     if (TaskText::showsConfusion(result))
         for (size_t m = 0; m < result.models.size(); ++m)
             contents << confusionCsv(result, static_cast<int>(m));
+    if (CurvesCsv::applies(result))
+        contents << CurvesCsv::csv(result);
     for (int i = 0; i < paths.size(); ++i)
         if (!save(paths.at(i), contents.at(i), error))
             return false;

@@ -23,6 +23,8 @@
 //                              mse, rmse, r2, max_error, mean_bias, then their ci_reason
 //   NAME-confusion-matrix.csv  true class in the first column, one column per predicted class
 //                              (classification and dense classification only)
+//   NAME-curves.csv            the points of every model's curves (CurvesCsv), where a
+//                              model has curves (result schema 4)
 // With several models the confusion matrices go to NAME-confusion-matrix-1.csv, -2.csv, ...
 // (the model column of the other files holds the same 1-based number).
 //

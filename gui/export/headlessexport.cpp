@@ -3,15 +3,104 @@
 #include "common/resultformat.h"
 #include "common/resultloader.h"
 #include "common/tasktext.h"
+#include "export/curvessection.h"
 #include "export/plotexporter.h"
 #include "export/resultexport.h"
 #include "plots/calibrationplot.h"
 #include "plots/confusionmatrixplot.h"
+#include "plots/curvebuilder.h"
+#include "plots/curveplot.h"
 #include "plots/perclassplot.h"
 
 #include <QDir>
 #include <QTextStream>
 #include <QWidget>
+
+#include <optional>
+
+namespace {
+const QStringList &plotNames()
+{
+    static const QStringList names{QStringLiteral("confusion"),   QStringLiteral("per-class"),
+                                   QStringLiteral("calibration"), QStringLiteral("roc"),
+                                   QStringLiteral("pr"),          QStringLiteral("confidence"),
+                                   QStringLiteral("top-k")};
+    return names;
+}
+
+// The curve kind of a plot name, or nothing for the other plots.
+std::optional<CurveKind> curveKind(const QString &plot)
+{
+    if (plot == QLatin1String("roc"))
+        return CurveKind::Roc;
+    if (plot == QLatin1String("pr"))
+        return CurveKind::PrecisionRecall;
+    if (plot == QLatin1String("confidence"))
+        return CurveKind::Confidence;
+    if (plot == QLatin1String("top-k"))
+        return CurveKind::TopK;
+    return std::nullopt;
+}
+
+bool hasPlot(const disteval::ResultFile &result, int model, const QString &plot)
+{
+    if (const std::optional<CurveKind> kind = curveKind(plot))
+        return CurveBuilder::kindsOf(result.models[static_cast<size_t>(model)]).contains(*kind);
+    if (plot == QLatin1String("confusion"))
+        return TaskText::showsConfusion(result);
+    if (plot == QLatin1String("per-class"))
+        return TaskText::hasPerClass(result.task);
+    return TaskText::hasCalibration(result.task);
+}
+
+// The plot `plot` of `model`, a child of `host`, and the size it is drawn at.
+QCustomPlot *makePlot(const disteval::ResultFile &result, int index, const QString &plot,
+                      QWidget *host, QSize *size)
+{
+    const disteval::ModelResult &model = result.models[static_cast<size_t>(index)];
+    if (const std::optional<CurveKind> kind = curveKind(plot)) {
+        // As in the report: the averages, and every class up to 10 classes.
+        QVector<int> chosen{kMicroCurve, kMacroCurve};
+        if (result.dataset.numClasses <= CurvesSection::kMaxClassCurves)
+            for (int c = 0; c < result.dataset.numClasses; ++c)
+                chosen << c;
+        auto *curves = new CurvePlot(host);
+        curves->setInteractive(false);
+        curves->setKind(*kind, result.task == disteval::Task::DenseClassification);
+        curves->setCurves(CurveBuilder::curves(result, index, *kind, chosen));
+        *size = QSize(900, 620);
+        return curves;
+    }
+    if (plot == QLatin1String("confusion")) {
+        auto *cm = new ConfusionMatrixPlot(host);
+        QStringList names;
+        for (int i = 0; i < result.dataset.numClasses; ++i)
+            names << ResultFormat::className(result, i);
+        cm->setInteractive(false);
+        cm->setMatrix(model.confusion, names);
+        cm->setLogScale(names.size() > 30);
+        *size = names.size() > 30 ? QSize(1000, 920) : QSize(760, 680);
+        return cm;
+    }
+    if (plot == QLatin1String("per-class")) {
+        auto *bars = new PerClassPlot(host);
+        bars->setInteractive(false);
+        bars->setTask(result.task);
+        if (result.task == disteval::Task::DenseClassification)
+            bars->setMetric(PerClassPlot::Metric::Iou);
+        bars->setClasses(model.perClass);
+        bars->setWindowSize(static_cast<int>(model.perClass.size()));
+        bars->scrollTo(0);
+        *size = QSize(qBound(700, static_cast<int>(model.perClass.size()) * 14, 4000), 440);
+        return bars;
+    }
+    auto *calibration = new CalibrationPlot(host);
+    calibration->setCalibration(model.calibration, model.metric("ece"),
+                                model.metric("ece_debiased"));
+    *size = QSize(720, 560);
+    return calibration;
+}
+} // namespace
 
 int HeadlessExport::run(const Request &request, QTextStream &out, QTextStream &err)
 {
@@ -23,11 +112,9 @@ int HeadlessExport::run(const Request &request, QTextStream &out, QTextStream &e
             << Qt::endl;
         return 2;
     }
-    const QStringList plots{QStringLiteral("confusion"), QStringLiteral("per-class"),
-                            QStringLiteral("calibration")};
-    if (plot && !plots.contains(request.plot)) {
-        err << tr("disteval: unknown plot '%1' (use confusion, per-class or calibration).")
-                        .arg(request.plot)
+    if (plot && !plotNames().contains(request.plot)) {
+        err << tr("disteval: unknown plot '%1' (use %2).")
+                        .arg(request.plot, plotNames().join(QStringLiteral(", ")))
             << Qt::endl;
         return 2;
     }
@@ -53,48 +140,18 @@ int HeadlessExport::run(const Request &request, QTextStream &out, QTextStream &e
         err << tr("disteval: --model must be between 1 and %1.").arg(models) << Qt::endl;
         return 2;
     }
-    const bool exists
-            = request.plot == QLatin1String("confusion")   ? TaskText::showsConfusion(*result)
-              : request.plot == QLatin1String("per-class") ? TaskText::hasPerClass(result->task)
-                                                           : TaskText::hasCalibration(result->task);
-    if (!exists) {
-        err << tr("disteval: this result (%1) has no %2 plot.")
-                        .arg(TaskText::name(result->task), request.plot)
+    if (!hasPlot(*result, request.model - 1, request.plot)) {
+        err << (curveKind(request.plot) && TaskText::hasCurves(result->task)
+                        ? tr("disteval: this result has no %1 curve: %2")
+                                  .arg(request.plot, CurveBuilder::missingText(*result))
+                        : tr("disteval: this result (%1) has no %2 plot.")
+                                  .arg(TaskText::name(result->task), request.plot))
             << Qt::endl;
         return 2;
     }
-    const disteval::ModelResult &model = result->models[request.model - 1];
     QWidget host;
-    QCustomPlot *target = nullptr;
     QSize size;
-    if (request.plot == QLatin1String("confusion")) {
-        auto *cm = new ConfusionMatrixPlot(&host);
-        QStringList names;
-        for (int i = 0; i < result->dataset.numClasses; ++i)
-            names << ResultFormat::className(*result, i);
-        cm->setInteractive(false);
-        cm->setMatrix(model.confusion, names);
-        cm->setLogScale(names.size() > 30);
-        target = cm;
-        size = names.size() > 30 ? QSize(1000, 920) : QSize(760, 680);
-    } else if (request.plot == QLatin1String("per-class")) {
-        auto *bars = new PerClassPlot(&host);
-        bars->setInteractive(false);
-        bars->setTask(result->task);
-        if (result->task == disteval::Task::DenseClassification)
-            bars->setMetric(PerClassPlot::Metric::Iou);
-        bars->setClasses(model.perClass);
-        bars->setWindowSize(static_cast<int>(model.perClass.size()));
-        bars->scrollTo(0);
-        target = bars;
-        size = QSize(qBound(700, static_cast<int>(model.perClass.size()) * 14, 4000), 440);
-    } else {
-        auto *calibration = new CalibrationPlot(&host);
-        calibration->setCalibration(model.calibration, model.metric("ece"),
-                                    model.metric("ece_debiased"));
-        target = calibration;
-        size = QSize(720, 560);
-    }
+    QCustomPlot *target = makePlot(*result, request.model - 1, request.plot, &host, &size);
     if (!PlotExporter::save(target, request.output, request.dpi, size, &error)) {
         err << QStringLiteral("disteval: ") << error << Qt::endl;
         return 1;

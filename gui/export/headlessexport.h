@@ -7,8 +7,10 @@ class QTextStream;
 
 // `disteval --export OUT RESULT.json` without a window (on the offscreen platform):
 //   OUT.pdf  the PDF report;  OUT.csv  the CSV tables (see CsvExporter);
-//   OUT.png / OUT.svg  one plot, chosen with --plot confusion|per-class|calibration
-//   (default confusion), of model --model N (1-based, default 1), PNG at --dpi (300).
+//   OUT.png / OUT.svg  one plot, chosen with --plot confusion|per-class|calibration|roc|pr|
+//   confidence|top-k (default confusion), of model --model N (1-based, default 1), PNG at
+//   --dpi (300). The ROC and precision-recall plots draw the averages and every class up
+//   to 10 classes, as the report does.
 // Prints what it wrote to `out` and errors to `err`.
 class HeadlessExport
 {

@@ -3,6 +3,7 @@
 #include "common/metricnames.h"
 #include "common/resultformat.h"
 #include "common/tasktext.h"
+#include "export/curvessection.h"
 #include "export/pdfdocument.h"
 #include "models/intervalnotes.h"
 #include "models/perclasstablemodel.h"
@@ -74,7 +75,10 @@ ModelSection::ModelSection(std::shared_ptr<const disteval::ResultFile> result, i
         m_calibration = new CalibrationPlot(host);
         m_calibration->setCalibration(mr.calibration, mr.metric("ece"), mr.metric("ece_debiased"));
     }
+    m_curves = std::make_unique<CurvesSection>(m_result, m_model, host);
 }
+
+ModelSection::~ModelSection() = default;
 
 const disteval::ModelResult &ModelSection::model() const
 {
@@ -111,6 +115,7 @@ void ModelSection::draw(PdfDocument &doc) const
         drawPerTarget(doc);
     if (m_calibration)
         drawCalibration(doc);
+    m_curves->draw(doc);
 }
 
 void ModelSection::drawConfusion(PdfDocument &doc) const

@@ -9,6 +9,7 @@
 
 class CalibrationPlot;
 class ConfusionMatrixPlot;
+class CurvesSection;
 class PdfDocument;
 class PerClassPlot;
 class QWidget;
@@ -17,8 +18,8 @@ class QWidget;
 // result's task has (TaskText): the confusion matrix, the per-class chart (per label for
 // multi-label; the IoU for dense classification; every class up to kMaxChartClasses,
 // otherwise the kMaxChartClasses lowest) and table, the per-target table (regression),
-// the reliability diagram. Its plots are made once, as children of `host` (the document
-// is laid out twice).
+// the reliability diagram, the curves (CurvesSection). Its plots are made once, as
+// children of `host` (the document is laid out twice).
 class ModelSection
 {
     Q_DECLARE_TR_FUNCTIONS(ModelSection)
@@ -27,6 +28,7 @@ public:
     static constexpr int kMaxChartClasses = 40;
 
     ModelSection(std::shared_ptr<const disteval::ResultFile> result, int model, QWidget *host);
+    ~ModelSection();
 
     void draw(PdfDocument &doc) const;
 
@@ -44,4 +46,5 @@ private:
     PerClassPlot *m_perClass = nullptr;
     CalibrationPlot *m_calibration = nullptr;
     bool m_perClassIsSubset = false;
+    std::unique_ptr<CurvesSection> m_curves;
 };

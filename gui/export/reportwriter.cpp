@@ -4,6 +4,7 @@
 #include "common/tasktext.h"
 #include "export/comparisonexport.h"
 #include "export/comparisonsection.h"
+#include "export/curvessection.h"
 #include "export/modelsection.h"
 #include "export/pdfdocument.h"
 #include "models/configurationmodel.h"
@@ -81,6 +82,9 @@ void drawResults(PdfDocument &doc, const Contents &c)
         doc.text(eceNote, PdfDocument::font(8.5), kNote);
     for (const QString &note : TaskText::notes(result))
         doc.text(note, PdfDocument::font(8.5), kNote);
+    const QString curves = CurvesSection::missingNote(result);
+    if (!curves.isEmpty())
+        doc.text(curves, PdfDocument::font(8.5), kNote);
     if (!result.warnings.empty()) {
         doc.heading(ReportWriter::tr("Warnings"), 12, 30);
         for (const std::string &w : result.warnings)

@@ -8,9 +8,11 @@
 #include "export/resultexport.h"
 #include "plots/calibrationplot.h"
 #include "plots/confusionmatrixplot.h"
+#include "plots/curveplot.h"
 #include "plots/perclassplot.h"
 #include "results/calibrationview.h"
 #include "results/confusionmatrixview.h"
+#include "results/curvesview.h"
 #include "results/perclassview.h"
 #include "results/pertargetview.h"
 #include "results/resultsummaryview.h"
@@ -64,6 +66,7 @@ ResultsView::ResultsView(QWidget *parent)
     m_perClass = new PerClassView(m_tabs);
     m_perTarget = new PerTargetView(m_tabs);
     m_calibration = new CalibrationView(m_tabs);
+    m_curves = new CurvesView(m_tabs);
     m_samples = new SamplesView(m_tabs);
     m_regression = new RegressionView(m_tabs);
     m_tabs->addTab(m_summary, tr("Summary"));
@@ -71,6 +74,7 @@ ResultsView::ResultsView(QWidget *parent)
     m_tabs->addTab(m_perClass, tr("Per Class"));
     m_tabs->addTab(m_perTarget, tr("Per Target"));
     m_tabs->addTab(m_calibration, tr("Calibration"));
+    m_tabs->addTab(m_curves, tr("Curves"));
     m_tabs->addTab(m_regression, tr("Predicted vs True"));
     m_tabs->addTab(m_samples, tr("Samples"));
     connect(m_confusion, &ConfusionMatrixView::cellsChosen, this,
@@ -168,6 +172,7 @@ void ResultsView::showTabsOf(disteval::Task task)
     m_tabs->setTabVisible(m_tabs->indexOf(m_perClass), TaskText::hasPerClass(task));
     m_tabs->setTabVisible(m_tabs->indexOf(m_perTarget), TaskText::hasPerTarget(task));
     m_tabs->setTabVisible(m_tabs->indexOf(m_calibration), TaskText::hasCalibration(task));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_curves), TaskText::hasCurves(task));
     m_tabs->setTabVisible(m_tabs->indexOf(m_samples), m_samples->hasRecords());
     m_tabs->setTabVisible(m_tabs->indexOf(m_regression),
                           m_samples->hasRecords() && task == disteval::Task::Regression);
@@ -184,6 +189,7 @@ void ResultsView::showModel()
     m_perClass->setModel(m_result, index);
     m_perTarget->setModel(m_result, index);
     m_calibration->setModel(m_result, index);
+    m_curves->setModel(m_result, index);
     if (index >= 0) {
         m_samples->setModelIndex(index);
         m_regression->setModelIndex(index);
@@ -202,6 +208,8 @@ QCustomPlot *ResultsView::currentPlot() const
         return m_perClass->plot();
     if (current == m_calibration)
         return m_calibration->plot();
+    if (current == m_curves)
+        return m_curves->plot();
     return nullptr;
 }
 

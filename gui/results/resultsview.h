@@ -14,6 +14,7 @@ class QTabWidget;
 class QToolBar;
 class CalibrationView;
 class ConfusionMatrixView;
+class CurvesView;
 class PerClassView;
 class PerTargetView;
 class RegressionView;
@@ -22,7 +23,8 @@ class SamplesView;
 
 // The Results tab: a result file (from a finished run, File > Open, drag and drop or
 // the command line) in the views its task has — summary, confusion matrix, per-class
-// (per-label) chart, per-target table (regression), calibration, and with per-sample
+// (per-label) chart, per-target table (regression), calibration, curves (ROC,
+// precision-recall, confidence threshold, top-k; every task but regression), and with per-sample
 // records the samples (a click on a confusion cell lists its samples) and for regression
 // predicted against true values — with a model chooser for
 // multi-model results and the exports: the report (PDF or CSV), the current plot (PNG at a chosen
@@ -49,6 +51,7 @@ public:
     PerClassView *perClassView() const { return m_perClass; }
     PerTargetView *perTargetView() const { return m_perTarget; }
     CalibrationView *calibrationView() const { return m_calibration; }
+    CurvesView *curvesView() const { return m_curves; }
     SamplesView *samplesView() const { return m_samples; }
     RegressionView *regressionView() const { return m_regression; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -85,6 +88,7 @@ private:
     PerClassView *m_perClass = nullptr;
     PerTargetView *m_perTarget = nullptr;
     CalibrationView *m_calibration = nullptr;
+    CurvesView *m_curves = nullptr;
     SamplesView *m_samples = nullptr;       // with per-sample records
     RegressionView *m_regression = nullptr; // regression with per-sample records
     QAction *m_exportReport = nullptr;

@@ -2,8 +2,9 @@
 
 // Synthetic result files for the comparison and history tests, made with the core
 // library exactly as the engine makes them (no engine needed): models whose predictions
-// follow a fixed rule, their comparisons (comparePaired) and, on request, the sidecar
-// (writePredictionsFile).
+// follow a fixed rule (with scores, confidences and ranks spread as syntheticscores.h
+// draws them, so their curves look like curves), their comparisons (comparePaired) and, on request,
+// the sidecar (writePredictionsFile).
 
 #include "comparison/jointconfusion.h"
 #include "comparison/pairedcomparison.h"
@@ -12,10 +13,12 @@
 #include "result/predictionsfile.h"
 #include "result/resultfile.h"
 #include "stats/random.h"
+#include "syntheticscores.h"
 
 #include <QDir>
 #include <QString>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -100,6 +103,11 @@ inline QString writeSyntheticRun(const QString &dir, const QString &name, const 
     std::vector<std::vector<int32_t>> predictions;
     for (size_t m = 0; m < run.models.size(); ++m) {
         disteval::SufficientStats stats(run.classes, 64);
+        disteval::AurocSampleStore store(run.classes, 1.0);
+        std::vector<uint16_t> bins(static_cast<size_t>(run.classes));
+        // A model that is wrong more often separates the classes less well.
+        const std::vector<double> hardness(static_cast<size_t>(run.classes),
+                                           std::clamp(2.0 / run.models[m].wrongEvery, 0.0, 1.0));
         std::vector<int32_t> predicted(static_cast<size_t>(run.samples));
         for (int64_t i = 0; i < run.samples; ++i) {
             const int truth = static_cast<int>(i % run.classes);
@@ -107,16 +115,18 @@ inline QString writeSyntheticRun(const QString &dir, const QString &name, const 
             labels[static_cast<size_t>(i)] = truth;
             predicted[static_cast<size_t>(i)] = p;
             stats.confusion.add(truth, p);
-            stats.calibration.add(p == truth ? 0.9 : 0.6, p == truth);
-            stats.topKHits += 1;
+            stats.calibration.add(synthetic::confidence(m, i, p == truth, run.classes), p == truth);
+            synthetic::addScores(stats, m, i, truth, p, hardness, bins.data());
+            store.add(truth, bins.data());
             stats.lossSum += p == truth ? 0.1 : 1.2;
             stats.lossSquareSum += p == truth ? 0.01 : 1.44;
             stats.lossCubeSum += p == truth ? 0.001 : 1.728;
         }
         predictions.push_back(predicted);
         std::vector<std::string> names = result.dataset.classNames;
+        const disteval::MacroAurocVariance macro = disteval::macroAurocVariance(stats.roc, store);
         disteval::ModelResult model
-                = disteval::summarizeModel(stats, names, settings, static_cast<int>(m));
+                = disteval::summarizeModel(stats, names, settings, static_cast<int>(m), &macro);
         model.path = run.models[m].path;
         model.sha256 = std::string(64, 'a');
         result.models.push_back(model);

@@ -33,6 +33,7 @@
 #include "result/predictionsfile.h"
 #include "result/resultfile.h"
 #include "stats/random.h"
+#include "syntheticscores.h"
 
 #include <nlohmann/json.hpp>
 
@@ -194,28 +195,22 @@ void writeResult(const Options &o, int worldSize)
         disteval::SufficientStats stats(kClasses, 64);
         disteval::AurocSampleStore store(kClasses, 1.0);
         const int64_t rightOf10 = models[m].find("better") != std::string::npos ? 9 : 8;
+        const std::vector<double> hardness(kClasses, rightOf10 == 9 ? 0.2 : 0.5);
         for (int64_t i = 0; i < kSamples; ++i) {
             const int truth = static_cast<int>(i % kClasses);
             const bool correct = (i * 7 + static_cast<int64_t>(m) * 3) % 10 < rightOf10;
             const int predicted = correct ? truth : (truth + 1) % kClasses;
             labels[static_cast<size_t>(i)] = truth;
             predictions[m][static_cast<size_t>(i)] = predicted;
-            const double confidence = correct ? 0.9 : 0.6;
+            const double confidence = synthetic::confidence(m, i, correct, kClasses);
             stats.confusion.add(truth, predicted);
             stats.calibration.add(confidence, correct);
-            stats.topKHits += 1;
             const double p = correct ? confidence : (1 - confidence) / 2;
             stats.lossSum += -std::log(p);
             stats.lossSquareSum += std::log(p) * std::log(p);
             stats.lossCubeSum += -std::log(p) * std::log(p) * std::log(p);
             uint16_t bins[kClasses];
-            for (int c = 0; c < kClasses; ++c) {
-                const double score = c == predicted ? 2.0 : -2.0;
-                const int bin = stats.roc.bin(score);
-                bins[c] = static_cast<uint16_t>(bin);
-                auto &counts = c == truth ? stats.roc.positive : stats.roc.negative;
-                counts[static_cast<size_t>(c) * stats.roc.numBins + bin] += 1;
-            }
+            synthetic::addScores(stats, m, i, truth, predicted, hardness, bins);
             store.add(truth, bins);
         }
         // The macro AUROC's second pass, as the engine makes it.

@@ -4,7 +4,7 @@
 #include "evaluation/sharding.h"
 #include "evaluation/sufficientstats.h"
 #include "metrics/aurocinfluence.h"
-#include "stats/exactsum.h"
+#include "syntheticscores.h"
 
 #include <algorithm>
 #include <cmath>
@@ -26,27 +26,28 @@ std::vector<std::string> classNames(int classes)
     return names;
 }
 
-// The ROC bin of a sample of class `truth` predicted as `predicted`, for class `c`: the
-// log-odds makeStats gave the histograms.
-double logOdds(int truth, int predicted, int c)
-{
-    if (c == truth)
-        return predicted == c ? 4.0 : -3.0;
-    return predicted == c ? 2.0 : -6.0;
-}
-
-disteval::SufficientStats makeStats(const SyntheticResultSpec &spec, int model)
+// A model's statistics and, in `store`, the ROC bins of a deterministic subsample for the
+// macro AUROC's second pass (as the engine keeps them within its memory budget).
+disteval::SufficientStats makeStats(const SyntheticResultSpec &spec, int model,
+                                    disteval::AurocSampleStore &store)
 {
     const int C = spec.classes;
     constexpr int kRocBins = 64;
+    constexpr int64_t kStoreBudgetBytes = 16 << 20;
     disteval::SufficientStats stats(C, kRocBins);
-    std::mt19937_64 rng(spec.seed * 1000003 + static_cast<uint64_t>(model) * 7919);
+    store = disteval::AurocSampleStore(
+            C, disteval::AurocSampleStore::fractionFor(spec.samples, C, kStoreBudgetBytes));
+    const uint64_t seed = spec.seed * 1000003 + static_cast<uint64_t>(model) * 7919;
+    std::vector<uint16_t> bins(static_cast<size_t>(C));
+    std::mt19937_64 rng(seed);
     std::uniform_real_distribution<double> uniform(0.0, 1.0);
     // Per class a difficulty: its accuracy lies between 0.55 and 0.97.
-    std::vector<double> accuracy(C);
-    for (int c = 0; c < C; ++c)
+    std::vector<double> accuracy(C), hardness(C);
+    for (int c = 0; c < C; ++c) {
         accuracy[c]
                 = std::clamp(0.97 - 0.42 * std::pow(uniform(rng), 2.0) - 0.03 * model, 0.3, 0.99);
+        hardness[c] = std::clamp((0.99 - accuracy[c]) / 0.6, 0.0, 1.0);
+    }
     int64_t smallClassSeen = 0;
     for (int64_t i = 0; i < spec.samples; ++i) {
         // Uneven support: some classes have up to twice as many samples as others.
@@ -55,69 +56,34 @@ disteval::SufficientStats makeStats(const SyntheticResultSpec &spec, int model)
             truth = static_cast<int>(uniform(rng) * uniform(rng) * C) % C;
         if (truth == spec.smallClass && smallClassSeen++ >= spec.smallClassSamples)
             truth = (truth + 1) % C;
-        const bool correct = uniform(rng) < accuracy[truth];
         int predicted = truth;
-        if (!correct) {
+        if (uniform(rng) >= accuracy[truth]) {
             const int offset = 1 + static_cast<int>(uniform(rng) * uniform(rng) * 4);
             predicted = (truth + (uniform(rng) < 0.5 ? offset : C - offset)) % C;
             if (predicted == spec.smallClass && spec.smallClassSamples == 0)
                 predicted = truth;
         }
+        // Right as the matrix counts it (a mistake into an empty class is made right).
+        const bool correct = predicted == truth;
         // Slightly over-confident: confidence a bit above the chance of being right.
         double confidence = std::clamp(accuracy[truth] + 0.08 + 0.25 * (uniform(rng) - 0.5),
                                        1.0 / C + 1e-6, 0.9999);
-        if (!correct)
-            confidence *= 0.8;
+        if (!correct) // less sure, though sometimes as sure as when right
+            confidence
+                    = std::clamp(confidence * (0.55 + 0.5 * uniform(rng)), 1.0 / C + 1e-6, 0.9999);
         stats.confusion.add(truth, predicted);
         stats.calibration.add(confidence, correct);
-        if (correct || uniform(rng) < 0.7)
-            stats.topKHits += 1;
+        synthetic::addScores(stats, seed, i, truth, predicted, hardness, bins.data());
+        if (store.keeps(i))
+            store.add(truth, bins.data());
         const double p = correct ? confidence : std::max(1e-6, (1 - confidence) / 2);
         stats.lossSum += -std::log(p);
         stats.lossSquareSum += std::log(p) * std::log(p);
         stats.lossCubeSum += -std::log(p) * std::log(p) * std::log(p);
     }
-    // One-vs-rest ROC histograms consistent with the confusion matrix.
-    const std::vector<int64_t> support = stats.confusion.rowSums();
-    const std::vector<int64_t> predicted = stats.confusion.columnSums();
-    const int64_t n = stats.confusion.total();
-    auto add = [&](std::vector<int64_t> &h, int c, double odds, int64_t count) {
-        h[static_cast<size_t>(c) * stats.roc.numBins + stats.roc.bin(odds)] += count;
-    };
-    for (int c = 0; c < C; ++c) {
-        const int64_t tp = stats.confusion.at(c, c);
-        add(stats.roc.positive, c, logOdds(c, c, c), tp);
-        add(stats.roc.positive, c, logOdds(c, -1, c), support[c] - tp);
-        add(stats.roc.negative, c, logOdds(-1, c, c), predicted[c] - tp);
-        add(stats.roc.negative, c, logOdds(-1, -1, c), n - support[c] - (predicted[c] - tp));
-    }
     return stats;
 }
 
-// The engine's second pass (AurocSampleStore + macroAurocVariance) over every sample:
-// a sample's ROC bins depend only on its (true, predicted) cell, so each cell's term is
-// computed once and weighed by its count.
-disteval::MacroAurocVariance macroVariance(const disteval::SufficientStats &stats)
-{
-    const int C = stats.numClasses;
-    const disteval::AurocInfluence influence(stats.roc);
-    std::vector<uint16_t> bins(static_cast<size_t>(C));
-    disteval::ExactSum squares;
-    for (int t = 0; t < C; ++t)
-        for (int p = 0; p < C; ++p) {
-            const int64_t count = stats.confusion.at(t, p);
-            if (count == 0)
-                continue;
-            for (int c = 0; c < C; ++c)
-                bins[static_cast<size_t>(c)]
-                        = static_cast<uint16_t>(stats.roc.bin(logOdds(t, p, c)));
-            const double phi = influence.component(t, bins.data());
-            squares += static_cast<double>(count) * phi * phi;
-        }
-    disteval::MacroAurocVariance v;
-    v.influenceSquares = squares.value();
-    return v;
-}
 } // namespace
 
 disteval::ResultFile makeSyntheticResult(const SyntheticResultSpec &spec)
@@ -147,8 +113,9 @@ disteval::ResultFile makeSyntheticResult(const SyntheticResultSpec &spec)
     disteval::BootstrapSettings settings;
     settings.replicates = spec.bootstrapReplicates;
     for (int m = 0; m < spec.models; ++m) {
-        const disteval::SufficientStats stats = makeStats(spec, m);
-        const disteval::MacroAurocVariance macro = macroVariance(stats);
+        disteval::AurocSampleStore store;
+        const disteval::SufficientStats stats = makeStats(spec, m, store);
+        const disteval::MacroAurocVariance macro = disteval::macroAurocVariance(stats.roc, store);
         disteval::ModelResult model
                 = disteval::summarizeModel(stats, result.dataset.classNames, settings, m, &macro);
         model.path = "/models/synthetic-" + std::to_string(spec.classes) + "-"
@@ -158,4 +125,60 @@ disteval::ResultFile makeSyntheticResult(const SyntheticResultSpec &spec)
         result.models.push_back(std::move(model));
     }
     return result;
+}
+
+namespace {
+// Model m's scores for class c: `positives` and `negatives` draws from syntheticscores.h's
+// Gaussians (a class as a model would score it: right, missed, wrongly taken, the rest).
+void addClassScores(disteval::SufficientStats &stats, uint64_t seed, int c, int64_t positives,
+                    int64_t negatives)
+{
+    const size_t width = static_cast<size_t>(stats.roc.numBins);
+    const size_t base = static_cast<size_t>(c) * width;
+    for (int64_t i = 0; i < positives + negatives; ++i) {
+        const bool positive = i < positives;
+        const bool taken
+                = synthetic::uniform(synthetic::key(seed, i, c, 4)) < (positive ? 0.8 : 0.05);
+        const int truth = positive ? c : c + 1;
+        const int predicted = taken ? c : c + 2;
+        const int b = stats.roc.bin(synthetic::score(seed, i, c, truth, predicted, 0.3));
+        (positive ? stats.roc.positive : stats.roc.negative)[base + static_cast<size_t>(b)] += 1;
+    }
+}
+} // namespace
+
+void addSyntheticCurves(disteval::ResultFile &result, uint64_t seed)
+{
+    if (result.task == disteval::Task::Regression)
+        return;
+    const bool confusion = result.task != disteval::Task::MultiLabel;
+    const int classes = result.dataset.numClasses;
+    for (size_t m = 0; m < result.models.size(); ++m) {
+        disteval::ModelResult &model = result.models[m];
+        const uint64_t modelSeed = seed * 7919 + m;
+        disteval::SufficientStats stats(classes, 64);
+        const int64_t total = confusion ? model.confusion.total() : model.evaluatedSamples;
+        for (int c = 0; c < classes; ++c) {
+            const int64_t support = model.perClass[static_cast<size_t>(c)].support;
+            addClassScores(stats, modelSeed, c, support, total - support);
+        }
+        model.curves = disteval::ModelCurves();
+        model.curves.scores = stats.roc;
+        if (!confusion)
+            continue;
+        const int64_t right = model.confusion.trace();
+        for (int64_t i = 0; i < total; ++i) {
+            const bool correct = i < right;
+            stats.calibration.add(synthetic::confidence(modelSeed, i, correct, classes), correct);
+            const size_t rank
+                    = static_cast<size_t>(synthetic::rank(modelSeed, i, correct, classes));
+            if (rank < stats.rankHits.size())
+                ++stats.rankHits[rank];
+        }
+        model.curves.confidenceCorrect = stats.calibration.countCorrect;
+        model.curves.confidenceWrong = stats.calibration.countWrong;
+        if (result.task == disteval::Task::Classification)
+            model.curves.rankHits = stats.rankHits;
+    }
+    result.schemaVersion = std::max(result.schemaVersion, 4);
 }

@@ -3,6 +3,7 @@
 // PNG at a chosen resolution and SVG; `disteval --export` without a window.
 #include "common/metricnames.h"
 #include "common/resultloader.h"
+#include "csvreader.h"
 #include "export/csvexporter.h"
 #include "export/exportdialogs.h"
 #include "export/plotexporter.h"
@@ -29,56 +30,6 @@
 
 namespace {
 const char *kDemo = DISTEVAL_GUI_TEST_DATA "/fashion-mnist-demo.json";
-
-// A strict RFC 4180 reader: quoted fields with doubled quotes and embedded commas.
-QVector<QStringList> readCsv(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QString text = QString::fromUtf8(file.readAll());
-    QVector<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size()
-                && text.at(i + 1) == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-        } else if (c == QLatin1Char('\n')) {
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-        } else {
-            field += c;
-        }
-    }
-    return rows;
-}
-
-// "" is NaN, as pandas reads it.
-double csvNumber(const QString &text)
-{
-    if (text.isEmpty())
-        return std::nan("");
-    bool ok = false;
-    const double value = text.toDouble(&ok);
-    return ok ? value : std::nan("1");
-}
 
 bool identical(double a, double b)
 {
