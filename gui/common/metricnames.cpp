@@ -110,6 +110,8 @@ QString MetricNames::method(const QString &method)
         return tr("Normal");
     if (method == QLatin1String("poisson-bootstrap"))
         return tr("Poisson bootstrap");
+    if (method == QLatin1String("logit"))
+        return tr("Jackknife, logit scale");
     if (method.isEmpty())
         return tr("none");
     return method;
@@ -227,6 +229,12 @@ QString MetricNames::taskReason(const QString &text)
             QT_TR_NOOP("the label has no positive or no negative sample"),
             QT_TR_NOOP("no ROC histogram (--auroc-bins 0)"),
             QT_TR_NOOP("no interval is computed for a binned average precision"),
+            // the average precision's (core/evaluation/modelsummary.cpp)
+            QT_TR_NOOP("the class has no positive sample"),
+            QT_TR_NOOP("the class has no negative sample"),
+            QT_TR_NOOP("the label has no negative sample"),
+            QT_TR_NOOP("every positive sample scores above every negative one, so the "
+                       "variance is 0"),
             QT_TR_NOOP("the labels' estimates are correlated; no interval is computed for "
                        "their mean"),
             QT_TR_NOOP("the largest error is an extreme value; the bootstrap gives no valid "
@@ -237,9 +245,16 @@ QString MetricNames::taskReason(const QString &text)
             return tr(reason);
     static const QRegularExpression tooFew(QStringLiteral(
             "^fewer than (\\d+) samples \\((\\d+)\\): a bootstrap interval would not cover$"));
-    const QRegularExpressionMatch m = tooFew.match(text);
+    QRegularExpressionMatch m = tooFew.match(text);
     if (m.hasMatch())
         return tr("fewer than %1 samples (%2): a bootstrap interval would not cover")
                 .arg(m.captured(1), m.captured(2));
+    static const QRegularExpression fewPositives(
+            QStringLiteral("^the (class|label) has fewer than (\\d+) positive samples$"));
+    m = fewPositives.match(text);
+    if (m.hasMatch())
+        return m.captured(1) == QLatin1String("class")
+                       ? tr("the class has fewer than %1 positive samples").arg(m.captured(2))
+                       : tr("the label has fewer than %1 positive samples").arg(m.captured(2));
     return text;
 }

@@ -99,7 +99,7 @@ bool samePoints(const QCPGraph *graph, const std::vector<double> &x, const std::
 }
 } // namespace
 
-class tst_Curves : public QObject
+class tst_CurvesView : public QObject
 {
     Q_OBJECT
 
@@ -129,14 +129,14 @@ private:
     CurveFixtures m_files;
 };
 
-void tst_Curves::initTestCase()
+void tst_CurvesView::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_files.make(m_dir);
 }
 
-void tst_Curves::graphsForTheSelection_data()
+void tst_CurvesView::graphsForTheSelection_data()
 {
     QTest::addColumn<int>("kind");
     QTest::addColumn<QVector<int>>("chosen"); // empty: the default
@@ -152,7 +152,7 @@ void tst_Curves::graphsForTheSelection_data()
     QTest::newRow("top-k") << static_cast<int>(CurveKind::TopK) << QVector<int>{} << 1;
 }
 
-void tst_Curves::graphsForTheSelection()
+void tst_CurvesView::graphsForTheSelection()
 {
     QFETCH(int, kind);
     QFETCH(QVector<int>, chosen);
@@ -182,14 +182,14 @@ void tst_Curves::graphsForTheSelection()
     QCOMPARE(view.currentPlot(), plot);
 }
 
-void tst_Curves::curvesAreCoresCurves_data()
+void tst_CurvesView::curvesAreCoresCurves_data()
 {
     QTest::addColumn<int>("model");
     QTest::newRow("model 1") << 0;
     QTest::newRow("model 2") << 1;
 }
 
-void tst_Curves::curvesAreCoresCurves()
+void tst_CurvesView::curvesAreCoresCurves()
 {
     QFETCH(int, model);
     ResultsView view(nullptr);
@@ -217,14 +217,14 @@ void tst_Curves::curvesAreCoresCurves()
     QCOMPARE(plot->curveGraph(2)->lineStyle(), QCPGraph::lsStepRight);
 }
 
-void tst_Curves::legendCarriesTheFileValues_data()
+void tst_CurvesView::legendCarriesTheFileValues_data()
 {
     QTest::addColumn<int>("kind");
     QTest::newRow("ROC: AUROC") << static_cast<int>(CurveKind::Roc);
     QTest::newRow("PR: AP") << static_cast<int>(CurveKind::PrecisionRecall);
 }
 
-void tst_Curves::legendCarriesTheFileValues()
+void tst_CurvesView::legendCarriesTheFileValues()
 {
     QFETCH(int, kind);
     const bool roc = kind == static_cast<int>(CurveKind::Roc);
@@ -259,7 +259,7 @@ void tst_Curves::legendCarriesTheFileValues()
     }
 }
 
-void tst_Curves::microAreaIsThePooledAuroc()
+void tst_CurvesView::microAreaIsThePooledAuroc()
 {
     const QJsonObject model = readJson(m_files.ten)[QStringLiteral("models")][0].toObject();
     const double area = mannWhitney(histogramsOf(model, kMicroCurve));
@@ -286,7 +286,7 @@ void tst_Curves::microAreaIsThePooledAuroc()
     QVERIFY2(std::abs(ap - fileAp) < 1e-12, qPrintable(QString::number(ap - fileAp)));
 }
 
-void tst_Curves::withheldIntervalReadsNa()
+void tst_CurvesView::withheldIntervalReadsNa()
 {
     const QJsonObject shirt
             = readJson(m_files.small)[QStringLiteral("models")][0][QStringLiteral("per_class")][6]
@@ -317,7 +317,7 @@ void tst_Curves::withheldIntervalReadsNa()
     QVERIFY(plot->toolTipAt(item->rect().center()).contains(reason));
 }
 
-void tst_Curves::thousandClassPicker()
+void tst_CurvesView::thousandClassPicker()
 {
     ResultsView view(nullptr);
     QVERIFY(view.loadResult(m_files.large));
@@ -355,7 +355,7 @@ void tst_Curves::thousandClassPicker()
     QCOMPARE(cv->plot()->curveCount(), 0);
 }
 
-void tst_Curves::olderFileSaysSo()
+void tst_CurvesView::olderFileSaysSo()
 {
     ResultsView view(nullptr);
     QVERIFY(view.loadResult(QString::fromLatin1(kOlderResult)));
@@ -374,7 +374,7 @@ void tst_Curves::olderFileSaysSo()
     QVERIFY(cv->plot());
 }
 
-void tst_Curves::tasksHaveTheirCurves_data()
+void tst_CurvesView::tasksHaveTheirCurves_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<bool>("tab");
@@ -395,7 +395,7 @@ void tst_Curves::tasksHaveTheirCurves_data()
     QTest::newRow("regression") << regression << false << QStringList{};
 }
 
-void tst_Curves::tasksHaveTheirCurves()
+void tst_CurvesView::tasksHaveTheirCurves()
 {
     QFETCH(QString, path);
     QFETCH(bool, tab);
@@ -420,7 +420,7 @@ void tst_Curves::tasksHaveTheirCurves()
     }
 }
 
-void tst_Curves::topKHasWilsonIntervals()
+void tst_CurvesView::topKHasWilsonIntervals()
 {
     ResultsView view(nullptr);
     QVERIFY(view.loadResult(m_files.ten));
@@ -455,7 +455,7 @@ void tst_Curves::topKHasWilsonIntervals()
     QVERIFY(std::abs(graph->dataMainValue(4) - top5) < 1e-12);
 }
 
-void tst_Curves::confidenceCurveStartsAtTheAccuracy()
+void tst_CurvesView::confidenceCurveStartsAtTheAccuracy()
 {
     ResultsView view(nullptr);
     QVERIFY(view.loadResult(m_files.ten));
@@ -471,7 +471,7 @@ void tst_Curves::confidenceCurveStartsAtTheAccuracy()
     QVERIFY(plot->curveGraph(1)->dataMainValue(240) < 1.0);
 }
 
-void tst_Curves::hoverShowsTheThreshold()
+void tst_CurvesView::hoverShowsTheThreshold()
 {
     ResultsView view(nullptr);
     QVERIFY(view.loadResult(m_files.ten));
@@ -494,7 +494,7 @@ void tst_Curves::hoverShowsTheThreshold()
     QVERIFY(plot->toolTipAt(QPointF(-5, -5)).isEmpty());
 }
 
-void tst_Curves::compareOverlayHasTwoGraphsPerCurve_data()
+void tst_CurvesView::compareOverlayHasTwoGraphsPerCurve_data()
 {
     QTest::addColumn<int>("kind");
     QTest::addColumn<QVector<int>>("chosen");
@@ -510,7 +510,7 @@ void tst_Curves::compareOverlayHasTwoGraphsPerCurve_data()
     QTest::newRow("reliability") << static_cast<int>(CurveKind::Reliability) << QVector<int>{} << 1;
 }
 
-void tst_Curves::compareOverlayHasTwoGraphsPerCurve()
+void tst_CurvesView::compareOverlayHasTwoGraphsPerCurve()
 {
     QFETCH(int, kind);
     QFETCH(QVector<int>, chosen);
@@ -550,7 +550,7 @@ void tst_Curves::compareOverlayHasTwoGraphsPerCurve()
     }
 }
 
-void tst_Curves::compareReliabilityDiagrams()
+void tst_CurvesView::compareReliabilityDiagrams()
 {
     const auto result = std::make_shared<const disteval::ResultFile>(
             disteval::readResultFile(m_files.pair.toStdString()));
@@ -583,5 +583,5 @@ void tst_Curves::compareReliabilityDiagrams()
     QVERIFY(cv->panel()->messageText().contains(QStringLiteral("holds no curves")));
 }
 
-QTEST_MAIN(tst_Curves)
-#include "tst_curves.moc"
+QTEST_MAIN(tst_CurvesView)
+#include "tst_curvesview.moc"
