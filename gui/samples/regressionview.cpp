@@ -23,8 +23,9 @@ RegressionView::RegressionView(QWidget *parent)
     m_scatter->setObjectName(QStringLiteral("regressionScatter"));
     m_residuals = new QCustomPlot(this);
     m_residuals->setObjectName(QStringLiteral("regressionResiduals"));
-    m_scatter->setMinimumSize(260, 260);
-    m_residuals->setMinimumSize(260, 200);
+    // Small enough minimums that the tab does not widen the window (900 px wide at least).
+    m_scatter->setMinimumSize(200, 200);
+    m_residuals->setMinimumSize(200, 160);
     m_scatter->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     auto *controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Target:"), this));
