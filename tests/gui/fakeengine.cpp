@@ -23,6 +23,12 @@
 // The result has a comparison for every pair of models (as the engine writes them). A
 // model whose path contains "better" gets more samples right than the others.
 //
+// `--render-samples I,J,... --data D --output DIR` (the app's thumbnails) writes a small
+// PNG per sample, coloured by its index (DIR/sample-I.png), or with a --data path
+// containing "tokens" a text (DIR/sample-I.txt: "token I"); a --data path containing
+// "bad" fails as the engine fails on an unreadable dataset (exit 3). Each call appends
+// its indices as one line to the file $DISTEVAL_FAKE_RENDER_LOG when that is set.
+//
 // Everything else (mpirun's and the engine's own options) is ignored.
 #include "comparison/jointconfusion.h"
 #include "comparison/pairedcomparison.h"
@@ -33,6 +39,9 @@
 #include "result/predictionsfile.h"
 #include "result/resultfile.h"
 #include "stats/random.h"
+
+#include <QColor>
+#include <QImage>
 
 #include <nlohmann/json.hpp>
 
@@ -372,11 +381,52 @@ int answerQuery(int argc, char **argv)
     return 0;
 }
 
+// `disteval-engine --render-samples`, as described at the top.
+int answerRender(int argc, char **argv)
+{
+    std::string indices, data, output;
+    for (int i = 1; i + 1 < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--render-samples")
+            indices = argv[i + 1];
+        else if (a == "--data")
+            data = argv[i + 1];
+        else if (a == "--output")
+            output = argv[i + 1];
+    }
+    if (const char *log = std::getenv("DISTEVAL_FAKE_RENDER_LOG"))
+        std::ofstream(log, std::ios::app) << indices << "\n";
+    if (data.find("bad") != std::string::npos) {
+        std::cerr << "disteval-engine: error: " << data << ": not a dataset disteval reads"
+                  << std::endl;
+        return 3;
+    }
+    size_t start = 0;
+    while (start < indices.size()) {
+        const size_t comma = std::min(indices.find(',', start), indices.size());
+        const long long index = std::atoll(indices.substr(start, comma - start).c_str());
+        const std::string stem = output + "/sample-" + std::to_string(index);
+        if (data.find("tokens") != std::string::npos) {
+            std::ofstream(stem + ".txt") << "token " << index << "\n";
+        } else {
+            QImage image(8, 6, QImage::Format_RGB32);
+            image.fill(QColor::fromHsv(static_cast<int>(index * 37 % 360), 200, 220));
+            if (!image.save(QString::fromStdString(stem + ".png"), "PNG"))
+                return 5;
+        }
+        start = comma + 1;
+    }
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
-    for (int i = 1; i < argc; ++i)
+    for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--inspect") == 0 || std::strcmp(argv[i], "--probe") == 0)
             return answerQuery(argc, argv);
+        if (std::strcmp(argv[i], "--render-samples") == 0)
+            return answerRender(argc, argv);
+    }
     const Options o = parse(argc, argv);
     if (o.ignoreSigterm)
         std::signal(SIGTERM, SIG_IGN);
