@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/reportwriter.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -8,7 +10,9 @@ class QTextStream;
 // `disteval --export OUT RESULT.json` without a window (on the offscreen platform):
 //   OUT.pdf  the PDF report;  OUT.csv  the CSV tables (see CsvExporter);
 //   OUT.png / OUT.svg  one plot, chosen with --plot confusion|per-class|calibration
-//   (default confusion), of model --model N (1-based, default 1), PNG at --dpi (300).
+//   (default confusion), of model --model N (1-based, default 1), PNG at --dpi (300);
+//   a PDF with --confident-mistakes gets each model's most confident mistakes per class
+//   (--mistakes-per-class K, default 6) with thumbnails the engine renders.
 // Prints what it wrote to `out` and errors to `err`.
 class HeadlessExport
 {
@@ -22,6 +26,7 @@ public:
         QString plot = QStringLiteral("confusion");
         int dpi = 300;
         int model = 1;
+        ReportOptions report;
     };
 
     // Exit status: 0 success, 1 the export failed (unreadable result, unwritable
