@@ -4,7 +4,7 @@
 #include "common/samplerenderer.h"
 #include "plots/qcp.h"
 
-#include <QHBoxLayout>
+#include <QBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
@@ -34,19 +34,19 @@ SampleDetail::SampleDetail(QWidget *parent)
     m_text->setMaximumWidth(kPictureSide);
     m_plot = new QCustomPlot(this);
     m_plot->setObjectName(QStringLiteral("sampleTopK"));
-    m_plot->setMinimumWidth(160);
+    m_plot->setMinimumSize(160, kMinPlotHeight);
 
     auto *input = new QVBoxLayout;
     input->addWidget(m_picture);
     input->addWidget(m_text, 1);
     input->addStretch(0);
-    auto *row = new QHBoxLayout;
-    row->addLayout(input);
-    row->addWidget(m_plot, 1);
+    m_row = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_row->addLayout(input);
+    m_row->addWidget(m_plot, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_caption);
-    layout->addLayout(row, 1);
+    layout->addLayout(m_row, 1);
     clear();
 }
 
@@ -115,6 +115,9 @@ void SampleDetail::showInput(const SampleRenderer *renderer)
 void SampleDetail::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    // The input beside its top-5 bars where there is room for both, else above them.
+    const bool beside = width() >= kPictureSide + m_plot->minimumWidth() + 24;
+    m_row->setDirection(beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
     fitPicture();
 }
 
@@ -126,7 +129,9 @@ void SampleDetail::fitPicture()
         m_picture->clear();
         return;
     }
-    const int room = std::clamp(std::min(width() - m_plot->minimumWidth() - 12, height() / 2),
+    const bool beside = m_row->direction() == QBoxLayout::LeftToRight;
+    const int room = std::clamp(beside ? std::min(width() - m_plot->minimumWidth() - 12, height())
+                                       : std::min(width(), height() - kMinPlotHeight),
                                 m_picture->minimumWidth(), kPictureSide);
     m_picture->setPixmap(QPixmap::fromImage(SampleRenderer::fitted(m_image, room)));
 }
@@ -151,6 +156,9 @@ void SampleDetail::drawTopK(const disteval::ResultFile &result,
     m_plot->yAxis->setTicker(ticker);
     m_plot->yAxis->setRange(0.4, k + 0.6);
     m_plot->xAxis->setRange(0, 1);
+    QSharedPointer<QCPAxisTickerFixed> halves(new QCPAxisTickerFixed);
+    halves->setTickStep(0.5); // 0, 0.5, 1: room for them in a narrow pane
+    m_plot->xAxis->setTicker(halves);
     m_plot->xAxis->setLabel(tr("Probability (top %1)").arg(k));
     m_plot->replot();
 }

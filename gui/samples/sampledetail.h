@@ -6,20 +6,23 @@
 #include <QImage>
 #include <QWidget>
 
+class QBoxLayout;
 class QCustomPlot;
 class QLabel;
 class QPlainTextEdit;
 class SampleRenderer;
 
 // The selected sample, large: its input as the engine rendered it (an image scaled by
-// whole pixels where it is small, or its text) beside its top-5 probabilities (
-// classification), with a line naming it.
+// whole pixels where it is small, or its text) beside its top-5 probabilities
+// (classification; above them where the pane is too narrow for both), with a line
+// naming it.
 class SampleDetail : public QWidget
 {
     Q_OBJECT
 
 public:
     static constexpr int kPictureSide = 256; // at most; less where the pane is narrow
+    static constexpr int kMinPlotHeight = 140;
 
     explicit SampleDetail(QWidget *parent);
 
@@ -51,4 +54,5 @@ private:
     QLabel *m_picture = nullptr;
     QPlainTextEdit *m_text = nullptr;
     QCustomPlot *m_plot = nullptr;
+    QBoxLayout *m_row = nullptr; // the input and the bars, side by side or stacked
 };

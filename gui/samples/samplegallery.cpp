@@ -47,7 +47,8 @@ public:
             painter->fillRect(box, option.palette.highlight());
         const int side = SampleRenderer::kThumbnailSide;
         const QRect picture(box.left() + (box.width() - side) / 2, box.top() + 3, side, side);
-        const QPixmap thumbnail = index.data(Qt::DecorationRole).value<QPixmap>();
+        const QIcon icon = qvariant_cast<QIcon>(index.data(Qt::DecorationRole));
+        const QPixmap thumbnail = icon.isNull() ? QPixmap() : icon.pixmap(QSize(side, side));
         if (thumbnail.isNull()) {
             painter->fillRect(picture, QColor(0xe8, 0xe8, 0xe8));
         } else {
@@ -80,9 +81,10 @@ SampleGallery::SampleGallery(SampleTableModel *model, SampleRenderer *renderer, 
     m_mode->addItem(tr("Gallery"), static_cast<int>(Mode::Gallery));
     m_sort = new QComboBox(this);
     m_sort->setObjectName(QStringLiteral("sampleSort"));
-    // Narrow at least: the bar must not widen the window.
-    m_sort->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_sort->setMinimumContentsLength(8);
+    // As wide as its choices where there is room, narrow where there is none: the bar
+    // must not widen the window.
+    m_sort->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_sort->setMinimumWidth(90);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("sampleThumbnailStatus"));
     m_status->setWordWrap(true);
@@ -105,6 +107,7 @@ SampleGallery::SampleGallery(SampleTableModel *model, SampleRenderer *renderer, 
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setIconSize(QSize(kTableIcon, kTableIcon));
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_rowHeight = m_table->verticalHeader()->defaultSectionSize();
 
     m_grid = new QListView(this);
@@ -192,6 +195,14 @@ void SampleGallery::refresh()
     showRendererState();
     m_table->verticalHeader()->setDefaultSectionSize(
             m_renderer->available() ? std::max(m_rowHeight, kTableIcon + 4) : m_rowHeight);
+    // Whole headers and numbers (sized from the rows on screen, not all of them); the
+    // index column with room for a thumbnail that has not arrived yet.
+    m_table->resizeColumnsToContents();
+    if (m_renderer->available())
+        m_table->setColumnWidth(
+                0, std::max(m_table->columnWidth(0),
+                            kTableIcon + 16
+                                    + fontMetrics().horizontalAdvance(QStringLiteral("0000000"))));
     scheduleRequest();
 }
 

@@ -46,8 +46,8 @@ SamplesView::SamplesView(QWidget *parent)
     m_table = m_gallery->table();
     m_trueClass = new QComboBox(this);
     m_trueClass->setObjectName(QStringLiteral("sampleTrueClass"));
-    m_trueClass->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_trueClass->setMinimumContentsLength(6);
+    m_trueClass->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_trueClass->setMinimumWidth(80); // narrow where there is no room
     m_trueClassLabel = new QLabel(tr("True class:"), this);
     m_gallery->bar()->insertWidget(0, m_trueClassLabel);
     m_gallery->bar()->insertWidget(1, m_trueClass);
@@ -364,9 +364,8 @@ void SamplesView::refresh()
     int column = -1;
     Qt::SortOrder order = Qt::DescendingOrder;
     if (m_file->header().layout.task == Task::Classification) {
-        column = preset == ConfidentMistakes || preset == UnsureCorrect ? 3
-                 : preset == Mistakes || preset == AllSamples           ? 4
-                                                                        : -1;
+        // (the discordant groups by confidence too: the surest first)
+        column = preset == Mistakes || preset == AllSamples ? 4 : 3;
         order = preset == UnsureCorrect ? Qt::AscendingOrder : Qt::DescendingOrder;
     }
     if (column >= 0)

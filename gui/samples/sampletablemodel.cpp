@@ -4,6 +4,7 @@
 #include "common/samplerenderer.h"
 #include "models/tableroles.h"
 
+#include <QIcon>
 #include <QLocale>
 
 #include <algorithm>
@@ -72,8 +73,8 @@ std::vector<int> SampleTableModel::sortedOrder(int column, Qt::SortOrder order) 
     const bool descending = order == Qt::DescendingOrder;
     std::vector<Keyed> keyed(m_rows.size());
     for (size_t i = 0; i < m_rows.size(); ++i) {
-        const double k = column == 0 ? static_cast<double>(m_rows[i].index)
-                                     : m_rows[i].key[column - 1];
+        const double k
+                = column == 0 ? static_cast<double>(m_rows[i].index) : m_rows[i].key[column - 1];
         const uint64_t bits = orderedBits(k);
         keyed[i] = {std::isnan(k) ? UINT64_MAX : descending ? ~bits : bits, static_cast<int>(i)};
     }
@@ -92,8 +93,7 @@ void SampleTableModel::setNextOrder(int column, Qt::SortOrder order)
 
 void SampleTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= columnCount()
-        || (column == m_sortColumn && order == m_sortOrder))
+    if (column < 0 || column >= columnCount() || (column == m_sortColumn && order == m_sortOrder))
         return; // already in that order (a new selection is sorted as it is set)
     std::vector<int> sorted = sortedOrder(column, order);
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
@@ -219,9 +219,10 @@ QVariant SampleTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::DecorationRole:
         if (index.column() == 0 && m_renderer) {
+            // An icon, which the views scale to their icon size (a pixmap they would not).
             const QPixmap thumbnail = m_renderer->thumbnail(s.index);
             if (!thumbnail.isNull())
-                return thumbnail;
+                return QIcon(thumbnail);
         }
         return {};
     case CaptionRole:
