@@ -145,6 +145,85 @@ void print(const char *what, const Figures &f, int listed)
     std::printf("%-36s %10.1f %10.1f %10d\n", what, f.median_ms, f.max_ms, listed);
     std::fflush(stdout);
 }
+
+struct Run
+{
+    SamplesView *view;
+    std::shared_ptr<disteval::ResultFile> result;
+    QString resultPath;
+    int repeats;
+    int listed() const { return view->table()->model()->rowCount(); }
+};
+
+void timeOpen(const Run &r, const char *name)
+{
+    SamplesView &view = *r.view;
+    const Figures open = measure(
+            r.repeats, [&] { view.setResult(nullptr, {}); },
+            [&] { view.setResult(r.result, r.resultPath); });
+    print(name, open, r.listed());
+}
+
+void timeCells(const Run &r)
+{
+    SamplesView &view = *r.view;
+    const Figures cell = measure(
+            r.repeats, [&] { view.setPreset(SamplesView::AllSamples); },
+            [&] { view.setCells(3, 3, 3, 3); });
+    print("one confusion cell (3, 3)", cell, r.listed());
+    view.clearCells();
+    const Figures block = measure(
+            r.repeats, [&] { view.clearCells(); }, [&] { view.setCells(0, 9, 0, 9); });
+    print("a block of 10 x 10 cells", block, r.listed());
+    view.clearCells();
+}
+
+void timePresets(const Run &r,
+                 const std::vector<std::pair<SamplesView::Preset, const char *>> &presets)
+{
+    SamplesView &view = *r.view;
+    view.setOtherModel(1);
+    for (const auto &[preset, name] : presets) {
+        const SamplesView::Preset other
+                = preset == SamplesView::Mistakes ? SamplesView::AllSamples : SamplesView::Mistakes;
+        const Figures f = measure(
+                r.repeats, [&, other = other] { view.setPreset(other); },
+                [&, preset = preset] { view.setPreset(preset); });
+        print(name, f, r.listed());
+    }
+}
+
+void timeSorting(const Run &r)
+{
+    SamplesView &view = *r.view;
+    view.setPreset(SamplesView::AllSamples);
+    const std::vector<std::pair<int, const char *>> columns{
+            {3, "sort all by confidence"}, {4, "sort all by loss"}, {1, "sort all by true class"}};
+    for (const auto &[column, name] : columns) {
+        Qt::SortOrder order = Qt::AscendingOrder;
+        const Figures f = measure(
+                r.repeats,
+                [&] {
+                    order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+                },
+                [&, column = column] { view.table()->sortByColumn(column, order); });
+        print(name, f, r.listed());
+    }
+}
+
+// What the tab sorted with before: a QSortFilterProxyModel over the rows.
+void timeProxySorting(const Run &r)
+{
+    r.view->setPreset(SamplesView::AllSamples);
+    SortProxyModel proxy;
+    proxy.setSourceModel(r.view->tableModel());
+    Qt::SortOrder order = Qt::AscendingOrder;
+    const Figures proxied = measure(
+            std::max(1, r.repeats / 2),
+            [&] { order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder; },
+            [&] { proxy.sort(3, order); });
+    print("by confidence through SortProxyModel", proxied, proxy.rowCount());
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -166,87 +245,30 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     QElapsedTimer clock;
     clock.start();
-    const auto result
-            = std::make_shared<disteval::ResultFile>(writeRecords(dir.path(), samples, classes));
-    const QString resultPath = dir.filePath(QStringLiteral("bench.json"));
+    SamplesView view(nullptr);
+    const Run run{
+            &view,
+            std::make_shared<disteval::ResultFile>(writeRecords(dir.path(), samples, classes)),
+            dir.filePath(QStringLiteral("bench.json")), repeats};
     std::printf("Samples tab: %lld samples, %d classes, %d models, records written in %.1f s; "
                 "%d repeats (ms: median / max, rows listed)\n",
                 static_cast<long long>(samples), classes, kModels,
                 static_cast<double>(clock.elapsed()) / 1000.0, repeats);
-
-    SamplesView view(nullptr);
     view.resize(1200, 800);
     view.show();
-    auto listed = [&view] {
-        return view.table()->model()->rowCount();
-    };
-    const Figures open = measure(
-            repeats, [&] { view.setResult(nullptr, {}); },
-            [&] { view.setResult(result, resultPath); });
-    print("open (all samples listed)", open, listed());
-
-    const Figures cell = measure(
-            repeats, [&] { view.setPreset(SamplesView::AllSamples); },
-            [&] { view.setCells(3, 3, 3, 3); });
-    print("one confusion cell (3, 3)", cell, listed());
-    view.clearCells();
-    const Figures block = measure(
-            repeats, [&] { view.clearCells(); }, [&] { view.setCells(0, 9, 0, 9); });
-    print("a block of 10 x 10 cells", block, listed());
-    view.clearCells();
-
-    const std::vector<std::pair<SamplesView::Preset, const char *>> presets{
-            {SamplesView::AllSamples, "preset: all samples"},
-            {SamplesView::Mistakes, "preset: mistakes"},
-            {SamplesView::ConfidentMistakes, "preset: most confident mistakes"},
-            {SamplesView::UnsureCorrect, "preset: least confident correct"},
-            {SamplesView::RightWhereOther, "preset: right where B is wrong"},
-            {SamplesView::WrongWhereOther, "preset: wrong where B is right"}};
-    view.setOtherModel(1);
-    for (const auto &[preset, name] : presets) {
-        const SamplesView::Preset other
-                = preset == SamplesView::Mistakes ? SamplesView::AllSamples : SamplesView::Mistakes;
-        const Figures f = measure(
-                repeats, [&, other = other] { view.setPreset(other); },
-                [&, preset = preset] { view.setPreset(preset); });
-        print(name, f, listed());
-    }
-
-    view.setPreset(SamplesView::AllSamples);
-    const std::vector<std::pair<int, const char *>> columns{
-            {3, "sort all by confidence"}, {4, "sort all by loss"}, {1, "sort all by true class"}};
-    for (const auto &[column, name] : columns) {
-        Qt::SortOrder order = Qt::AscendingOrder;
-        const Figures f = measure(
-                repeats,
-                [&] {
-                    order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
-                },
-                [&, column = column] { view.table()->sortByColumn(column, order); });
-        print(name, f, listed());
-    }
+    timeOpen(run, "open (all samples listed)");
+    timeCells(run);
+    timePresets(run, {{SamplesView::AllSamples, "preset: all samples"},
+                      {SamplesView::Mistakes, "preset: mistakes"},
+                      {SamplesView::ConfidentMistakes, "preset: most confident mistakes"},
+                      {SamplesView::UnsureCorrect, "preset: least confident correct"},
+                      {SamplesView::RightWhereOther, "preset: right where B is wrong"},
+                      {SamplesView::WrongWhereOther, "preset: wrong where B is right"}});
+    timeSorting(run);
     view.gallery()->setMode(SampleGallery::Mode::Gallery);
-    const Figures gallery = measure(
-            repeats, [&] { view.setResult(nullptr, {}); },
-            [&] { view.setResult(result, resultPath); });
-    print("gallery: open (all samples listed)", gallery, listed());
-    for (const SamplesView::Preset preset : {SamplesView::AllSamples, SamplesView::Mistakes}) {
-        const SamplesView::Preset other
-                = preset == SamplesView::Mistakes ? SamplesView::AllSamples : SamplesView::Mistakes;
-        const Figures f = measure(
-                repeats, [&] { view.setPreset(other); }, [&] { view.setPreset(preset); });
-        print(preset == SamplesView::Mistakes ? "gallery: preset mistakes"
-                                              : "gallery: preset all samples",
-              f, listed());
-    }
-    view.setPreset(SamplesView::AllSamples);
-    SortProxyModel proxy;
-    proxy.setSourceModel(view.tableModel());
-    Qt::SortOrder order = Qt::AscendingOrder;
-    const Figures proxied = measure(
-            std::max(1, repeats / 2),
-            [&] { order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder; },
-            [&] { proxy.sort(3, order); });
-    print("by confidence through SortProxyModel", proxied, proxy.rowCount());
+    timeOpen(run, "gallery: open (all samples listed)");
+    timePresets(run, {{SamplesView::AllSamples, "gallery: preset all samples"},
+                      {SamplesView::Mistakes, "gallery: preset mistakes"}});
+    timeProxySorting(run);
     return 0;
 }

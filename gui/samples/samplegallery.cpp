@@ -96,6 +96,28 @@ SampleGallery::SampleGallery(SampleTableModel *model, SampleRenderer *renderer, 
     m_bar->addWidget(m_sort);
     m_bar->addStretch(1);
 
+    createViews();
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_grid);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_bar);
+    layout->addWidget(m_status);
+    layout->addWidget(m_stack, 1);
+
+    m_requestTimer = new QTimer(this);
+    m_requestTimer->setSingleShot(true);
+    m_requestTimer->setInterval(60);
+    connectSignals();
+    const bool gallery = QSettings().value(QStringLiteral("samples/view")).toString()
+                         == QLatin1String("gallery");
+    setMode(gallery ? Mode::Gallery : Mode::List);
+}
+
+// The table and the grid of tiles, over one model with one selection.
+void SampleGallery::createViews()
+{
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("sampleTable"));
     m_table->setModel(m_model);
@@ -125,19 +147,10 @@ SampleGallery::SampleGallery(SampleTableModel *model, SampleRenderer *renderer, 
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_grid->setItemDelegate(new TileDelegate(m_grid));
     m_grid->setSpacing(4);
+}
 
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_table);
-    m_stack->addWidget(m_grid);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(m_bar);
-    layout->addWidget(m_status);
-    layout->addWidget(m_stack, 1);
-
-    m_requestTimer = new QTimer(this);
-    m_requestTimer->setSingleShot(true);
-    m_requestTimer->setInterval(60);
+void SampleGallery::connectSignals()
+{
     connect(m_requestTimer, &QTimer::timeout, this,
             [this] { m_renderer->request(wantedIndices()); });
     for (QAbstractItemView *view :
@@ -166,9 +179,6 @@ SampleGallery::SampleGallery(SampleTableModel *model, SampleRenderer *renderer, 
         Q_EMIT thumbnailsArrived(indices);
     });
     connect(m_renderer, &SampleRenderer::failed, this, &SampleGallery::showRendererState);
-    const bool gallery = QSettings().value(QStringLiteral("samples/view")).toString()
-                         == QLatin1String("gallery");
-    setMode(gallery ? Mode::Gallery : Mode::List);
 }
 
 SampleGallery::Mode SampleGallery::mode() const

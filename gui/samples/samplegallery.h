@@ -51,6 +51,8 @@ Q_SIGNALS:
     void thumbnailsArrived(const QList<qint64> &indices);
 
 private:
+    void createViews();
+    void connectSignals();
     void fillSortChoices();
     void syncSortChoice();
     void showRendererState();
