@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Renders the app's windows to PNG files in docs/screenshots/ under a virtual X server,
 # from real runs of the demo: disteval-engine under mpirun with 2 ranks on the demo
-# checkpoints and the Fashion-MNIST test set. Also the results views (the demo result in
+# checkpoints and the Fashion-MNIST test set (the Samples tab's thumbnails are rendered by
+# the same engine). Also the results views (the demo result in
 # tests/gui/data, written by the real engine, and a synthetic 1000-class result), the
 # results of the other tasks (segmentation, multi-label, regression), the set-up with
 # custom metrics and the Slurm script dialog, and pages of the demo's PDF report; the

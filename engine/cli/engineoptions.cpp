@@ -140,6 +140,10 @@ EngineOptions parseEngineOptions(const std::vector<std::string> &args)
                     throw UsageError("--render-samples takes at most 10000 indices at a time");
                 start = comma + 1;
             }
+        } else if (flag == "--vocab") {
+            o.vocabFile = next();
+            if (o.vocabFile.empty())
+                throw UsageError("--vocab needs a file (one token per line)");
         } else if (flag == "--model-a") {
             o.compareModelA = static_cast<int>(parseInteger(flag, next(), 0, 1 << 20));
         } else if (flag == "--model-b") {
@@ -355,6 +359,8 @@ EngineOptions parseEngineOptions(const std::vector<std::string> &args)
     } else if (o.mode == EngineMode::Render && (o.data.empty() || o.output.empty())) {
         throw UsageError("--render-samples needs --data PATH and --output FOLDER");
     }
+    if (!o.vocabFile.empty() && o.mode != EngineMode::Render)
+        throw UsageError("--vocab is for --render-samples only (token ids shown as text)");
     if (!o.masks.empty() && o.task != Task::Classification)
         throw UsageError("--masks gives segmentation labels: it needs --task classification");
     if (o.hasIgnoreIndex && o.task != Task::Classification)
@@ -380,11 +386,15 @@ Usage:
   disteval-engine --compare A.json B.json [--model-a I] [--model-b J] [--output C.json]
                         pair two separate runs on the same data through the
                         prediction files they saved with --save-predictions
-  disteval-engine --render-samples I,J,... --data PATH [--masks DIR] --output FOLDER
+  disteval-engine --render-samples I,J,... --data PATH [--masks DIR] [--vocab FILE]
+                  --output FOLDER
                         the inputs of those samples (global indices) as PNG
                         thumbnails FOLDER/sample-I.png, as the model sees them after
                         the image options (masks blended over in their classes'
-                        colours); inputs that are no image as FOLDER/sample-I.txt
+                        colours); inputs that are no image as FOLDER/sample-I.txt:
+                        integer inputs (token ids) as the ids, or with --vocab FILE
+                        (one token per line, line i = id i) as the tokens joined by
+                        spaces (an id outside it as [id]); other inputs as numbers
 
 Every sample is evaluated exactly once whatever the number of ranks; each rank sums
 integer confusion matrices and histograms, combined in one MPI reduction, so the numbers

@@ -71,6 +71,7 @@ struct EngineOptions
     // of run B through their prediction sidecars.
     std::vector<std::string> compareResults;
     std::vector<int64_t> renderSamples; // --render-samples: global indices, in order
+    std::string vocabFile;              // --vocab: token ids rendered as these tokens (render only)
     int compareModelA = 0;
     int compareModelB = 0;
     bool quiet = false;      // no report on stdout

@@ -2,6 +2,7 @@
 // show them without linking LibTorch (docs/ENGINE.md, "Rendering samples").
 #include "cli/engineoptions.h"
 #include "data/datasetfactory.h"
+#include "data/vocabulary.h"
 #include "eval/engineerror.h"
 #include "eval/modecommon.h"
 #include "eval/modes.h"
@@ -16,6 +17,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include <sys/stat.h>
 
@@ -74,6 +76,44 @@ std::vector<uint8_t> toRgb(const torch::Tensor &input, const torch::Tensor &mask
         }
     return rgb;
 }
+// An input that is no image, as one line of text: integer inputs (token ids) as the
+// ids, or as their tokens when there is a vocabulary; other inputs as numbers.
+void writeText(const std::string &path, const torch::Tensor &x,
+               const std::vector<std::string> &vocabulary)
+{
+    std::ostringstream text;
+    if (!x.is_floating_point()) {
+        const torch::Tensor flat = x.reshape({-1}).to(torch::kInt64).contiguous();
+        const int64_t *p = flat.data_ptr<int64_t>();
+        std::vector<int64_t> ids(p, p + flat.numel());
+        if (!vocabulary.empty()) {
+            text << tokensText(ids, vocabulary);
+        } else {
+            for (size_t i = 0; i < ids.size(); ++i)
+                text << (i ? " " : "") << ids[i];
+        }
+    } else {
+        const torch::Tensor flat = x.reshape({-1}).to(torch::kFloat64).contiguous();
+        text.precision(9);
+        for (int64_t i = 0; i < flat.numel(); ++i)
+            text << (i ? " " : "") << flat.data_ptr<double>()[i];
+    }
+    std::ofstream out(path);
+    out << text.str() << '\n';
+    if (!out)
+        throw EngineError("output_not_writable", kExitOutput, "cannot write '" + path + "'");
+}
+
+std::vector<std::string> vocabularyOf(const EngineOptions &o)
+{
+    if (o.vocabFile.empty())
+        return {};
+    try {
+        return readVocabulary(o.vocabFile);
+    } catch (const std::exception &e) {
+        throw EngineError("data_invalid", kExitData, e.what());
+    }
+}
 } // namespace
 
 int runRender(const EngineOptions &o)
@@ -85,6 +125,7 @@ int runRender(const EngineOptions &o)
         } catch (const std::exception &e) {
             throw EngineError("data_invalid", kExitData, e.what());
         }
+        const std::vector<std::string> vocabulary = vocabularyOf(o);
         if (::mkdir(o.output.c_str(), 0755) != 0 && errno != EEXIST)
             throw EngineError("output_not_writable", kExitOutput,
                               "cannot create the folder '" + o.output + "'");
@@ -111,15 +152,7 @@ int runRender(const EngineOptions &o)
                          static_cast<int>(chw.size(1)),
                          toRgb(chw, mask, o.ignoreIndex, o.hasIgnoreIndex));
             } else {
-                // Token ids or feature vectors: their values as text, one line.
-                std::ofstream out(stem + ".txt");
-                const torch::Tensor flat = x.reshape({-1}).to(torch::kFloat64).contiguous();
-                for (int64_t i = 0; i < flat.numel(); ++i)
-                    out << (i ? " " : "") << flat.data_ptr<double>()[i];
-                out << '\n';
-                if (!out)
-                    throw EngineError("output_not_writable", kExitOutput,
-                                      "cannot write '" + stem + ".txt'");
+                writeText(stem + ".txt", x, vocabulary);
             }
         }
         std::cout << o.renderSamples.size() << " samples rendered to " << o.output << "\n";

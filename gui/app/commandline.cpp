@@ -1,6 +1,7 @@
 #include "app/commandline.h"
 
 #include "export/headlessexport.h"
+#include "export/mistakessection.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -37,7 +38,16 @@ int CommandLine::process(const QCoreApplication &app, QStringList *files)
     const QCommandLineOption modelOption(QStringLiteral("model"),
                                          tr("With --export to .png/.svg: which model (1)."),
                                          QStringLiteral("n"), QStringLiteral("1"));
-    parser.addOptions({exportOption, plotOption, dpiOption, modelOption});
+    const QCommandLineOption mistakesOption(
+            QStringLiteral("confident-mistakes"),
+            tr("With --export to .pdf: add each model's most confident mistakes per class, "
+               "with thumbnails of the samples (the engine renders them)."));
+    const QCommandLineOption perClassOption(
+            QStringLiteral("mistakes-per-class"),
+            tr("With --confident-mistakes: mistakes shown per class (6)."), QStringLiteral("k"),
+            QStringLiteral("6"));
+    parser.addOptions(
+            {exportOption, plotOption, dpiOption, modelOption, mistakesOption, perClassOption});
     parser.addPositionalArgument(
             QStringLiteral("files"),
             tr("Checkpoints (.pt), result files (.json) or a dataset to open."),
@@ -60,11 +70,20 @@ int CommandLine::process(const QCoreApplication &app, QStringList *files)
     request.output = parser.value(exportOption);
     request.resultPath = parser.positionalArguments().constFirst();
     request.plot = parser.value(plotOption);
-    bool dpiOk = false, modelOk = false;
+    bool dpiOk = false, modelOk = false, perClassOk = false;
     request.dpi = parser.value(dpiOption).toInt(&dpiOk);
     request.model = parser.value(modelOption).toInt(&modelOk);
+    request.report.confidentMistakes = parser.isSet(mistakesOption);
+    request.report.mistakesPerClass = parser.value(perClassOption).toInt(&perClassOk);
     if (!dpiOk || !modelOk || request.dpi < 36 || request.dpi > 2400) {
         err << tr("disteval: --dpi needs a number from 36 to 2400 and --model a model number.")
+            << Qt::endl;
+        return 2;
+    }
+    if (!perClassOk || request.report.mistakesPerClass < 1
+        || request.report.mistakesPerClass > MistakesSection::kMaxPerClass) {
+        err << tr("disteval: --mistakes-per-class needs a number from 1 to %1.")
+                        .arg(MistakesSection::kMaxPerClass)
             << Qt::endl;
         return 2;
     }

@@ -4,7 +4,8 @@
 #include <QStringList>
 
 // The app's command line: files to open (checkpoints, result files, a dataset), or
-// `disteval --export OUT RESULT.json [--plot NAME] [--dpi N] [--model N]`, which runs
+// `disteval --export OUT RESULT.json [--plot NAME] [--dpi N] [--model N]
+// [--confident-mistakes [--mistakes-per-class K]]`, which runs
 // without a window (HeadlessExport) and exits. `--help` and `--version` as usual.
 class CommandLine
 {

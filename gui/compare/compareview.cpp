@@ -329,6 +329,10 @@ void CompareView::setOutcome(const HistoryComparison::Outcome &outcome, const QS
     switch (outcome.kind) {
     case HistoryComparison::Kind::Paired:
         setResult(outcome.result, title, labels);
+        // McNemar's discordant samples from the two runs' records, when both have them.
+        if (m_samples->setRunPair(outcome.result, outcome.modelsOfA, outcome.runA, outcome.pathA,
+                                  outcome.runB, outcome.pathB))
+            showPair();
         if (outcome.excluded > 0)
             setNotice(tr("%n sample(s) without a prediction in one of the runs were left out.",
                          nullptr, static_cast<int>(outcome.excluded)),

@@ -59,7 +59,9 @@ public:
     // Two runs that must not be compared: shows `reason` and nothing else.
     void setRefused(const QString &title, const QString &reason);
     // Two runs of the history, as HistoryComparison found them (paired, unpaired,
-    // refused or unreadable); `nameA`/`nameB` are the runs' names.
+    // refused or unreadable); `nameA`/`nameB` are the runs' names. Paired runs that both
+    // saved their per-sample records get the Discordant Samples tab too (McNemar's groups
+    // of the pair shown, listed from the two records files).
     void setOutcome(const HistoryComparison::Outcome &outcome, const QString &nameA,
                     const QString &nameB);
     void clear();

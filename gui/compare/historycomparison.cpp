@@ -34,6 +34,10 @@ HistoryComparison::Outcome HistoryComparison::compare(const QString &resultPathA
         outcome.message = QString::fromStdString(e.what());
         return outcome;
     }
+    outcome.runA = std::make_shared<const disteval::ResultFile>(a);
+    outcome.runB = std::make_shared<const disteval::ResultFile>(b);
+    outcome.pathA = resultPathA;
+    outcome.pathB = resultPathB;
 
     if (a.task != b.task) {
         outcome.kind = Kind::Refused;

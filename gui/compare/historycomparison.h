@@ -34,6 +34,12 @@ public:
         std::shared_ptr<disteval::ResultFile> result; // Paired and Unpaired
         int modelsOfA = 0;
         int64_t excluded = 0; // samples without a prediction in one of the runs
+        // The runs' own results and files (once both are read), for their per-sample
+        // records: McNemar's discordant samples of a model of A and one of B.
+        std::shared_ptr<const disteval::ResultFile> runA;
+        std::shared_ptr<const disteval::ResultFile> runB;
+        QString pathA;
+        QString pathB;
     };
 
     // `labelA`/`labelB` name the runs in messages.

@@ -2,13 +2,20 @@
 
 #include "export/plotexporter.h"
 
+#include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QVBoxLayout>
 
 QString ExportDialogs::settingsPrefix(Kind kind)
 {
@@ -47,6 +54,53 @@ QString ExportDialogs::askSavePath(QWidget *parent, Kind kind, const QString &su
     settings.setValue(prefix + QStringLiteral("Format"),
                       suffixes.indexOf(QFileInfo(path).suffix().toLower()));
     return path;
+}
+
+bool ExportDialogs::askReportOptions(QWidget *parent, bool hasRecords, ReportOptions *options)
+{
+    QSettings settings;
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("reportOptionsDialog"));
+    dialog.setWindowTitle(tr("PDF Report"));
+    auto *mistakes
+            = new QCheckBox(tr("Most confident mistakes per class, with thumbnails"), &dialog);
+    mistakes->setObjectName(QStringLiteral("confidentMistakesOption"));
+    mistakes->setChecked(
+            hasRecords
+            && settings.value(QStringLiteral("export/confidentMistakes"), false).toBool());
+    mistakes->setEnabled(hasRecords);
+    auto *perClass = new QSpinBox(&dialog);
+    perClass->setObjectName(QStringLiteral("mistakesPerClass"));
+    perClass->setRange(1, MistakesSection::kMaxPerClass);
+    perClass->setValue(settings.value(QStringLiteral("export/mistakesPerClass"),
+                                      MistakesSection::kDefaultPerClass)
+                               .toInt());
+    auto *note = new QLabel(hasRecords ? tr("The samples' inputs are rendered by "
+                                            "disteval-engine from the run's dataset.")
+                                       : tr("Needs the run's per-sample records (“Save "
+                                            "per-sample predictions”)."),
+                            &dialog);
+    note->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(mistakes);
+    form->addRow(tr("Mistakes per class:"), perClass);
+    form->addRow(note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    QObject::connect(mistakes, &QCheckBox::toggled, perClass, &QWidget::setEnabled);
+    perClass->setEnabled(mistakes->isChecked());
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    options->confidentMistakes = mistakes->isChecked();
+    options->mistakesPerClass = perClass->value();
+    if (hasRecords)
+        settings.setValue(QStringLiteral("export/confidentMistakes"), mistakes->isChecked());
+    settings.setValue(QStringLiteral("export/mistakesPerClass"), perClass->value());
+    return true;
 }
 
 int ExportDialogs::askDpi(QWidget *parent)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/reportwriter.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -22,6 +24,11 @@ public:
     // Asks for a target file; "" when cancelled. Adds the chosen format's suffix when
     // the name has none. `suggestedName` is a file name without suffix.
     static QString askSavePath(QWidget *parent, Kind kind, const QString &suggestedName);
+    // The PDF report's options: the most confident mistakes per class (off by default;
+    // the choice is remembered in export/confidentMistakes and export/mistakesPerClass).
+    // `hasRecords`: whether the result has per-sample records (the option says it needs
+    // them otherwise). False when cancelled.
+    static bool askReportOptions(QWidget *parent, bool hasRecords, ReportOptions *options);
     // The remembered PNG resolution, or asks for one (0 when cancelled).
     static int askDpi(QWidget *parent);
     // The files of `targets` that exist already.

@@ -126,7 +126,8 @@ int HeadlessExport::run(const Request &request, QTextStream &out, QTextStream &e
     }
     if (report) {
         QStringList written;
-        if (!ResultExport::write(*result, request.resultPath, request.output, &written, &error)) {
+        if (!ResultExport::write(*result, request.resultPath, request.output, &written, &error,
+                                 request.report)) {
             err << QStringLiteral("disteval: ") << error << Qt::endl;
             return 1;
         }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/reportwriter.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -10,7 +12,9 @@ class QTextStream;
 //   OUT.png / OUT.svg  one plot, chosen with --plot confusion|per-class|calibration|roc|pr|
 //   confidence|top-k (default confusion), of model --model N (1-based, default 1), PNG at
 //   --dpi (300). The ROC and precision-recall plots draw the averages and every class up
-//   to 10 classes, as the report does.
+//   to 10 classes, as the report does. A PDF with --confident-mistakes gets each model's
+//   most confident mistakes per class (--mistakes-per-class K, default 6) with thumbnails
+//   the engine renders.
 // Prints what it wrote to `out` and errors to `err`.
 class HeadlessExport
 {
@@ -24,6 +28,7 @@ public:
         QString plot = QStringLiteral("confusion");
         int dpi = 300;
         int model = 1;
+        ReportOptions report;
     };
 
     // Exit status: 0 success, 1 the export failed (unreadable result, unwritable

@@ -385,6 +385,46 @@ void PdfDocument::plot(QCustomPlot *plot, double height, const QString &caption)
     space(10);
 }
 
+void PdfDocument::figures(const QVector<Figure> &figures, double side, double points)
+{
+    const QFont captionFont = font(points);
+    const QFontMetricsF metrics(captionFont, m_writer);
+    const double gap = 8;
+    const double width = side + gap;
+    const int perRow = std::max(1, static_cast<int>((m_width + gap) / width));
+    int lines = 0;
+    for (const Figure &f : figures)
+        lines = std::max(lines, static_cast<int>(f.caption.size()));
+    const double height = side + 3 + lines * metrics.height() + gap;
+    for (int first = 0; first < figures.size(); first += perRow) {
+        ensure(height);
+        for (int i = first; m_painter && i < std::min<int>(figures.size(), first + perRow); ++i) {
+            const Figure &f = figures[i];
+            const QRectF box(m_left + (i - first) * width, m_y, side, side);
+            if (!f.image.isNull()) {
+                QSizeF size = QSizeF(f.image.size()).scaled(box.size(), Qt::KeepAspectRatio);
+                QRectF target(QPointF(), size);
+                target.moveCenter(box.center());
+                m_painter->drawImage(target, f.image);
+            } else {
+                m_painter->fillRect(box, QColor(0xf2, 0xf2, 0xee));
+                m_painter->setFont(font(points - 1));
+                m_painter->setPen(QColor(0x30, 0x30, 0x30));
+                m_painter->drawText(box.adjusted(3, 3, -3, -3), Qt::TextWordWrap | Qt::AlignTop,
+                                    f.text);
+            }
+            m_painter->setFont(captionFont);
+            m_painter->setPen(QColor(0x30, 0x30, 0x30));
+            for (int l = 0; l < f.caption.size(); ++l)
+                m_painter->drawText(QRectF(box.left(), box.bottom() + 3 + l * metrics.height(),
+                                           side, metrics.height()),
+                                    Qt::AlignLeft | Qt::AlignVCenter,
+                                    metrics.elidedText(f.caption[l], Qt::ElideRight, side));
+        }
+        m_y += height;
+    }
+}
+
 void PdfDocument::drawFooter()
 {
     if (!m_painter)

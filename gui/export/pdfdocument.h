@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QFont>
+#include <QImage>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -32,6 +33,15 @@ class PdfDocument
 
 public:
     using Render = std::function<void(PdfDocument &)>;
+
+    // A small picture with caption lines below it (figures()): an image, or else a text
+    // written small in its place, or else an empty grey box.
+    struct Figure
+    {
+        QImage image;
+        QString text;
+        QStringList caption;
+    };
 
     static constexpr int kDpi = 96; // the layout unit is one CSS pixel; fonts are in points
 
@@ -64,6 +74,10 @@ public:
     // model's columns (empty: all). At least the header and two rows stay together, and
     // a page never ends with a single row of a table that continues.
     void table(const QAbstractItemModel &model, double points, const QVector<int> &columns = {});
+
+    // Figures side by side, each in a `side` × `side` box with its caption below (at
+    // `points`), as many to a row as fit the text width; a row never splits over pages.
+    void figures(const QVector<Figure> &figures, double side, double points);
 
     // `plot` drawn at the full text width and `height`, with `caption` below it.
     void plot(QCustomPlot *plot, double height, const QString &caption);

@@ -5,6 +5,7 @@
 #include "export/comparisonexport.h"
 #include "export/comparisonsection.h"
 #include "export/curvessection.h"
+#include "export/mistakessection.h"
 #include "export/modelsection.h"
 #include "export/pdfdocument.h"
 #include "models/configurationmodel.h"
@@ -30,6 +31,7 @@ struct Contents
     QString sourcePath;
     std::vector<std::unique_ptr<ModelSection>> models; // made once: laid out twice
     std::vector<std::unique_ptr<ComparisonSection>> comparisons;
+    std::unique_ptr<MistakesSection> mistakes; // with ReportOptions::confidentMistakes
 };
 
 // Page 1: what was evaluated and every model's metrics.
@@ -113,7 +115,8 @@ void drawConfiguration(PdfDocument &doc, const Contents &c)
 } // namespace
 
 bool ReportWriter::writePdf(const disteval::ResultFile &result, const QString &sourcePath,
-                            const QString &pdfPath, QString *error, int *pages)
+                            const QString &pdfPath, QString *error, int *pages,
+                            const ReportOptions &options)
 {
     QWidget host; // owns the plots; never shown
     host.setFont(PdfDocument::font(QApplication::font().pointSizeF())); // the plots inherit it
@@ -126,6 +129,9 @@ bool ReportWriter::writePdf(const disteval::ResultFile &result, const QString &s
                 std::make_unique<ModelSection>(contents.result, static_cast<int>(m), &host));
     for (const ComparisonExport::Pair &pair : ComparisonExport::pairsOf(result))
         contents.comparisons.push_back(std::make_unique<ComparisonSection>(pair, QString(), &host));
+    if (options.confidentMistakes)
+        contents.mistakes
+                = std::make_unique<MistakesSection>(result, sourcePath, options.mistakesPerClass);
 
     const QString fileName = QFileInfo(sourcePath).fileName();
     return PdfDocument::write(
@@ -133,8 +139,11 @@ bool ReportWriter::writePdf(const disteval::ResultFile &result, const QString &s
             tr("disteval report · %1").arg(fileName),
             [&](PdfDocument &doc) {
                 drawResults(doc, contents);
-                for (const auto &model : contents.models)
-                    model->draw(doc);
+                for (size_t m = 0; m < contents.models.size(); ++m) {
+                    contents.models[m]->draw(doc);
+                    if (contents.mistakes)
+                        contents.mistakes->draw(doc, static_cast<int>(m));
+                }
                 for (const auto &section : contents.comparisons) {
                     doc.newPage();
                     section->draw(doc);

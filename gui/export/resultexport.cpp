@@ -31,12 +31,13 @@ QStringList ResultExport::targets(const QString &path, const disteval::ResultFil
 }
 
 bool ResultExport::write(const disteval::ResultFile &result, const QString &sourcePath,
-                         const QString &path, QStringList *written, QString *error)
+                         const QString &path, QStringList *written, QString *error,
+                         const ReportOptions &options)
 {
     const QString suffix = suffixOf(path);
     bool ok = false;
     if (suffix == QLatin1String("pdf"))
-        ok = ReportWriter::writePdf(result, sourcePath, path, error);
+        ok = ReportWriter::writePdf(result, sourcePath, path, error, nullptr, options);
     else if (suffix == QLatin1String("csv"))
         ok = CsvExporter::write(result, path, error)
              && (result.comparisons.empty()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/reportwriter.h"
 #include "result/resultfile.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,8 @@ public:
     // The files an export to `path` creates (one PDF, or the CSV files).
     static QStringList targets(const QString &path, const disteval::ResultFile &result);
     // On failure returns false and sets `error`; `written` receives the files written.
+    // `options` apply to a PDF.
     static bool write(const disteval::ResultFile &result, const QString &sourcePath,
-                      const QString &path, QStringList *written, QString *error);
+                      const QString &path, QStringList *written, QString *error,
+                      const ReportOptions &options = {});
 };

@@ -234,6 +234,15 @@ bool RunHistory::importResult(Entry *e, const QString &resultPath, QString *erro
             && copyReplacing(from, QDir(e->folder).filePath(QFileInfo(sidecar).fileName()), error))
             e->predictionsFile = QFileInfo(sidecar).fileName();
     }
+    // The per-sample records too: the Samples tab of a run opened from the history and the
+    // discordant samples of two history runs read them. The result names them relative to
+    // its folder, so they keep their name. Missing or not copied: the run has no samples.
+    if (!result.samplesFile.empty()) {
+        const QString records = QString::fromStdString(result.samplesFile);
+        const QString from = source.dir().filePath(records);
+        if (QFileInfo::exists(from))
+            copyReplacing(from, QDir(e->folder).filePath(QFileInfo(records).fileName()), error);
+    }
     e->status = Status::Finished;
     e->pendingOutput.clear();
     e->pid = 0;

@@ -9,8 +9,8 @@
 // The user's past runs, kept in a folder of their own (by default
 // QStandardPaths::AppDataLocation/runs): one sub-folder per run holding `entry.json` (what
 // the history list shows) and a copy of the run's result file and, when the run saved
-// them, its per-sample predictions (the sidecar keeps its name, so the result still finds
-// it). A copy, not a link: the history outlives the output folder being cleaned up.
+// them, its per-sample predictions and records (they keep their names, so the result
+// still finds them). A copy, not a link: the history outlives the output folder being cleaned up.
 //
 // A run that is started is recorded at once as *pending* with the path the engine was
 // told to write and the job's process id. When the app is closed and the job left to

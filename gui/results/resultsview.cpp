@@ -20,6 +20,7 @@
 #include "samples/samplesview.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -221,14 +222,14 @@ void ResultsView::updateActions()
     m_copyPlot->setEnabled(loaded && currentPlot());
 }
 
-bool ResultsView::exportReport(const QString &path, QString *error)
+bool ResultsView::exportReport(const QString &path, QString *error, const ReportOptions &options)
 {
     if (!m_result) {
         if (error)
             *error = tr("No result is open.");
         return false;
     }
-    return ResultExport::write(*m_result, m_path, path, nullptr, error);
+    return ResultExport::write(*m_result, m_path, path, nullptr, error, options);
 }
 
 bool ResultsView::exportPlot(const QString &path, int dpi, QString *error)
@@ -251,8 +252,15 @@ void ResultsView::exportReportDialog()
     if (path.isEmpty()
         || !ExportDialogs::confirmOverwrite(this, ResultExport::targets(path, *m_result)))
         return;
+    ReportOptions options;
+    if (QFileInfo(path).suffix().toLower() == QLatin1String("pdf")
+        && !ExportDialogs::askReportOptions(this, !m_result->samplesFile.empty(), &options))
+        return;
     QString error;
-    if (!exportReport(path, &error)) {
+    QApplication::setOverrideCursor(Qt::WaitCursor); // the engine may render thumbnails
+    const bool ok = exportReport(path, &error, options);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
         QMessageBox::warning(this, tr("Export Report"), error);
         return;
     }

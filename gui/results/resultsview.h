@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/reportwriter.h"
 #include "result/resultfile.h"
 
 #include <QWidget>
@@ -62,7 +63,7 @@ public:
     QCustomPlot *currentPlot() const;
 
     // The exports behind the dialogs; false with `error` set on failure.
-    bool exportReport(const QString &path, QString *error);
+    bool exportReport(const QString &path, QString *error, const ReportOptions &options = {});
     bool exportPlot(const QString &path, int dpi, QString *error);
 
 Q_SIGNALS:

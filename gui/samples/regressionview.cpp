@@ -1,8 +1,8 @@
 #include "samples/regressionview.h"
 
 #include "common/resultformat.h"
+#include "models/sampleselection.h"
 #include "plots/qcp.h"
-#include "samples/sampleselection.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

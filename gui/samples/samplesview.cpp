@@ -1,9 +1,9 @@
 #include "samples/samplesview.h"
 
 #include "common/resultformat.h"
-#include "models/sortproxymodel.h"
-#include "models/tableroles.h"
-#include "plots/qcp.h"
+#include "common/samplerenderer.h"
+#include "samples/sampledetail.h"
+#include "samples/samplegallery.h"
 #include "samples/sampletablemodel.h"
 
 #include <QApplication>
@@ -12,7 +12,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -51,30 +50,18 @@ SamplesView::SamplesView(QWidget *parent)
     m_export = new QPushButton(tr("Export CSV…"), this);
 
     m_model = new SampleTableModel(this);
-    m_sorted = new SortProxyModel(this);
-    m_sorted->setSourceModel(m_model);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("sampleTable"));
-    m_table->setModel(m_sorted);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-
-    m_detail = new QCustomPlot(this);
-    m_detail->setObjectName(QStringLiteral("sampleTopK"));
-    m_detail->setMinimumWidth(260);
-    m_detailText = new QLabel(this);
-    m_detailText->setWordWrap(true);
-    m_detailText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *detail = new QWidget(this);
-    auto *detailLayout = new QVBoxLayout(detail);
-    detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_detailText);
-    detailLayout->addWidget(m_detail, 1);
+    m_renderer = new SampleRenderer(this);
+    m_model->setRenderer(m_renderer);
+    m_gallery = new SampleGallery(m_model, m_renderer, this);
+    m_table = m_gallery->table();
+    m_trueClass = new QComboBox(this);
+    m_trueClass->setObjectName(QStringLiteral("sampleTrueClass"));
+    m_trueClass->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_trueClass->setMinimumWidth(80); // narrow where there is no room
+    m_trueClassLabel = new QLabel(tr("True class:"), this);
+    m_gallery->bar()->insertWidget(0, m_trueClassLabel);
+    m_gallery->bar()->insertWidget(1, m_trueClass);
+    m_detail = new SampleDetail(this);
 
     // Two rows: what is listed, then the cells it is limited to and what to do with it.
     auto *choice = new QHBoxLayout;
@@ -91,8 +78,8 @@ SamplesView::SamplesView(QWidget *parent)
     controls->addLayout(choice);
     controls->addLayout(actions);
     auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_table);
-    split->addWidget(detail);
+    split->addWidget(m_gallery);
+    split->addWidget(m_detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
@@ -110,8 +97,19 @@ SamplesView::SamplesView(QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &SamplesView::exportDialog);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SamplesView::showDetail);
+    connect(m_trueClass, &QComboBox::activated, this,
+            [this] { setTrueClass(m_trueClass->currentData().toInt()); });
+    connect(m_gallery, &SampleGallery::thumbnailsArrived, this, [this](const QList<qint64> &i) {
+        if (i.contains(m_detail->index()))
+            m_detail->showInput(m_renderer);
+    });
     fillPresets();
     setResult(nullptr, {});
+}
+
+QCustomPlot *SamplesView::detailPlot() const
+{
+    return m_detail->plot();
 }
 
 void SamplesView::fillPresets()
@@ -125,7 +123,7 @@ void SamplesView::fillPresets()
         m_preset->addItem(tr("Mistakes"), Mistakes);
         m_preset->addItem(tr("Most confident mistakes"), ConfidentMistakes);
         m_preset->addItem(tr("Least confident correct"), UnsureCorrect);
-        if (m_file && m_file->header().layout.models > 1) {
+        if (m_file && m_result && m_result->models.size() > 1) {
             m_preset->addItem(tr("Right where another model is wrong:"), RightWhereOther);
             m_preset->addItem(tr("Wrong where another model is right:"), WrongWhereOther);
         }
@@ -133,49 +131,129 @@ void SamplesView::fillPresets()
     m_preset->setCurrentIndex(std::clamp(current, 0, m_preset->count() - 1));
 }
 
+void SamplesView::fillTrueClasses()
+{
+    m_trueClass->clear();
+    m_trueClass->addItem(tr("Every class"), -1);
+    if (m_result)
+        for (int c = 0; c < m_result->dataset.numClasses; ++c)
+            m_trueClass->addItem(ResultFormat::className(*m_result, c), c);
+}
+
 bool SamplesView::setResult(std::shared_ptr<const disteval::ResultFile> result,
                             const QString &resultPath)
 {
     m_result = std::move(result);
     m_file.reset();
+    m_fileB.reset();
+    m_modelsOfA = 0;
+    if (!m_result)
+        return setProblem(tr("No result is open."));
+    if (m_result->samplesFile.empty())
+        return setProblem(
+                tr("This result has no per-sample records. Run the evaluation with "
+                   "per-sample records on (the set-up's “Save per-sample predictions”, or "
+                   "--save-predictions) to see the samples behind its numbers."));
+    try {
+        m_file = disteval::openSamplesOf(*m_result, resultPath.toStdString());
+    } catch (const std::exception &e) {
+        return setProblem(tr("The per-sample records cannot be used: %1")
+                                  .arg(QString::fromStdString(e.what())));
+    }
+    m_renderer->setResult(m_result.get());
+    return showRecords();
+}
+
+bool SamplesView::setRunPair(std::shared_ptr<const disteval::ResultFile> combined, int modelsOfA,
+                             const std::shared_ptr<const disteval::ResultFile> &a,
+                             const QString &pathA,
+                             const std::shared_ptr<const disteval::ResultFile> &b,
+                             const QString &pathB)
+{
+    m_result = std::move(combined);
+    m_file.reset();
+    m_fileB.reset();
+    m_modelsOfA = modelsOfA;
+    if (!m_result || !a || !b || a->samplesFile.empty() || b->samplesFile.empty())
+        return setProblem(tr("Both runs need per-sample records (“Save per-sample "
+                             "predictions”) to list the samples they disagree on."));
+    try {
+        m_file = disteval::openSamplesOf(*a, pathA.toStdString());
+        m_fileB = disteval::openSamplesOf(*b, pathB.toStdString());
+    } catch (const std::exception &e) {
+        m_file.reset();
+        m_fileB.reset();
+        return setProblem(tr("The per-sample records cannot be used: %1")
+                                  .arg(QString::fromStdString(e.what())));
+    }
+    const QString problem = pairingProblem(*m_file, *m_fileB);
+    if (!problem.isEmpty()) {
+        m_file.reset();
+        m_fileB.reset();
+        return setProblem(tr("The runs' samples cannot be paired: %1").arg(problem));
+    }
+    m_renderer->setResult(a.get());
+    return showRecords();
+}
+
+// No records to show: the reason, and every control off.
+bool SamplesView::setProblem(const QString &problem)
+{
+    m_file.reset();
+    m_fileB.reset();
     m_model->clear();
     m_filter = SampleFilter();
-    QString problem;
-    if (!m_result)
-        problem = tr("No result is open.");
-    else if (m_result->samplesFile.empty())
-        problem = tr("This result has no per-sample records. Run the evaluation with "
-                     "per-sample records on (the set-up's “Save per-sample predictions”, or "
-                     "--save-predictions) to see the samples behind its numbers.");
-    else {
-        try {
-            m_file = disteval::openSamplesOf(*m_result, resultPath.toStdString());
-        } catch (const std::exception &e) {
-            problem = tr("The per-sample records cannot be used: %1")
-                              .arg(QString::fromStdString(e.what()));
-        }
-    }
+    m_renderer->setResult(nullptr);
     m_other->clear();
-    if (m_result)
-        for (size_t m = 0; m < m_result->models.size(); ++m)
-            m_other->addItem(ResultFormat::modelName(m_result->models[m]), static_cast<int>(m));
     fillPresets();
-    const bool ok = m_file != nullptr;
-    for (QWidget *w : {static_cast<QWidget *>(m_preset), static_cast<QWidget *>(m_table),
+    fillTrueClasses();
+    for (QWidget *w : {static_cast<QWidget *>(m_preset), static_cast<QWidget *>(m_gallery),
                        static_cast<QWidget *>(m_copy), static_cast<QWidget *>(m_export)})
-        w->setEnabled(ok);
-    if (!ok) {
-        m_status->setText(problem);
-        m_cells->clear();
-        m_clearCells->setVisible(false);
-        m_other->setVisible(false);
-        m_detail->setVisible(false);
-        m_detailText->clear();
-        return false;
-    }
-    m_detail->setVisible(m_file->header().layout.task == Task::Classification);
+        w->setEnabled(false);
+    m_status->setText(problem);
+    m_cells->clear();
+    m_clearCells->setVisible(false);
+    m_other->setVisible(false);
+    m_detail->clear();
+    m_detail->setVisible(false);
+    m_gallery->refresh();
+    return false;
+}
+
+bool SamplesView::showRecords()
+{
+    m_model->clear();
+    m_filter = SampleFilter();
+    m_other->clear();
+    for (size_t m = 0; m < m_result->models.size(); ++m)
+        m_other->addItem(ResultFormat::modelName(m_result->models[m]), static_cast<int>(m));
+    fillPresets();
+    fillTrueClasses();
+    for (QWidget *w : {static_cast<QWidget *>(m_preset), static_cast<QWidget *>(m_gallery),
+                       static_cast<QWidget *>(m_copy), static_cast<QWidget *>(m_export)})
+        w->setEnabled(true);
+    const bool classification = m_file->header().layout.task == Task::Classification;
+    m_trueClass->setVisible(classification);
+    m_trueClassLabel->setVisible(classification);
+    m_detail->setVisible(true);
+    m_detail->setTopKShown(classification);
     setModelIndex(0);
     return true;
+}
+
+const disteval::SamplesFile &SamplesView::fileOf(int model) const
+{
+    return *sharedFileOf(model);
+}
+
+std::shared_ptr<const disteval::SamplesFile> SamplesView::sharedFileOf(int model) const
+{
+    return m_fileB && model >= m_modelsOfA ? m_fileB : m_file;
+}
+
+int SamplesView::localModel(int model) const
+{
+    return m_fileB && model >= m_modelsOfA ? model - m_modelsOfA : model;
 }
 
 void SamplesView::setModelIndex(int model)
@@ -202,6 +280,11 @@ void SamplesView::clearCells()
     setCells(-1, -1, -1, -1);
 }
 
+void SamplesView::setTrueClass(int trueClass)
+{
+    setCells(trueClass, trueClass, -1, -1);
+}
+
 void SamplesView::setPreset(Preset preset)
 {
     const int i = m_preset->findData(preset);
@@ -221,30 +304,56 @@ void SamplesView::setOtherModel(int model)
         refresh();
 }
 
+SampleFilter::Outcome SamplesView::outcomeOf(Preset preset) const
+{
+    using Outcome = SampleFilter::Outcome;
+    switch (preset) {
+    case AllSamples:
+        return Outcome::Any;
+    case Mistakes:
+    case ConfidentMistakes:
+        return Outcome::Mistakes;
+    case UnsureCorrect:
+        return Outcome::Correct;
+    case RightWhereOther:
+        return Outcome::RightWhereOtherWrong;
+    case WrongWhereOther:
+        return Outcome::WrongWhereOtherRight;
+    }
+    return Outcome::Any;
+}
+
+// The cells (or true class) the list is narrowed to, in words, and the class box.
+void SamplesView::showCells()
+{
+    const bool cells
+            = m_file->header().layout.task == Task::Classification && m_filter.trueFirst >= 0;
+    m_clearCells->setVisible(cells);
+    const int single = cells && m_filter.trueFirst == m_filter.trueLast ? m_filter.trueFirst : -1;
+    m_trueClass->setCurrentIndex(std::max(0, m_trueClass->findData(single)));
+    if (!cells) {
+        m_cells->clear();
+        return;
+    }
+    auto range = [this](int first, int last) {
+        if (first < 0)
+            return tr("any class");
+        return first == last ? ResultFormat::className(*m_result, first)
+                             : tr("%1 to %2")
+                                       .arg(ResultFormat::className(*m_result, first),
+                                            ResultFormat::className(*m_result, last));
+    };
+    m_cells->setText(tr("True: %1 · Predicted: %2")
+                             .arg(range(m_filter.trueFirst, m_filter.trueLast),
+                                  range(m_filter.predictedFirst, m_filter.predictedLast)));
+}
+
 void SamplesView::refresh()
 {
     if (!m_file || !m_result)
         return;
     const Preset preset = static_cast<Preset>(m_preset->currentData().toInt());
-    using Outcome = SampleFilter::Outcome;
-    switch (preset) {
-    case AllSamples:
-        m_filter.outcome = Outcome::Any;
-        break;
-    case Mistakes:
-    case ConfidentMistakes:
-        m_filter.outcome = Outcome::Mistakes;
-        break;
-    case UnsureCorrect:
-        m_filter.outcome = Outcome::Correct;
-        break;
-    case RightWhereOther:
-        m_filter.outcome = Outcome::RightWhereOtherWrong;
-        break;
-    case WrongWhereOther:
-        m_filter.outcome = Outcome::WrongWhereOtherRight;
-        break;
-    }
+    m_filter.outcome = outcomeOf(preset);
     const bool discordant = preset == RightWhereOther || preset == WrongWhereOther;
     m_other->setVisible(discordant);
     if (discordant) {
@@ -252,43 +361,39 @@ void SamplesView::refresh()
         if (i >= 0)
             m_other->setCurrentIndex(i);
     }
-    const Task task = m_file->header().layout.task;
-    const bool cells = task == Task::Classification && m_filter.trueFirst >= 0;
-    m_clearCells->setVisible(cells);
-    if (cells) {
-        auto range = [this](int first, int last) {
-            return first == last ? ResultFormat::className(*m_result, first)
-                                 : tr("%1 to %2")
-                                           .arg(ResultFormat::className(*m_result, first),
-                                                ResultFormat::className(*m_result, last));
-        };
-        m_cells->setText(tr("True: %1 · Predicted: %2")
-                                 .arg(range(m_filter.trueFirst, m_filter.trueLast),
-                                      range(m_filter.predictedFirst, m_filter.predictedLast)));
-    } else {
-        m_cells->clear();
-    }
+    showCells();
+    SampleFilter local = m_filter;
+    local.model = localModel(m_filter.model);
+    local.otherModel = m_filter.otherModel < 0 ? -1 : localModel(m_filter.otherModel);
+    const disteval::SamplesFile *other = discordant ? &fileOf(m_filter.otherModel) : nullptr;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    SampleSelection selection = selectSamples(*m_file, m_filter);
+    SampleSelection selection = selectSamples(fileOf(m_filter.model), local, other);
     QApplication::restoreOverrideCursor();
     const QString error = selection.error;
     const qint64 listed = static_cast<qint64>(selection.rows.size());
     QStringList names;
     for (int i = 0; i < static_cast<int>(m_result->dataset.classNames.size()); ++i)
         names << QString::fromStdString(m_result->dataset.classNames[static_cast<size_t>(i)]);
-    m_model->setSelection(m_file, m_filter.model, std::move(selection), names);
-    // Presets that are an order: confidence descending / ascending.
-    if (task == Task::Classification && preset == ConfidentMistakes)
-        m_table->sortByColumn(3, Qt::DescendingOrder);
-    else if (task == Task::Classification && preset == UnsureCorrect)
-        m_table->sortByColumn(3, Qt::AscendingOrder);
-    else if (task == Task::Classification && (preset == Mistakes || preset == AllSamples))
-        m_table->sortByColumn(4, Qt::DescendingOrder);
+    // Presets that are an order (confidence descending / ascending, loss descending): the
+    // rows are sorted once, as they are set, and the header shows it.
+    int column = -1;
+    Qt::SortOrder order = Qt::DescendingOrder;
+    if (m_file->header().layout.task == Task::Classification) {
+        // (the discordant groups by confidence too: the surest first)
+        column = preset == Mistakes || preset == AllSamples ? 4 : 3;
+        order = preset == UnsureCorrect ? Qt::AscendingOrder : Qt::DescendingOrder;
+    }
+    if (column >= 0)
+        m_model->setNextOrder(column, order);
+    m_model->setSelection(sharedFileOf(m_filter.model), local.model, std::move(selection), names);
+    if (column >= 0)
+        m_table->sortByColumn(column, order);
     m_status->setText(error.isEmpty()
                               ? tr("%n sample(s) listed of %1.", nullptr, static_cast<int>(listed))
                                         .arg(ResultFormat::count(m_file->size()))
                               : error);
-    if (m_sorted->rowCount() > 0)
+    m_gallery->refresh();
+    if (m_model->rowCount() > 0)
         m_table->selectRow(0);
     else
         showDetail();
@@ -296,58 +401,22 @@ void SamplesView::refresh()
 
 void SamplesView::showDetail()
 {
-    m_detail->clearPlottables();
     const QModelIndex current = m_table->currentIndex();
-    if (!m_file || !current.isValid()) {
-        m_detailText->clear();
-        m_detail->replot();
+    if (!m_file || !m_result || !current.isValid()) {
+        m_detail->clear();
         return;
     }
-    const int row = m_sorted->mapToSource(current).row();
-    const qint64 index = m_model->row(row).index;
-    disteval::SampleRecord r;
-    try {
-        r = m_file->record(index);
-    } catch (const std::exception &e) {
-        m_detailText->setText(QString::fromStdString(e.what()));
-        return;
-    }
-    const auto &model = r.models[static_cast<size_t>(m_filter.model)];
-    if (m_file->header().layout.task != Task::Classification) {
-        m_detailText->setText(tr("Sample %1").arg(index));
-        m_detail->replot();
-        return;
-    }
-    m_detailText->setText(tr("Sample %1 · true class %2 · loss %3")
-                                  .arg(index)
-                                  .arg(ResultFormat::className(*m_result, r.label))
-                                  .arg(ResultFormat::number(model.loss, 4)));
-    auto *bars = new QCPBars(m_detail->yAxis, m_detail->xAxis); // horizontal bars
-    QVector<double> keys, values;
-    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-    const int k = static_cast<int>(model.topClasses.size());
-    for (int j = 0; j < k; ++j) {
-        keys << k - j;
-        values << model.topProbabilities[static_cast<size_t>(j)];
-        const int c = model.topClasses[static_cast<size_t>(j)];
-        ticker->addTick(k - j, c < 0 ? tr("(not finite)") : ResultFormat::className(*m_result, c));
-    }
-    bars->setData(keys, values);
-    bars->setWidth(0.7);
-    bars->setBrush(QColor(70, 130, 180));
-    bars->setPen(Qt::NoPen);
-    m_detail->yAxis->setTicker(ticker);
-    m_detail->yAxis->setRange(0.4, k + 0.6);
-    m_detail->xAxis->setRange(0, 1);
-    m_detail->xAxis->setLabel(tr("Probability (top %1)").arg(k));
-    m_detail->replot();
+    const qint64 index = m_model->row(current.row()).index;
+    m_detail->showSample(*m_result, fileOf(m_filter.model), localModel(m_filter.model), index,
+                         m_renderer);
 }
 
 QList<qint64> SamplesView::listedIndices() const
 {
     QList<qint64> out;
-    for (int r = 0; r < m_sorted->rowCount(); ++r)
-        out << m_model->row(m_sorted->mapToSource(m_sorted->index(r, 0)).row()).index;
+    out.reserve(m_model->rowCount());
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        out << m_model->row(r).index;
     return out;
 }
 
@@ -361,11 +430,8 @@ void SamplesView::copyIndices()
 
 bool SamplesView::exportCsv(const QString &path, QString *error) const
 {
-    std::vector<int> order;
-    for (int r = 0; r < m_sorted->rowCount(); ++r)
-        order.push_back(m_sorted->mapToSource(m_sorted->index(r, 0)).row());
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_model->toCsv(order).toUtf8()) < 0
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_model->toCsv().toUtf8()) < 0
         || !file.commit()) {
         if (error)
             *error = tr("Cannot write “%1”: %2").arg(path, file.errorString());

@@ -245,6 +245,46 @@ class RenderSamples(unittest.TestCase):
         self.assertEqual(proc.returncode, 2)
         self.assertIn("sample 3 is not in", proc.stderr)
 
+    def test_token_ids_as_text_with_a_vocabulary(self):
+        ids = torch.tensor([[1, 2, 3, 7], [0, 0, 1, 2]], dtype=torch.int64)
+        tok = save_data("render-tok.pt", ids, torch.tensor([[0, 1, 1, 0], [1, 0, 0, 1]]))
+        out = os.path.join(WORK, "render-tok")
+        # without a vocabulary: the ids, exactly
+        run_engine(["--render-samples", "0", "--data", tok, "--output", out])
+        with open(os.path.join(out, "sample-0.txt")) as f:
+            self.assertEqual(f.read(), "1 2 3 7\n")
+        # with one: the tokens joined by spaces, an id outside it as [id]
+        vocab = os.path.join(WORK, "vocab.txt")
+        with open(vocab, "w") as f:
+            f.write("[PAD]\nhello\nworld\n!\n")
+        run_engine(["--render-samples", "0,1", "--data", tok, "--vocab", vocab,
+                    "--output", out])
+        with open(os.path.join(out, "sample-0.txt")) as f:
+            self.assertEqual(f.read(), "hello world ! [7]\n")
+        with open(os.path.join(out, "sample-1.txt")) as f:
+            self.assertEqual(f.read(), "[PAD] [PAD] hello world\n")
+
+    def test_vocabulary_refusals(self):
+        tok = save_data("render-tok2.pt", torch.tensor([[1, 2]]), torch.tensor([[0, 1]]))
+        out = os.path.join(WORK, "render-tok2")
+        missing = os.path.join(WORK, "no-such-vocab.txt")
+        empty = os.path.join(WORK, "empty-vocab.txt")
+        open(empty, "w").close()
+        for vocab, words in ((missing, "does not exist"), (empty, "is empty")):
+            with self.subTest(vocab=os.path.basename(vocab)):
+                proc = run_engine(["--render-samples", "0", "--data", tok, "--vocab", vocab,
+                                   "--output", out], check=False)
+                self.assertEqual(proc.returncode, 3)
+                lines = proc.stderr.strip().splitlines()
+                self.assertEqual(len(lines), 1, proc.stderr)
+                self.assertIn("vocabulary file", lines[0])
+                self.assertIn(words, lines[0])
+                self.assertFalse(os.path.exists(os.path.join(out, "sample-0.txt")))
+        # only for rendering
+        proc = run_engine(["--model", "m.pt", "--data", tok, "--vocab", empty], check=False)
+        self.assertEqual(proc.returncode, 2)
+        self.assertIn("--vocab is for --render-samples only", proc.stderr)
+
 
 if __name__ == "__main__":
     main(globals())

@@ -23,6 +23,12 @@
 // The result has a comparison for every pair of models (as the engine writes them). A
 // model whose path contains "better" gets more samples right than the others.
 //
+// `--render-samples I,J,... --data D --output DIR` (the app's thumbnails) writes a small
+// PNG per sample, coloured by its index (DIR/sample-I.png), or with a --data path
+// containing "tokens" a text (DIR/sample-I.txt: "token I"); a --data path containing
+// "bad" fails as the engine fails on an unreadable dataset (exit 3). Each call appends
+// its indices as one line to the file $DISTEVAL_FAKE_RENDER_LOG when that is set.
+//
 // Everything else (mpirun's and the engine's own options) is ignored.
 #include "comparison/jointconfusion.h"
 #include "comparison/pairedcomparison.h"
@@ -367,11 +373,17 @@ int answerQuery(int argc, char **argv)
     return 0;
 }
 
+// `disteval-engine --render-samples`, as described at the top (fakeenginerender.cpp).
+int answerRender(int argc, char **argv);
+
 int main(int argc, char **argv)
 {
-    for (int i = 1; i < argc; ++i)
+    for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--inspect") == 0 || std::strcmp(argv[i], "--probe") == 0)
             return answerQuery(argc, argv);
+        if (std::strcmp(argv[i], "--render-samples") == 0)
+            return answerRender(argc, argv);
+    }
     const Options o = parse(argc, argv);
     if (o.ignoreSigterm)
         std::signal(SIGTERM, SIG_IGN);

@@ -2,8 +2,9 @@
 // from real runs of the demo: disteval-engine under mpirun on the demo checkpoints and
 // the Fashion-MNIST test set, set up with Help › Open the Demo. The first start (no
 // engine found, the getting-started text), the set-up with the dataset inspected, a run
-// in the middle, its summary, a checkpoint the engine cannot load, the comparison of the
-// two checkpoints and the run history.
+// in the middle, its summary, its samples as a gallery of the thumbnails the engine
+// renders, a checkpoint the engine cannot load, the comparison of the two checkpoints,
+// the run history, and McNemar's discordant samples of two runs from the history.
 //
 //   disteval_screenshots OUTPUT_DIR [LANGUAGE]
 //
@@ -13,10 +14,15 @@
 #include "app/gettingstarteddialog.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
+#include "common/samplerenderer.h"
 #include "compare/compareview.h"
 #include "history/historyview.h"
 #include "history/runhistory.h"
+#include "results/resultsview.h"
 #include "run/runcontroller.h"
+#include "samples/samplegallery.h"
+#include "samples/samplesview.h"
+#include "samples/sampletablemodel.h"
 #include "setup/runsetupwidget.h"
 
 #include <QApplication>
@@ -24,8 +30,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -64,6 +72,23 @@ bool runToTheEnd(MainWindow &window)
     window.startRun();
     return waitFor([&] { return !window.controller()->isActive(); }, 300000)
            && window.controller()->state() == RunController::State::Succeeded;
+}
+
+// The samples view in its gallery, once the thumbnails on screen are there.
+bool showGallery(SamplesView *samples, SamplesView::Preset preset)
+{
+    samples->gallery()->setMode(SampleGallery::Mode::Gallery);
+    samples->setPreset(preset);
+    if (auto *split = samples->findChild<QSplitter *>())
+        split->setSizes({520, 290});
+    const QAbstractItemModel *model = samples->tableModel();
+    return waitFor(
+            [&] {
+                const QList<qint64> wanted = samples->gallery()->wantedIndices();
+                return model->rowCount() > 0 && !wanted.isEmpty() && !samples->renderer()->busy()
+                       && !model->index(0, 0).data(Qt::DecorationRole).isNull();
+            },
+            60000);
 }
 
 // A checkpoint cut short: still a zip archive by its first bytes, so it passes the app's
@@ -151,6 +176,16 @@ int main(int argc, char *argv[])
     ok &= controller->state() == RunController::State::Succeeded;
     ok &= save(&window, out, QStringLiteral("results"), suffix);
 
+    // Its samples: the most confident mistakes as a gallery of the engine's thumbnails.
+    ResultsView *resultsView = window.resultsView();
+    SamplesView *samples = resultsView->samplesView();
+    resultsView->tabs()->setCurrentWidget(samples);
+    ok &= showGallery(samples, SamplesView::ConfidentMistakes);
+    ok &= save(&window, out, QStringLiteral("samples-gallery"), suffix);
+    samples->gallery()->setMode(SampleGallery::Mode::List);
+    ok &= save(&window, out, QStringLiteral("samples-list"), suffix);
+    resultsView->tabs()->setCurrentIndex(0);
+
     // Its comparison of the two checkpoints.
     CompareView *compare = window.compareView();
     window.tabs()->setCurrentWidget(compare);
@@ -184,5 +219,14 @@ int main(int argc, char *argv[])
     window.tabs()->setCurrentWidget(window.historyView());
     window.historyView()->select(ids);
     ok &= save(&window, out, QStringLiteral("history"), suffix);
+
+    // The two runs compared from the history: the samples one gets right and the other
+    // wrong, from their two records files.
+    window.compareHistoryRuns(ids.value(1), ids.value(0));
+    SamplesView *discordant = compare->samplesView();
+    compare->tabs()->setCurrentWidget(discordant);
+    ok &= compare->tabs()->isTabVisible(compare->tabs()->indexOf(discordant));
+    ok &= showGallery(discordant, SamplesView::WrongWhereOther);
+    ok &= save(&window, out, QStringLiteral("compare-discordant"), suffix);
     return ok ? 0 : 1;
 }

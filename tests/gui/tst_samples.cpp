@@ -3,10 +3,10 @@
 // (a click on a confusion cell lists exactly that cell's samples, the presets order
 // them, McNemar's discordant groups have McNemar's counts), its CSV, and the regression
 // tab's scatter and residual histogram, all checked against counts computed here.
+#include "models/sampleselection.h"
 #include "results/confusionmatrixview.h"
 #include "results/resultsview.h"
 #include "samples/regressionview.h"
-#include "samples/sampleselection.h"
 #include "samples/samplesview.h"
 #include "samples/sampletablemodel.h"
 #include "syntheticresult.h"

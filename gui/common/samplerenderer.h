@@ -1,0 +1,106 @@
+#pragma once
+
+#include "result/resultfile.h"
+
+#include <QCache>
+#include <QImage>
+#include <QList>
+#include <QObject>
+#include <QPixmap>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QTemporaryDir;
+
+// The inputs of a run's samples as pictures, for the galleries and the PDF: the app never
+// links LibTorch, so `disteval-engine --render-samples I,J,... --data D --output DIR`
+// renders them (docs/ENGINE.md): sample-I.png for an image (a mask blended over it in
+// its classes' colours), sample-I.txt for any other input (token ids as text with a
+// vocabulary). The engine is the one the app runs (ToolLocator, the set-up's engine
+// path); the dataset is the result's `dataset.path` with the options of its `config`
+// that change what an input looks like (masks, resize, crop, channels, ignore index),
+// and `vocab.txt` beside the dataset when there is one.
+//
+// What the engine rendered is kept in a folder per run under the user's cache
+// (QStandardPaths::CacheLocation/samples/<run id>), never beside the user's files, and
+// reused next time. A batch is rendered into a temporary folder there and its files moved
+// in one by one, so a file in the cache is always whole.
+//
+// request() renders asynchronously (one engine process at a time, kBatch samples per
+// call, what was asked last first); renderNow() waits (the PDF export). After a failure
+// (no engine, the dataset gone, the engine refusing) problem() says why, failed() is
+// emitted once, and nothing more is asked of the engine for this run.
+class SampleRenderer : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kBatch = 128;
+    static constexpr int kThumbnailSide = 96; // the longer side of thumbnail()
+
+    explicit SampleRenderer(QObject *parent);
+    ~SampleRenderer() override;
+
+    // The run whose samples are rendered (nullptr: none). Stops what was being rendered
+    // for the previous one.
+    void setResult(const disteval::ResultFile *result);
+    // Why samples cannot be rendered (translated), "" while nothing went wrong.
+    QString problem() const { return m_problem; }
+    bool available() const { return m_problem.isEmpty() && !m_folder.isEmpty(); }
+    QString folder() const { return m_folder; }
+    bool busy() const { return !m_running.isEmpty(); }
+
+    // The sample's rendered file (PNG or text) in the cache, "" when not rendered yet.
+    QString fileOf(qint64 index) const;
+    // The sample's picture scaled to kThumbnailSide (small images by whole pixels; text
+    // drawn on a card); null when not rendered.
+    QPixmap thumbnail(qint64 index) const;
+    // The picture as rendered; null when not rendered or when the input is text.
+    QImage image(qint64 index) const;
+    // A text input's text; "" when not rendered or when the input is an image.
+    QString text(qint64 index) const;
+
+    // Renders those of `indices` not in the cache, in the background; they replace
+    // whatever was waiting (not what is being rendered). rendered() per batch.
+    void request(const QList<qint64> &indices);
+    // Renders those of `indices` not in the cache and waits, at most `timeoutMs` for each
+    // call of the engine. False (problem() says why) when they could not be rendered.
+    bool renderNow(const QList<qint64> &indices, int timeoutMs = 120000);
+
+    // The engine's arguments rendering `indices` into `output`.
+    QStringList arguments(const QList<qint64> &indices, const QString &output) const;
+    // QStandardPaths::CacheLocation/samples
+    static QString cacheRoot();
+    // The largest picture scaled to fit a `side` × `side` square: by a whole factor when
+    // it is smaller (crisp pixels), smoothly when larger.
+    static QImage fitted(const QImage &image, int side);
+
+Q_SIGNALS:
+    void rendered(const QList<qint64> &indices);
+    void failed(const QString &problem);
+
+private:
+    QList<qint64> missing(const QList<qint64> &indices) const;
+    void startNext();
+    void finished(int exitCode, QProcess::ExitStatus status);
+    // Moves the batch's files from `from` into the cache.
+    void collect(const QString &from, const QList<qint64> &indices) const;
+    void fail(const QString &reason);
+    QString failureOf(QProcess &process) const;
+    void stop();
+
+    QString m_engine;
+    QString m_data;
+    QStringList m_options;
+    QString m_folder;
+    QString m_problem;
+    QList<qint64> m_queue;
+    QList<qint64> m_running;
+    QProcess *m_process = nullptr;
+    std::unique_ptr<QTemporaryDir> m_work;
+    mutable QCache<qint64, QPixmap> m_thumbnails;
+    mutable QCache<qint64, QString> m_texts;
+};
