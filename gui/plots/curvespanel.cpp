@@ -30,7 +30,8 @@ CurvesPanel::CurvesPanel(QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("curvesSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_plot = new CurvePlot(m_splitter);
-    m_plot->setMinimumSize(280, 240);
+    // Small enough that the tab does not widen the window beyond its 800 px (docs/GUI.md).
+    m_plot->setMinimumSize(200, 200);
     m_pickerBox = new QWidget(m_splitter);
     auto *pickerLayout = new QVBoxLayout(m_pickerBox);
     pickerLayout->setContentsMargins(4, 0, 0, 0);

@@ -34,7 +34,7 @@ SampleDetail::SampleDetail(QWidget *parent)
     m_text->setMaximumWidth(kPictureSide);
     m_plot = new QCustomPlot(this);
     m_plot->setObjectName(QStringLiteral("sampleTopK"));
-    m_plot->setMinimumSize(160, kMinPlotHeight);
+    m_plot->setMinimumSize(120, kMinPlotHeight);
 
     auto *input = new QVBoxLayout;
     input->addWidget(m_picture);

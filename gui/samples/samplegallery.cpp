@@ -84,7 +84,7 @@ SampleGallery::SampleGallery(SampleTableModel *model, SampleRenderer *renderer, 
     // As wide as its choices where there is room, narrow where there is none: the bar
     // must not widen the window.
     m_sort->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_sort->setMinimumWidth(90);
+    m_sort->setMinimumWidth(70);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("sampleThumbnailStatus"));
     m_status->setWordWrap(true);

@@ -57,7 +57,7 @@ SamplesView::SamplesView(QWidget *parent)
     m_trueClass = new QComboBox(this);
     m_trueClass->setObjectName(QStringLiteral("sampleTrueClass"));
     m_trueClass->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_trueClass->setMinimumWidth(80); // narrow where there is no room
+    m_trueClass->setMinimumWidth(60); // narrow where there is no room
     m_trueClassLabel = new QLabel(tr("True class:"), this);
     m_gallery->bar()->insertWidget(0, m_trueClassLabel);
     m_gallery->bar()->insertWidget(1, m_trueClass);
