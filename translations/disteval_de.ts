@@ -67,29 +67,42 @@
 <context>
     <name>CheckpointCheck</name>
     <message>
-        <location filename="../gui/common/checkpointcheck.cpp" line="12"/>
+        <location filename="../gui/common/checkpointcheck.cpp" line="35"/>
+        <location filename="../gui/common/checkpointcheck.cpp" line="57"/>
         <source>%1 does not exist.</source>
         <translation>%1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../gui/common/checkpointcheck.cpp" line="14"/>
+        <location filename="../gui/common/checkpointcheck.cpp" line="37"/>
         <source>%1 is a folder, not a checkpoint file.</source>
         <translation>%1 ist ein Ordner, keine Checkpoint-Datei.</translation>
     </message>
     <message>
-        <location filename="../gui/common/checkpointcheck.cpp" line="17"/>
+        <location filename="../gui/common/checkpointcheck.cpp" line="39"/>
+        <location filename="../gui/common/checkpointcheck.cpp" line="61"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../gui/common/checkpointcheck.cpp" line="20"/>
+        <location filename="../gui/common/checkpointcheck.cpp" line="41"/>
+        <location filename="../gui/common/checkpointcheck.cpp" line="63"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../gui/common/checkpointcheck.cpp" line="22"/>
+        <location filename="../gui/common/checkpointcheck.cpp" line="43"/>
         <source>%1 is not a TorchScript archive (save the model with torch.jit.save).</source>
         <translation>%1 ist kein TorchScript-Archiv (speichern Sie das Modell mit torch.jit.save).</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/checkpointcheck.cpp" line="59"/>
+        <source>%1 is a folder, not a metric file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/checkpointcheck.cpp" line="65"/>
+        <source>%1 is not a TorchScript archive (save the metric with torch.jit.script(metric).save).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -171,65 +184,102 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../gui/app/commandline.cpp" line="21"/>
+        <location filename="../gui/app/commandline.cpp" line="22"/>
         <source>Evaluate PyTorch classifiers with disteval-engine.</source>
         <translation>PyTorch-Klassifikatoren mit disteval-engine auswerten.</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandline.cpp" line="26"/>
+        <location filename="../gui/app/commandline.cpp" line="27"/>
         <source>Export the result file given as the only argument to &lt;file&gt; and exit, without a window: .pdf (report), .csv (tables), .png or .svg (one plot).</source>
         <translation>Die als einziges Argument angegebene Ergebnisdatei nach &lt;file&gt; exportieren und ohne Fenster beenden: .pdf (Bericht), .csv (Tabellen), .png oder .svg (ein Diagramm).</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandline.cpp" line="31"/>
         <source>With --export to .png/.svg: confusion, per-class or calibration.</source>
-        <translation>Mit --export nach .png/.svg: confusion, per-class oder calibration.</translation>
+        <translation type="vanished">Mit --export nach .png/.svg: confusion, per-class oder calibration.</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandline.cpp" line="34"/>
+        <location filename="../gui/app/commandline.cpp" line="32"/>
+        <source>With --export to .png/.svg: confusion, per-class, calibration, roc, pr, confidence or top-k.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="36"/>
         <source>With --export to .png: resolution (300).</source>
         <translation>Mit --export nach .png: Auflösung (300).</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandline.cpp" line="37"/>
+        <location filename="../gui/app/commandline.cpp" line="39"/>
         <source>With --export to .png/.svg: which model (1).</source>
         <translation>Mit --export nach .png/.svg: welches Modell (1).</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandline.cpp" line="42"/>
+        <location filename="../gui/app/commandline.cpp" line="43"/>
+        <source>With --export to .pdf: add each model&apos;s most confident mistakes per class, with thumbnails of the samples (the engine renders them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="47"/>
+        <source>With --confident-mistakes: mistakes shown per class (6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="53"/>
         <source>Checkpoints (.pt), result files (.json) or a dataset to open.</source>
         <translation>Zu öffnende Checkpoints (.pt), Ergebnisdateien (.json) oder ein Datensatz.</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandline.cpp" line="53"/>
+        <location filename="../gui/app/commandline.cpp" line="64"/>
         <source>disteval: --export needs exactly one result file, e.g. disteval --export report.pdf result.json</source>
         <translation>disteval: --export braucht genau eine Ergebnisdatei, z. B. disteval --export report.pdf result.json</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandline.cpp" line="66"/>
+        <location filename="../gui/app/commandline.cpp" line="79"/>
         <source>disteval: --dpi needs a number from 36 to 2400 and --model a model number.</source>
         <translation>disteval: --dpi braucht eine Zahl von 36 bis 2400 und --model eine Modellnummer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="85"/>
+        <source>disteval: --mistakes-per-class needs a number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareCurvesView</name>
+    <message>
+        <location filename="../gui/compare/comparecurvesview.cpp" line="91"/>
+        <source>A: %1 (solid lines). B: %2 (dashed lines). Each curve has one colour for both models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare/comparecurvesview.cpp" line="94"/>
+        <source>A: %1 (blue). B: %2 (orange).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare/comparecurvesview.cpp" line="96"/>
+        <source>Solid: accuracy of what is kept; dashed: its share.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="304"/>
+        <location filename="../gui/compare/compareview.cpp" line="315"/>
         <source>%1 (A) and %2 (B)</source>
         <translation>%1 (A) und %2 (B)</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="256"/>
+        <location filename="../gui/compare/compareview.cpp" line="267"/>
         <source>%1 holds no comparison: a run compares checkpoints when it evaluates two or more of them together.</source>
         <translation>%1 enthält keinen Vergleich: Ein Lauf vergleicht Checkpoints, wenn er zwei oder mehr gemeinsam auswertet.</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="314"/>
+        <location filename="../gui/compare/compareview.cpp" line="325"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/compare/compareview.cpp" line="322"/>
+        <location filename="../gui/compare/compareview.cpp" line="337"/>
         <source>%n sample(s) without a prediction in one of the runs were left out.</source>
         <translation>
             <numerusform>%n Beispiel ohne Vorhersage in einem der Läufe wurde ausgelassen.</numerusform>
@@ -237,107 +287,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="458"/>
+        <location filename="../gui/compare/compareview.cpp" line="483"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="343"/>
+        <location filename="../gui/compare/compareview.cpp" line="358"/>
         <source>A: %1  vs  B: %2</source>
         <translation>A: %1  vs.  B: %2</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="459"/>
+        <location filename="../gui/compare/compareview.cpp" line="484"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="75"/>
+        <location filename="../gui/compare/compareview.cpp" line="77"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="84"/>
+        <location filename="../gui/compare/compareview.cpp" line="86"/>
         <source>Compare:</source>
         <translation>Vergleich:</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="405"/>
+        <location filename="../gui/compare/compareview.cpp" line="123"/>
+        <source>Curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare/compareview.cpp" line="125"/>
+        <source>Discordant Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare/compareview.cpp" line="420"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3&lt;br&gt;%4 samples, %5; differences are B − A with %6% intervals.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3&lt;br&gt;%4 Beispiele, %5; Differenzen sind B − A mit %6-%-Intervallen.</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="466"/>
+        <location filename="../gui/compare/compareview.cpp" line="491"/>
         <source>Difference B − A: %1 minus %2</source>
         <translation>Differenz B − A: %1 minus %2</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="515"/>
+        <location filename="../gui/compare/compareview.cpp" line="540"/>
         <source>Comparison exported: %1</source>
         <translation>Vergleich exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="112"/>
+        <location filename="../gui/compare/compareview.cpp" line="114"/>
         <source>Confusion Matrices</source>
         <translation>Konfusionsmatrizen</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="119"/>
+        <location filename="../gui/compare/compareview.cpp" line="121"/>
         <source>Difference B − A</source>
         <translation>Differenz B − A</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="78"/>
+        <location filename="../gui/compare/compareview.cpp" line="80"/>
         <source>Export &amp;Comparison...</source>
         <translation>&amp;Vergleich exportieren...</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="509"/>
+        <location filename="../gui/compare/compareview.cpp" line="534"/>
         <source>Export comparison</source>
         <translation>Vergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="108"/>
+        <location filename="../gui/compare/compareview.cpp" line="110"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="467"/>
+        <location filename="../gui/compare/compareview.cpp" line="492"/>
         <source>No difference: the runs have different classes</source>
         <translation>Keine Differenz: Die Läufe haben verschiedene Klassen</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="218"/>
+        <location filename="../gui/compare/compareview.cpp" line="224"/>
         <source>Nothing to compare yet. Run several checkpoints together, open a result with several models, or pick two runs in the History tab.</source>
         <translation>Noch nichts zu vergleichen. Werten Sie mehrere Checkpoints gemeinsam aus, öffnen Sie ein Ergebnis mit mehreren Modellen oder wählen Sie zwei Läufe im Reiter „Verlauf“.</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="110"/>
+        <location filename="../gui/compare/compareview.cpp" line="112"/>
         <source>Per-class ΔF1</source>
         <translation>ΔF1 je Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="81"/>
+        <location filename="../gui/compare/compareview.cpp" line="83"/>
         <source>Save this comparison as a PDF section or as CSV tables</source>
         <translation>Diesen Vergleich als PDF-Abschnitt oder als CSV-Tabellen speichern</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="477"/>
+        <location filename="../gui/compare/compareview.cpp" line="502"/>
         <source>There is no comparison to export.</source>
         <translation>Es gibt keinen Vergleich zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="296"/>
+        <location filename="../gui/compare/compareview.cpp" line="307"/>
         <source>These runs cannot be compared: %1</source>
         <translation>Diese Läufe lassen sich nicht vergleichen: %1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="289"/>
+        <location filename="../gui/compare/compareview.cpp" line="300"/>
         <source>Unpaired comparison. %1</source>
         <translation>Ungepaarter Vergleich. %1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="333"/>
+        <location filename="../gui/compare/compareview.cpp" line="348"/>
         <source>a result file cannot be read: %1</source>
         <translation>eine Ergebnisdatei ist nicht lesbar: %1</translation>
     </message>
@@ -373,18 +433,33 @@
 <context>
     <name>ComparisonSection</name>
     <message>
-        <location filename="../gui/export/comparisonsection.cpp" line="54"/>
+        <location filename="../gui/export/comparisonsection.cpp" line="77"/>
+        <source>Accuracy against mean confidence in each confidence bin: A (%1) blue, B (%2) orange; the diagonal is perfect calibration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/comparisonsection.cpp" line="80"/>
+        <source>The micro and macro averages of A (%1, solid) and B (%2, dashed); the legend gives each area with its interval where the result has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/comparisonsection.cpp" line="94"/>
         <source>Comparison: %1 vs %2</source>
         <translation>Vergleich: %1 vs. %2</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonsection.cpp" line="55"/>
+        <location filename="../gui/export/comparisonsection.cpp" line="95"/>
         <source>A: %1
 B: %2
 %3 samples, %4. Differences are B − A with %5% intervals.</source>
         <translation>A: %1
 B: %2
 %3 Beispiele, %4. Differenzen sind B − A mit %5-%-Intervallen.</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/comparisonsection.cpp" line="130"/>
+        <source>Overlaid: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1037,12 +1112,12 @@ Anteil an der vorhergesagten Klasse (Spalte): %5</translation>
         <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../gui/results/confusionmatrixview.cpp" line="31"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="32"/>
         <source>Wheel: zoom · drag: pan · hover: details · click: its samples (Shift: a block)</source>
         <translation>Mausrad: zoomen · Ziehen: verschieben · Zeigen: Details · Klick: ihre Beispiele (Umschalt: ein Block)</translation>
     </message>
     <message>
-        <location filename="../gui/results/confusionmatrixview.cpp" line="43"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="45"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
@@ -1050,9 +1125,465 @@ Anteil an der vorhergesagten Klasse (Spalte): %5</translation>
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../gui/export/csvexporter.cpp" line="97"/>
+        <location filename="../gui/export/csvexporter.cpp" line="98"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CurveBuilder</name>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="54"/>
+        <source>This result file holds no curves: it was written by an older disteval-engine (result schema %1), before results kept what ROC, precision-recall, confidence and top-k curves are drawn from. Evaluate the checkpoints again with this version of the engine to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="59"/>
+        <source>This model&apos;s result holds no curves: the run stored none (it does not with --auroc-bins 0, nor when classes × bins exceed what the engine keeps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="67"/>
+        <source>ROC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="69"/>
+        <source>Precision–recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="71"/>
+        <source>Confidence threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="73"/>
+        <source>Top-k accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="75"/>
+        <source>Reliability diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="83"/>
+        <source>Micro average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="85"/>
+        <source>Macro average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="92"/>
+        <source>%1 n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="94"/>
+        <source>%1 %2, interval n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="95"/>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished">%1 % {1 %2 %3?}</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="103"/>
+        <source>%1% interval: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="136"/>
+        <source>AUROC</source>
+        <translation type="unfinished">AUROC</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="136"/>
+        <source>AP</source>
+        <translation type="unfinished">AP</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="141"/>
+        <source>%1 · no precision–recall curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="142"/>
+        <source>Precision at a given recall is not averaged over classes; the mean of the classes&apos; AP is given below the plot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="170"/>
+        <source>%1 · %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="171"/>
+        <source>The area under the curve of every class&apos;s scores pooled (scikit-learn&apos;s micro average); the result gives no interval for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="174"/>
+        <source>The average precision of every class&apos;s scores pooled (scikit-learn&apos;s micro average); the result gives no interval for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="186"/>
+        <location filename="../gui/plots/curvebuilder.cpp" line="311"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="189"/>
+        <source>No curve: the class needs positive and negative samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="190"/>
+        <source>No curve: the class has no positive sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="200"/>
+        <source>Accuracy of the elements kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="200"/>
+        <source>Accuracy of the samples kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="201"/>
+        <source>Accuracy</source>
+        <translation type="unfinished">Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="202"/>
+        <source>Share of the elements kept (coverage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="203"/>
+        <source>Share of the samples kept (coverage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="204"/>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="209"/>
+        <source>%1 of %2 elements have a higher confidence; %3 of them right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="210"/>
+        <source>%1 of %2 samples have a higher confidence; %3 of them right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="230"/>
+        <source>Top-k accuracy with %1% Wilson intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="238"/>
+        <source>%1 of %2 samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="252"/>
+        <location filename="../gui/plots/curvebuilder.cpp" line="253"/>
+        <source>ECE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="259"/>
+        <source>Confidence (%1, %2]: %3 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="260"/>
+        <source>Confidence (%1, %2]: %3 samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="306"/>
+        <source>A</source>
+        <translation type="unfinished">A</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="306"/>
+        <source>B</source>
+        <translation type="unfinished">B</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="312"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="313"/>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurveChoiceModel</name>
+    <message>
+        <location filename="../gui/models/curvechoicemodel.cpp" line="93"/>
+        <source>Micro average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/curvechoicemodel.cpp" line="95"/>
+        <source>Macro average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/curvechoicemodel.cpp" line="105"/>
+        <source>Every class&apos;s scores pooled into one curve (scikit-learn&apos;s micro average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/curvechoicemodel.cpp" line="109"/>
+        <source>The mean of the classes&apos; ROC curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/curvechoicemodel.cpp" line="110"/>
+        <source>There is no macro-average precision–recall curve: precision at a recall is not averaged over classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/curvechoicemodel.cpp" line="112"/>
+        <source>Label %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/curvechoicemodel.cpp" line="113"/>
+        <source>Class %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurvePlot</name>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="85"/>
+        <source>False positive rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="87"/>
+        <source>Recall</source>
+        <translation type="unfinished">Trefferquote</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="89"/>
+        <source>Confidence threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="91"/>
+        <source>k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="93"/>
+        <source>Mean confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="102"/>
+        <source>True positive rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="104"/>
+        <source>Precision</source>
+        <translation type="unfinished">Präzision</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="106"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="108"/>
+        <source>Top-k accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="110"/>
+        <source>Accuracy</source>
+        <translation type="unfinished">Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="138"/>
+        <source>Confidence threshold (largest softmax probability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="139"/>
+        <source>Accuracy and share of the elements kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="140"/>
+        <source>Accuracy and share of the samples kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="143"/>
+        <source>Top-k accuracy (true class among the k highest scores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="146"/>
+        <source>Confidence (mean in bin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="147"/>
+        <source>Accuracy in bin</source>
+        <translation type="unfinished">Genauigkeit im Intervall</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="155"/>
+        <source>Chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="155"/>
+        <source>Perfect calibration</source>
+        <translation type="unfinished">Perfekte Kalibrierung</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="226"/>
+        <source>Chance: each curve&apos;s prevalence (dotted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="271"/>
+        <source>The legend names the first %1 of %2 curves; point at a curve to see which it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="285"/>
+        <source>Threshold: above every score (nothing positive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="286"/>
+        <source>Threshold: probability ≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="293"/>
+        <location filename="../gui/plots/curveplot.cpp" line="294"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="319"/>
+        <source>%1 of %2 positives and %3 of %4 negatives at or above the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurvesPanel</name>
+    <message>
+        <location filename="../gui/plots/curvespanel.cpp" line="17"/>
+        <source>Curve:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvespanel.cpp" line="38"/>
+        <source>Curves to draw:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurvesSection</name>
+    <message>
+        <location filename="../gui/export/curvessection.cpp" line="52"/>
+        <source>Selective accuracy: keeping only what the model is more confident about than the threshold, the accuracy of what is kept (blue) and its share of everything evaluated (orange).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/curvessection.cpp" line="56"/>
+        <source>Top-k accuracy: the share of samples whose true class is among the k classes scored highest, with %1% Wilson intervals; k = 1 is the accuracy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/curvessection.cpp" line="69"/>
+        <source>ROC curves: true positive rate against false positive rate at each threshold of the predicted probability; dashed: chance. AUROC with its %1% interval; the micro average&apos;s is the area under its curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/curvessection.cpp" line="74"/>
+        <source>Precision-recall curves: precision against recall at each threshold of the predicted probability; dotted: the prevalence. Average precision (AP) with its %1% interval; the micro average&apos;s is computed from its curve. There is no macro-average precision-recall curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/curvessection.cpp" line="83"/>
+        <source>With %1, only the micro and macro averages are drawn here; every class&apos;s curve is in the app&apos;s Curves tab and its points in the CSV export (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/curvessection.cpp" line="103"/>
+        <source>Curves: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurvesView</name>
+    <message>
+        <location filename="../gui/results/curvesview.cpp" line="71"/>
+        <source>Keeping only what the model is more confident about than the threshold: the accuracy of what is kept, and its share of everything evaluated (coverage). A model whose confidence means something grows more accurate as it keeps less. Thresholds step by 1/300.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/results/curvesview.cpp" line="76"/>
+        <source>The share of samples whose true class is among the k classes scored highest, with %1% Wilson intervals; k = 1 is the accuracy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/results/curvesview.cpp" line="92"/>
+        <source>Each point is a threshold on the predicted probability: the share of the positives found (true positive rate) against the share of the negatives taken for positives. The dashed diagonal is chance. The legend gives each AUROC with its %1% interval; the micro average&apos;s is the area under its curve (no interval).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/results/curvesview.cpp" line="99"/>
+        <source>Each point is a threshold on the predicted probability: the share of the predicted positives that are right (precision) against the share of the positives found (recall). A dotted line is a prevalence, the precision of guessing. The legend gives each average precision (AP) with its %1% interval; the micro average&apos;s is computed from its curve (no interval).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/results/curvesview.cpp" line="116"/>
+        <source>Mean AP over the %1 labels with positives: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/results/curvesview.cpp" line="117"/>
+        <source>Mean AP over the %1 classes with positives: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/results/curvesview.cpp" line="123"/>
+        <source>At first the averages and the %1 labels with the lowest AUROC are drawn; check others in the list (type to filter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/results/curvesview.cpp" line="125"/>
+        <source>At first the averages and the %1 classes with the lowest AUROC are drawn; check others in the list (type to filter).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1345,57 +1876,82 @@ Beispiele: %2</translation>
 <context>
     <name>ExportDialogs</name>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="25"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="32"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="25"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="32"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV-Tabellen (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="24"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="31"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="24"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="31"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="28"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="35"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="29"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="36"/>
         <source>Export Comparison</source>
         <translation>Vergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="30"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="37"/>
         <source>Export Plot</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="58"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="64"/>
+        <source>PDF Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialogs.cpp" line="66"/>
+        <source>Most confident mistakes per class, with thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialogs.cpp" line="78"/>
+        <source>The samples&apos; inputs are rendered by disteval-engine from the run&apos;s dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialogs.cpp" line="80"/>
+        <source>Needs the run&apos;s per-sample records (“Save per-sample predictions”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialogs.cpp" line="86"/>
+        <source>Mistakes per class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialogs.cpp" line="112"/>
         <source>PNG Resolution</source>
         <translation>PNG-Auflösung</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="59"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="113"/>
         <source>Resolution of the image (dots per inch):</source>
         <translation>Auflösung des Bildes (Punkte pro Zoll):</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="85"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="139"/>
         <source>Replace Files</source>
         <translation>Dateien ersetzen</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="86"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="140"/>
         <source>These files exist already and will be replaced:
 
 %1
@@ -1409,6 +1965,39 @@ Ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>FilterCheckList</name>
+    <message>
+        <location filename="../gui/common/filterchecklist.cpp" line="19"/>
+        <source>Filter by name or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/filterchecklist.cpp" line="29"/>
+        <source>Check Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/filterchecklist.cpp" line="31"/>
+        <source>Check every entry the filter shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/filterchecklist.cpp" line="32"/>
+        <source>Uncheck All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/filterchecklist.cpp" line="110"/>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/filterchecklist.cpp" line="111"/>
+        <source>%1 of %2 entries shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GettingStartedDialog</name>
     <message>
         <location filename="../gui/app/gettingstarteddialog.cpp" line="15"/>
@@ -1417,11 +2006,15 @@ Ersetzen?</translation>
     </message>
     <message>
         <location filename="../gui/app/gettingstarteddialog.cpp" line="20"/>
-        <source>&lt;h3&gt;Getting started&lt;/h3&gt;&lt;p&gt;disteval evaluates PyTorch classifiers on several MPI ranks (CPU processes or GPUs) and gives exactly the numbers one process would, each with its confidence interval.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Try the demo.&lt;/b&gt; &lt;i&gt;Help › Open the Demo&lt;/i&gt; fills in two checkpoints of a small Fashion-MNIST classifier, the Fashion-MNIST test set and its class names. Press &lt;b&gt;Run&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your own models.&lt;/b&gt; Add TorchScript checkpoints (&lt;code&gt;torch.jit.save&lt;/code&gt;) with &lt;i&gt;Add…&lt;/i&gt; or by dropping them on the window, choose the dataset (a file or a folder) and press &lt;b&gt;Run&lt;/b&gt;. The app says what the dataset is before the run. Models of one run are scored on the same samples and compared pairwise.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Follow the run&lt;/b&gt; in the &lt;i&gt;Run&lt;/i&gt; tab: one bar per rank, the engine&apos;s output, and in plain words what went wrong if it fails.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the results&lt;/b&gt; in &lt;i&gt;Results&lt;/i&gt; (summary with intervals, confusion matrix, per class, calibration), &lt;i&gt;Compare&lt;/i&gt; (two checkpoints, paired tests) and &lt;i&gt;History&lt;/i&gt; (every run). &lt;i&gt;Export Report…&lt;/i&gt; writes a PDF or CSV tables.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Results are written to &lt;code&gt;%1&lt;/code&gt; unless you choose another output folder. &lt;i&gt;Copy Command&lt;/i&gt; gives the same run as an &lt;code&gt;mpirun&lt;/code&gt; command line for a cluster; its result file opens here.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Erste Schritte&lt;/h3&gt;&lt;p&gt;disteval wertet PyTorch-Klassifikatoren auf mehreren MPI-Ranks (CPU-Prozessen oder GPUs) aus und liefert genau die Zahlen, die ein einzelner Prozess liefern würde, jede mit ihrem Konfidenzintervall.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Die Demo ausprobieren.&lt;/b&gt; &lt;i&gt;Hilfe › Demo öffnen&lt;/i&gt; trägt zwei Checkpoints eines kleinen Fashion-MNIST-Klassifikators, den Fashion-MNIST-Testdatensatz und seine Klassennamen ein. Drücken Sie &lt;b&gt;Starten&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eigene Modelle.&lt;/b&gt; Fügen Sie TorchScript-Checkpoints (&lt;code&gt;torch.jit.save&lt;/code&gt;) mit &lt;i&gt;Hinzufügen…&lt;/i&gt; oder per Drag-and-Drop auf das Fenster hinzu, wählen Sie den Datensatz (eine Datei oder einen Ordner) und drücken Sie &lt;b&gt;Starten&lt;/b&gt;. Die App zeigt vor dem Lauf, was der Datensatz enthält. Die Modelle eines Laufs werden auf denselben Beispielen bewertet und paarweise verglichen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Den Lauf verfolgen&lt;/b&gt; im Reiter &lt;i&gt;Lauf&lt;/i&gt;: ein Balken je Rank, die Ausgabe der Engine und, falls er fehlschlägt, in klaren Worten, was schiefging.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Die Ergebnisse lesen&lt;/b&gt; in &lt;i&gt;Ergebnisse&lt;/i&gt; (Übersicht mit Intervallen, Konfusionsmatrix, je Klasse, Kalibrierung), &lt;i&gt;Vergleich&lt;/i&gt; (zwei Checkpoints, gepaarte Tests) und &lt;i&gt;Verlauf&lt;/i&gt; (jeder Lauf). &lt;i&gt;Bericht exportieren…&lt;/i&gt; schreibt ein PDF oder CSV-Tabellen.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Ergebnisse werden nach &lt;code&gt;%1&lt;/code&gt; geschrieben, sofern Sie keinen anderen Ausgabeordner wählen. &lt;i&gt;Befehl kopieren&lt;/i&gt; liefert denselben Lauf als &lt;code&gt;mpirun&lt;/code&gt;-Befehlszeile für einen Cluster; dessen Ergebnisdatei öffnet sich hier.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Getting started&lt;/h3&gt;&lt;p&gt;disteval evaluates PyTorch classifiers on several MPI ranks (CPU processes or GPUs) and gives exactly the numbers one process would, each with its confidence interval.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Try the demo.&lt;/b&gt; &lt;i&gt;Help › Open the Demo&lt;/i&gt; fills in two checkpoints of a small Fashion-MNIST classifier, the Fashion-MNIST test set and its class names. Press &lt;b&gt;Run&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your own models.&lt;/b&gt; Add TorchScript checkpoints (&lt;code&gt;torch.jit.save&lt;/code&gt;) with &lt;i&gt;Add…&lt;/i&gt; or by dropping them on the window, choose the dataset (a file or a folder) and press &lt;b&gt;Run&lt;/b&gt;. The app says what the dataset is before the run. Models of one run are scored on the same samples and compared pairwise.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Follow the run&lt;/b&gt; in the &lt;i&gt;Run&lt;/i&gt; tab: one bar per rank, the engine&apos;s output, and in plain words what went wrong if it fails.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the results&lt;/b&gt; in &lt;i&gt;Results&lt;/i&gt; (summary with intervals, confusion matrix, per class, calibration), &lt;i&gt;Compare&lt;/i&gt; (two checkpoints, paired tests) and &lt;i&gt;History&lt;/i&gt; (every run). &lt;i&gt;Export Report…&lt;/i&gt; writes a PDF or CSV tables.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Results are written to &lt;code&gt;%1&lt;/code&gt; unless you choose another output folder. &lt;i&gt;Copy Command&lt;/i&gt; gives the same run as an &lt;code&gt;mpirun&lt;/code&gt; command line for a cluster, &lt;i&gt;Run › Slurm Batch Script…&lt;/i&gt; as a script for &lt;code&gt;sbatch&lt;/code&gt;; the result file opens here.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/gettingstarteddialog.cpp" line="46"/>
+        <source>&lt;h3&gt;Getting started&lt;/h3&gt;&lt;p&gt;disteval evaluates PyTorch classifiers on several MPI ranks (CPU processes or GPUs) and gives exactly the numbers one process would, each with its confidence interval.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Try the demo.&lt;/b&gt; &lt;i&gt;Help › Open the Demo&lt;/i&gt; fills in two checkpoints of a small Fashion-MNIST classifier, the Fashion-MNIST test set and its class names. Press &lt;b&gt;Run&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your own models.&lt;/b&gt; Add TorchScript checkpoints (&lt;code&gt;torch.jit.save&lt;/code&gt;) with &lt;i&gt;Add…&lt;/i&gt; or by dropping them on the window, choose the dataset (a file or a folder) and press &lt;b&gt;Run&lt;/b&gt;. The app says what the dataset is before the run. Models of one run are scored on the same samples and compared pairwise.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Follow the run&lt;/b&gt; in the &lt;i&gt;Run&lt;/i&gt; tab: one bar per rank, the engine&apos;s output, and in plain words what went wrong if it fails.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the results&lt;/b&gt; in &lt;i&gt;Results&lt;/i&gt; (summary with intervals, confusion matrix, per class, calibration), &lt;i&gt;Compare&lt;/i&gt; (two checkpoints, paired tests) and &lt;i&gt;History&lt;/i&gt; (every run). &lt;i&gt;Export Report…&lt;/i&gt; writes a PDF or CSV tables.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Results are written to &lt;code&gt;%1&lt;/code&gt; unless you choose another output folder. &lt;i&gt;Copy Command&lt;/i&gt; gives the same run as an &lt;code&gt;mpirun&lt;/code&gt; command line for a cluster; its result file opens here.&lt;/p&gt;</source>
+        <translation type="vanished">&lt;h3&gt;Erste Schritte&lt;/h3&gt;&lt;p&gt;disteval wertet PyTorch-Klassifikatoren auf mehreren MPI-Ranks (CPU-Prozessen oder GPUs) aus und liefert genau die Zahlen, die ein einzelner Prozess liefern würde, jede mit ihrem Konfidenzintervall.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Die Demo ausprobieren.&lt;/b&gt; &lt;i&gt;Hilfe › Demo öffnen&lt;/i&gt; trägt zwei Checkpoints eines kleinen Fashion-MNIST-Klassifikators, den Fashion-MNIST-Testdatensatz und seine Klassennamen ein. Drücken Sie &lt;b&gt;Starten&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eigene Modelle.&lt;/b&gt; Fügen Sie TorchScript-Checkpoints (&lt;code&gt;torch.jit.save&lt;/code&gt;) mit &lt;i&gt;Hinzufügen…&lt;/i&gt; oder per Drag-and-Drop auf das Fenster hinzu, wählen Sie den Datensatz (eine Datei oder einen Ordner) und drücken Sie &lt;b&gt;Starten&lt;/b&gt;. Die App zeigt vor dem Lauf, was der Datensatz enthält. Die Modelle eines Laufs werden auf denselben Beispielen bewertet und paarweise verglichen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Den Lauf verfolgen&lt;/b&gt; im Reiter &lt;i&gt;Lauf&lt;/i&gt;: ein Balken je Rank, die Ausgabe der Engine und, falls er fehlschlägt, in klaren Worten, was schiefging.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Die Ergebnisse lesen&lt;/b&gt; in &lt;i&gt;Ergebnisse&lt;/i&gt; (Übersicht mit Intervallen, Konfusionsmatrix, je Klasse, Kalibrierung), &lt;i&gt;Vergleich&lt;/i&gt; (zwei Checkpoints, gepaarte Tests) und &lt;i&gt;Verlauf&lt;/i&gt; (jeder Lauf). &lt;i&gt;Bericht exportieren…&lt;/i&gt; schreibt ein PDF oder CSV-Tabellen.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Ergebnisse werden nach &lt;code&gt;%1&lt;/code&gt; geschrieben, sofern Sie keinen anderen Ausgabeordner wählen. &lt;i&gt;Befehl kopieren&lt;/i&gt; liefert denselben Lauf als &lt;code&gt;mpirun&lt;/code&gt;-Befehlszeile für einen Cluster; dessen Ergebnisdatei öffnet sich hier.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/gettingstarteddialog.cpp" line="47"/>
         <source>Open the Demo</source>
         <translation>Demo öffnen</translation>
     </message>
@@ -1429,28 +2022,37 @@ Ersetzen?</translation>
 <context>
     <name>HeadlessExport</name>
     <message>
-        <location filename="../gui/export/headlessexport.cpp" line="21"/>
+        <location filename="../gui/export/headlessexport.cpp" line="110"/>
         <source>disteval: cannot export to &apos;%1&apos;: use a .pdf, .csv, .png or .svg file.</source>
         <translation>disteval: Export nach &apos;%1&apos; nicht möglich: Verwenden Sie eine .pdf-, .csv-, .png- oder .svg-Datei.</translation>
     </message>
     <message>
-        <location filename="../gui/export/headlessexport.cpp" line="29"/>
         <source>disteval: unknown plot &apos;%1&apos; (use confusion, per-class or calibration).</source>
-        <translation>disteval: Unbekanntes Diagramm &apos;%1&apos; (confusion, per-class oder calibration verwenden).</translation>
+        <translation type="vanished">disteval: Unbekanntes Diagramm &apos;%1&apos; (confusion, per-class oder calibration verwenden).</translation>
     </message>
     <message>
-        <location filename="../gui/export/headlessexport.cpp" line="47"/>
-        <location filename="../gui/export/headlessexport.cpp" line="102"/>
+        <location filename="../gui/export/headlessexport.cpp" line="116"/>
+        <source>disteval: unknown plot &apos;%1&apos; (use %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/headlessexport.cpp" line="135"/>
+        <location filename="../gui/export/headlessexport.cpp" line="160"/>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../gui/export/headlessexport.cpp" line="53"/>
+        <location filename="../gui/export/headlessexport.cpp" line="141"/>
         <source>disteval: --model must be between 1 and %1.</source>
         <translation>disteval: --model muss zwischen 1 und %1 liegen.</translation>
     </message>
     <message>
-        <location filename="../gui/export/headlessexport.cpp" line="61"/>
+        <location filename="../gui/export/headlessexport.cpp" line="146"/>
+        <source>disteval: this result has no %1 curve: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/headlessexport.cpp" line="148"/>
         <source>disteval: this result (%1) has no %2 plot.</source>
         <translation>disteval: Dieses Ergebnis (%1) hat kein Diagramm %2.</translation>
     </message>
@@ -1496,27 +2098,31 @@ Ersetzen?</translation>
 <context>
     <name>HistoryComparison</name>
     <message>
-        <location filename="../gui/compare/historycomparison.cpp" line="69"/>
+        <location filename="../gui/compare/historycomparison.cpp" line="75"/>
         <source>%1, so the two runs cannot be paired: they are shown side by side with their own intervals, without a paired test. Run with &quot;Save per-sample predictions&quot; to compare runs pairwise.</source>
         <translation>%1, daher lassen sich die beiden Läufe nicht paaren: Sie werden nebeneinander mit ihren eigenen Intervallen gezeigt, ohne gepaarten Test. Aktivieren Sie „Vorhersagen je Beispiel speichern“, um Läufe gepaart zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../gui/compare/historycomparison.cpp" line="66"/>
+        <location filename="../gui/compare/historycomparison.cpp" line="72"/>
         <source>Neither run saved its per-sample predictions</source>
         <translation>Keiner der Läufe hat seine Vorhersagen je Beispiel gespeichert</translation>
     </message>
     <message>
-        <location filename="../gui/compare/historycomparison.cpp" line="40"/>
+        <location filename="../gui/compare/historycomparison.cpp" line="44"/>
         <source>the runs evaluate different tasks (%1 and %2)</source>
         <translation>die Läufe werten verschiedene Aufgaben aus (%1 und %2)</translation>
     </message>
     <message>
-        <location filename="../gui/compare/historycomparison.cpp" line="57"/>
-        <source>Per-sample predictions are saved for classification only, so two runs of this task cannot be paired: they are shown side by side with their own intervals, without a paired test.</source>
-        <translation>Vorhersagen je Beispiel werden nur für die Klassifikation gespeichert, daher lassen sich zwei Läufe dieser Aufgabe nicht paaren: Sie werden nebeneinander mit ihren eigenen Intervallen gezeigt, ohne gepaarten Test.</translation>
+        <location filename="../gui/compare/historycomparison.cpp" line="62"/>
+        <source>The predicted classes that pair two runs are saved for classification only, so two runs of this task cannot be paired: they are shown side by side with their own intervals, without a paired test.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/compare/historycomparison.cpp" line="67"/>
+        <source>Per-sample predictions are saved for classification only, so two runs of this task cannot be paired: they are shown side by side with their own intervals, without a paired test.</source>
+        <translation type="vanished">Vorhersagen je Beispiel werden nur für die Klassifikation gespeichert, daher lassen sich zwei Läufe dieser Aufgabe nicht paaren: Sie werden nebeneinander mit ihren eigenen Intervallen gezeigt, ohne gepaarten Test.</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare/historycomparison.cpp" line="73"/>
         <source>Run &quot;%1&quot; did not save its per-sample predictions</source>
         <translation>Lauf „%1“ hat seine Vorhersagen je Beispiel nicht gespeichert</translation>
     </message>
@@ -1703,12 +2309,12 @@ Ersetzen?</translation>
 <context>
     <name>JobCommand</name>
     <message>
-        <location filename="../gui/run/jobcommand.cpp" line="17"/>
+        <location filename="../gui/run/jobcommand.cpp" line="32"/>
         <source>The extra mpirun arguments cannot be parsed.</source>
         <translation>Die zusätzlichen mpirun-Argumente können nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../gui/run/jobcommand.cpp" line="23"/>
+        <location filename="../gui/run/jobcommand.cpp" line="38"/>
         <source>The extra mpirun arguments contain an unbalanced quote.</source>
         <translation>Die zusätzlichen mpirun-Argumente enthalten ein nicht geschlossenes Anführungszeichen.</translation>
     </message>
@@ -1724,22 +2330,22 @@ Ersetzen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="66"/>
+        <location filename="../gui/app/mainwindow.cpp" line="65"/>
         <source>disteval</source>
         <translation>disteval</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="86"/>
+        <location filename="../gui/app/mainwindow.cpp" line="85"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="87"/>
+        <location filename="../gui/app/mainwindow.cpp" line="86"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="110"/>
+        <location filename="../gui/app/mainwindow.cpp" line="109"/>
         <source>The run was cancelled.</source>
         <translation>Der Lauf wurde abgebrochen.</translation>
     </message>
@@ -1770,13 +2376,13 @@ Ersetzen?</translation>
     </message>
     <message>
         <location filename="../gui/app/mainwindow.cpp" line="149"/>
-        <location filename="../gui/app/mainwindow.cpp" line="187"/>
+        <location filename="../gui/app/mainwindow.cpp" line="190"/>
         <source>&amp;Run</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
         <location filename="../gui/app/mainwindow.cpp" line="153"/>
-        <location filename="../gui/app/mainwindow.cpp" line="394"/>
+        <location filename="../gui/app/mainwindow.cpp" line="400"/>
         <source>Start the evaluation</source>
         <translation>Die Evaluierung starten</translation>
     </message>
@@ -1796,118 +2402,128 @@ Ersetzen?</translation>
         <translation>Die entsprechende mpirun-Befehlszeile kopieren</translation>
     </message>
     <message>
+        <location filename="../gui/app/mainwindow.cpp" line="162"/>
+        <source>&amp;Slurm Batch Script...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../gui/app/mainwindow.cpp" line="163"/>
+        <source>A Slurm batch script (sbatch) for this set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="166"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="175"/>
+        <location filename="../gui/app/mainwindow.cpp" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="178"/>
+        <location filename="../gui/app/mainwindow.cpp" line="181"/>
         <source>Recent Results</source>
         <translation>Zuletzt geöffnete Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="192"/>
+        <location filename="../gui/app/mainwindow.cpp" line="196"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="193"/>
+        <location filename="../gui/app/mainwindow.cpp" line="197"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="205"/>
+        <location filename="../gui/app/mainwindow.cpp" line="209"/>
         <source>The language changes when disteval is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von disteval.</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="273"/>
+        <location filename="../gui/app/mainwindow.cpp" line="277"/>
         <source>The run finished.</source>
         <translation>Der Lauf ist abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="319"/>
-        <location filename="../gui/app/mainwindow.cpp" line="322"/>
+        <location filename="../gui/app/mainwindow.cpp" line="323"/>
+        <location filename="../gui/app/mainwindow.cpp" line="326"/>
         <source>Open result file</source>
         <translation>Ergebnisdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="320"/>
+        <location filename="../gui/app/mainwindow.cpp" line="324"/>
         <source>Result files (*.json);;All files (*)</source>
         <translation>Ergebnisdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="334"/>
+        <location filename="../gui/app/mainwindow.cpp" line="338"/>
         <source>No recent results</source>
         <translation>Keine zuletzt geöffneten Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="380"/>
+        <location filename="../gui/app/mainwindow.cpp" line="376"/>
         <source>Command copied: %1</source>
         <translation>Befehl kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="390"/>
+        <location filename="../gui/app/mainwindow.cpp" line="396"/>
         <source>Choose at least one checkpoint and a dataset first</source>
         <translation>Zuerst mindestens einen Checkpoint und einen Datensatz wählen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="392"/>
+        <location filename="../gui/app/mainwindow.cpp" line="398"/>
         <source>The dataset has not passed the engine&apos;s check (see below the dataset)</source>
         <translation>Der Datensatz hat die Prüfung durch die Engine nicht bestanden (siehe unter dem Datensatz)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="400"/>
+        <location filename="../gui/app/mainwindow.cpp" line="406"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="404"/>
+        <location filename="../gui/app/mainwindow.cpp" line="410"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="407"/>
+        <location filename="../gui/app/mainwindow.cpp" line="413"/>
         <source>Cancelling</source>
         <translation>Wird abgebrochen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="410"/>
+        <location filename="../gui/app/mainwindow.cpp" line="416"/>
         <source>Finished</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="413"/>
+        <location filename="../gui/app/mainwindow.cpp" line="419"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="416"/>
+        <location filename="../gui/app/mainwindow.cpp" line="422"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="427"/>
+        <location filename="../gui/app/mainwindow.cpp" line="433"/>
         <source>Open the Demo</source>
         <translation>Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="442"/>
+        <location filename="../gui/app/mainwindow.cpp" line="448"/>
         <source>The demo is set up: two checkpoints of a Fashion-MNIST classifier on its test set. Press Run.</source>
         <translation>Die Demo ist eingerichtet: zwei Checkpoints eines Fashion-MNIST-Klassifikators auf seinem Testdatensatz. Drücken Sie „Starten“.</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="92"/>
+        <location filename="../gui/app/mainwindow.cpp" line="91"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="93"/>
+        <location filename="../gui/app/mainwindow.cpp" line="92"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -1915,6 +2531,34 @@ Ersetzen?</translation>
         <location filename="../gui/app/mainwindow.cpp" line="122"/>
         <source>The run was not added to the history: %1</source>
         <translation>Der Lauf wurde nicht in den Verlauf aufgenommen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MetricListWidget</name>
+    <message>
+        <location filename="../gui/setup/metriclistwidget.cpp" line="41"/>
+        <source>Your own TorchScript metrics (--metric), summed exactly across the ranks, with intervals and paired differences. Drop metric files onto this list to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/metriclistwidget.cpp" line="48"/>
+        <source>Add...</source>
+        <translation type="unfinished">Hinzufügen...</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/metriclistwidget.cpp" line="50"/>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/metriclistwidget.cpp" line="135"/>
+        <source>Add metric files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/metriclistwidget.cpp" line="136"/>
+        <source>TorchScript metrics (*.pt *.pth *.ts);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2085,164 +2729,199 @@ Ersetzen?</translation>
         <translation>Poisson-Bootstrap</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="125"/>
+        <location filename="../gui/common/metricnames.cpp" line="114"/>
+        <source>Jackknife, logit scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="127"/>
         <source>Interval for the population ECE; conservative (holds it with at least the stated probability); the plug-in ECE is biased upwards, see ECE (debiased).</source>
         <translation>Intervall für den ECE der Grundgesamtheit; konservativ (enthält ihn mindestens mit der angegebenen Wahrscheinlichkeit); der Plug-in-ECE ist nach oben verzerrt, siehe ECE (entzerrt).</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="141"/>
+        <location filename="../gui/common/metricnames.cpp" line="143"/>
         <source>label %1 (%2)</source>
         <translation>Label %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="143"/>
+        <location filename="../gui/common/metricnames.cpp" line="145"/>
         <source>class %1 (%2)</source>
         <translation>Klasse %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="145"/>
+        <location filename="../gui/common/metricnames.cpp" line="147"/>
         <source>class %1</source>
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="145"/>
+        <location filename="../gui/common/metricnames.cpp" line="147"/>
         <source>label %1</source>
         <translation>Label %1</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="156"/>
+        <location filename="../gui/common/metricnames.cpp" line="158"/>
         <source>no samples</source>
         <translation>keine Beispiele</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="158"/>
+        <location filename="../gui/common/metricnames.cpp" line="160"/>
         <source>fewer than 2 samples</source>
         <translation>weniger als 2 Beispiele</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="160"/>
+        <location filename="../gui/common/metricnames.cpp" line="162"/>
         <source>the class is never predicted</source>
         <translation>die Klasse wird nie vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="162"/>
+        <location filename="../gui/common/metricnames.cpp" line="164"/>
         <source>the class has no samples</source>
         <translation>die Klasse hat keine Beispiele</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="164"/>
+        <location filename="../gui/common/metricnames.cpp" line="166"/>
         <source>the class has no samples and is never predicted</source>
         <translation>die Klasse hat keine Beispiele und wird nie vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="166"/>
+        <location filename="../gui/common/metricnames.cpp" line="168"/>
         <source>no positive sample</source>
         <translation>kein positives Beispiel</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="168"/>
+        <location filename="../gui/common/metricnames.cpp" line="170"/>
         <source>no negative sample</source>
         <translation>kein negatives Beispiel</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="170"/>
+        <location filename="../gui/common/metricnames.cpp" line="172"/>
         <source>no class has both positive and negative samples</source>
         <translation>keine Klasse hat sowohl positive als auch negative Beispiele</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="172"/>
+        <location filename="../gui/common/metricnames.cpp" line="174"/>
         <source>the scores do not vary, so the variance is 0</source>
         <translation>die Scores streuen nicht, die Varianz ist also 0</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="174"/>
+        <location filename="../gui/common/metricnames.cpp" line="176"/>
         <source>the covariance between classes was not computed</source>
         <translation>die Kovarianz zwischen den Klassen wurde nicht berechnet</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="188"/>
+        <location filename="../gui/common/metricnames.cpp" line="190"/>
         <source>%1 has only %2 samples (fewer than %3): the interval of an average over classes would not be reliable</source>
         <translation>%1 hat nur %2 Beispiele (weniger als %3): Das Intervall eines Mittels über die Klassen wäre nicht verlässlich</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="192"/>
+        <location filename="../gui/common/metricnames.cpp" line="194"/>
         <source>%1 has only %2 predictions (fewer than %3): the interval of an average over classes would not be reliable</source>
         <translation>%1 hat nur %2 Vorhersagen (weniger als %3): Das Intervall eines Mittels über die Klassen wäre nicht verlässlich</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="195"/>
+        <location filename="../gui/common/metricnames.cpp" line="197"/>
         <source>%1 has only %2 samples or predictions (fewer than %3): the interval of an average over classes would not be reliable</source>
         <translation>%1 hat nur %2 Beispiele oder Vorhersagen (weniger als %3): Das Intervall eines Mittels über die Klassen wäre nicht verlässlich</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="204"/>
+        <location filename="../gui/common/metricnames.cpp" line="206"/>
         <source>only %1 samples (fewer than %2): the paired bootstrap would not be reliable</source>
         <translation>nur %1 Beispiele (weniger als %2): Der gepaarte Bootstrap wäre nicht verlässlich</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="210"/>
+        <location filename="../gui/common/metricnames.cpp" line="212"/>
         <source>the class has only %1 samples or predictions (fewer than %2)</source>
         <translation>die Klasse hat nur %1 Beispiele oder Vorhersagen (weniger als %2)</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="220"/>
+        <location filename="../gui/common/metricnames.cpp" line="222"/>
         <source>the metric is undefined on these samples</source>
         <translation>die Metrik ist auf diesen Beispielen nicht definiert</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="221"/>
+        <location filename="../gui/common/metricnames.cpp" line="223"/>
         <source>the metric is undefined in most bootstrap replicates</source>
         <translation>die Metrik ist in den meisten Bootstrap-Wiederholungen nicht definiert</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="222"/>
+        <location filename="../gui/common/metricnames.cpp" line="224"/>
         <source>elements of one sample are not independent, and this metric has no sample-level interval</source>
         <translation>die Elemente eines Beispiels sind nicht unabhängig, und diese Metrik hat kein Intervall auf Ebene der Beispiele</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="224"/>
+        <location filename="../gui/common/metricnames.cpp" line="226"/>
         <source>the label is never predicted</source>
         <translation>das Label wird nie vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="225"/>
+        <location filename="../gui/common/metricnames.cpp" line="227"/>
         <source>the label has no positive sample</source>
         <translation>das Label hat kein positives Beispiel</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="226"/>
+        <location filename="../gui/common/metricnames.cpp" line="228"/>
         <source>the label has no positive sample and is never predicted</source>
         <translation>das Label hat kein positives Beispiel und wird nie vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="227"/>
+        <location filename="../gui/common/metricnames.cpp" line="229"/>
         <source>the label has no positive or no negative sample</source>
         <translation>das Label hat kein positives oder kein negatives Beispiel</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="228"/>
+        <location filename="../gui/common/metricnames.cpp" line="230"/>
         <source>no ROC histogram (--auroc-bins 0)</source>
         <translation>kein ROC-Histogramm (--auroc-bins 0)</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="229"/>
+        <location filename="../gui/common/metricnames.cpp" line="231"/>
         <source>no interval is computed for a binned average precision</source>
         <translation>für eine gebinnte Average Precision wird kein Intervall berechnet</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="230"/>
+        <location filename="../gui/common/metricnames.cpp" line="233"/>
+        <source>the class has no positive sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="234"/>
+        <source>the class has no negative sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="235"/>
+        <source>the label has no negative sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="236"/>
+        <source>every positive sample scores above every negative one, so the variance is 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="238"/>
         <source>the labels&apos; estimates are correlated; no interval is computed for their mean</source>
         <translation>die Schätzungen der Labels sind korreliert; für ihr Mittel wird kein Intervall berechnet</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="232"/>
+        <location filename="../gui/common/metricnames.cpp" line="240"/>
         <source>the largest error is an extreme value; the bootstrap gives no valid interval for it</source>
         <translation>der größte Fehler ist ein Extremwert; der Bootstrap liefert dafür kein gültiges Intervall</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="242"/>
+        <location filename="../gui/common/metricnames.cpp" line="250"/>
         <source>fewer than %1 samples (%2): a bootstrap interval would not cover</source>
         <translation>weniger als %1 Beispiele (%2): ein Bootstrap-Intervall würde nicht überdecken</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="257"/>
+        <source>the class has fewer than %1 positive samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="258"/>
+        <source>the label has fewer than %1 positive samples</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/common/metricnames.cpp" line="110"/>
@@ -2285,7 +2964,7 @@ Ersetzen?</translation>
         <translation>Bonett–Price</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="114"/>
+        <location filename="../gui/common/metricnames.cpp" line="116"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -2314,14 +2993,78 @@ Ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>MistakesSection</name>
+    <message>
+        <location filename="../gui/export/mistakessection.cpp" line="34"/>
+        <source>Only a classification result (one class per sample) has mistakes to list here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/mistakessection.cpp" line="39"/>
+        <source>This result has no per-sample records, so its mistakes cannot be listed. Run the evaluation with “Save per-sample predictions” (--save-predictions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/mistakessection.cpp" line="48"/>
+        <source>The per-sample records cannot be used: %1</source>
+        <translation type="unfinished">Die Einzelergebnisse je Beispiel sind nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/mistakessection.cpp" line="79"/>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/mistakessection.cpp" line="80"/>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/mistakessection.cpp" line="82"/>
+        <source>p = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/mistakessection.cpp" line="104"/>
+        <source>Most confident mistakes per class: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/mistakessection.cpp" line="105"/>
+        <source>Most confident mistakes per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/mistakessection.cpp" line="113"/>
+        <source>This model makes no mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/export/mistakessection.cpp" line="117"/>
+        <source>Per true class, the %n most confident mistake(s): the input as the model saw it, the sample&apos;s index, the predicted class and its probability. Classes without mistakes are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/export/mistakessection.cpp" line="124"/>
+        <source>True class %1: %n mistake(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ModelSection</name>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="94"/>
+        <location filename="../gui/export/modelsection.cpp" line="98"/>
         <source>Model %1 of %2: %3</source>
         <translation>Modell %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="99"/>
+        <location filename="../gui/export/modelsection.cpp" line="103"/>
         <source>Checkpoint: %1
 SHA-256: %2
 Evaluated samples: %3</source>
@@ -2330,87 +3073,87 @@ SHA-256: %2
 Ausgewertete Beispiele: %3</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="123"/>
+        <location filename="../gui/export/modelsection.cpp" line="128"/>
         <source>Confusion matrix</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="126"/>
+        <location filename="../gui/export/modelsection.cpp" line="131"/>
         <source>Counts of (true class, predicted class) on a logarithmic colour scale; white cells are zero. Rows: true class; columns: predicted class.</source>
         <translation>Anzahlen je (wahre Klasse, vorhergesagte Klasse) auf logarithmischer Farbskala; weiße Zellen sind null. Zeilen: wahre Klasse; Spalten: vorhergesagte Klasse.</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="129"/>
+        <location filename="../gui/export/modelsection.cpp" line="134"/>
         <source>Counts of (true class, predicted class). Rows: true class; columns: predicted class.</source>
         <translation>Anzahlen je (wahre Klasse, vorhergesagte Klasse). Zeilen: wahre Klasse; Spalten: vorhergesagte Klasse.</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="132"/>
+        <location filename="../gui/export/modelsection.cpp" line="137"/>
         <source>Each evaluated element (pixel, token) is one count.</source>
         <translation>Jedes ausgewertete Element (Pixel, Token) zählt einmal.</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="142"/>
+        <location filename="../gui/export/modelsection.cpp" line="147"/>
         <source>Per-label %1</source>
         <translation>%1 je Label</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="142"/>
+        <location filename="../gui/export/modelsection.cpp" line="147"/>
         <source>Per-class %1</source>
         <translation>%1 je Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="148"/>
+        <location filename="../gui/export/modelsection.cpp" line="153"/>
         <source>The %1 labels with the lowest %2 of %3, with their %4% intervals (%5); no error bar where a label has no interval. Every label is in the table below.</source>
         <translation>Die %1 Labels mit dem niedrigsten %2 von %3, mit ihren %4-%-Intervallen (%5); kein Fehlerbalken, wo ein Label kein Intervall hat. Alle Labels stehen in der Tabelle darunter.</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="151"/>
+        <location filename="../gui/export/modelsection.cpp" line="156"/>
         <source>The %1 classes with the lowest %2 of %3, with their %4% intervals (%5); no error bar where a class has no interval. Every class is in the table below.</source>
         <translation>Die %1 Klassen mit dem niedrigsten %2 von %3, mit ihren %4-%-Intervallen (%5); kein Fehlerbalken, wo eine Klasse kein Intervall hat. Alle Klassen stehen in der Tabelle darunter.</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="160"/>
+        <location filename="../gui/export/modelsection.cpp" line="165"/>
         <source>%1 of each label with its %2% interval (%3); no error bar where a label has no interval.</source>
         <translation>%1 jedes Labels mit seinem %2-%-Intervall (%3); kein Fehlerbalken, wo ein Label kein Intervall hat.</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="162"/>
+        <location filename="../gui/export/modelsection.cpp" line="167"/>
         <source>%1 of each class with its %2% interval (%3); no error bar where a class has no interval.</source>
         <translation>%1 jeder Klasse mit ihrem %2-%-Intervall (%3); kein Fehlerbalken, wo eine Klasse kein Intervall hat.</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="169"/>
+        <location filename="../gui/export/modelsection.cpp" line="174"/>
         <source>Per-label metrics</source>
         <translation>Metriken je Label</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="169"/>
+        <location filename="../gui/export/modelsection.cpp" line="174"/>
         <source>Per-class metrics</source>
         <translation>Metriken je Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="185"/>
+        <location filename="../gui/export/modelsection.cpp" line="190"/>
         <source>Per-target metrics</source>
         <translation>Metriken je Zielgröße</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="191"/>
+        <location filename="../gui/export/modelsection.cpp" line="196"/>
         <source>e = prediction − target; the results&apos; metrics are the uniform average over the targets. Intervals at %1% confidence.</source>
         <translation>e = Vorhersage − Zielwert; die Metriken des Ergebnisses sind das ungewichtete Mittel über die Zielgrößen. Intervalle bei %1 % Konfidenz.</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="199"/>
+        <location filename="../gui/export/modelsection.cpp" line="204"/>
         <source>Calibration</source>
         <translation>Kalibrierung</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="201"/>
+        <location filename="../gui/export/modelsection.cpp" line="206"/>
         <source>Reliability diagram: accuracy and mean confidence in 15 equal-width confidence bins of the evaluated elements; below, the elements per bin.</source>
         <translation>Zuverlässigkeitsdiagramm: Genauigkeit und mittlere Konfidenz der ausgewerteten Elemente in 15 gleich breiten Konfidenzintervallen; darunter die Elemente je Intervall.</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="204"/>
+        <location filename="../gui/export/modelsection.cpp" line="209"/>
         <source>Reliability diagram: accuracy and mean confidence in 15 equal-width confidence bins; below, the samples per bin.</source>
         <translation>Zuverlässigkeitsdiagramm: Genauigkeit und mittlere Konfidenz in 15 gleich breiten Konfidenzintervallen; darunter die Beispiele je Intervall.</translation>
     </message>
@@ -2429,7 +3172,7 @@ Ausgewertete Beispiele: %3</translation>
         <translation>&apos;%1&apos; kann nicht geschrieben werden: Das PDF konnte nicht begonnen werden.</translation>
     </message>
     <message>
-        <location filename="../gui/export/pdfdocument.cpp" line="403"/>
+        <location filename="../gui/export/pdfdocument.cpp" line="443"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -2868,17 +3611,17 @@ AUROC: %8</translation>
 <context>
     <name>RegressionView</name>
     <message>
-        <location filename="../gui/samples/regressionview.cpp" line="29"/>
+        <location filename="../gui/samples/regressionview.cpp" line="32"/>
         <source>Target:</source>
         <translation>Zielgröße:</translation>
     </message>
     <message>
-        <location filename="../gui/samples/regressionview.cpp" line="74"/>
+        <location filename="../gui/samples/regressionview.cpp" line="77"/>
         <source>No per-sample records of a regression.</source>
         <translation>Keine Einzelergebnisse einer Regression.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/samples/regressionview.cpp" line="91"/>
+        <location filename="../gui/samples/regressionview.cpp" line="94"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n Beispiel</numerusform>
@@ -2886,33 +3629,33 @@ AUROC: %8</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/samples/regressionview.cpp" line="93"/>
+        <location filename="../gui/samples/regressionview.cpp" line="96"/>
         <source>%1 left out (a value that is not finite)</source>
         <translation>%1 ausgelassen (ein Wert ist nicht endlich)</translation>
     </message>
     <message>
-        <location filename="../gui/samples/regressionview.cpp" line="111"/>
-        <location filename="../gui/samples/regressionview.cpp" line="140"/>
+        <location filename="../gui/samples/regressionview.cpp" line="114"/>
+        <location filename="../gui/samples/regressionview.cpp" line="143"/>
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../gui/samples/regressionview.cpp" line="115"/>
+        <location filename="../gui/samples/regressionview.cpp" line="118"/>
         <source>Prediction = target</source>
         <translation>Vorhersage = Zielwert</translation>
     </message>
     <message>
-        <location filename="../gui/samples/regressionview.cpp" line="116"/>
+        <location filename="../gui/samples/regressionview.cpp" line="119"/>
         <source>True value</source>
         <translation>Wahrer Wert</translation>
     </message>
     <message>
-        <location filename="../gui/samples/regressionview.cpp" line="117"/>
+        <location filename="../gui/samples/regressionview.cpp" line="120"/>
         <source>Predicted value</source>
         <translation>Vorhergesagter Wert</translation>
     </message>
     <message>
-        <location filename="../gui/samples/regressionview.cpp" line="139"/>
+        <location filename="../gui/samples/regressionview.cpp" line="142"/>
         <source>Residual (prediction - target)</source>
         <translation>Residuum (Vorhersage − Zielwert)</translation>
     </message>
@@ -2920,47 +3663,47 @@ AUROC: %8</translation>
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="39"/>
+        <location filename="../gui/export/reportwriter.cpp" line="42"/>
         <source>Evaluation report</source>
         <translation>Evaluierungsbericht</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="58"/>
+        <location filename="../gui/export/reportwriter.cpp" line="61"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="94"/>
+        <location filename="../gui/export/reportwriter.cpp" line="100"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="102"/>
+        <location filename="../gui/export/reportwriter.cpp" line="108"/>
         <source>Ranks</source>
         <translation>Ranks</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="85"/>
+        <location filename="../gui/export/reportwriter.cpp" line="91"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="43"/>
+        <location filename="../gui/export/reportwriter.cpp" line="46"/>
         <source>%1 samples, %2, %3 model(s), evaluated on %4 rank(s) on %5 with disteval-engine %6. Report written by disteval %7 on %8.</source>
         <translation>%1 Beispiele, %2, %3 Modell(e), ausgewertet auf %4 Rank(s) am %5 mit disteval-engine %6. Bericht erstellt von disteval %7 am %8.</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="73"/>
+        <location filename="../gui/export/reportwriter.cpp" line="76"/>
         <source>Intervals are two-sided at %1% confidence, computed by the method in the last column; bootstrap intervals use %2 replicates. n/a marks an undefined value or an interval that is not given, with the reason below the table.</source>
         <translation>Die Intervalle sind zweiseitig bei %1 % Konfidenz, berechnet mit der Methode in der letzten Spalte; Bootstrap-Intervalle verwenden %2 Wiederholungen. n. v. kennzeichnet einen undefinierten Wert oder ein nicht angegebenes Intervall, mit dem Grund unter der Tabelle.</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="128"/>
+        <location filename="../gui/export/reportwriter.cpp" line="138"/>
         <source>disteval report: %1</source>
         <translation>disteval-Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="129"/>
+        <location filename="../gui/export/reportwriter.cpp" line="139"/>
         <source>disteval report · %1</source>
         <translation>disteval-Bericht · %1</translation>
     </message>
@@ -2968,7 +3711,7 @@ AUROC: %8</translation>
 <context>
     <name>ResultExport</name>
     <message>
-        <location filename="../gui/export/resultexport.cpp" line="45"/>
+        <location filename="../gui/export/resultexport.cpp" line="46"/>
         <source>Unknown report format &apos;%1&apos;: use .pdf or .csv.</source>
         <translation>Unbekanntes Berichtsformat &apos;%1&apos;: .pdf oder .csv verwenden.</translation>
     </message>
@@ -3038,119 +3781,124 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="34"/>
+        <location filename="../gui/results/resultsview.cpp" line="37"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="37"/>
+        <location filename="../gui/results/resultsview.cpp" line="40"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="42"/>
+        <location filename="../gui/results/resultsview.cpp" line="45"/>
         <source>Export &amp;Report...</source>
         <translation>&amp;Bericht exportieren...</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="45"/>
+        <location filename="../gui/results/resultsview.cpp" line="48"/>
         <source>Save the whole result as a PDF report or as CSV tables</source>
         <translation>Das ganze Ergebnis als PDF-Bericht oder als CSV-Tabellen speichern</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="46"/>
+        <location filename="../gui/results/resultsview.cpp" line="49"/>
         <source>Export &amp;Plot...</source>
         <translation>&amp;Diagramm exportieren...</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="48"/>
+        <location filename="../gui/results/resultsview.cpp" line="51"/>
         <source>Save the plot shown as PNG or SVG</source>
         <translation>Das angezeigte Diagramm als PNG oder SVG speichern</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="49"/>
+        <location filename="../gui/results/resultsview.cpp" line="52"/>
         <source>&amp;Copy Plot</source>
         <translation>Diagramm &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="51"/>
+        <location filename="../gui/results/resultsview.cpp" line="54"/>
         <source>Copy the plot shown to the clipboard as an image</source>
         <translation>Das angezeigte Diagramm als Bild in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="69"/>
+        <location filename="../gui/results/resultsview.cpp" line="73"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="70"/>
+        <location filename="../gui/results/resultsview.cpp" line="74"/>
         <source>Confusion Matrix</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="71"/>
-        <location filename="../gui/results/resultsview.cpp" line="175"/>
+        <location filename="../gui/results/resultsview.cpp" line="75"/>
+        <location filename="../gui/results/resultsview.cpp" line="181"/>
         <source>Per Class</source>
         <translation>Je Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="72"/>
+        <location filename="../gui/results/resultsview.cpp" line="76"/>
         <source>Per Target</source>
         <translation>Je Zielgröße</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="73"/>
+        <location filename="../gui/results/resultsview.cpp" line="77"/>
         <source>Calibration</source>
         <translation>Kalibrierung</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="74"/>
+        <location filename="../gui/results/resultsview.cpp" line="78"/>
+        <source>Curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/results/resultsview.cpp" line="79"/>
         <source>Predicted vs True</source>
         <translation>Vorhersage gegen Wahrheit</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="75"/>
+        <location filename="../gui/results/resultsview.cpp" line="80"/>
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="135"/>
+        <location filename="../gui/results/resultsview.cpp" line="140"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="175"/>
+        <location filename="../gui/results/resultsview.cpp" line="181"/>
         <source>Per Label</source>
         <translation>Je Label</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="220"/>
+        <location filename="../gui/results/resultsview.cpp" line="229"/>
         <source>No result is open.</source>
         <translation>Es ist kein Ergebnis geöffnet.</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="231"/>
+        <location filename="../gui/results/resultsview.cpp" line="240"/>
         <source>Choose a plot tab first.</source>
         <translation>Wählen Sie zuerst einen Diagramm-Reiter.</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="248"/>
+        <location filename="../gui/results/resultsview.cpp" line="264"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="251"/>
-        <location filename="../gui/results/resultsview.cpp" line="277"/>
+        <location filename="../gui/results/resultsview.cpp" line="267"/>
+        <location filename="../gui/results/resultsview.cpp" line="293"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="274"/>
+        <location filename="../gui/results/resultsview.cpp" line="290"/>
         <source>Export Plot</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="284"/>
+        <location filename="../gui/results/resultsview.cpp" line="300"/>
         <source>The plot was copied to the clipboard.</source>
         <translation>Das Diagramm wurde in die Zwischenablage kopiert.</translation>
     </message>
@@ -3168,37 +3916,37 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
         <translation>Einen Datensatz wählen.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="133"/>
+        <location filename="../gui/run/runcontroller.cpp" line="138"/>
         <source>mpirun was not found. Install Open MPI, or set the path of mpirun under Advanced.</source>
         <translation>mpirun wurde nicht gefunden. Open MPI installieren oder den Pfad zu mpirun unter „Erweitert“ angeben.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="135"/>
+        <location filename="../gui/run/runcontroller.cpp" line="140"/>
         <source>mpirun was not found at %1. Install Open MPI, or correct the path of mpirun under Advanced.</source>
         <translation>mpirun wurde unter %1 nicht gefunden. Open MPI installieren oder den Pfad zu mpirun unter „Erweitert“ korrigieren.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="146"/>
+        <location filename="../gui/run/runcontroller.cpp" line="151"/>
         <source>disteval-engine was not found at %1. Correct its path under Advanced.</source>
         <translation>disteval-engine wurde unter %1 nicht gefunden. Den Pfad unter „Erweitert“ korrigieren.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="155"/>
+        <location filename="../gui/run/runcontroller.cpp" line="160"/>
         <source>The output folder %1 cannot be created.</source>
         <translation>Der Ausgabeordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="212"/>
+        <location filename="../gui/run/runcontroller.cpp" line="217"/>
         <source>Cancelling the run...</source>
         <translation>Lauf wird abgebrochen...</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="198"/>
+        <location filename="../gui/run/runcontroller.cpp" line="203"/>
         <source>The job did not stop in time; stopping it forcibly.</source>
         <translation>Der Auftrag hat nicht rechtzeitig angehalten; er wird zwangsweise beendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/run/runcontroller.cpp" line="328"/>
+        <location filename="../gui/run/runcontroller.cpp" line="333"/>
         <source>disteval-engine %1: %n rank(s), %2 samples, %3 model(s).</source>
         <translation>
             <numerusform>disteval-engine %1: %n Rank, %2 Beispiele, %3 Modell(e).</numerusform>
@@ -3206,17 +3954,17 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="346"/>
+        <location filename="../gui/run/runcontroller.cpp" line="351"/>
         <source>Ignored progress for rank %1, which is not part of the run.</source>
         <translation>Fortschritt für Rank %1 ignoriert, der nicht zu diesem Lauf gehört.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="354"/>
+        <location filename="../gui/run/runcontroller.cpp" line="359"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="360"/>
+        <location filename="../gui/run/runcontroller.cpp" line="365"/>
         <source>Result written to %1</source>
         <translation>Ergebnis geschrieben nach %1</translation>
     </message>
@@ -3226,47 +3974,47 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
         <translation>Rank %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="369"/>
+        <location filename="../gui/run/runcontroller.cpp" line="374"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="391"/>
+        <location filename="../gui/run/runcontroller.cpp" line="396"/>
         <source>mpirun could not be started: %1</source>
         <translation>mpirun konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="428"/>
+        <location filename="../gui/run/runcontroller.cpp" line="433"/>
         <source>The run was cancelled.</source>
         <translation>Der Lauf wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="455"/>
+        <location filename="../gui/run/runcontroller.cpp" line="460"/>
         <source>Last output of the job:</source>
         <translation>Letzte Ausgabe des Auftrags:</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="440"/>
+        <location filename="../gui/run/runcontroller.cpp" line="445"/>
         <source>The run finished.</source>
         <translation>Der Lauf ist abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="459"/>
+        <location filename="../gui/run/runcontroller.cpp" line="464"/>
         <source>The engine finished without reporting a result.</source>
         <translation>Die Engine wurde beendet, ohne ein Ergebnis zu melden.</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="465"/>
+        <location filename="../gui/run/runcontroller.cpp" line="470"/>
         <source>mpirun stopped unexpectedly (it crashed or was killed).</source>
         <translation>mpirun wurde unerwartet beendet (abgestürzt oder abgebrochen).</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="481"/>
+        <location filename="../gui/run/runcontroller.cpp" line="486"/>
         <source>Rank %1 crashed (%2).</source>
         <translation>Rank %1 ist abgestürzt (%2).</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="220"/>
+        <location filename="../gui/run/runcontroller.cpp" line="225"/>
         <source>The job goes on in the background; its result will be written to %1.</source>
         <translation>Der Auftrag läuft im Hintergrund weiter; sein Ergebnis wird nach %1 geschrieben.</translation>
     </message>
@@ -3279,12 +4027,12 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
         <translation>%1 kann nicht in den Verlauf kopiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../gui/history/runhistory.cpp" line="274"/>
+        <location filename="../gui/history/runhistory.cpp" line="283"/>
         <source>The run history folder %1 cannot be created.</source>
         <translation>Der Verlaufsordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../gui/history/runhistory.cpp" line="280"/>
+        <location filename="../gui/history/runhistory.cpp" line="289"/>
         <source>The run history folder %1 cannot be written.</source>
         <translation>In den Verlaufsordner %1 kann nicht geschrieben werden.</translation>
     </message>
@@ -3292,196 +4040,215 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
 <context>
     <name>RunSetupWidget</name>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="39"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="40"/>
         <source>Model checkpoints</source>
         <translation>Modell-Checkpoints</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="46"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="47"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="48"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="49"/>
         <source>File...</source>
         <translation>Datei...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="49"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="50"/>
         <source>Folder...</source>
         <translation>Ordner...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="50"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="51"/>
         <source>&amp;Data:</source>
         <translation>&amp;Daten:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="52"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="107"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="131"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="135"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="53"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="115"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="147"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="151"/>
         <source>Browse...</source>
         <translation>Durchsuchen...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="53"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="54"/>
         <source>Class &amp;names:</source>
         <translation>Klassen&amp;namen:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="55"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="56"/>
         <source>optional, one name per line</source>
         <translation>optional, ein Name pro Zeile</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="56"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="366"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="57"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="369"/>
         <source>No dataset chosen.</source>
         <translation>Kein Datensatz gewählt.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="70"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="68"/>
+        <source>Custom metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="78"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="75"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="83"/>
         <source>Number of MPI processes (mpirun -np).</source>
         <translation>Anzahl der MPI-Prozesse (mpirun -np).</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="81"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="89"/>
         <source>&amp;Ranks:</source>
         <translation>&amp;Ranks:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="86"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="94"/>
         <source>Automatic (GPU if available)</source>
         <translation>Automatisch (GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="87"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="95"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="88"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="96"/>
         <source>CUDA GPU</source>
         <translation>CUDA-GPU</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="89"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="97"/>
         <source>De&amp;vice:</source>
         <translation>&amp;Gerät:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="93"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="101"/>
         <source>&amp;Batch size:</source>
         <translation>&amp;Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="98"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="106"/>
         <source>Bootstrap replicates for the intervals of F1 and the other metrics that are not simple proportions (0: none).</source>
         <translation>Bootstrap-Wiederholungen für die Intervalle von F1 und den anderen Metriken, die keine einfachen Anteile sind (0: keine).</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="100"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="108"/>
         <source>Boots&amp;trap replicates:</source>
         <translation>Boots&amp;trap-Wiederholungen:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="106"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="114"/>
         <source>&amp;Confidence level:</source>
         <translation>&amp;Konfidenzniveau:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="108"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="116"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Ausgabeordner:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="112"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="120"/>
         <source>Where the result file is written; when empty, %1.</source>
         <translation>Wohin die Ergebnisdatei geschrieben wird; wenn leer, nach %1.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="123"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="128"/>
+        <source>Also write every sample&apos;s record next to the result (its prediction, and by task its confidence and loss, IoU, label sets or residual), for the Samples tab. For classification with one class per sample also the predicted classes, so that this run can later be compared pairwise with another run of the same data in the History tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="139"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="132"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="148"/>
         <source>&amp;mpirun:</source>
         <translation>&amp;mpirun:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="134"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="150"/>
         <source>found on the PATH</source>
         <translation>wird im PATH gesucht</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="136"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="152"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Engine:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="138"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="154"/>
         <source>beside the app, in the build tree, then on the PATH</source>
         <translation>neben der App, im Build-Verzeichnis, dann im PATH</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="141"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="157"/>
         <source>e.g. --hostfile hosts.txt</source>
         <translation>z. B. --hostfile hosts.txt</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="142"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="158"/>
         <source>Passed to mpirun before the engine. Use double quotes for arguments with spaces.</source>
         <translation>Werden vor der Engine an mpirun übergeben. Argumente mit Leerzeichen in doppelte Anführungszeichen setzen.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="144"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="160"/>
         <source>E&amp;xtra mpirun arguments:</source>
         <translation>&amp;Zusätzliche mpirun-Argumente:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="145"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="161"/>
         <source>Copy command</source>
         <translation>Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="147"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="163"/>
         <source>Copies the equivalent mpirun command line, to run the same evaluation elsewhere (e.g. on a cluster) and open its result here later.</source>
         <translation>Kopiert die entsprechende mpirun-Befehlszeile, um dieselbe Evaluierung anderswo (z. B. auf einem Cluster) auszuführen und ihr Ergebnis später hier zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="178"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="166"/>
+        <source>Slurm Script...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="168"/>
+        <source>A Slurm batch script (sbatch) for this set-up, for the nodes, tasks and GPUs you choose; its result opens here later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="201"/>
         <source>engine not available</source>
         <translation>Engine nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="180"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="203"/>
         <source>disteval-engine does not answer: %1</source>
         <translation>disteval-engine antwortet nicht: %1</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="303"/>
         <source>Per-sample predictions are saved for classification with one class per sample only.</source>
-        <translation>Vorhersagen je Beispiel werden nur für die Klassifikation mit einer Klasse je Beispiel gespeichert.</translation>
+        <translation type="vanished">Vorhersagen je Beispiel werden nur für die Klassifikation mit einer Klasse je Beispiel gespeichert.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="321"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="324"/>
         <source>engine not found</source>
         <translation>Engine nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="326"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="329"/>
         <source>asking the engine...</source>
         <translation>Engine wird befragt...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/setup/runsetupwidget.cpp" line="347"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="350"/>
         <source>%n GPU(s), %1 CPU cores</source>
         <translation>
             <numerusform>%n GPU, %1 CPU-Kerne</numerusform>
@@ -3489,22 +4256,22 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="348"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="351"/>
         <source>no GPU, %1 CPU cores</source>
         <translation>keine GPU, %1 CPU-Kerne</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="350"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="353"/>
         <source>disteval-engine %1</source>
         <translation>disteval-engine %1</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="373"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="375"/>
         <source>disteval-engine was not found, so the dataset cannot be checked. Set its path under Advanced.</source>
         <translation>disteval-engine wurde nicht gefunden, daher kann der Datensatz nicht geprüft werden. Den Pfad unter „Erweitert“ angeben.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="381"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="383"/>
         <source>Checking the dataset...</source>
         <translation>Datensatz wird geprüft...</translation>
     </message>
@@ -3554,12 +4321,11 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
         <translation>disteval-engine suchen</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="300"/>
         <source>Also write each sample&apos;s predicted class next to the result (a few bytes per sample), so that this run can later be compared pairwise with another run of the same data in the History tab.</source>
-        <translation>Zusätzlich die vorhergesagte Klasse jedes Beispiels neben das Ergebnis schreiben (wenige Bytes je Beispiel), damit dieser Lauf später im Reiter „Verlauf“ gepaart mit einem anderen Lauf auf denselben Daten verglichen werden kann.</translation>
+        <translation type="vanished">Zusätzlich die vorhergesagte Klasse jedes Beispiels neben das Ergebnis schreiben (wenige Bytes je Beispiel), damit dieser Lauf später im Reiter „Verlauf“ gepaart mit einem anderen Lauf auf denselben Daten verglichen werden kann.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="115"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="123"/>
         <source>Save &amp;per-sample predictions</source>
         <translation>Vorhersagen je Beispiel s&amp;peichern</translation>
     </message>
@@ -3643,190 +4409,390 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
     </message>
 </context>
 <context>
+    <name>SampleDetail</name>
+    <message>
+        <location filename="../gui/samples/sampledetail.cpp" line="92"/>
+        <source>Sample %1</source>
+        <translation type="unfinished">Beispiel %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampledetail.cpp" line="96"/>
+        <source>Sample %1 · true class %2 · loss %3</source>
+        <translation type="unfinished">Beispiel %1 · wahre Klasse %2 · Verlust %3</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampledetail.cpp" line="150"/>
+        <source>(not finite)</source>
+        <translation type="unfinished">(nicht endlich)</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampledetail.cpp" line="162"/>
+        <source>Probability (top %1)</source>
+        <translation type="unfinished">Wahrscheinlichkeit (beste %1)</translation>
+    </message>
+</context>
+<context>
+    <name>SampleGallery</name>
+    <message>
+        <location filename="../gui/samples/samplegallery.cpp" line="80"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplegallery.cpp" line="81"/>
+        <source>Gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplegallery.cpp" line="93"/>
+        <source>View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplegallery.cpp" line="95"/>
+        <source>Sort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplegallery.cpp" line="224"/>
+        <source>%1, highest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplegallery.cpp" line="225"/>
+        <source>%1, lowest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleRenderer</name>
+    <message>
+        <location filename="../gui/common/samplerenderer.cpp" line="127"/>
+        <source>This result has no per-sample records, so its samples cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/samplerenderer.cpp" line="141"/>
+        <source>The dataset “%1” is not there any more (moved or deleted?), so the samples&apos; inputs cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/samplerenderer.cpp" line="145"/>
+        <source>The masks folder “%1” is not there any more (moved or deleted?), so the samples&apos; masks cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/samplerenderer.cpp" line="149"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="327"/>
+        <source>The samples&apos; inputs cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/samplerenderer.cpp" line="152"/>
+        <source>The samples&apos; inputs cannot be shown: the folder “%1” cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/samplerenderer.cpp" line="257"/>
+        <source>a temporary folder cannot be created in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/samplerenderer.cpp" line="274"/>
+        <source>disteval-engine (“%1”) could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/samplerenderer.cpp" line="282"/>
+        <source>disteval-engine stopped unexpectedly. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/samplerenderer.cpp" line="283"/>
+        <source>disteval-engine failed (exit status %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/samplerenderer.cpp" line="346"/>
+        <source>disteval-engine did not finish within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SampleSelection</name>
     <message>
-        <location filename="../gui/samples/sampleselection.cpp" line="52"/>
+        <location filename="../gui/models/sampleselection.cpp" line="150"/>
+        <source>the runs evaluate different tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/sampleselection.cpp" line="152"/>
+        <source>the runs have different numbers of samples (%1 and %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/sampleselection.cpp" line="157"/>
+        <source>the runs have different numbers of classes (%1 and %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/sampleselection.cpp" line="162"/>
+        <source>the runs used different datasets (their fingerprints differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/sampleselection.cpp" line="179"/>
+        <location filename="../gui/models/sampleselection.cpp" line="223"/>
         <source>no such model in the records</source>
         <translation>dieses Modell ist nicht in den Einzelergebnissen</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/sampleselection.cpp" line="211"/>
+        <source>the runs&apos; labels differ, so they are not the same samples</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SampleTableModel</name>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="51"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="142"/>
         <source>Sample</source>
         <translation>Beispiel</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="54"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="145"/>
         <source>True class</source>
         <translation>Wahre Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="54"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="145"/>
         <source>Predicted class</source>
         <translation>Vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="54"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="145"/>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="54"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="145"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="58"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="149"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="58"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="149"/>
         <source>Mean IoU</source>
         <translation>Mittlere IoU</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="58"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="149"/>
         <source>Evaluated elements</source>
         <translation>Ausgewertete Elemente</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="62"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="153"/>
         <source>True labels</source>
         <translation>Wahre Labels</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="62"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="153"/>
         <source>Predicted labels</source>
         <translation>Vorhergesagte Labels</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="62"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="153"/>
         <source>Wrong labels</source>
         <translation>Falsche Labels</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="66"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="157"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="66"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="157"/>
         <source>Prediction</source>
         <translation>Vorhersage</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="66"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="157"/>
         <source>Residual</source>
         <translation>Residuum</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="85"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="176"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="87"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="178"/>
         <source>(unreadable)</source>
         <translation>(nicht lesbar)</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="104"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="195"/>
         <source>(not finite)</source>
         <translation>(nicht endlich)</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="240"/>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="244"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="246"/>
+        <source>%1 · loss %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="247"/>
+        <source>residual %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="250"/>
+        <source>accuracy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="250"/>
+        <source>mean IoU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/samples/sampletablemodel.cpp" line="253"/>
+        <source>%n wrong label(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SamplesView</name>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="34"/>
+        <location filename="../gui/samples/samplesview.cpp" line="43"/>
         <source>All Cells</source>
         <translation>Alle Zellen</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="35"/>
+        <location filename="../gui/samples/samplesview.cpp" line="44"/>
         <source>List the samples of every confusion-matrix cell again</source>
         <translation>Wieder die Beispiele aller Zellen der Konfusionsmatrix auflisten</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="38"/>
+        <location filename="../gui/samples/samplesview.cpp" line="48"/>
         <source>Copy Indices</source>
         <translation>Indizes kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="39"/>
+        <location filename="../gui/samples/samplesview.cpp" line="49"/>
         <source>Copy the listed samples&apos; indices, in the table&apos;s order</source>
         <translation>Die Indizes der aufgelisteten Beispiele in der Reihenfolge der Tabelle kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="40"/>
+        <location filename="../gui/samples/samplesview.cpp" line="50"/>
         <source>Export CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="69"/>
+        <location filename="../gui/samples/samplesview.cpp" line="61"/>
+        <source>True class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="68"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="105"/>
+        <location filename="../gui/samples/samplesview.cpp" line="119"/>
         <source>All samples</source>
         <translation>Alle Beispiele</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="109"/>
+        <location filename="../gui/samples/samplesview.cpp" line="123"/>
         <source>Mistakes</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="110"/>
+        <location filename="../gui/samples/samplesview.cpp" line="124"/>
         <source>Most confident mistakes</source>
         <translation>Sicherste Fehler</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="111"/>
+        <location filename="../gui/samples/samplesview.cpp" line="125"/>
         <source>Least confident correct</source>
         <translation>Unsicherste richtige</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="113"/>
+        <location filename="../gui/samples/samplesview.cpp" line="127"/>
         <source>Right where another model is wrong:</source>
         <translation>Richtig, wo ein anderes Modell falsch liegt:</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="114"/>
+        <location filename="../gui/samples/samplesview.cpp" line="128"/>
         <source>Wrong where another model is right:</source>
         <translation>Falsch, wo ein anderes Modell richtig liegt:</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="129"/>
+        <location filename="../gui/samples/samplesview.cpp" line="137"/>
+        <source>Every class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="151"/>
         <source>No result is open.</source>
         <translation>Kein Ergebnis ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="131"/>
+        <location filename="../gui/samples/samplesview.cpp" line="154"/>
         <source>This result has no per-sample records. Run the evaluation with per-sample records on (the set-up&apos;s “Save per-sample predictions”, or --save-predictions) to see the samples behind its numbers.</source>
         <translation>Dieses Ergebnis hat keine Einzelergebnisse je Beispiel. Starten Sie die Auswertung mit Einzelergebnissen („Vorhersagen je Beispiel speichern“ in der Einrichtung oder --save-predictions), um die Beispiele hinter seinen Zahlen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="138"/>
+        <location filename="../gui/samples/samplesview.cpp" line="160"/>
+        <location filename="../gui/samples/samplesview.cpp" line="186"/>
         <source>The per-sample records cannot be used: %1</source>
         <translation>Die Einzelergebnisse je Beispiel sind nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="245"/>
+        <location filename="../gui/samples/samplesview.cpp" line="178"/>
+        <source>Both runs need per-sample records (“Save per-sample predictions”) to list the samples they disagree on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="193"/>
+        <source>The runs&apos; samples cannot be paired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="340"/>
+        <source>any class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="342"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="248"/>
+        <location filename="../gui/samples/samplesview.cpp" line="346"/>
         <source>True: %1 · Predicted: %2</source>
         <translation>Wahr: %1 · Vorhergesagt: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/samples/samplesview.cpp" line="270"/>
+        <location filename="../gui/samples/samplesview.cpp" line="392"/>
         <source>%n sample(s) listed of %1.</source>
         <translation>
             <numerusform>%n Beispiel von %1 aufgelistet.</numerusform>
@@ -3834,40 +4800,182 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="299"/>
         <source>Sample %1</source>
-        <translation>Beispiel %1</translation>
+        <translation type="vanished">Beispiel %1</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="303"/>
         <source>Sample %1 · true class %2 · loss %3</source>
-        <translation>Beispiel %1 · wahre Klasse %2 · Verlust %3</translation>
+        <translation type="vanished">Beispiel %1 · wahre Klasse %2 · Verlust %3</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="315"/>
         <source>(not finite)</source>
-        <translation>(nicht endlich)</translation>
+        <translation type="vanished">(nicht endlich)</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="324"/>
         <source>Probability (top %1)</source>
-        <translation>Wahrscheinlichkeit (beste %1)</translation>
+        <translation type="vanished">Wahrscheinlichkeit (beste %1)</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="353"/>
+        <location filename="../gui/samples/samplesview.cpp" line="437"/>
         <source>Cannot write “%1”: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="361"/>
-        <location filename="../gui/samples/samplesview.cpp" line="367"/>
+        <location filename="../gui/samples/samplesview.cpp" line="445"/>
+        <location filename="../gui/samples/samplesview.cpp" line="451"/>
         <source>Export Samples</source>
         <translation>Beispiele exportieren</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="362"/>
+        <location filename="../gui/samples/samplesview.cpp" line="446"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>SlurmScript</name>
+    <message>
+        <location filename="../gui/run/slurmscript.cpp" line="98"/>
+        <source>Choose at least one model checkpoint.</source>
+        <translation type="unfinished">Mindestens einen Modell-Checkpoint wählen.</translation>
+    </message>
+    <message>
+        <location filename="../gui/run/slurmscript.cpp" line="100"/>
+        <source>Choose a dataset.</source>
+        <translation type="unfinished">Einen Datensatz wählen.</translation>
+    </message>
+    <message>
+        <location filename="../gui/run/slurmscript.cpp" line="105"/>
+        <source>The numbers of nodes, tasks, GPUs and CPUs are out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/run/slurmscript.cpp" line="107"/>
+        <source>Slurm does not read &quot;%1&quot; as a time limit: write minutes, hours:minutes:seconds or days-hours:minutes:seconds (e.g. 01:30:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/run/slurmscript.cpp" line="112"/>
+        <source>&quot;%1&quot; is not a partition name: letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;, several separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlurmScriptDialog</name>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="37"/>
+        <source>Slurm Batch Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="59"/>
+        <source>Ranks on each node (--ntasks-per-node); with GPUs, one per GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="63"/>
+        <source>0 (CPU only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="64"/>
+        <source>GPUs on each node (--gres=gpu:N, --device cuda); 0 runs on the CPU (--device cpu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="68"/>
+        <source>CPU cores of each rank (--cpus-per-task): its threads, including those that load the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="72"/>
+        <source>hours:minutes:seconds, e.g. 01:00:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="75"/>
+        <source>optional: the cluster&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="80"/>
+        <source>&amp;Nodes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="81"/>
+        <source>&amp;Tasks per node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="82"/>
+        <source>&amp;GPUs per node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="84"/>
+        <source>CPUs per tas&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="85"/>
+        <source>T&amp;ime limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="86"/>
+        <source>&amp;Partition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="114"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="116"/>
+        <source>&amp;Save...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="186"/>
+        <source>Ranks: %1 (nodes × tasks per node).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="188"/>
+        <source>With GPUs, one task per GPU is usual: tasks per node = GPUs per node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="189"/>
+        <source>Every node must see the checkpoints, the dataset and the output folder at these paths (a shared file system). The result, %1, opens here afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="202"/>
+        <source>The script is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="214"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="229"/>
+        <source>Save Slurm Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="230"/>
+        <source>Slurm batch scripts (*.sbatch *.sh);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="237"/>
+        <source>Saved to %1. Submit it with: sbatch %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3973,37 +5081,41 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
         <translation>Ausgabe&amp;element:</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="233"/>
-        <source>The labels have dimensions (%1): dense classification (segmentation, token labels), evaluated per element. Set the ignore index if the labels use one. Per-sample predictions are not saved for it.</source>
-        <translation>Die Labels haben Dimensionen (%1): dichte Klassifikation (Segmentierung, Token-Labels), ausgewertet je Element. Setzen Sie den ignorierten Index, falls die Labels einen verwenden. Vorhersagen je Beispiel werden dafür nicht gespeichert.</translation>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="226"/>
+        <source>The labels have dimensions (%1): dense classification (segmentation, token labels), evaluated per element. Set the ignore index if the labels use one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="238"/>
+        <source>The labels have dimensions (%1): dense classification (segmentation, token labels), evaluated per element. Set the ignore index if the labels use one. Per-sample predictions are not saved for it.</source>
+        <translation type="vanished">Die Labels haben Dimensionen (%1): dichte Klassifikation (Segmentierung, Token-Labels), ausgewertet je Element. Setzen Sie den ignorierten Index, falls die Labels einen verwenden. Vorhersagen je Beispiel werden dafür nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="231"/>
         <source>If these are 0/1 columns, one per label, choose Multi-label.</source>
         <translation>Sind es 0/1-Spalten, eine je Label, wählen Sie Multi-Label.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="241"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="234"/>
         <source>The labels are real numbers: regression.</source>
         <translation>Die Labels sind reelle Zahlen: Regression.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="243"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="236"/>
         <source>If they are 0/1 columns, one per label, choose Multi-label.</source>
         <translation>Sind es 0/1-Spalten, eine je Label, wählen Sie Multi-Label.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="245"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="238"/>
         <source>The labels are real numbers with dimensions (%1): none of the engine&apos;s tasks takes them.</source>
         <translation>Die Labels sind reelle Zahlen mit Dimensionen (%1): Keine Aufgabe der Engine nimmt sie an.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="250"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="243"/>
         <source>The labels are one class per sample: this looks like classification.</source>
         <translation>Die Labels sind eine Klasse je Beispiel: Das sieht nach Klassifikation aus.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="253"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="246"/>
         <source>Model inputs: %1.</source>
         <translation>Modelleingaben: %1.</translation>
     </message>
@@ -4102,32 +5214,32 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/common/tasktext.cpp" line="91"/>
+        <location filename="../gui/common/tasktext.cpp" line="96"/>
         <source>%1 elements (pixels, tokens) evaluated, %2 ignored (ignore index)</source>
         <translation>%1 Elemente (Pixel, Token) ausgewertet, %2 ignoriert (ignorierter Index)</translation>
     </message>
     <message>
-        <location filename="../gui/common/tasktext.cpp" line="94"/>
+        <location filename="../gui/common/tasktext.cpp" line="99"/>
         <source>%1 elements (pixels, tokens) evaluated</source>
         <translation>%1 Elemente (Pixel, Token) ausgewertet</translation>
     </message>
     <message>
-        <location filename="../gui/common/tasktext.cpp" line="101"/>
+        <location filename="../gui/common/tasktext.cpp" line="106"/>
         <source>Task: %1</source>
         <translation>Aufgabe: %1</translation>
     </message>
     <message>
-        <location filename="../gui/common/tasktext.cpp" line="114"/>
+        <location filename="../gui/common/tasktext.cpp" line="119"/>
         <source>Every metric is computed over the evaluated elements; the intervals are sample-level (Poisson bootstrap over whole samples).</source>
         <translation>Jede Metrik wird über die ausgewerteten Elemente berechnet; die Intervalle beziehen sich auf Beispiele (Poisson-Bootstrap über ganze Beispiele).</translation>
     </message>
     <message>
-        <location filename="../gui/common/tasktext.cpp" line="120"/>
+        <location filename="../gui/common/tasktext.cpp" line="125"/>
         <source>Mean average precision from binned scores: within %1 of the exact value.</source>
         <translation>Mittlere Average Precision aus gebinnten Scores: höchstens %1 vom exakten Wert entfernt.</translation>
     </message>
     <message>
-        <location filename="../gui/common/tasktext.cpp" line="128"/>
+        <location filename="../gui/common/tasktext.cpp" line="133"/>
         <source>Each metric is the uniform average over the %1 targets (see Per Target).</source>
         <translation>Jede Metrik ist das ungewichtete Mittel über die %1 Zielgrößen (siehe Je Zielgröße).</translation>
     </message>

@@ -67,29 +67,42 @@
 <context>
     <name>CheckpointCheck</name>
     <message>
-        <location filename="../gui/common/checkpointcheck.cpp" line="12"/>
+        <location filename="../gui/common/checkpointcheck.cpp" line="35"/>
+        <location filename="../gui/common/checkpointcheck.cpp" line="57"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../gui/common/checkpointcheck.cpp" line="14"/>
+        <location filename="../gui/common/checkpointcheck.cpp" line="37"/>
         <source>%1 is a folder, not a checkpoint file.</source>
         <translation>%1 是文件夹，不是检查点文件。</translation>
     </message>
     <message>
-        <location filename="../gui/common/checkpointcheck.cpp" line="17"/>
+        <location filename="../gui/common/checkpointcheck.cpp" line="39"/>
+        <location filename="../gui/common/checkpointcheck.cpp" line="61"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../gui/common/checkpointcheck.cpp" line="20"/>
+        <location filename="../gui/common/checkpointcheck.cpp" line="41"/>
+        <location filename="../gui/common/checkpointcheck.cpp" line="63"/>
         <source>%1 is empty.</source>
         <translation>%1 是空文件。</translation>
     </message>
     <message>
-        <location filename="../gui/common/checkpointcheck.cpp" line="22"/>
+        <location filename="../gui/common/checkpointcheck.cpp" line="43"/>
         <source>%1 is not a TorchScript archive (save the model with torch.jit.save).</source>
         <translation>%1 不是 TorchScript 归档（请用 torch.jit.save 保存模型）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/checkpointcheck.cpp" line="59"/>
+        <source>%1 is a folder, not a metric file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/checkpointcheck.cpp" line="65"/>
+        <source>%1 is not a TorchScript archive (save the metric with torch.jit.script(metric).save).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -171,172 +184,219 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../gui/app/commandline.cpp" line="21"/>
+        <location filename="../gui/app/commandline.cpp" line="22"/>
         <source>Evaluate PyTorch classifiers with disteval-engine.</source>
         <translation>使用 disteval-engine 评估 PyTorch 分类器。</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandline.cpp" line="26"/>
+        <location filename="../gui/app/commandline.cpp" line="27"/>
         <source>Export the result file given as the only argument to &lt;file&gt; and exit, without a window: .pdf (report), .csv (tables), .png or .svg (one plot).</source>
         <translation>将唯一参数指定的结果文件导出到 &lt;file&gt; 后退出，不打开窗口：.pdf（报告）、.csv（表格）、.png 或 .svg（单个图）。</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandline.cpp" line="31"/>
         <source>With --export to .png/.svg: confusion, per-class or calibration.</source>
-        <translation>与 --export 导出 .png/.svg 配合使用：confusion、per-class 或 calibration。</translation>
+        <translation type="vanished">与 --export 导出 .png/.svg 配合使用：confusion、per-class 或 calibration。</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandline.cpp" line="34"/>
+        <location filename="../gui/app/commandline.cpp" line="32"/>
+        <source>With --export to .png/.svg: confusion, per-class, calibration, roc, pr, confidence or top-k.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="36"/>
         <source>With --export to .png: resolution (300).</source>
         <translation>与 --export 导出 .png 配合使用：分辨率（300）。</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandline.cpp" line="37"/>
+        <location filename="../gui/app/commandline.cpp" line="39"/>
         <source>With --export to .png/.svg: which model (1).</source>
         <translation>与 --export 导出 .png/.svg 配合使用：第几个模型（1）。</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandline.cpp" line="42"/>
+        <location filename="../gui/app/commandline.cpp" line="43"/>
+        <source>With --export to .pdf: add each model&apos;s most confident mistakes per class, with thumbnails of the samples (the engine renders them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="47"/>
+        <source>With --confident-mistakes: mistakes shown per class (6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="53"/>
         <source>Checkpoints (.pt), result files (.json) or a dataset to open.</source>
         <translation>要打开的检查点（.pt）、结果文件（.json）或数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandline.cpp" line="53"/>
+        <location filename="../gui/app/commandline.cpp" line="64"/>
         <source>disteval: --export needs exactly one result file, e.g. disteval --export report.pdf result.json</source>
         <translation>disteval：--export 需要且只需要一个结果文件，例如 disteval --export report.pdf result.json</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandline.cpp" line="66"/>
+        <location filename="../gui/app/commandline.cpp" line="79"/>
         <source>disteval: --dpi needs a number from 36 to 2400 and --model a model number.</source>
         <translation>disteval：--dpi 需要 36 到 2400 之间的数字，--model 需要模型编号。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandline.cpp" line="85"/>
+        <source>disteval: --mistakes-per-class needs a number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareCurvesView</name>
+    <message>
+        <location filename="../gui/compare/comparecurvesview.cpp" line="91"/>
+        <source>A: %1 (solid lines). B: %2 (dashed lines). Each curve has one colour for both models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare/comparecurvesview.cpp" line="94"/>
+        <source>A: %1 (blue). B: %2 (orange).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare/comparecurvesview.cpp" line="96"/>
+        <source>Solid: accuracy of what is kept; dashed: its share.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="304"/>
+        <location filename="../gui/compare/compareview.cpp" line="315"/>
         <source>%1 (A) and %2 (B)</source>
         <translation>%1 (A) 与 %2 (B)</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="256"/>
+        <location filename="../gui/compare/compareview.cpp" line="267"/>
         <source>%1 holds no comparison: a run compares checkpoints when it evaluates two or more of them together.</source>
         <translation>%1 不包含比较：只有一次运行同时评估两个或更多检查点时才会进行比较。</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="314"/>
+        <location filename="../gui/compare/compareview.cpp" line="325"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/compare/compareview.cpp" line="322"/>
+        <location filename="../gui/compare/compareview.cpp" line="337"/>
         <source>%n sample(s) without a prediction in one of the runs were left out.</source>
         <translation>
             <numerusform>有 %n 个样本在其中一次运行中没有预测，已被排除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="458"/>
+        <location filename="../gui/compare/compareview.cpp" line="483"/>
         <source>A: %1</source>
         <translation>A：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="343"/>
+        <location filename="../gui/compare/compareview.cpp" line="358"/>
         <source>A: %1  vs  B: %2</source>
         <translation>A：%1  对比  B：%2</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="459"/>
+        <location filename="../gui/compare/compareview.cpp" line="484"/>
         <source>B: %1</source>
         <translation>B：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="75"/>
+        <location filename="../gui/compare/compareview.cpp" line="77"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="84"/>
+        <location filename="../gui/compare/compareview.cpp" line="86"/>
         <source>Compare:</source>
         <translation>比较：</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="405"/>
+        <location filename="../gui/compare/compareview.cpp" line="123"/>
+        <source>Curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare/compareview.cpp" line="125"/>
+        <source>Discordant Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare/compareview.cpp" line="420"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3&lt;br&gt;%4 samples, %5; differences are B − A with %6% intervals.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A：%2&lt;br&gt;B：%3&lt;br&gt;%4 个样本，%5；差值为 B − A，附 %6% 区间。</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="466"/>
+        <location filename="../gui/compare/compareview.cpp" line="491"/>
         <source>Difference B − A: %1 minus %2</source>
         <translation>差值 B − A：%1 减 %2</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="515"/>
+        <location filename="../gui/compare/compareview.cpp" line="540"/>
         <source>Comparison exported: %1</source>
         <translation>比较已导出：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="112"/>
+        <location filename="../gui/compare/compareview.cpp" line="114"/>
         <source>Confusion Matrices</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="119"/>
+        <location filename="../gui/compare/compareview.cpp" line="121"/>
         <source>Difference B − A</source>
         <translation>差值 B − A</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="78"/>
+        <location filename="../gui/compare/compareview.cpp" line="80"/>
         <source>Export &amp;Comparison...</source>
         <translation>导出比较(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="509"/>
+        <location filename="../gui/compare/compareview.cpp" line="534"/>
         <source>Export comparison</source>
         <translation>导出比较</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="108"/>
+        <location filename="../gui/compare/compareview.cpp" line="110"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="467"/>
+        <location filename="../gui/compare/compareview.cpp" line="492"/>
         <source>No difference: the runs have different classes</source>
         <translation>无差值：两次运行的类别不同</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="218"/>
+        <location filename="../gui/compare/compareview.cpp" line="224"/>
         <source>Nothing to compare yet. Run several checkpoints together, open a result with several models, or pick two runs in the History tab.</source>
         <translation>尚无可比较的内容。请同时运行多个检查点、打开包含多个模型的结果，或在“历史”标签页中选择两次运行。</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="110"/>
+        <location filename="../gui/compare/compareview.cpp" line="112"/>
         <source>Per-class ΔF1</source>
         <translation>各类别 ΔF1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="81"/>
+        <location filename="../gui/compare/compareview.cpp" line="83"/>
         <source>Save this comparison as a PDF section or as CSV tables</source>
         <translation>将此比较保存为 PDF 章节或 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="477"/>
+        <location filename="../gui/compare/compareview.cpp" line="502"/>
         <source>There is no comparison to export.</source>
         <translation>没有可导出的比较。</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="296"/>
+        <location filename="../gui/compare/compareview.cpp" line="307"/>
         <source>These runs cannot be compared: %1</source>
         <translation>这些运行无法比较：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="289"/>
+        <location filename="../gui/compare/compareview.cpp" line="300"/>
         <source>Unpaired comparison. %1</source>
         <translation>非配对比较。%1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="333"/>
+        <location filename="../gui/compare/compareview.cpp" line="348"/>
         <source>a result file cannot be read: %1</source>
         <translation>无法读取结果文件：%1</translation>
     </message>
@@ -372,18 +432,33 @@
 <context>
     <name>ComparisonSection</name>
     <message>
-        <location filename="../gui/export/comparisonsection.cpp" line="54"/>
+        <location filename="../gui/export/comparisonsection.cpp" line="77"/>
+        <source>Accuracy against mean confidence in each confidence bin: A (%1) blue, B (%2) orange; the diagonal is perfect calibration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/comparisonsection.cpp" line="80"/>
+        <source>The micro and macro averages of A (%1, solid) and B (%2, dashed); the legend gives each area with its interval where the result has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/comparisonsection.cpp" line="94"/>
         <source>Comparison: %1 vs %2</source>
         <translation>比较：%1 对比 %2</translation>
     </message>
     <message>
-        <location filename="../gui/export/comparisonsection.cpp" line="55"/>
+        <location filename="../gui/export/comparisonsection.cpp" line="95"/>
         <source>A: %1
 B: %2
 %3 samples, %4. Differences are B − A with %5% intervals.</source>
         <translation>A：%1
 B：%2
 %3 个样本，%4。差值为 B − A，附 %5% 区间。</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/comparisonsection.cpp" line="130"/>
+        <source>Overlaid: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1036,12 +1111,12 @@ Share of the predicted class (column): %5</source>
         <translation>重置缩放</translation>
     </message>
     <message>
-        <location filename="../gui/results/confusionmatrixview.cpp" line="31"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="32"/>
         <source>Wheel: zoom · drag: pan · hover: details · click: its samples (Shift: a block)</source>
         <translation>滚轮：缩放 · 拖动：平移 · 悬停：详情 · 单击：该格的样本（Shift：一个区域）</translation>
     </message>
     <message>
-        <location filename="../gui/results/confusionmatrixview.cpp" line="43"/>
+        <location filename="../gui/results/confusionmatrixview.cpp" line="45"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
@@ -1049,9 +1124,465 @@ Share of the predicted class (column): %5</source>
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../gui/export/csvexporter.cpp" line="97"/>
+        <location filename="../gui/export/csvexporter.cpp" line="98"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CurveBuilder</name>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="54"/>
+        <source>This result file holds no curves: it was written by an older disteval-engine (result schema %1), before results kept what ROC, precision-recall, confidence and top-k curves are drawn from. Evaluate the checkpoints again with this version of the engine to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="59"/>
+        <source>This model&apos;s result holds no curves: the run stored none (it does not with --auroc-bins 0, nor when classes × bins exceed what the engine keeps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="67"/>
+        <source>ROC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="69"/>
+        <source>Precision–recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="71"/>
+        <source>Confidence threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="73"/>
+        <source>Top-k accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="75"/>
+        <source>Reliability diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="83"/>
+        <source>Micro average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="85"/>
+        <source>Macro average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="92"/>
+        <source>%1 n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="94"/>
+        <source>%1 %2, interval n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="95"/>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished">%1% {1 %2 %3?}</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="103"/>
+        <source>%1% interval: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="136"/>
+        <source>AUROC</source>
+        <translation type="unfinished">AUROC</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="136"/>
+        <source>AP</source>
+        <translation type="unfinished">AP</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="141"/>
+        <source>%1 · no precision–recall curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="142"/>
+        <source>Precision at a given recall is not averaged over classes; the mean of the classes&apos; AP is given below the plot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="170"/>
+        <source>%1 · %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="171"/>
+        <source>The area under the curve of every class&apos;s scores pooled (scikit-learn&apos;s micro average); the result gives no interval for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="174"/>
+        <source>The average precision of every class&apos;s scores pooled (scikit-learn&apos;s micro average); the result gives no interval for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="186"/>
+        <location filename="../gui/plots/curvebuilder.cpp" line="311"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="189"/>
+        <source>No curve: the class needs positive and negative samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="190"/>
+        <source>No curve: the class has no positive sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="200"/>
+        <source>Accuracy of the elements kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="200"/>
+        <source>Accuracy of the samples kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="201"/>
+        <source>Accuracy</source>
+        <translation type="unfinished">准确率</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="202"/>
+        <source>Share of the elements kept (coverage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="203"/>
+        <source>Share of the samples kept (coverage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="204"/>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="209"/>
+        <source>%1 of %2 elements have a higher confidence; %3 of them right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="210"/>
+        <source>%1 of %2 samples have a higher confidence; %3 of them right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="230"/>
+        <source>Top-k accuracy with %1% Wilson intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="238"/>
+        <source>%1 of %2 samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="252"/>
+        <location filename="../gui/plots/curvebuilder.cpp" line="253"/>
+        <source>ECE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="259"/>
+        <source>Confidence (%1, %2]: %3 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="260"/>
+        <source>Confidence (%1, %2]: %3 samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="306"/>
+        <source>A</source>
+        <translation type="unfinished">A</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="306"/>
+        <source>B</source>
+        <translation type="unfinished">B</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="312"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvebuilder.cpp" line="313"/>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurveChoiceModel</name>
+    <message>
+        <location filename="../gui/models/curvechoicemodel.cpp" line="93"/>
+        <source>Micro average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/curvechoicemodel.cpp" line="95"/>
+        <source>Macro average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/curvechoicemodel.cpp" line="105"/>
+        <source>Every class&apos;s scores pooled into one curve (scikit-learn&apos;s micro average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/curvechoicemodel.cpp" line="109"/>
+        <source>The mean of the classes&apos; ROC curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/curvechoicemodel.cpp" line="110"/>
+        <source>There is no macro-average precision–recall curve: precision at a recall is not averaged over classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/curvechoicemodel.cpp" line="112"/>
+        <source>Label %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/curvechoicemodel.cpp" line="113"/>
+        <source>Class %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurvePlot</name>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="85"/>
+        <source>False positive rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="87"/>
+        <source>Recall</source>
+        <translation type="unfinished">召回率</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="89"/>
+        <source>Confidence threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="91"/>
+        <source>k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="93"/>
+        <source>Mean confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="102"/>
+        <source>True positive rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="104"/>
+        <source>Precision</source>
+        <translation type="unfinished">精确率</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="106"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="108"/>
+        <source>Top-k accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="110"/>
+        <source>Accuracy</source>
+        <translation type="unfinished">准确率</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="138"/>
+        <source>Confidence threshold (largest softmax probability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="139"/>
+        <source>Accuracy and share of the elements kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="140"/>
+        <source>Accuracy and share of the samples kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="143"/>
+        <source>Top-k accuracy (true class among the k highest scores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="146"/>
+        <source>Confidence (mean in bin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="147"/>
+        <source>Accuracy in bin</source>
+        <translation type="unfinished">区间内准确率</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="155"/>
+        <source>Chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="155"/>
+        <source>Perfect calibration</source>
+        <translation type="unfinished">完美校准</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="226"/>
+        <source>Chance: each curve&apos;s prevalence (dotted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="271"/>
+        <source>The legend names the first %1 of %2 curves; point at a curve to see which it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="285"/>
+        <source>Threshold: above every score (nothing positive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="286"/>
+        <source>Threshold: probability ≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="293"/>
+        <location filename="../gui/plots/curveplot.cpp" line="294"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curveplot.cpp" line="319"/>
+        <source>%1 of %2 positives and %3 of %4 negatives at or above the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurvesPanel</name>
+    <message>
+        <location filename="../gui/plots/curvespanel.cpp" line="17"/>
+        <source>Curve:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/plots/curvespanel.cpp" line="38"/>
+        <source>Curves to draw:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurvesSection</name>
+    <message>
+        <location filename="../gui/export/curvessection.cpp" line="52"/>
+        <source>Selective accuracy: keeping only what the model is more confident about than the threshold, the accuracy of what is kept (blue) and its share of everything evaluated (orange).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/curvessection.cpp" line="56"/>
+        <source>Top-k accuracy: the share of samples whose true class is among the k classes scored highest, with %1% Wilson intervals; k = 1 is the accuracy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/curvessection.cpp" line="69"/>
+        <source>ROC curves: true positive rate against false positive rate at each threshold of the predicted probability; dashed: chance. AUROC with its %1% interval; the micro average&apos;s is the area under its curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/curvessection.cpp" line="74"/>
+        <source>Precision-recall curves: precision against recall at each threshold of the predicted probability; dotted: the prevalence. Average precision (AP) with its %1% interval; the micro average&apos;s is computed from its curve. There is no macro-average precision-recall curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/curvessection.cpp" line="83"/>
+        <source>With %1, only the micro and macro averages are drawn here; every class&apos;s curve is in the app&apos;s Curves tab and its points in the CSV export (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/curvessection.cpp" line="103"/>
+        <source>Curves: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurvesView</name>
+    <message>
+        <location filename="../gui/results/curvesview.cpp" line="71"/>
+        <source>Keeping only what the model is more confident about than the threshold: the accuracy of what is kept, and its share of everything evaluated (coverage). A model whose confidence means something grows more accurate as it keeps less. Thresholds step by 1/300.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/results/curvesview.cpp" line="76"/>
+        <source>The share of samples whose true class is among the k classes scored highest, with %1% Wilson intervals; k = 1 is the accuracy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/results/curvesview.cpp" line="92"/>
+        <source>Each point is a threshold on the predicted probability: the share of the positives found (true positive rate) against the share of the negatives taken for positives. The dashed diagonal is chance. The legend gives each AUROC with its %1% interval; the micro average&apos;s is the area under its curve (no interval).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/results/curvesview.cpp" line="99"/>
+        <source>Each point is a threshold on the predicted probability: the share of the predicted positives that are right (precision) against the share of the positives found (recall). A dotted line is a prevalence, the precision of guessing. The legend gives each average precision (AP) with its %1% interval; the micro average&apos;s is computed from its curve (no interval).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/results/curvesview.cpp" line="116"/>
+        <source>Mean AP over the %1 labels with positives: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/results/curvesview.cpp" line="117"/>
+        <source>Mean AP over the %1 classes with positives: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/results/curvesview.cpp" line="123"/>
+        <source>At first the averages and the %1 labels with the lowest AUROC are drawn; check others in the list (type to filter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/results/curvesview.cpp" line="125"/>
+        <source>At first the averages and the %1 classes with the lowest AUROC are drawn; check others in the list (type to filter).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1344,57 +1875,82 @@ Samples: %2</source>
 <context>
     <name>ExportDialogs</name>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="25"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="32"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="25"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="32"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="24"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="31"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="24"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="31"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="28"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="35"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="29"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="36"/>
         <source>Export Comparison</source>
         <translation>导出比较</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="30"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="37"/>
         <source>Export Plot</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="58"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="64"/>
+        <source>PDF Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialogs.cpp" line="66"/>
+        <source>Most confident mistakes per class, with thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialogs.cpp" line="78"/>
+        <source>The samples&apos; inputs are rendered by disteval-engine from the run&apos;s dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialogs.cpp" line="80"/>
+        <source>Needs the run&apos;s per-sample records (“Save per-sample predictions”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialogs.cpp" line="86"/>
+        <source>Mistakes per class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialogs.cpp" line="112"/>
         <source>PNG Resolution</source>
         <translation>PNG 分辨率</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="59"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="113"/>
         <source>Resolution of the image (dots per inch):</source>
         <translation>图像分辨率（每英寸点数）：</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="85"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="139"/>
         <source>Replace Files</source>
         <translation>替换文件</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialogs.cpp" line="86"/>
+        <location filename="../gui/export/exportdialogs.cpp" line="140"/>
         <source>These files exist already and will be replaced:
 
 %1
@@ -1408,6 +1964,39 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>FilterCheckList</name>
+    <message>
+        <location filename="../gui/common/filterchecklist.cpp" line="19"/>
+        <source>Filter by name or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/filterchecklist.cpp" line="29"/>
+        <source>Check Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/filterchecklist.cpp" line="31"/>
+        <source>Check every entry the filter shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/filterchecklist.cpp" line="32"/>
+        <source>Uncheck All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/filterchecklist.cpp" line="110"/>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/filterchecklist.cpp" line="111"/>
+        <source>%1 of %2 entries shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GettingStartedDialog</name>
     <message>
         <location filename="../gui/app/gettingstarteddialog.cpp" line="15"/>
@@ -1416,11 +2005,15 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../gui/app/gettingstarteddialog.cpp" line="20"/>
-        <source>&lt;h3&gt;Getting started&lt;/h3&gt;&lt;p&gt;disteval evaluates PyTorch classifiers on several MPI ranks (CPU processes or GPUs) and gives exactly the numbers one process would, each with its confidence interval.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Try the demo.&lt;/b&gt; &lt;i&gt;Help › Open the Demo&lt;/i&gt; fills in two checkpoints of a small Fashion-MNIST classifier, the Fashion-MNIST test set and its class names. Press &lt;b&gt;Run&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your own models.&lt;/b&gt; Add TorchScript checkpoints (&lt;code&gt;torch.jit.save&lt;/code&gt;) with &lt;i&gt;Add…&lt;/i&gt; or by dropping them on the window, choose the dataset (a file or a folder) and press &lt;b&gt;Run&lt;/b&gt;. The app says what the dataset is before the run. Models of one run are scored on the same samples and compared pairwise.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Follow the run&lt;/b&gt; in the &lt;i&gt;Run&lt;/i&gt; tab: one bar per rank, the engine&apos;s output, and in plain words what went wrong if it fails.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the results&lt;/b&gt; in &lt;i&gt;Results&lt;/i&gt; (summary with intervals, confusion matrix, per class, calibration), &lt;i&gt;Compare&lt;/i&gt; (two checkpoints, paired tests) and &lt;i&gt;History&lt;/i&gt; (every run). &lt;i&gt;Export Report…&lt;/i&gt; writes a PDF or CSV tables.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Results are written to &lt;code&gt;%1&lt;/code&gt; unless you choose another output folder. &lt;i&gt;Copy Command&lt;/i&gt; gives the same run as an &lt;code&gt;mpirun&lt;/code&gt; command line for a cluster; its result file opens here.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;入门&lt;/h3&gt;&lt;p&gt;disteval 在多个 MPI 进程（CPU 进程或 GPU）上评估 PyTorch 分类器，给出与单进程完全相同的数值，并附带各自的置信区间。&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;试用演示。&lt;/b&gt;&lt;i&gt;帮助 › 打开演示&lt;/i&gt; 会填入一个小型 Fashion-MNIST 分类器的两个检查点、Fashion-MNIST 测试集及其类别名称。然后按 &lt;b&gt;运行&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;您自己的模型。&lt;/b&gt;通过 &lt;i&gt;添加…&lt;/i&gt; 或拖放到窗口中添加 TorchScript 检查点（&lt;code&gt;torch.jit.save&lt;/code&gt;），选择数据集（文件或文件夹），然后按 &lt;b&gt;运行&lt;/b&gt;。应用会在运行前说明数据集的内容。同一次运行中的模型在相同样本上评分并两两比较。&lt;/li&gt;&lt;li&gt;在 &lt;i&gt;运行&lt;/i&gt; 选项卡中&lt;b&gt;跟踪运行&lt;/b&gt;：每个进程一个进度条、引擎的输出，运行失败时会用通俗的语言说明原因。&lt;/li&gt;&lt;li&gt;在 &lt;i&gt;结果&lt;/i&gt;（带区间的摘要、混淆矩阵、各类别、校准）、&lt;i&gt;比较&lt;/i&gt;（两个检查点、配对检验）和 &lt;i&gt;历史&lt;/i&gt;（每次运行）中&lt;b&gt;阅读结果&lt;/b&gt;。&lt;i&gt;导出报告…&lt;/i&gt; 可写出 PDF 或 CSV 表格。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;除非您选择其他输出文件夹，结果将写入 &lt;code&gt;%1&lt;/code&gt;。&lt;i&gt;复制命令&lt;/i&gt; 会给出相同运行的 &lt;code&gt;mpirun&lt;/code&gt; 命令行，可用于集群；其结果文件可在此打开。&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Getting started&lt;/h3&gt;&lt;p&gt;disteval evaluates PyTorch classifiers on several MPI ranks (CPU processes or GPUs) and gives exactly the numbers one process would, each with its confidence interval.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Try the demo.&lt;/b&gt; &lt;i&gt;Help › Open the Demo&lt;/i&gt; fills in two checkpoints of a small Fashion-MNIST classifier, the Fashion-MNIST test set and its class names. Press &lt;b&gt;Run&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your own models.&lt;/b&gt; Add TorchScript checkpoints (&lt;code&gt;torch.jit.save&lt;/code&gt;) with &lt;i&gt;Add…&lt;/i&gt; or by dropping them on the window, choose the dataset (a file or a folder) and press &lt;b&gt;Run&lt;/b&gt;. The app says what the dataset is before the run. Models of one run are scored on the same samples and compared pairwise.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Follow the run&lt;/b&gt; in the &lt;i&gt;Run&lt;/i&gt; tab: one bar per rank, the engine&apos;s output, and in plain words what went wrong if it fails.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the results&lt;/b&gt; in &lt;i&gt;Results&lt;/i&gt; (summary with intervals, confusion matrix, per class, calibration), &lt;i&gt;Compare&lt;/i&gt; (two checkpoints, paired tests) and &lt;i&gt;History&lt;/i&gt; (every run). &lt;i&gt;Export Report…&lt;/i&gt; writes a PDF or CSV tables.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Results are written to &lt;code&gt;%1&lt;/code&gt; unless you choose another output folder. &lt;i&gt;Copy Command&lt;/i&gt; gives the same run as an &lt;code&gt;mpirun&lt;/code&gt; command line for a cluster, &lt;i&gt;Run › Slurm Batch Script…&lt;/i&gt; as a script for &lt;code&gt;sbatch&lt;/code&gt;; the result file opens here.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/gettingstarteddialog.cpp" line="46"/>
+        <source>&lt;h3&gt;Getting started&lt;/h3&gt;&lt;p&gt;disteval evaluates PyTorch classifiers on several MPI ranks (CPU processes or GPUs) and gives exactly the numbers one process would, each with its confidence interval.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Try the demo.&lt;/b&gt; &lt;i&gt;Help › Open the Demo&lt;/i&gt; fills in two checkpoints of a small Fashion-MNIST classifier, the Fashion-MNIST test set and its class names. Press &lt;b&gt;Run&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your own models.&lt;/b&gt; Add TorchScript checkpoints (&lt;code&gt;torch.jit.save&lt;/code&gt;) with &lt;i&gt;Add…&lt;/i&gt; or by dropping them on the window, choose the dataset (a file or a folder) and press &lt;b&gt;Run&lt;/b&gt;. The app says what the dataset is before the run. Models of one run are scored on the same samples and compared pairwise.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Follow the run&lt;/b&gt; in the &lt;i&gt;Run&lt;/i&gt; tab: one bar per rank, the engine&apos;s output, and in plain words what went wrong if it fails.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the results&lt;/b&gt; in &lt;i&gt;Results&lt;/i&gt; (summary with intervals, confusion matrix, per class, calibration), &lt;i&gt;Compare&lt;/i&gt; (two checkpoints, paired tests) and &lt;i&gt;History&lt;/i&gt; (every run). &lt;i&gt;Export Report…&lt;/i&gt; writes a PDF or CSV tables.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Results are written to &lt;code&gt;%1&lt;/code&gt; unless you choose another output folder. &lt;i&gt;Copy Command&lt;/i&gt; gives the same run as an &lt;code&gt;mpirun&lt;/code&gt; command line for a cluster; its result file opens here.&lt;/p&gt;</source>
+        <translation type="vanished">&lt;h3&gt;入门&lt;/h3&gt;&lt;p&gt;disteval 在多个 MPI 进程（CPU 进程或 GPU）上评估 PyTorch 分类器，给出与单进程完全相同的数值，并附带各自的置信区间。&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;试用演示。&lt;/b&gt;&lt;i&gt;帮助 › 打开演示&lt;/i&gt; 会填入一个小型 Fashion-MNIST 分类器的两个检查点、Fashion-MNIST 测试集及其类别名称。然后按 &lt;b&gt;运行&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;您自己的模型。&lt;/b&gt;通过 &lt;i&gt;添加…&lt;/i&gt; 或拖放到窗口中添加 TorchScript 检查点（&lt;code&gt;torch.jit.save&lt;/code&gt;），选择数据集（文件或文件夹），然后按 &lt;b&gt;运行&lt;/b&gt;。应用会在运行前说明数据集的内容。同一次运行中的模型在相同样本上评分并两两比较。&lt;/li&gt;&lt;li&gt;在 &lt;i&gt;运行&lt;/i&gt; 选项卡中&lt;b&gt;跟踪运行&lt;/b&gt;：每个进程一个进度条、引擎的输出，运行失败时会用通俗的语言说明原因。&lt;/li&gt;&lt;li&gt;在 &lt;i&gt;结果&lt;/i&gt;（带区间的摘要、混淆矩阵、各类别、校准）、&lt;i&gt;比较&lt;/i&gt;（两个检查点、配对检验）和 &lt;i&gt;历史&lt;/i&gt;（每次运行）中&lt;b&gt;阅读结果&lt;/b&gt;。&lt;i&gt;导出报告…&lt;/i&gt; 可写出 PDF 或 CSV 表格。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;除非您选择其他输出文件夹，结果将写入 &lt;code&gt;%1&lt;/code&gt;。&lt;i&gt;复制命令&lt;/i&gt; 会给出相同运行的 &lt;code&gt;mpirun&lt;/code&gt; 命令行，可用于集群；其结果文件可在此打开。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/gettingstarteddialog.cpp" line="47"/>
         <source>Open the Demo</source>
         <translation>打开演示</translation>
     </message>
@@ -1428,28 +2021,37 @@ Replace them?</source>
 <context>
     <name>HeadlessExport</name>
     <message>
-        <location filename="../gui/export/headlessexport.cpp" line="21"/>
+        <location filename="../gui/export/headlessexport.cpp" line="110"/>
         <source>disteval: cannot export to &apos;%1&apos;: use a .pdf, .csv, .png or .svg file.</source>
         <translation>disteval：无法导出到“%1”：请使用 .pdf、.csv、.png 或 .svg 文件。</translation>
     </message>
     <message>
-        <location filename="../gui/export/headlessexport.cpp" line="29"/>
         <source>disteval: unknown plot &apos;%1&apos; (use confusion, per-class or calibration).</source>
-        <translation>disteval：未知图表“%1”（请使用 confusion、per-class 或 calibration）。</translation>
+        <translation type="vanished">disteval：未知图表“%1”（请使用 confusion、per-class 或 calibration）。</translation>
     </message>
     <message>
-        <location filename="../gui/export/headlessexport.cpp" line="47"/>
-        <location filename="../gui/export/headlessexport.cpp" line="102"/>
+        <location filename="../gui/export/headlessexport.cpp" line="116"/>
+        <source>disteval: unknown plot &apos;%1&apos; (use %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/headlessexport.cpp" line="135"/>
+        <location filename="../gui/export/headlessexport.cpp" line="160"/>
         <source>wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../gui/export/headlessexport.cpp" line="53"/>
+        <location filename="../gui/export/headlessexport.cpp" line="141"/>
         <source>disteval: --model must be between 1 and %1.</source>
         <translation>disteval：--model 必须在 1 到 %1 之间。</translation>
     </message>
     <message>
-        <location filename="../gui/export/headlessexport.cpp" line="61"/>
+        <location filename="../gui/export/headlessexport.cpp" line="146"/>
+        <source>disteval: this result has no %1 curve: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/headlessexport.cpp" line="148"/>
         <source>disteval: this result (%1) has no %2 plot.</source>
         <translation>disteval：此结果（%1）没有 %2 图表。</translation>
     </message>
@@ -1495,27 +2097,31 @@ Replace them?</source>
 <context>
     <name>HistoryComparison</name>
     <message>
-        <location filename="../gui/compare/historycomparison.cpp" line="69"/>
+        <location filename="../gui/compare/historycomparison.cpp" line="75"/>
         <source>%1, so the two runs cannot be paired: they are shown side by side with their own intervals, without a paired test. Run with &quot;Save per-sample predictions&quot; to compare runs pairwise.</source>
         <translation>%1，因此两次运行无法配对：它们将并排显示各自的区间，不做配对检验。请启用“保存逐样本预测”以便对运行进行配对比较。</translation>
     </message>
     <message>
-        <location filename="../gui/compare/historycomparison.cpp" line="66"/>
+        <location filename="../gui/compare/historycomparison.cpp" line="72"/>
         <source>Neither run saved its per-sample predictions</source>
         <translation>两次运行都没有保存逐样本预测</translation>
     </message>
     <message>
-        <location filename="../gui/compare/historycomparison.cpp" line="40"/>
+        <location filename="../gui/compare/historycomparison.cpp" line="44"/>
         <source>the runs evaluate different tasks (%1 and %2)</source>
         <translation>两次运行评估的是不同的任务（%1 和 %2）</translation>
     </message>
     <message>
-        <location filename="../gui/compare/historycomparison.cpp" line="57"/>
-        <source>Per-sample predictions are saved for classification only, so two runs of this task cannot be paired: they are shown side by side with their own intervals, without a paired test.</source>
-        <translation>逐样本预测仅在分类任务中保存，因此该任务的两次运行无法配对：它们并排显示各自的区间，不做配对检验。</translation>
+        <location filename="../gui/compare/historycomparison.cpp" line="62"/>
+        <source>The predicted classes that pair two runs are saved for classification only, so two runs of this task cannot be paired: they are shown side by side with their own intervals, without a paired test.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/compare/historycomparison.cpp" line="67"/>
+        <source>Per-sample predictions are saved for classification only, so two runs of this task cannot be paired: they are shown side by side with their own intervals, without a paired test.</source>
+        <translation type="vanished">逐样本预测仅在分类任务中保存，因此该任务的两次运行无法配对：它们并排显示各自的区间，不做配对检验。</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare/historycomparison.cpp" line="73"/>
         <source>Run &quot;%1&quot; did not save its per-sample predictions</source>
         <translation>运行“%1”没有保存逐样本预测</translation>
     </message>
@@ -1701,12 +2307,12 @@ Replace them?</source>
 <context>
     <name>JobCommand</name>
     <message>
-        <location filename="../gui/run/jobcommand.cpp" line="17"/>
+        <location filename="../gui/run/jobcommand.cpp" line="32"/>
         <source>The extra mpirun arguments cannot be parsed.</source>
         <translation>无法解析额外的 mpirun 参数。</translation>
     </message>
     <message>
-        <location filename="../gui/run/jobcommand.cpp" line="23"/>
+        <location filename="../gui/run/jobcommand.cpp" line="38"/>
         <source>The extra mpirun arguments contain an unbalanced quote.</source>
         <translation>额外的 mpirun 参数中有未闭合的引号。</translation>
     </message>
@@ -1722,22 +2328,22 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="66"/>
+        <location filename="../gui/app/mainwindow.cpp" line="65"/>
         <source>disteval</source>
         <translation>disteval</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="86"/>
+        <location filename="../gui/app/mainwindow.cpp" line="85"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="87"/>
+        <location filename="../gui/app/mainwindow.cpp" line="86"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="110"/>
+        <location filename="../gui/app/mainwindow.cpp" line="109"/>
         <source>The run was cancelled.</source>
         <translation>运行已取消。</translation>
     </message>
@@ -1768,13 +2374,13 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../gui/app/mainwindow.cpp" line="149"/>
-        <location filename="../gui/app/mainwindow.cpp" line="187"/>
+        <location filename="../gui/app/mainwindow.cpp" line="190"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
         <location filename="../gui/app/mainwindow.cpp" line="153"/>
-        <location filename="../gui/app/mainwindow.cpp" line="394"/>
+        <location filename="../gui/app/mainwindow.cpp" line="400"/>
         <source>Start the evaluation</source>
         <translation>开始评估</translation>
     </message>
@@ -1794,118 +2400,128 @@ Replace them?</source>
         <translation>复制等效的 mpirun 命令行</translation>
     </message>
     <message>
+        <location filename="../gui/app/mainwindow.cpp" line="162"/>
+        <source>&amp;Slurm Batch Script...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../gui/app/mainwindow.cpp" line="163"/>
+        <source>A Slurm batch script (sbatch) for this set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="166"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="175"/>
+        <location filename="../gui/app/mainwindow.cpp" line="178"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="178"/>
+        <location filename="../gui/app/mainwindow.cpp" line="181"/>
         <source>Recent Results</source>
         <translation>最近的结果</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="192"/>
+        <location filename="../gui/app/mainwindow.cpp" line="196"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="193"/>
+        <location filename="../gui/app/mainwindow.cpp" line="197"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="205"/>
+        <location filename="../gui/app/mainwindow.cpp" line="209"/>
         <source>The language changes when disteval is started again.</source>
         <translation>语言将在 disteval 重新启动后更改。</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="273"/>
+        <location filename="../gui/app/mainwindow.cpp" line="277"/>
         <source>The run finished.</source>
         <translation>运行已完成。</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="319"/>
-        <location filename="../gui/app/mainwindow.cpp" line="322"/>
+        <location filename="../gui/app/mainwindow.cpp" line="323"/>
+        <location filename="../gui/app/mainwindow.cpp" line="326"/>
         <source>Open result file</source>
         <translation>打开结果文件</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="320"/>
+        <location filename="../gui/app/mainwindow.cpp" line="324"/>
         <source>Result files (*.json);;All files (*)</source>
         <translation>结果文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="334"/>
+        <location filename="../gui/app/mainwindow.cpp" line="338"/>
         <source>No recent results</source>
         <translation>没有最近的结果</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="380"/>
+        <location filename="../gui/app/mainwindow.cpp" line="376"/>
         <source>Command copied: %1</source>
         <translation>命令已复制：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="390"/>
+        <location filename="../gui/app/mainwindow.cpp" line="396"/>
         <source>Choose at least one checkpoint and a dataset first</source>
         <translation>请先选择至少一个检查点和一个数据集</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="392"/>
+        <location filename="../gui/app/mainwindow.cpp" line="398"/>
         <source>The dataset has not passed the engine&apos;s check (see below the dataset)</source>
         <translation>数据集尚未通过引擎检查（见数据集下方）</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="400"/>
+        <location filename="../gui/app/mainwindow.cpp" line="406"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="404"/>
+        <location filename="../gui/app/mainwindow.cpp" line="410"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="407"/>
+        <location filename="../gui/app/mainwindow.cpp" line="413"/>
         <source>Cancelling</source>
         <translation>正在取消</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="410"/>
+        <location filename="../gui/app/mainwindow.cpp" line="416"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="413"/>
+        <location filename="../gui/app/mainwindow.cpp" line="419"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="416"/>
+        <location filename="../gui/app/mainwindow.cpp" line="422"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="427"/>
+        <location filename="../gui/app/mainwindow.cpp" line="433"/>
         <source>Open the Demo</source>
         <translation>打开演示</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="442"/>
+        <location filename="../gui/app/mainwindow.cpp" line="448"/>
         <source>The demo is set up: two checkpoints of a Fashion-MNIST classifier on its test set. Press Run.</source>
         <translation>演示已设置好：一个 Fashion-MNIST 分类器的两个检查点及其测试集。请按“运行”。</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="92"/>
+        <location filename="../gui/app/mainwindow.cpp" line="91"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="93"/>
+        <location filename="../gui/app/mainwindow.cpp" line="92"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
@@ -1913,6 +2529,34 @@ Replace them?</source>
         <location filename="../gui/app/mainwindow.cpp" line="122"/>
         <source>The run was not added to the history: %1</source>
         <translation>该运行未加入历史：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MetricListWidget</name>
+    <message>
+        <location filename="../gui/setup/metriclistwidget.cpp" line="41"/>
+        <source>Your own TorchScript metrics (--metric), summed exactly across the ranks, with intervals and paired differences. Drop metric files onto this list to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/metriclistwidget.cpp" line="48"/>
+        <source>Add...</source>
+        <translation type="unfinished">添加...</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/metriclistwidget.cpp" line="50"/>
+        <source>Remove</source>
+        <translation type="unfinished">移除</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/metriclistwidget.cpp" line="135"/>
+        <source>Add metric files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/metriclistwidget.cpp" line="136"/>
+        <source>TorchScript metrics (*.pt *.pth *.ts);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2083,164 +2727,199 @@ Replace them?</source>
         <translation>泊松自助法</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="125"/>
+        <location filename="../gui/common/metricnames.cpp" line="114"/>
+        <source>Jackknife, logit scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="127"/>
         <source>Interval for the population ECE; conservative (holds it with at least the stated probability); the plug-in ECE is biased upwards, see ECE (debiased).</source>
         <translation>总体 ECE 的区间；保守（至少以所述概率包含它）；插值 ECE 偏高，参见 ECE（去偏）。</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="141"/>
+        <location filename="../gui/common/metricnames.cpp" line="143"/>
         <source>label %1 (%2)</source>
         <translation>标签 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="143"/>
+        <location filename="../gui/common/metricnames.cpp" line="145"/>
         <source>class %1 (%2)</source>
         <translation>类别 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="145"/>
+        <location filename="../gui/common/metricnames.cpp" line="147"/>
         <source>class %1</source>
         <translation>类别 %1</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="145"/>
+        <location filename="../gui/common/metricnames.cpp" line="147"/>
         <source>label %1</source>
         <translation>标签 %1</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="156"/>
+        <location filename="../gui/common/metricnames.cpp" line="158"/>
         <source>no samples</source>
         <translation>没有样本</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="158"/>
+        <location filename="../gui/common/metricnames.cpp" line="160"/>
         <source>fewer than 2 samples</source>
         <translation>样本少于 2 个</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="160"/>
+        <location filename="../gui/common/metricnames.cpp" line="162"/>
         <source>the class is never predicted</source>
         <translation>该类别从未被预测</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="162"/>
+        <location filename="../gui/common/metricnames.cpp" line="164"/>
         <source>the class has no samples</source>
         <translation>该类别没有样本</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="164"/>
+        <location filename="../gui/common/metricnames.cpp" line="166"/>
         <source>the class has no samples and is never predicted</source>
         <translation>该类别没有样本且从未被预测</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="166"/>
+        <location filename="../gui/common/metricnames.cpp" line="168"/>
         <source>no positive sample</source>
         <translation>没有正样本</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="168"/>
+        <location filename="../gui/common/metricnames.cpp" line="170"/>
         <source>no negative sample</source>
         <translation>没有负样本</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="170"/>
+        <location filename="../gui/common/metricnames.cpp" line="172"/>
         <source>no class has both positive and negative samples</source>
         <translation>没有类别同时具有正样本和负样本</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="172"/>
+        <location filename="../gui/common/metricnames.cpp" line="174"/>
         <source>the scores do not vary, so the variance is 0</source>
         <translation>分数没有变化，因此方差为 0</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="174"/>
+        <location filename="../gui/common/metricnames.cpp" line="176"/>
         <source>the covariance between classes was not computed</source>
         <translation>未计算类别之间的协方差</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="188"/>
+        <location filename="../gui/common/metricnames.cpp" line="190"/>
         <source>%1 has only %2 samples (fewer than %3): the interval of an average over classes would not be reliable</source>
         <translation>%1 只有 %2 个样本（少于 %3）：按类别平均的指标的区间将不可靠</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="192"/>
+        <location filename="../gui/common/metricnames.cpp" line="194"/>
         <source>%1 has only %2 predictions (fewer than %3): the interval of an average over classes would not be reliable</source>
         <translation>%1 只有 %2 个预测（少于 %3）：按类别平均的指标的区间将不可靠</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="195"/>
+        <location filename="../gui/common/metricnames.cpp" line="197"/>
         <source>%1 has only %2 samples or predictions (fewer than %3): the interval of an average over classes would not be reliable</source>
         <translation>%1 只有 %2 个样本或预测（少于 %3）：按类别平均的指标的区间将不可靠</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="204"/>
+        <location filename="../gui/common/metricnames.cpp" line="206"/>
         <source>only %1 samples (fewer than %2): the paired bootstrap would not be reliable</source>
         <translation>只有 %1 个样本（少于 %2）：配对自助法将不可靠</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="210"/>
+        <location filename="../gui/common/metricnames.cpp" line="212"/>
         <source>the class has only %1 samples or predictions (fewer than %2)</source>
         <translation>该类别只有 %1 个样本或预测（少于 %2）</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="220"/>
+        <location filename="../gui/common/metricnames.cpp" line="222"/>
         <source>the metric is undefined on these samples</source>
         <translation>该指标在这些样本上无定义</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="221"/>
+        <location filename="../gui/common/metricnames.cpp" line="223"/>
         <source>the metric is undefined in most bootstrap replicates</source>
         <translation>该指标在大多数自助重抽样中无定义</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="222"/>
+        <location filename="../gui/common/metricnames.cpp" line="224"/>
         <source>elements of one sample are not independent, and this metric has no sample-level interval</source>
         <translation>同一样本的元素并不独立，而该指标没有样本级区间</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="224"/>
+        <location filename="../gui/common/metricnames.cpp" line="226"/>
         <source>the label is never predicted</source>
         <translation>该标签从未被预测</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="225"/>
+        <location filename="../gui/common/metricnames.cpp" line="227"/>
         <source>the label has no positive sample</source>
         <translation>该标签没有正样本</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="226"/>
+        <location filename="../gui/common/metricnames.cpp" line="228"/>
         <source>the label has no positive sample and is never predicted</source>
         <translation>该标签没有正样本且从未被预测</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="227"/>
+        <location filename="../gui/common/metricnames.cpp" line="229"/>
         <source>the label has no positive or no negative sample</source>
         <translation>该标签没有正样本或没有负样本</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="228"/>
+        <location filename="../gui/common/metricnames.cpp" line="230"/>
         <source>no ROC histogram (--auroc-bins 0)</source>
         <translation>没有 ROC 直方图（--auroc-bins 0）</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="229"/>
+        <location filename="../gui/common/metricnames.cpp" line="231"/>
         <source>no interval is computed for a binned average precision</source>
         <translation>分箱平均精度不计算区间</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="230"/>
+        <location filename="../gui/common/metricnames.cpp" line="233"/>
+        <source>the class has no positive sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="234"/>
+        <source>the class has no negative sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="235"/>
+        <source>the label has no negative sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="236"/>
+        <source>every positive sample scores above every negative one, so the variance is 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="238"/>
         <source>the labels&apos; estimates are correlated; no interval is computed for their mean</source>
         <translation>各标签的估计相互关联；不计算其均值的区间</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="232"/>
+        <location filename="../gui/common/metricnames.cpp" line="240"/>
         <source>the largest error is an extreme value; the bootstrap gives no valid interval for it</source>
         <translation>最大误差是极值；自助法无法为其给出有效区间</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="242"/>
+        <location filename="../gui/common/metricnames.cpp" line="250"/>
         <source>fewer than %1 samples (%2): a bootstrap interval would not cover</source>
         <translation>样本少于 %1 个（%2）：自助法区间无法达到覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="257"/>
+        <source>the class has fewer than %1 positive samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/metricnames.cpp" line="258"/>
+        <source>the label has fewer than %1 positive samples</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/common/metricnames.cpp" line="110"/>
@@ -2283,7 +2962,7 @@ Replace them?</source>
         <translation>Bonett–Price</translation>
     </message>
     <message>
-        <location filename="../gui/common/metricnames.cpp" line="114"/>
+        <location filename="../gui/common/metricnames.cpp" line="116"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -2312,14 +2991,76 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>MistakesSection</name>
+    <message>
+        <location filename="../gui/export/mistakessection.cpp" line="34"/>
+        <source>Only a classification result (one class per sample) has mistakes to list here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/mistakessection.cpp" line="39"/>
+        <source>This result has no per-sample records, so its mistakes cannot be listed. Run the evaluation with “Save per-sample predictions” (--save-predictions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/mistakessection.cpp" line="48"/>
+        <source>The per-sample records cannot be used: %1</source>
+        <translation type="unfinished">无法使用逐样本记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/mistakessection.cpp" line="79"/>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/mistakessection.cpp" line="80"/>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/mistakessection.cpp" line="82"/>
+        <source>p = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/mistakessection.cpp" line="104"/>
+        <source>Most confident mistakes per class: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/mistakessection.cpp" line="105"/>
+        <source>Most confident mistakes per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/mistakessection.cpp" line="113"/>
+        <source>This model makes no mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/export/mistakessection.cpp" line="117"/>
+        <source>Per true class, the %n most confident mistake(s): the input as the model saw it, the sample&apos;s index, the predicted class and its probability. Classes without mistakes are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/export/mistakessection.cpp" line="124"/>
+        <source>True class %1: %n mistake(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ModelSection</name>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="94"/>
+        <location filename="../gui/export/modelsection.cpp" line="98"/>
         <source>Model %1 of %2: %3</source>
         <translation>模型 %1/%2：%3</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="99"/>
+        <location filename="../gui/export/modelsection.cpp" line="103"/>
         <source>Checkpoint: %1
 SHA-256: %2
 Evaluated samples: %3</source>
@@ -2328,87 +3069,87 @@ SHA-256：%2
 已评估样本：%3</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="123"/>
+        <location filename="../gui/export/modelsection.cpp" line="128"/>
         <source>Confusion matrix</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="126"/>
+        <location filename="../gui/export/modelsection.cpp" line="131"/>
         <source>Counts of (true class, predicted class) on a logarithmic colour scale; white cells are zero. Rows: true class; columns: predicted class.</source>
         <translation>（真实类别，预测类别）的数量，采用对数色阶；白色单元格为零。行：真实类别；列：预测类别。</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="129"/>
+        <location filename="../gui/export/modelsection.cpp" line="134"/>
         <source>Counts of (true class, predicted class). Rows: true class; columns: predicted class.</source>
         <translation>（真实类别，预测类别）的数量。行：真实类别；列：预测类别。</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="132"/>
+        <location filename="../gui/export/modelsection.cpp" line="137"/>
         <source>Each evaluated element (pixel, token) is one count.</source>
         <translation>每个被评估的元素（像素、词元）计数一次。</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="142"/>
+        <location filename="../gui/export/modelsection.cpp" line="147"/>
         <source>Per-label %1</source>
         <translation>各标签 %1</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="142"/>
+        <location filename="../gui/export/modelsection.cpp" line="147"/>
         <source>Per-class %1</source>
         <translation>各类别 %1</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="148"/>
+        <location filename="../gui/export/modelsection.cpp" line="153"/>
         <source>The %1 labels with the lowest %2 of %3, with their %4% intervals (%5); no error bar where a label has no interval. Every label is in the table below.</source>
         <translation>%3 个标签中 %2 最低的 %1 个，附 %4% 区间（%5）；标签没有区间时不画误差线。所有标签见下表。</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="151"/>
+        <location filename="../gui/export/modelsection.cpp" line="156"/>
         <source>The %1 classes with the lowest %2 of %3, with their %4% intervals (%5); no error bar where a class has no interval. Every class is in the table below.</source>
         <translation>%3 个类别中 %2 最低的 %1 个，附 %4% 区间（%5）；类别没有区间时不画误差线。所有类别见下表。</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="160"/>
+        <location filename="../gui/export/modelsection.cpp" line="165"/>
         <source>%1 of each label with its %2% interval (%3); no error bar where a label has no interval.</source>
         <translation>每个标签的 %1 及其 %2% 区间（%3）；标签没有区间时不画误差线。</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="162"/>
+        <location filename="../gui/export/modelsection.cpp" line="167"/>
         <source>%1 of each class with its %2% interval (%3); no error bar where a class has no interval.</source>
         <translation>每个类别的 %1 及其 %2% 区间（%3）；类别没有区间时不画误差线。</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="169"/>
+        <location filename="../gui/export/modelsection.cpp" line="174"/>
         <source>Per-label metrics</source>
         <translation>各标签指标</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="169"/>
+        <location filename="../gui/export/modelsection.cpp" line="174"/>
         <source>Per-class metrics</source>
         <translation>各类别指标</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="185"/>
+        <location filename="../gui/export/modelsection.cpp" line="190"/>
         <source>Per-target metrics</source>
         <translation>各目标指标</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="191"/>
+        <location filename="../gui/export/modelsection.cpp" line="196"/>
         <source>e = prediction − target; the results&apos; metrics are the uniform average over the targets. Intervals at %1% confidence.</source>
         <translation>e = 预测值 − 目标值；结果的指标是各目标的等权平均。区间置信水平为 %1%。</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="199"/>
+        <location filename="../gui/export/modelsection.cpp" line="204"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="201"/>
+        <location filename="../gui/export/modelsection.cpp" line="206"/>
         <source>Reliability diagram: accuracy and mean confidence in 15 equal-width confidence bins of the evaluated elements; below, the elements per bin.</source>
         <translation>可靠性图：被评估元素在 15 个等宽置信度区间内的准确率和平均置信度；下方为各区间的元素数。</translation>
     </message>
     <message>
-        <location filename="../gui/export/modelsection.cpp" line="204"/>
+        <location filename="../gui/export/modelsection.cpp" line="209"/>
         <source>Reliability diagram: accuracy and mean confidence in 15 equal-width confidence bins; below, the samples per bin.</source>
         <translation>可靠性图：15 个等宽置信度区间内的准确率和平均置信度；下方为各区间的样本数。</translation>
     </message>
@@ -2427,7 +3168,7 @@ SHA-256：%2
         <translation>无法写入“%1”：无法开始生成 PDF。</translation>
     </message>
     <message>
-        <location filename="../gui/export/pdfdocument.cpp" line="403"/>
+        <location filename="../gui/export/pdfdocument.cpp" line="443"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -2866,50 +3607,50 @@ AUROC：%8</translation>
 <context>
     <name>RegressionView</name>
     <message>
-        <location filename="../gui/samples/regressionview.cpp" line="29"/>
+        <location filename="../gui/samples/regressionview.cpp" line="32"/>
         <source>Target:</source>
         <translation>目标：</translation>
     </message>
     <message>
-        <location filename="../gui/samples/regressionview.cpp" line="74"/>
+        <location filename="../gui/samples/regressionview.cpp" line="77"/>
         <source>No per-sample records of a regression.</source>
         <translation>没有回归任务的逐样本记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/samples/regressionview.cpp" line="91"/>
+        <location filename="../gui/samples/regressionview.cpp" line="94"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n 个样本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/samples/regressionview.cpp" line="93"/>
+        <location filename="../gui/samples/regressionview.cpp" line="96"/>
         <source>%1 left out (a value that is not finite)</source>
         <translation>已略去 %1 个（有非有限值）</translation>
     </message>
     <message>
-        <location filename="../gui/samples/regressionview.cpp" line="111"/>
-        <location filename="../gui/samples/regressionview.cpp" line="140"/>
+        <location filename="../gui/samples/regressionview.cpp" line="114"/>
+        <location filename="../gui/samples/regressionview.cpp" line="143"/>
         <source>Samples</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../gui/samples/regressionview.cpp" line="115"/>
+        <location filename="../gui/samples/regressionview.cpp" line="118"/>
         <source>Prediction = target</source>
         <translation>预测值 = 目标值</translation>
     </message>
     <message>
-        <location filename="../gui/samples/regressionview.cpp" line="116"/>
+        <location filename="../gui/samples/regressionview.cpp" line="119"/>
         <source>True value</source>
         <translation>真实值</translation>
     </message>
     <message>
-        <location filename="../gui/samples/regressionview.cpp" line="117"/>
+        <location filename="../gui/samples/regressionview.cpp" line="120"/>
         <source>Predicted value</source>
         <translation>预测值</translation>
     </message>
     <message>
-        <location filename="../gui/samples/regressionview.cpp" line="139"/>
+        <location filename="../gui/samples/regressionview.cpp" line="142"/>
         <source>Residual (prediction - target)</source>
         <translation>残差（预测值 − 目标值）</translation>
     </message>
@@ -2917,47 +3658,47 @@ AUROC：%8</translation>
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="39"/>
+        <location filename="../gui/export/reportwriter.cpp" line="42"/>
         <source>Evaluation report</source>
         <translation>评估报告</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="58"/>
+        <location filename="../gui/export/reportwriter.cpp" line="61"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="94"/>
+        <location filename="../gui/export/reportwriter.cpp" line="100"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="102"/>
+        <location filename="../gui/export/reportwriter.cpp" line="108"/>
         <source>Ranks</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="85"/>
+        <location filename="../gui/export/reportwriter.cpp" line="91"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="43"/>
+        <location filename="../gui/export/reportwriter.cpp" line="46"/>
         <source>%1 samples, %2, %3 model(s), evaluated on %4 rank(s) on %5 with disteval-engine %6. Report written by disteval %7 on %8.</source>
         <translation>%1 个样本，%2，%3 个模型，于 %5 在 %4 个进程上由 disteval-engine %6 评估。报告由 disteval %7 于 %8 生成。</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="73"/>
+        <location filename="../gui/export/reportwriter.cpp" line="76"/>
         <source>Intervals are two-sided at %1% confidence, computed by the method in the last column; bootstrap intervals use %2 replicates. n/a marks an undefined value or an interval that is not given, with the reason below the table.</source>
         <translation>区间为 %1% 置信度的双侧区间，按最后一列的方法计算；自助法区间使用 %2 次重抽样。“不适用”表示未定义的值或未给出的区间，原因见表格下方。</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="128"/>
+        <location filename="../gui/export/reportwriter.cpp" line="138"/>
         <source>disteval report: %1</source>
         <translation>disteval 报告：%1</translation>
     </message>
     <message>
-        <location filename="../gui/export/reportwriter.cpp" line="129"/>
+        <location filename="../gui/export/reportwriter.cpp" line="139"/>
         <source>disteval report · %1</source>
         <translation>disteval 报告 · %1</translation>
     </message>
@@ -2965,7 +3706,7 @@ AUROC：%8</translation>
 <context>
     <name>ResultExport</name>
     <message>
-        <location filename="../gui/export/resultexport.cpp" line="45"/>
+        <location filename="../gui/export/resultexport.cpp" line="46"/>
         <source>Unknown report format &apos;%1&apos;: use .pdf or .csv.</source>
         <translation>未知报告格式“%1”：请使用 .pdf 或 .csv。</translation>
     </message>
@@ -3035,119 +3776,124 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="34"/>
+        <location filename="../gui/results/resultsview.cpp" line="37"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="37"/>
+        <location filename="../gui/results/resultsview.cpp" line="40"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="42"/>
+        <location filename="../gui/results/resultsview.cpp" line="45"/>
         <source>Export &amp;Report...</source>
         <translation>导出报告(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="45"/>
+        <location filename="../gui/results/resultsview.cpp" line="48"/>
         <source>Save the whole result as a PDF report or as CSV tables</source>
         <translation>将完整结果保存为 PDF 报告或 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="46"/>
+        <location filename="../gui/results/resultsview.cpp" line="49"/>
         <source>Export &amp;Plot...</source>
         <translation>导出图表(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="48"/>
+        <location filename="../gui/results/resultsview.cpp" line="51"/>
         <source>Save the plot shown as PNG or SVG</source>
         <translation>将当前图表保存为 PNG 或 SVG</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="49"/>
+        <location filename="../gui/results/resultsview.cpp" line="52"/>
         <source>&amp;Copy Plot</source>
         <translation>复制图表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="51"/>
+        <location filename="../gui/results/resultsview.cpp" line="54"/>
         <source>Copy the plot shown to the clipboard as an image</source>
         <translation>将当前图表以图像形式复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="69"/>
+        <location filename="../gui/results/resultsview.cpp" line="73"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="70"/>
+        <location filename="../gui/results/resultsview.cpp" line="74"/>
         <source>Confusion Matrix</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="71"/>
-        <location filename="../gui/results/resultsview.cpp" line="175"/>
+        <location filename="../gui/results/resultsview.cpp" line="75"/>
+        <location filename="../gui/results/resultsview.cpp" line="181"/>
         <source>Per Class</source>
         <translation>各类别</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="72"/>
+        <location filename="../gui/results/resultsview.cpp" line="76"/>
         <source>Per Target</source>
         <translation>各目标</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="73"/>
+        <location filename="../gui/results/resultsview.cpp" line="77"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="74"/>
+        <location filename="../gui/results/resultsview.cpp" line="78"/>
+        <source>Curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/results/resultsview.cpp" line="79"/>
         <source>Predicted vs True</source>
         <translation>预测值与真实值</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="75"/>
+        <location filename="../gui/results/resultsview.cpp" line="80"/>
         <source>Samples</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="135"/>
+        <location filename="../gui/results/resultsview.cpp" line="140"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="175"/>
+        <location filename="../gui/results/resultsview.cpp" line="181"/>
         <source>Per Label</source>
         <translation>各标签</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="220"/>
+        <location filename="../gui/results/resultsview.cpp" line="229"/>
         <source>No result is open.</source>
         <translation>未打开任何结果。</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="231"/>
+        <location filename="../gui/results/resultsview.cpp" line="240"/>
         <source>Choose a plot tab first.</source>
         <translation>请先选择一个图表标签页。</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="248"/>
+        <location filename="../gui/results/resultsview.cpp" line="264"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="251"/>
-        <location filename="../gui/results/resultsview.cpp" line="277"/>
+        <location filename="../gui/results/resultsview.cpp" line="267"/>
+        <location filename="../gui/results/resultsview.cpp" line="293"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="274"/>
+        <location filename="../gui/results/resultsview.cpp" line="290"/>
         <source>Export Plot</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsview.cpp" line="284"/>
+        <location filename="../gui/results/resultsview.cpp" line="300"/>
         <source>The plot was copied to the clipboard.</source>
         <translation>图表已复制到剪贴板。</translation>
     </message>
@@ -3165,54 +3911,54 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
         <translation>请选择一个数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="133"/>
+        <location filename="../gui/run/runcontroller.cpp" line="138"/>
         <source>mpirun was not found. Install Open MPI, or set the path of mpirun under Advanced.</source>
         <translation>未找到 mpirun。请安装 Open MPI，或在“高级”中设置 mpirun 的路径。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="135"/>
+        <location filename="../gui/run/runcontroller.cpp" line="140"/>
         <source>mpirun was not found at %1. Install Open MPI, or correct the path of mpirun under Advanced.</source>
         <translation>在 %1 未找到 mpirun。请安装 Open MPI，或在“高级”中更正 mpirun 的路径。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="146"/>
+        <location filename="../gui/run/runcontroller.cpp" line="151"/>
         <source>disteval-engine was not found at %1. Correct its path under Advanced.</source>
         <translation>在 %1 未找到 disteval-engine。请在“高级”中更正其路径。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="155"/>
+        <location filename="../gui/run/runcontroller.cpp" line="160"/>
         <source>The output folder %1 cannot be created.</source>
         <translation>无法创建输出文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="212"/>
+        <location filename="../gui/run/runcontroller.cpp" line="217"/>
         <source>Cancelling the run...</source>
         <translation>正在取消运行...</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="198"/>
+        <location filename="../gui/run/runcontroller.cpp" line="203"/>
         <source>The job did not stop in time; stopping it forcibly.</source>
         <translation>作业未能及时停止，正在强制终止。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/run/runcontroller.cpp" line="328"/>
+        <location filename="../gui/run/runcontroller.cpp" line="333"/>
         <source>disteval-engine %1: %n rank(s), %2 samples, %3 model(s).</source>
         <translation>
             <numerusform>disteval-engine %1：%n 个进程，%2 个样本，%3 个模型。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="346"/>
+        <location filename="../gui/run/runcontroller.cpp" line="351"/>
         <source>Ignored progress for rank %1, which is not part of the run.</source>
         <translation>已忽略不属于本次运行的进程 %1 的进度。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="354"/>
+        <location filename="../gui/run/runcontroller.cpp" line="359"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="360"/>
+        <location filename="../gui/run/runcontroller.cpp" line="365"/>
         <source>Result written to %1</source>
         <translation>结果已写入 %1</translation>
     </message>
@@ -3222,47 +3968,47 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
         <translation>进程 %1：%2</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="369"/>
+        <location filename="../gui/run/runcontroller.cpp" line="374"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="391"/>
+        <location filename="../gui/run/runcontroller.cpp" line="396"/>
         <source>mpirun could not be started: %1</source>
         <translation>无法启动 mpirun：%1</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="428"/>
+        <location filename="../gui/run/runcontroller.cpp" line="433"/>
         <source>The run was cancelled.</source>
         <translation>运行已取消。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="455"/>
+        <location filename="../gui/run/runcontroller.cpp" line="460"/>
         <source>Last output of the job:</source>
         <translation>作业的最后输出：</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="440"/>
+        <location filename="../gui/run/runcontroller.cpp" line="445"/>
         <source>The run finished.</source>
         <translation>运行已完成。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="459"/>
+        <location filename="../gui/run/runcontroller.cpp" line="464"/>
         <source>The engine finished without reporting a result.</source>
         <translation>引擎已结束，但没有报告结果。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="465"/>
+        <location filename="../gui/run/runcontroller.cpp" line="470"/>
         <source>mpirun stopped unexpectedly (it crashed or was killed).</source>
         <translation>mpirun 意外停止（崩溃或被终止）。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="481"/>
+        <location filename="../gui/run/runcontroller.cpp" line="486"/>
         <source>Rank %1 crashed (%2).</source>
         <translation>进程 %1 崩溃（%2）。</translation>
     </message>
     <message>
-        <location filename="../gui/run/runcontroller.cpp" line="220"/>
+        <location filename="../gui/run/runcontroller.cpp" line="225"/>
         <source>The job goes on in the background; its result will be written to %1.</source>
         <translation>作业将在后台继续运行；其结果将写入 %1。</translation>
     </message>
@@ -3275,12 +4021,12 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
         <translation>无法将 %1 复制到运行历史：%2</translation>
     </message>
     <message>
-        <location filename="../gui/history/runhistory.cpp" line="274"/>
+        <location filename="../gui/history/runhistory.cpp" line="283"/>
         <source>The run history folder %1 cannot be created.</source>
         <translation>无法创建运行历史文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../gui/history/runhistory.cpp" line="280"/>
+        <location filename="../gui/history/runhistory.cpp" line="289"/>
         <source>The run history folder %1 cannot be written.</source>
         <translation>无法写入运行历史文件夹 %1。</translation>
     </message>
@@ -3288,218 +4034,237 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
 <context>
     <name>RunSetupWidget</name>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="39"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="40"/>
         <source>Model checkpoints</source>
         <translation>模型检查点</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="46"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="47"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="48"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="49"/>
         <source>File...</source>
         <translation>文件...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="49"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="50"/>
         <source>Folder...</source>
         <translation>文件夹...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="50"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="51"/>
         <source>&amp;Data:</source>
         <translation>数据(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="52"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="107"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="131"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="135"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="53"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="115"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="147"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="151"/>
         <source>Browse...</source>
         <translation>浏览...</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="53"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="54"/>
         <source>Class &amp;names:</source>
         <translation>类别名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="55"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="56"/>
         <source>optional, one name per line</source>
         <translation>可选，每行一个名称</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="56"/>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="366"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="57"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="369"/>
         <source>No dataset chosen.</source>
         <translation>尚未选择数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="70"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="68"/>
+        <source>Custom metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="78"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="75"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="83"/>
         <source>Number of MPI processes (mpirun -np).</source>
         <translation>MPI 进程数（mpirun -np）。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="81"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="89"/>
         <source>&amp;Ranks:</source>
         <translation>进程数(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="86"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="94"/>
         <source>Automatic (GPU if available)</source>
         <translation>自动（如有 GPU 则使用）</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="87"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="95"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="88"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="96"/>
         <source>CUDA GPU</source>
         <translation>CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="89"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="97"/>
         <source>De&amp;vice:</source>
         <translation>设备(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="93"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="101"/>
         <source>&amp;Batch size:</source>
         <translation>批大小(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="98"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="106"/>
         <source>Bootstrap replicates for the intervals of F1 and the other metrics that are not simple proportions (0: none).</source>
         <translation>用于 F1 及其他非简单比例指标区间的自助重抽样次数（0：不计算）。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="100"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="108"/>
         <source>Boots&amp;trap replicates:</source>
         <translation>自助重抽样次数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="106"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="114"/>
         <source>&amp;Confidence level:</source>
         <translation>置信水平(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="108"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="116"/>
         <source>&amp;Output folder:</source>
         <translation>输出文件夹(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="112"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="120"/>
         <source>Where the result file is written; when empty, %1.</source>
         <translation>结果文件的写入位置；留空时为 %1。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="123"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="128"/>
+        <source>Also write every sample&apos;s record next to the result (its prediction, and by task its confidence and loss, IoU, label sets or residual), for the Samples tab. For classification with one class per sample also the predicted classes, so that this run can later be compared pairwise with another run of the same data in the History tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="139"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="132"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="148"/>
         <source>&amp;mpirun:</source>
         <translation>&amp;mpirun：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="134"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="150"/>
         <source>found on the PATH</source>
         <translation>在 PATH 中查找</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="136"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="152"/>
         <source>&amp;Engine:</source>
         <translation>引擎(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="138"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="154"/>
         <source>beside the app, in the build tree, then on the PATH</source>
         <translation>应用旁、构建目录中，然后在 PATH 中查找</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="141"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="157"/>
         <source>e.g. --hostfile hosts.txt</source>
         <translation>例如 --hostfile hosts.txt</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="142"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="158"/>
         <source>Passed to mpirun before the engine. Use double quotes for arguments with spaces.</source>
         <translation>在引擎之前传递给 mpirun。含空格的参数请用双引号括起来。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="144"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="160"/>
         <source>E&amp;xtra mpirun arguments:</source>
         <translation>额外的 mpirun 参数(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="145"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="161"/>
         <source>Copy command</source>
         <translation>复制命令</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="147"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="163"/>
         <source>Copies the equivalent mpirun command line, to run the same evaluation elsewhere (e.g. on a cluster) and open its result here later.</source>
         <translation>复制等效的 mpirun 命令行，以便在其他地方（例如集群上）运行同样的评估，之后在这里打开其结果。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="178"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="166"/>
+        <source>Slurm Script...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="168"/>
+        <source>A Slurm batch script (sbatch) for this set-up, for the nodes, tasks and GPUs you choose; its result opens here later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="201"/>
         <source>engine not available</source>
         <translation>引擎不可用</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="180"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="203"/>
         <source>disteval-engine does not answer: %1</source>
         <translation>disteval-engine 没有响应：%1</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="303"/>
         <source>Per-sample predictions are saved for classification with one class per sample only.</source>
-        <translation>逐样本预测仅在每个样本一个类别的分类任务中保存。</translation>
+        <translation type="vanished">逐样本预测仅在每个样本一个类别的分类任务中保存。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="321"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="324"/>
         <source>engine not found</source>
         <translation>未找到引擎</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="326"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="329"/>
         <source>asking the engine...</source>
         <translation>正在询问引擎...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/setup/runsetupwidget.cpp" line="347"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="350"/>
         <source>%n GPU(s), %1 CPU cores</source>
         <translation>
             <numerusform>%n 个 GPU，%1 个 CPU 核心</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="348"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="351"/>
         <source>no GPU, %1 CPU cores</source>
         <translation>无 GPU，%1 个 CPU 核心</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="350"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="353"/>
         <source>disteval-engine %1</source>
         <translation>disteval-engine %1</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="373"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="375"/>
         <source>disteval-engine was not found, so the dataset cannot be checked. Set its path under Advanced.</source>
         <translation>未找到 disteval-engine，因此无法检查数据集。请在“高级”中设置其路径。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="381"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="383"/>
         <source>Checking the dataset...</source>
         <translation>正在检查数据集...</translation>
     </message>
@@ -3549,12 +4314,11 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
         <translation>定位 disteval-engine</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="300"/>
         <source>Also write each sample&apos;s predicted class next to the result (a few bytes per sample), so that this run can later be compared pairwise with another run of the same data in the History tab.</source>
-        <translation>同时在结果旁写入每个样本的预测类别（每个样本几个字节），以便之后在“历史”标签页中与同一数据上的其他运行进行配对比较。</translation>
+        <translation type="vanished">同时在结果旁写入每个样本的预测类别（每个样本几个字节），以便之后在“历史”标签页中与同一数据上的其他运行进行配对比较。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/runsetupwidget.cpp" line="115"/>
+        <location filename="../gui/setup/runsetupwidget.cpp" line="123"/>
         <source>Save &amp;per-sample predictions</source>
         <translation>保存逐样本预测(&amp;P)</translation>
     </message>
@@ -3638,230 +4402,571 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
     </message>
 </context>
 <context>
+    <name>SampleDetail</name>
+    <message>
+        <location filename="../gui/samples/sampledetail.cpp" line="92"/>
+        <source>Sample %1</source>
+        <translation type="unfinished">样本 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampledetail.cpp" line="96"/>
+        <source>Sample %1 · true class %2 · loss %3</source>
+        <translation type="unfinished">样本 %1 · 真实类别 %2 · 损失 %3</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampledetail.cpp" line="150"/>
+        <source>(not finite)</source>
+        <translation type="unfinished">（非有限值）</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampledetail.cpp" line="162"/>
+        <source>Probability (top %1)</source>
+        <translation type="unfinished">概率（前 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>SampleGallery</name>
+    <message>
+        <location filename="../gui/samples/samplegallery.cpp" line="80"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplegallery.cpp" line="81"/>
+        <source>Gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplegallery.cpp" line="93"/>
+        <source>View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplegallery.cpp" line="95"/>
+        <source>Sort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplegallery.cpp" line="224"/>
+        <source>%1, highest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplegallery.cpp" line="225"/>
+        <source>%1, lowest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleRenderer</name>
+    <message>
+        <location filename="../gui/common/samplerenderer.cpp" line="127"/>
+        <source>This result has no per-sample records, so its samples cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/samplerenderer.cpp" line="141"/>
+        <source>The dataset “%1” is not there any more (moved or deleted?), so the samples&apos; inputs cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/samplerenderer.cpp" line="145"/>
+        <source>The masks folder “%1” is not there any more (moved or deleted?), so the samples&apos; masks cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/samplerenderer.cpp" line="149"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="327"/>
+        <source>The samples&apos; inputs cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/samplerenderer.cpp" line="152"/>
+        <source>The samples&apos; inputs cannot be shown: the folder “%1” cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/samplerenderer.cpp" line="257"/>
+        <source>a temporary folder cannot be created in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/samplerenderer.cpp" line="274"/>
+        <source>disteval-engine (“%1”) could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/samplerenderer.cpp" line="282"/>
+        <source>disteval-engine stopped unexpectedly. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/samplerenderer.cpp" line="283"/>
+        <source>disteval-engine failed (exit status %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/common/samplerenderer.cpp" line="346"/>
+        <source>disteval-engine did not finish within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SampleSelection</name>
     <message>
-        <location filename="../gui/samples/sampleselection.cpp" line="52"/>
+        <location filename="../gui/models/sampleselection.cpp" line="150"/>
+        <source>the runs evaluate different tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/sampleselection.cpp" line="152"/>
+        <source>the runs have different numbers of samples (%1 and %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/sampleselection.cpp" line="157"/>
+        <source>the runs have different numbers of classes (%1 and %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/sampleselection.cpp" line="162"/>
+        <source>the runs used different datasets (their fingerprints differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/sampleselection.cpp" line="179"/>
+        <location filename="../gui/models/sampleselection.cpp" line="223"/>
         <source>no such model in the records</source>
         <translation>记录中没有该模型</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/sampleselection.cpp" line="211"/>
+        <source>the runs&apos; labels differ, so they are not the same samples</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SampleTableModel</name>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="51"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="142"/>
         <source>Sample</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="54"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="145"/>
         <source>True class</source>
         <translation>真实类别</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="54"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="145"/>
         <source>Predicted class</source>
         <translation>预测类别</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="54"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="145"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="54"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="145"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="58"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="149"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="58"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="149"/>
         <source>Mean IoU</source>
         <translation>平均 IoU</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="58"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="149"/>
         <source>Evaluated elements</source>
         <translation>已评估元素</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="62"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="153"/>
         <source>True labels</source>
         <translation>真实标签</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="62"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="153"/>
         <source>Predicted labels</source>
         <translation>预测标签</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="62"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="153"/>
         <source>Wrong labels</source>
         <translation>错误标签</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="66"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="157"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="66"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="157"/>
         <source>Prediction</source>
         <translation>预测值</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="66"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="157"/>
         <source>Residual</source>
         <translation>残差</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="85"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="176"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="87"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="178"/>
         <source>(unreadable)</source>
         <translation>（无法读取）</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="104"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="195"/>
         <source>(not finite)</source>
         <translation>（非有限值）</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="240"/>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="244"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="246"/>
+        <source>%1 · loss %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="247"/>
+        <source>residual %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="250"/>
+        <source>accuracy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="250"/>
+        <source>mean IoU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/samples/sampletablemodel.cpp" line="253"/>
+        <source>%n wrong label(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SamplesView</name>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="34"/>
+        <location filename="../gui/samples/samplesview.cpp" line="43"/>
         <source>All Cells</source>
         <translation>所有格</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="35"/>
+        <location filename="../gui/samples/samplesview.cpp" line="44"/>
         <source>List the samples of every confusion-matrix cell again</source>
         <translation>重新列出混淆矩阵所有格的样本</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="38"/>
+        <location filename="../gui/samples/samplesview.cpp" line="48"/>
         <source>Copy Indices</source>
         <translation>复制索引</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="39"/>
+        <location filename="../gui/samples/samplesview.cpp" line="49"/>
         <source>Copy the listed samples&apos; indices, in the table&apos;s order</source>
         <translation>按表格顺序复制所列样本的索引</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="40"/>
+        <location filename="../gui/samples/samplesview.cpp" line="50"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="69"/>
+        <location filename="../gui/samples/samplesview.cpp" line="61"/>
+        <source>True class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="68"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="105"/>
+        <location filename="../gui/samples/samplesview.cpp" line="119"/>
         <source>All samples</source>
         <translation>所有样本</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="109"/>
+        <location filename="../gui/samples/samplesview.cpp" line="123"/>
         <source>Mistakes</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="110"/>
+        <location filename="../gui/samples/samplesview.cpp" line="124"/>
         <source>Most confident mistakes</source>
         <translation>最自信的错误</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="111"/>
+        <location filename="../gui/samples/samplesview.cpp" line="125"/>
         <source>Least confident correct</source>
         <translation>最不自信的正确</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="113"/>
+        <location filename="../gui/samples/samplesview.cpp" line="127"/>
         <source>Right where another model is wrong:</source>
         <translation>另一模型错而本模型对：</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="114"/>
+        <location filename="../gui/samples/samplesview.cpp" line="128"/>
         <source>Wrong where another model is right:</source>
         <translation>另一模型对而本模型错：</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="129"/>
+        <location filename="../gui/samples/samplesview.cpp" line="137"/>
+        <source>Every class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="151"/>
         <source>No result is open.</source>
         <translation>未打开任何结果。</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="131"/>
+        <location filename="../gui/samples/samplesview.cpp" line="154"/>
         <source>This result has no per-sample records. Run the evaluation with per-sample records on (the set-up&apos;s “Save per-sample predictions”, or --save-predictions) to see the samples behind its numbers.</source>
         <translation>此结果没有逐样本记录。请开启逐样本记录运行评估（设置中的“保存逐样本预测”，或 --save-predictions），以查看其数字背后的样本。</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="138"/>
+        <location filename="../gui/samples/samplesview.cpp" line="160"/>
+        <location filename="../gui/samples/samplesview.cpp" line="186"/>
         <source>The per-sample records cannot be used: %1</source>
         <translation>无法使用逐样本记录：%1</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="245"/>
+        <location filename="../gui/samples/samplesview.cpp" line="178"/>
+        <source>Both runs need per-sample records (“Save per-sample predictions”) to list the samples they disagree on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="193"/>
+        <source>The runs&apos; samples cannot be paired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="340"/>
+        <source>any class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="342"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="248"/>
+        <location filename="../gui/samples/samplesview.cpp" line="346"/>
         <source>True: %1 · Predicted: %2</source>
         <translation>真实：%1 · 预测：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/samples/samplesview.cpp" line="270"/>
+        <location filename="../gui/samples/samplesview.cpp" line="392"/>
         <source>%n sample(s) listed of %1.</source>
         <translation>
             <numerusform>已列出 %n 个样本，共 %1 个。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="299"/>
         <source>Sample %1</source>
-        <translation>样本 %1</translation>
+        <translation type="vanished">样本 %1</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="303"/>
         <source>Sample %1 · true class %2 · loss %3</source>
-        <translation>样本 %1 · 真实类别 %2 · 损失 %3</translation>
+        <translation type="vanished">样本 %1 · 真实类别 %2 · 损失 %3</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="315"/>
         <source>(not finite)</source>
-        <translation>（非有限值）</translation>
+        <translation type="vanished">（非有限值）</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="324"/>
         <source>Probability (top %1)</source>
-        <translation>概率（前 %1）</translation>
+        <translation type="vanished">概率（前 %1）</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="353"/>
+        <location filename="../gui/samples/samplesview.cpp" line="437"/>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="361"/>
-        <location filename="../gui/samples/samplesview.cpp" line="367"/>
+        <location filename="../gui/samples/samplesview.cpp" line="445"/>
+        <location filename="../gui/samples/samplesview.cpp" line="451"/>
         <source>Export Samples</source>
         <translation>导出样本</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="362"/>
+        <location filename="../gui/samples/samplesview.cpp" line="446"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>SlurmScript</name>
+    <message>
+        <location filename="../gui/run/slurmscript.cpp" line="98"/>
+        <source>Choose at least one model checkpoint.</source>
+        <translation type="unfinished">请至少选择一个模型检查点。</translation>
+    </message>
+    <message>
+        <location filename="../gui/run/slurmscript.cpp" line="100"/>
+        <source>Choose a dataset.</source>
+        <translation type="unfinished">请选择一个数据集。</translation>
+    </message>
+    <message>
+        <location filename="../gui/run/slurmscript.cpp" line="105"/>
+        <source>The numbers of nodes, tasks, GPUs and CPUs are out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/run/slurmscript.cpp" line="107"/>
+        <source>Slurm does not read &quot;%1&quot; as a time limit: write minutes, hours:minutes:seconds or days-hours:minutes:seconds (e.g. 01:30:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/run/slurmscript.cpp" line="112"/>
+        <source>&quot;%1&quot; is not a partition name: letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;, several separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlurmScriptDialog</name>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="37"/>
+        <source>Slurm Batch Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="59"/>
+        <source>Ranks on each node (--ntasks-per-node); with GPUs, one per GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="63"/>
+        <source>0 (CPU only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="64"/>
+        <source>GPUs on each node (--gres=gpu:N, --device cuda); 0 runs on the CPU (--device cpu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="68"/>
+        <source>CPU cores of each rank (--cpus-per-task): its threads, including those that load the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="72"/>
+        <source>hours:minutes:seconds, e.g. 01:00:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="75"/>
+        <source>optional: the cluster&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="80"/>
+        <source>&amp;Nodes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="81"/>
+        <source>&amp;Tasks per node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="82"/>
+        <source>&amp;GPUs per node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="84"/>
+        <source>CPUs per tas&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="85"/>
+        <source>T&amp;ime limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="86"/>
+        <source>&amp;Partition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="114"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="116"/>
+        <source>&amp;Save...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="186"/>
+        <source>Ranks: %1 (nodes × tasks per node).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="188"/>
+        <source>With GPUs, one task per GPU is usual: tasks per node = GPUs per node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="189"/>
+        <source>Every node must see the checkpoints, the dataset and the output folder at these paths (a shared file system). The result, %1, opens here afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="202"/>
+        <source>The script is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="214"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="229"/>
+        <source>Save Slurm Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="230"/>
+        <source>Slurm batch scripts (*.sbatch *.sh);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/slurmscriptdialog.cpp" line="237"/>
+        <source>Saved to %1. Submit it with: sbatch %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3967,37 +5072,41 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
         <translation>输出元素(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="233"/>
-        <source>The labels have dimensions (%1): dense classification (segmentation, token labels), evaluated per element. Set the ignore index if the labels use one. Per-sample predictions are not saved for it.</source>
-        <translation>标签带有维度（%1）：稠密分类（分割、词元标签），按元素评估。如果标签使用忽略索引，请设置它。此时不保存逐样本预测。</translation>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="226"/>
+        <source>The labels have dimensions (%1): dense classification (segmentation, token labels), evaluated per element. Set the ignore index if the labels use one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="238"/>
+        <source>The labels have dimensions (%1): dense classification (segmentation, token labels), evaluated per element. Set the ignore index if the labels use one. Per-sample predictions are not saved for it.</source>
+        <translation type="vanished">标签带有维度（%1）：稠密分类（分割、词元标签），按元素评估。如果标签使用忽略索引，请设置它。此时不保存逐样本预测。</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="231"/>
         <source>If these are 0/1 columns, one per label, choose Multi-label.</source>
         <translation>如果这些是 0/1 列（每个标签一列），请选择多标签。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="241"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="234"/>
         <source>The labels are real numbers: regression.</source>
         <translation>标签是实数：回归。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="243"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="236"/>
         <source>If they are 0/1 columns, one per label, choose Multi-label.</source>
         <translation>如果它们是 0/1 列（每个标签一列），请选择多标签。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="245"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="238"/>
         <source>The labels are real numbers with dimensions (%1): none of the engine&apos;s tasks takes them.</source>
         <translation>标签是带维度（%1）的实数：引擎的任何任务都不接受这种标签。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="250"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="243"/>
         <source>The labels are one class per sample: this looks like classification.</source>
         <translation>标签是每个样本一个类别：这看起来是分类任务。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/taskoptionswidget.cpp" line="253"/>
+        <location filename="../gui/setup/taskoptionswidget.cpp" line="246"/>
         <source>Model inputs: %1.</source>
         <translation>模型输入：%1。</translation>
     </message>
@@ -4096,32 +5205,32 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../gui/common/tasktext.cpp" line="91"/>
+        <location filename="../gui/common/tasktext.cpp" line="96"/>
         <source>%1 elements (pixels, tokens) evaluated, %2 ignored (ignore index)</source>
         <translation>已评估 %1 个元素（像素、词元），忽略 %2 个（忽略索引）</translation>
     </message>
     <message>
-        <location filename="../gui/common/tasktext.cpp" line="94"/>
+        <location filename="../gui/common/tasktext.cpp" line="99"/>
         <source>%1 elements (pixels, tokens) evaluated</source>
         <translation>已评估 %1 个元素（像素、词元）</translation>
     </message>
     <message>
-        <location filename="../gui/common/tasktext.cpp" line="101"/>
+        <location filename="../gui/common/tasktext.cpp" line="106"/>
         <source>Task: %1</source>
         <translation>任务：%1</translation>
     </message>
     <message>
-        <location filename="../gui/common/tasktext.cpp" line="114"/>
+        <location filename="../gui/common/tasktext.cpp" line="119"/>
         <source>Every metric is computed over the evaluated elements; the intervals are sample-level (Poisson bootstrap over whole samples).</source>
         <translation>所有指标都在被评估的元素上计算；区间为样本级（对整个样本做泊松自助法）。</translation>
     </message>
     <message>
-        <location filename="../gui/common/tasktext.cpp" line="120"/>
+        <location filename="../gui/common/tasktext.cpp" line="125"/>
         <source>Mean average precision from binned scores: within %1 of the exact value.</source>
         <translation>平均精度均值由分箱分数计算：与精确值相差不超过 %1。</translation>
     </message>
     <message>
-        <location filename="../gui/common/tasktext.cpp" line="128"/>
+        <location filename="../gui/common/tasktext.cpp" line="133"/>
         <source>Each metric is the uniform average over the %1 targets (see Per Target).</source>
         <translation>每个指标都是 %1 个目标的等权平均（见“各目标”）。</translation>
     </message>
