@@ -46,6 +46,31 @@ bool validClass(const RocHistogram &h, int c)
 {
     return h.numBins > 0 && (c == kMicroAverage || (c >= 0 && c < h.numClasses));
 }
+
+// The samples at or above each occupied bin's lower edge, from the highest bin down:
+// positive (tp) and negative (fp) ones, and the edge as a probability.
+struct Cut
+{
+    int64_t tp = 0;
+    int64_t fp = 0;
+    double threshold = 0;
+};
+
+std::vector<Cut> cutsOf(const ClassHistograms &s, const RocHistogram &h)
+{
+    std::vector<Cut> cuts;
+    Cut running;
+    for (int b = h.numBins - 1; b >= 0; --b) {
+        const size_t k = static_cast<size_t>(b);
+        if (s.positive[k] == 0 && s.negative[k] == 0)
+            continue;
+        running.tp += s.positive[k];
+        running.fp += s.negative[k];
+        running.threshold = binThreshold(h, b);
+        cuts.push_back(running);
+    }
+    return cuts;
+}
 } // namespace
 
 double binThreshold(const RocHistogram &h, int bin)
@@ -72,16 +97,10 @@ RocCurve rocCurve(const RocHistogram &h, int c)
     curve.fpr.push_back(0.0);
     curve.tpr.push_back(0.0);
     curve.threshold.push_back(kInf);
-    int64_t tp = 0, fp = 0;
-    for (int b = h.numBins - 1; b >= 0; --b) {
-        const size_t k = static_cast<size_t>(b);
-        if (s.positive[k] == 0 && s.negative[k] == 0)
-            continue;
-        tp += s.positive[k];
-        fp += s.negative[k];
-        curve.fpr.push_back(static_cast<double>(fp) / n);
-        curve.tpr.push_back(static_cast<double>(tp) / p);
-        curve.threshold.push_back(binThreshold(h, b));
+    for (const Cut &cut : cutsOf(s, h)) {
+        curve.fpr.push_back(static_cast<double>(cut.fp) / n);
+        curve.tpr.push_back(static_cast<double>(cut.tp) / p);
+        curve.threshold.push_back(cut.threshold);
     }
     return curve;
 }
@@ -144,16 +163,11 @@ PrecisionRecallCurve precisionRecallCurve(const RocHistogram &h, int c)
     curve.recall.push_back(0.0);
     curve.precision.push_back(1.0);
     curve.threshold.push_back(kInf);
-    int64_t tp = 0, fp = 0;
-    for (int b = h.numBins - 1; b >= 0; --b) {
-        const size_t k = static_cast<size_t>(b);
-        if (s.positive[k] == 0 && s.negative[k] == 0)
-            continue;
-        tp += s.positive[k];
-        fp += s.negative[k];
-        curve.recall.push_back(static_cast<double>(tp) / p);
-        curve.precision.push_back(static_cast<double>(tp) / static_cast<double>(tp + fp));
-        curve.threshold.push_back(binThreshold(h, b));
+    for (const Cut &cut : cutsOf(s, h)) {
+        curve.recall.push_back(static_cast<double>(cut.tp) / p);
+        curve.precision.push_back(static_cast<double>(cut.tp)
+                                  / static_cast<double>(cut.tp + cut.fp));
+        curve.threshold.push_back(cut.threshold);
     }
     return curve;
 }

@@ -24,7 +24,7 @@ CheckpointCheck::Problem CheckpointCheck::check(const QString &path, QString *re
     return Problem::None;
 }
 
-QString CheckpointCheck::problem(const QString &path)
+QString CheckpointCheck::describe(const QString &path, bool metric)
 {
     const QString name = QDir::toNativeSeparators(path);
     QString readError;
@@ -34,37 +34,29 @@ QString CheckpointCheck::problem(const QString &path)
     case Problem::Missing:
         return tr("%1 does not exist.").arg(name);
     case Problem::Folder:
-        return tr("%1 is a folder, not a checkpoint file.").arg(name);
+        return metric ? tr("%1 is a folder, not a metric file.").arg(name)
+                      : tr("%1 is a folder, not a checkpoint file.").arg(name);
     case Problem::Unreadable:
         return tr("%1 cannot be read: %2").arg(name, readError);
     case Problem::Empty:
         return tr("%1 is empty.").arg(name);
     case Problem::NotArchive:
-        return tr("%1 is not a TorchScript archive (save the model with torch.jit.save).")
-                .arg(name);
+        return metric ? tr("%1 is not a TorchScript archive (save the metric with "
+                           "torch.jit.script(metric).save).")
+                                .arg(name)
+                      : tr("%1 is not a TorchScript archive (save the model with "
+                           "torch.jit.save).")
+                                .arg(name);
     }
     return {};
 }
 
+QString CheckpointCheck::problem(const QString &path)
+{
+    return describe(path, false);
+}
+
 QString CheckpointCheck::metricProblem(const QString &path)
 {
-    const QString name = QDir::toNativeSeparators(path);
-    QString readError;
-    switch (check(path, &readError)) {
-    case Problem::None:
-        break;
-    case Problem::Missing:
-        return tr("%1 does not exist.").arg(name);
-    case Problem::Folder:
-        return tr("%1 is a folder, not a metric file.").arg(name);
-    case Problem::Unreadable:
-        return tr("%1 cannot be read: %2").arg(name, readError);
-    case Problem::Empty:
-        return tr("%1 is empty.").arg(name);
-    case Problem::NotArchive:
-        return tr("%1 is not a TorchScript archive (save the metric with "
-                  "torch.jit.script(metric).save).")
-                .arg(name);
-    }
-    return {};
+    return describe(path, true);
 }

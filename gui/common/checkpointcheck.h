@@ -22,4 +22,6 @@ public:
 private:
     enum class Problem { None = 1, Missing, Folder, Unreadable, Empty, NotArchive };
     static Problem check(const QString &path, QString *readError);
+    // The sentence for what check() finds, worded for a metric file or a checkpoint.
+    static QString describe(const QString &path, bool metric);
 };

@@ -1,17 +1,14 @@
 #pragma once
 
-#include <QStringList>
-#include <QWidget>
+#include "setup/filelistwidget.h"
 
-class QListWidget;
 class QMenu;
-class QPushButton;
 class QToolButton;
 
 // The list of model checkpoints of a run: Add... (file dialog), Remove, and a menu of
 // recently used checkpoints (only those that still look like checkpoints). Several
 // checkpoints are compared in one run.
-class CheckpointListWidget : public QWidget
+class CheckpointListWidget : public FileListWidget
 {
     Q_OBJECT
 
@@ -20,27 +17,20 @@ public:
 
     explicit CheckpointListWidget(QWidget *parent);
 
-    QStringList checkpoints() const;
-    void setCheckpoints(const QStringList &paths);
+    QStringList checkpoints() const { return files(); }
+    void setCheckpoints(const QStringList &paths) { setFiles(paths); }
     // Appends those not yet listed and records them as recent, unless they cannot be
     // checkpoints (CheckpointCheck): those are listed with a warning and their reason, and
     // never become recent.
     void addCheckpoints(const QStringList &paths);
-    // Why the listed `path` cannot be a checkpoint ("" when it can).
-    QString problemOf(const QString &path) const;
 
-Q_SIGNALS:
-    void changed();
+protected:
+    QString problem(const QString &path) const override;
+    void browse() override;
 
 private:
-    void browse();
-    void removeSelected();
     void fillRecentMenu();
-    void updateButtons();
 
-    QListWidget *m_list = nullptr;
-    QPushButton *m_addButton = nullptr;
-    QPushButton *m_removeButton = nullptr;
     QToolButton *m_recentButton = nullptr;
     QMenu *m_recentMenu = nullptr;
 };

@@ -15,6 +15,7 @@
 #include "plots/curvespanel.h"
 #include "results/curvesview.h"
 #include "results/resultsview.h"
+#include "screenshotkit.h"
 #include "syntheticresult.h"
 
 #include <QApplication>
@@ -31,22 +32,6 @@
 #include <fstream>
 
 namespace {
-void settle(int ms = 300)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-}
-
-bool save(QWidget *widget, const QDir &out, const QString &name)
-{
-    settle();
-    const QString path = out.filePath(name + QStringLiteral(".png"));
-    const bool ok = widget->grab().save(path);
-    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
-    return ok;
-}
 
 QString writeResult(const QTemporaryDir &dir, const QString &name, const SyntheticResultSpec &spec)
 {
@@ -59,16 +44,11 @@ QString writeResult(const QTemporaryDir &dir, const QString &name, const Synthet
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
-    QApplication::setOrganizationName(QStringLiteral("disteval-screenshots"));
-    QApplication::setApplicationName(QStringLiteral("disteval"));
-    QSettings().clear();
-    const QStringList args = QApplication::arguments();
-    if (args.size() < 2) {
-        std::fprintf(stderr, "usage: disteval_curves_screenshots OUTPUT_DIR\n");
+    const std::optional<screenshots::Session> session
+            = screenshots::start(app, "disteval_curves_screenshots");
+    if (!session)
         return 2;
-    }
-    const QDir out(args.at(1));
+    const QDir &out = session->out;
     QTemporaryDir dir;
     bool ok = true;
 
@@ -91,7 +71,7 @@ int main(int argc, char *argv[])
                {CurveKind::TopK, "curves-top-k"}};
     for (const auto &[kind, name] : kinds) {
         curves->panel()->setKind(kind);
-        ok &= save(results, out, QLatin1String(name));
+        ok &= screenshots::save(results, out, QLatin1String(name));
     }
 
     // The two models overlaid (a run of two checkpoints compared on the same samples): the
@@ -109,9 +89,9 @@ int main(int argc, char *argv[])
     window.compareView()->tabs()->setCurrentWidget(overlay);
     overlay->choices()->setChecked({kMicroCurve, kMacroCurve, 6});
     overlay->panel()->setKind(CurveKind::Roc);
-    ok &= save(window.compareView(), out, QStringLiteral("compare-curves-roc"));
+    ok &= screenshots::save(window.compareView(), out, QStringLiteral("compare-curves-roc"));
     overlay->panel()->setKind(CurveKind::Reliability);
-    ok &= save(window.compareView(), out, QStringLiteral("compare-reliability"));
+    ok &= screenshots::save(window.compareView(), out, QStringLiteral("compare-reliability"));
     window.tabs()->setCurrentWidget(results);
 
     // 1000 classes: the picker filtered, a block of classes checked.
@@ -125,6 +105,6 @@ int main(int argc, char *argv[])
     curves->panel()->setKind(CurveKind::Roc);
     curves->panel()->picker()->filterEdit()->setText(QStringLiteral("class 004"));
     curves->panel()->picker()->checkShown();
-    ok &= save(results, out, QStringLiteral("curves-1000-picker"));
+    ok &= screenshots::save(results, out, QStringLiteral("curves-1000-picker"));
     return ok ? 0 : 1;
 }

@@ -18,6 +18,7 @@
 #include "results/perclassview.h"
 #include "results/resultsummaryview.h"
 #include "results/resultsview.h"
+#include "screenshotkit.h"
 #include "syntheticresult.h"
 
 #include <QApplication>
@@ -36,42 +37,18 @@
 #include <cstdio>
 #include <fstream>
 
-namespace {
-void settle(int ms = 300)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-}
-
-bool save(QWidget *widget, const QDir &out, const QString &name, const QString &suffix)
-{
-    settle();
-    const QString path = out.filePath(name + suffix + QStringLiteral(".png"));
-    const bool ok = widget->grab().save(path);
-    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
-    return ok;
-}
-} // namespace
+namespace {} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
-    QApplication::setOrganizationName(QStringLiteral("disteval-screenshots"));
-    QApplication::setApplicationName(QStringLiteral("disteval"));
-    QSettings().clear();
-    const QStringList args = QApplication::arguments();
-    if (args.size() < 2) {
-        std::fprintf(stderr, "usage: disteval_result_screenshots OUTPUT_DIR [LANGUAGE]\n");
+    const std::optional<screenshots::Session> session
+            = screenshots::start(app, "disteval_result_screenshots");
+    if (!session)
         return 2;
-    }
-    const QDir out(args.at(1));
-    const QString language = args.size() > 2 ? args.at(2) : QStringLiteral("en");
-    const QString suffix
-            = language == QLatin1String("en") ? QString() : QLatin1Char('-') + language;
-    LanguageManager::install(&app, language);
+    const QDir &out = session->out;
+    const QString &language = session->language;
+    const QString &suffix = session->suffix;
     bool ok = true;
 
     MainWindow window;
@@ -85,16 +62,16 @@ int main(int argc, char *argv[])
         return 1;
     QTabWidget *tabs = results->tabs();
     tabs->setCurrentWidget(results->summaryView());
-    ok &= save(&window, out, QStringLiteral("results-summary"), suffix);
+    ok &= screenshots::save(&window, out, QStringLiteral("results-summary"), suffix);
     tabs->setCurrentWidget(results->confusionView());
-    ok &= save(results, out, QStringLiteral("results-confusion"), suffix);
+    ok &= screenshots::save(results, out, QStringLiteral("results-confusion"), suffix);
     results->confusionView()->normalizationBox()->setCurrentIndex(1);
-    ok &= save(results, out, QStringLiteral("results-confusion-rows"), suffix);
+    ok &= screenshots::save(results, out, QStringLiteral("results-confusion-rows"), suffix);
     results->confusionView()->normalizationBox()->setCurrentIndex(0);
     tabs->setCurrentWidget(results->perClassView());
-    ok &= save(results, out, QStringLiteral("results-per-class"), suffix);
+    ok &= screenshots::save(results, out, QStringLiteral("results-per-class"), suffix);
     tabs->setCurrentWidget(results->calibrationView());
-    ok &= save(results, out, QStringLiteral("results-calibration"), suffix);
+    ok &= screenshots::save(results, out, QStringLiteral("results-calibration"), suffix);
 
     // Two models whose class 6 has 5 samples: intervals withheld, with their reasons.
     QTemporaryDir dir;
@@ -107,14 +84,15 @@ int main(int argc, char *argv[])
     if (!window.openResult(withheld))
         return 1;
     tabs->setCurrentWidget(results->summaryView());
-    ok &= save(results, out, QStringLiteral("results-withheld-intervals"), suffix);
+    ok &= screenshots::save(results, out, QStringLiteral("results-withheld-intervals"), suffix);
     // A comparison on 150 samples: the bootstrap intervals of the differences withheld.
     const QString few
             = writeSyntheticRun(dir.path(), QStringLiteral("150-samples"), fewSamplesRun());
     if (!window.openResult(few))
         return 1;
     window.tabs()->setCurrentWidget(window.compareView());
-    ok &= save(window.compareView(), out, QStringLiteral("compare-withheld-intervals"), suffix);
+    ok &= screenshots::save(window.compareView(), out, QStringLiteral("compare-withheld-intervals"),
+                            suffix);
     window.tabs()->setCurrentWidget(results);
     if (language != QLatin1String("en"))
         return ok ? 0 : 1;
@@ -130,23 +108,23 @@ int main(int argc, char *argv[])
     if (!window.openResult(large))
         return 1;
     tabs->setCurrentWidget(results->summaryView());
-    ok &= save(results, out, QStringLiteral("results-1000-summary"), suffix);
+    ok &= screenshots::save(results, out, QStringLiteral("results-1000-summary"), suffix);
     tabs->setCurrentWidget(results->confusionView());
     results->confusionView()->logScaleBox()->setChecked(true);
-    ok &= save(results, out, QStringLiteral("results-1000-confusion"), suffix);
+    ok &= screenshots::save(results, out, QStringLiteral("results-1000-confusion"), suffix);
     ConfusionMatrixPlot *cm = results->confusionView()->plot();
     results->confusionView()->logScaleBox()->setChecked(false);
     cm->xAxis->setRange(99.5, 119.5);
     cm->yAxis->setRange(99.5, 119.5);
     cm->replot();
-    ok &= save(results, out, QStringLiteral("results-1000-confusion-zoomed"), suffix);
+    ok &= screenshots::save(results, out, QStringLiteral("results-1000-confusion-zoomed"), suffix);
     tabs->setCurrentWidget(results->perClassView());
     results->perClassView()->scrollBar()->setValue(400);
-    ok &= save(results, out, QStringLiteral("results-1000-per-class"), suffix);
+    ok &= screenshots::save(results, out, QStringLiteral("results-1000-per-class"), suffix);
     results->perClassView()->subsetBox()->setCurrentIndex(1);
     results->perClassView()->subsetCount()->setValue(30);
-    ok &= save(results, out, QStringLiteral("results-1000-per-class-worst"), suffix);
+    ok &= screenshots::save(results, out, QStringLiteral("results-1000-per-class-worst"), suffix);
     tabs->setCurrentWidget(results->calibrationView());
-    ok &= save(results, out, QStringLiteral("results-1000-calibration"), suffix);
+    ok &= screenshots::save(results, out, QStringLiteral("results-1000-calibration"), suffix);
     return ok ? 0 : 1;
 }

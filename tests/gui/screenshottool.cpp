@@ -23,6 +23,7 @@
 #include "samples/samplegallery.h"
 #include "samples/samplesview.h"
 #include "samples/sampletablemodel.h"
+#include "screenshotkit.h"
 #include "setup/runsetupwidget.h"
 
 #include <QApplication>
@@ -48,20 +49,6 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs)
     while (!done() && clock.elapsed() < timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     return done();
-}
-
-void settle(int ms = 400)
-{
-    waitFor([] { return false; }, ms);
-}
-
-bool save(QWidget *widget, const QDir &out, const QString &name, const QString &suffix)
-{
-    settle();
-    const QString path = out.filePath(name + suffix + QStringLiteral(".png"));
-    const bool ok = widget->grab().save(path);
-    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
-    return ok;
 }
 
 // Runs what the set-up holds to its end; false when it did not succeed.
@@ -110,21 +97,13 @@ QString damagedCopy(const QString &checkpoint, const QDir &dir)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
-    QApplication::setOrganizationName(QStringLiteral("disteval-screenshots"));
-    QApplication::setApplicationName(QStringLiteral("disteval"));
-    QSettings().clear();
-    QDir(RunHistory::defaultFolder()).removeRecursively(); // a fresh history each time
-    const QStringList args = QApplication::arguments();
-    if (args.size() < 2) {
-        std::fprintf(stderr, "usage: disteval_screenshots OUTPUT_DIR [LANGUAGE]\n");
+    const std::optional<screenshots::Session> session
+            = screenshots::start(app, "disteval_screenshots");
+    if (!session)
         return 2;
-    }
-    const QDir out(args.at(1));
-    const QString language = args.size() > 2 ? args.at(2) : QStringLiteral("en");
-    const QString suffix
-            = language == QLatin1String("en") ? QString() : QLatin1Char('-') + language;
-    LanguageManager::install(&app, language);
+    QDir(RunHistory::defaultFolder()).removeRecursively(); // a fresh history each time
+    const QDir &out = session->out;
+    const QString &suffix = session->suffix;
     const QByteArray engine = qgetenv("DISTEVAL_ENGINE");
     const DemoFiles demo = DemoFiles::find();
     if (engine.isEmpty() || !demo.complete()) {
@@ -143,9 +122,10 @@ int main(int argc, char *argv[])
         first.resize(size);
         first.show();
         first.queryEngine();
-        ok &= save(&first, out, QStringLiteral("first-start"), suffix);
+        ok &= screenshots::save(&first, out, QStringLiteral("first-start"), suffix, 400);
         first.showGettingStartedOnFirstStart();
-        ok &= save(first.gettingStarted(), out, QStringLiteral("getting-started"), suffix);
+        ok &= screenshots::save(first.gettingStarted(), out, QStringLiteral("getting-started"),
+                                suffix, 400);
         qputenv("DISTEVAL_ENGINE", engine);
     }
 
@@ -159,7 +139,7 @@ int main(int argc, char *argv[])
     window.setup()->setConfig(config, true);
     ok &= window.openDemo();
     waitFor([&] { return window.setup()->inspectionOk(); }, 30000);
-    ok &= save(&window, out, QStringLiteral("main-window"), suffix);
+    ok &= screenshots::save(&window, out, QStringLiteral("main-window"), suffix, 400);
 
     // The demo run, in the middle and at its end.
     RunController *controller = window.controller();
@@ -171,19 +151,19 @@ int main(int argc, char *argv[])
                                   >= controller->progress().total() * 55;
             },
             120000);
-    ok &= save(&window, out, QStringLiteral("run-view"), suffix);
+    ok &= screenshots::save(&window, out, QStringLiteral("run-view"), suffix, 400);
     waitFor([&] { return !controller->isActive(); }, 300000);
     ok &= controller->state() == RunController::State::Succeeded;
-    ok &= save(&window, out, QStringLiteral("results"), suffix);
+    ok &= screenshots::save(&window, out, QStringLiteral("results"), suffix, 400);
 
     // Its samples: the most confident mistakes as a gallery of the engine's thumbnails.
     ResultsView *resultsView = window.resultsView();
     SamplesView *samples = resultsView->samplesView();
     resultsView->tabs()->setCurrentWidget(samples);
     ok &= showGallery(samples, SamplesView::ConfidentMistakes);
-    ok &= save(&window, out, QStringLiteral("samples-gallery"), suffix);
+    ok &= screenshots::save(&window, out, QStringLiteral("samples-gallery"), suffix, 400);
     samples->gallery()->setMode(SampleGallery::Mode::List);
-    ok &= save(&window, out, QStringLiteral("samples-list"), suffix);
+    ok &= screenshots::save(&window, out, QStringLiteral("samples-list"), suffix, 400);
     resultsView->tabs()->setCurrentIndex(0);
 
     // Its comparison of the two checkpoints.
@@ -194,7 +174,7 @@ int main(int argc, char *argv[])
                            QStringLiteral("compare-difference")};
     for (int t = 0; t < tabs.size(); ++t) {
         compare->tabs()->setCurrentIndex(t);
-        ok &= save(&window, out, tabs[t], suffix);
+        ok &= screenshots::save(&window, out, tabs[t], suffix, 400);
     }
 
     // A checkpoint the engine cannot load.
@@ -203,7 +183,7 @@ int main(int argc, char *argv[])
     config.checkpoints = {damagedCopy(demo.checkpoints.first(), QDir(results.path()))};
     window.setup()->setConfig(config, true);
     runToTheEnd(window);
-    ok &= save(&window, out, QStringLiteral("run-failed"), suffix);
+    ok &= screenshots::save(&window, out, QStringLiteral("run-failed"), suffix, 400);
 
     // Each checkpoint on its own, with its per-sample predictions: the history then holds
     // three runs, and the two single ones compare pairwise.
@@ -218,7 +198,7 @@ int main(int argc, char *argv[])
     window.setup()->setConfig(demoRun, true);
     window.tabs()->setCurrentWidget(window.historyView());
     window.historyView()->select(ids);
-    ok &= save(&window, out, QStringLiteral("history"), suffix);
+    ok &= screenshots::save(&window, out, QStringLiteral("history"), suffix, 400);
 
     // The two runs compared from the history: the samples one gets right and the other
     // wrong, from their two records files.
@@ -227,6 +207,6 @@ int main(int argc, char *argv[])
     compare->tabs()->setCurrentWidget(discordant);
     ok &= compare->tabs()->isTabVisible(compare->tabs()->indexOf(discordant));
     ok &= showGallery(discordant, SamplesView::WrongWhereOther);
-    ok &= save(&window, out, QStringLiteral("compare-discordant"), suffix);
+    ok &= screenshots::save(&window, out, QStringLiteral("compare-discordant"), suffix, 400);
     return ok ? 0 : 1;
 }

@@ -11,6 +11,7 @@
 #include "common/runconfig.h"
 #include "fakeenginerun.h"
 #include "run/jobcommand.h"
+#include "screenshotkit.h"
 #include "setup/runsetupwidget.h"
 
 #include <QApplication>
@@ -26,22 +27,6 @@
 #include <cstdio>
 
 namespace {
-void settle(int ms = 300)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-}
-
-bool save(QWidget *widget, const QDir &out, const QString &name, const QString &suffix)
-{
-    settle();
-    const QString path = out.filePath(name + suffix + QStringLiteral(".png"));
-    const bool ok = widget->grab().save(path);
-    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
-    return ok;
-}
 
 // The same set-up as a cluster user has it: every file under /shared (a file system every
 // node sees), the engine on the nodes' PATH.
@@ -58,20 +43,12 @@ RunConfig onTheCluster(RunConfig config)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
-    QApplication::setOrganizationName(QStringLiteral("disteval-screenshots"));
-    QApplication::setApplicationName(QStringLiteral("disteval"));
-    QSettings().clear();
-    const QStringList args = QApplication::arguments();
-    if (args.size() < 2) {
-        std::fprintf(stderr, "usage: disteval_setup_screenshots OUTPUT_DIR [LANGUAGE]\n");
+    const std::optional<screenshots::Session> session
+            = screenshots::start(app, "disteval_setup_screenshots");
+    if (!session)
         return 2;
-    }
-    const QDir out(args.at(1));
-    const QString language = args.size() > 2 ? args.at(2) : QStringLiteral("en");
-    const QString suffix
-            = language == QLatin1String("en") ? QString() : QLatin1Char('-') + language;
-    LanguageManager::install(&app, language);
+    const QDir &out = session->out;
+    const QString &suffix = session->suffix;
     // The fake engine, found as the real one is: through $DISTEVAL_ENGINE.
     qputenv("DISTEVAL_ENGINE", DISTEVAL_FAKE_ENGINE);
     QTemporaryDir files;
@@ -92,12 +69,12 @@ int main(int argc, char *argv[])
     window.setup()->setConfig(config, true);
     window.queryEngine();
     for (int i = 0; i < 100 && !window.setup()->inspectionOk(); ++i)
-        settle(100);
+        screenshots::settle(100);
     ok &= window.setup()->inspectionOk();
     window.setup()
             ->findChild<QWidget *>(QStringLiteral("advancedToggle"))
             ->setProperty("checked", true);
-    ok &= save(window.setup(), out, QStringLiteral("setup-metrics"), suffix);
+    ok &= screenshots::save(window.setup(), out, QStringLiteral("setup-metrics"), suffix);
 
     window.setup()->findChild<QPushButton *>(QStringLiteral("slurmScript"))->click();
     auto *dialog = window.findChild<SlurmScriptDialog *>(QStringLiteral("slurmScriptDialog"));
@@ -116,6 +93,6 @@ int main(int argc, char *argv[])
     dialog->findChild<QLineEdit *>(QStringLiteral("slurmPartition"))
             ->setText(QStringLiteral("gpu"));
     ok &= !dialog->script().isEmpty();
-    ok &= save(dialog, out, QStringLiteral("slurm-script"), suffix);
+    ok &= screenshots::save(dialog, out, QStringLiteral("slurm-script"), suffix);
     return ok ? 0 : 1;
 }

@@ -15,6 +15,7 @@
 #include "results/pertargetview.h"
 #include "results/resultsummaryview.h"
 #include "results/resultsview.h"
+#include "screenshotkit.h"
 #include "setup/runsetupwidget.h"
 
 #include <QApplication>
@@ -28,22 +29,6 @@
 #include <cstdio>
 
 namespace {
-void settle(int ms = 300)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-}
-
-bool save(QWidget *widget, const QDir &out, const QString &name, const QString &suffix)
-{
-    settle();
-    const QString path = out.filePath(name + suffix + QStringLiteral(".png"));
-    const bool ok = widget->grab().save(path);
-    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
-    return ok;
-}
 
 QString data(const char *name)
 {
@@ -54,20 +39,12 @@ QString data(const char *name)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
-    QApplication::setOrganizationName(QStringLiteral("disteval-screenshots"));
-    QApplication::setApplicationName(QStringLiteral("disteval"));
-    QSettings().clear();
-    const QStringList args = QApplication::arguments();
-    if (args.size() < 2) {
-        std::fprintf(stderr, "usage: disteval_task_screenshots OUTPUT_DIR [LANGUAGE]\n");
+    const std::optional<screenshots::Session> session
+            = screenshots::start(app, "disteval_task_screenshots");
+    if (!session)
         return 2;
-    }
-    const QDir out(args.at(1));
-    const QString language = args.size() > 2 ? args.at(2) : QStringLiteral("en");
-    const QString suffix
-            = language == QLatin1String("en") ? QString() : QLatin1Char('-') + language;
-    LanguageManager::install(&app, language);
+    const QDir &out = session->out;
+    const QString &suffix = session->suffix;
     bool ok = true;
 
     MainWindow window;
@@ -84,24 +61,25 @@ int main(int argc, char *argv[])
     if (!window.openResult(data("task-segmentation")))
         return 1;
     tabs->setCurrentWidget(results->summaryView());
-    ok &= save(&window, out, QStringLiteral("task-segmentation-summary"), suffix);
+    ok &= screenshots::save(&window, out, QStringLiteral("task-segmentation-summary"), suffix);
     tabs->setCurrentWidget(results->perClassView());
-    ok &= save(results, out, QStringLiteral("task-segmentation-iou"), suffix);
+    ok &= screenshots::save(results, out, QStringLiteral("task-segmentation-iou"), suffix);
     tabs->setCurrentWidget(results->confusionView());
-    ok &= save(results, out, QStringLiteral("task-segmentation-confusion"), suffix);
+    ok &= screenshots::save(results, out, QStringLiteral("task-segmentation-confusion"), suffix);
 
     if (!window.openResult(data("task-multilabel")))
         return 1;
     tabs->setCurrentWidget(results->perClassView());
-    ok &= save(results, out, QStringLiteral("task-multilabel-per-label"), suffix);
+    ok &= screenshots::save(results, out, QStringLiteral("task-multilabel-per-label"), suffix);
 
     if (!window.openResult(data("task-regression-2-targets")))
         return 1;
     tabs->setCurrentWidget(results->summaryView());
-    ok &= save(&window, out, QStringLiteral("task-regression-summary"), suffix);
+    ok &= screenshots::save(&window, out, QStringLiteral("task-regression-summary"), suffix);
     tabs->setCurrentWidget(results->perTargetView());
-    ok &= save(results, out, QStringLiteral("task-regression-per-target"), suffix);
+    ok &= screenshots::save(results, out, QStringLiteral("task-regression-per-target"), suffix);
     window.tabs()->setCurrentWidget(window.compareView());
-    ok &= save(window.compareView(), out, QStringLiteral("task-regression-compare"), suffix);
+    ok &= screenshots::save(window.compareView(), out, QStringLiteral("task-regression-compare"),
+                            suffix);
     return ok ? 0 : 1;
 }
