@@ -158,12 +158,13 @@ QString CsvExporter::perClassCsv(const disteval::ResultFile &result)
     for (const char *metric : {"precision", "recall", "f1", "auroc"})
         header << QString::fromLatin1(metric) + QStringLiteral("_ci_reason");
     const bool dense = result.task == disteval::Task::DenseClassification;
-    const bool multiLabel = result.task == disteval::Task::MultiLabel;
     if (dense)
         header << QStringLiteral("iou") << QStringLiteral("iou_ci_lower")
                << QStringLiteral("iou_ci_upper") << QStringLiteral("iou_ci_reason");
-    if (multiLabel)
-        header << QStringLiteral("average_precision");
+    // Every task with classes or labels; from schema 4 with an interval (not dense).
+    header << QStringLiteral("average_precision") << QStringLiteral("average_precision_ci_lower")
+           << QStringLiteral("average_precision_ci_upper")
+           << QStringLiteral("average_precision_ci_reason");
     QString out = line(header);
     for (size_t m = 0; m < result.models.size(); ++m) {
         const disteval::ModelResult &model = result.models[m];
@@ -179,8 +180,8 @@ QString CsvExporter::perClassCsv(const disteval::ResultFile &result)
                 appendMetric(fields, c.iou);
                 fields << reason(c.iou);
             }
-            if (multiLabel)
-                fields << number(c.averagePrecision.value);
+            appendMetric(fields, c.averagePrecision);
+            fields << reason(c.averagePrecision);
             out += line(fields);
         }
     }

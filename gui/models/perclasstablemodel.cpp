@@ -21,6 +21,7 @@ const disteval::MetricValue &metricOf(const disteval::PerClassResult &c, int col
     case PerClassTableModel::IouIntervalColumn:
         return c.iou;
     case PerClassTableModel::AveragePrecisionColumn:
+    case PerClassTableModel::AveragePrecisionIntervalColumn:
         return c.averagePrecision;
     default:
         return c.auroc;
@@ -33,7 +34,8 @@ bool isInterval(int column)
            || column == PerClassTableModel::RecallIntervalColumn
            || column == PerClassTableModel::F1IntervalColumn
            || column == PerClassTableModel::AurocIntervalColumn
-           || column == PerClassTableModel::IouIntervalColumn;
+           || column == PerClassTableModel::IouIntervalColumn
+           || column == PerClassTableModel::AveragePrecisionIntervalColumn;
 }
 } // namespace
 
@@ -56,10 +58,10 @@ bool PerClassTableModel::applies(disteval::Task task, int column)
 {
     if (column == IouColumn || column == IouIntervalColumn)
         return task == disteval::Task::DenseClassification;
-    if (column == AveragePrecisionColumn)
-        return task == disteval::Task::MultiLabel;
-    // Elements of one sample are not independent: the engine gives no dense AUROC interval.
-    if (column == AurocIntervalColumn && task == disteval::Task::DenseClassification)
+    // Elements of one sample are not independent: the engine gives no dense AUROC or AP
+    // interval.
+    if ((column == AurocIntervalColumn || column == AveragePrecisionIntervalColumn)
+        && task == disteval::Task::DenseClassification)
         return false;
     return column >= 0 && column < ColumnCount && task != disteval::Task::Regression;
 }
@@ -158,7 +160,7 @@ QVariant PerClassTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Samples that carry the label");
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole
         && section == AveragePrecisionColumn)
-        return tr("Average precision of the binned scores; no interval");
+        return tr("Average precision of the binned scores (one-vs-rest)");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

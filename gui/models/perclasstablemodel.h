@@ -34,7 +34,8 @@ public:
         F1IntervalColumn,
         AurocColumn,
         AurocIntervalColumn,
-        AveragePrecisionColumn, // multi-label
+        AveragePrecisionColumn, // every task with classes (or labels)
+        AveragePrecisionIntervalColumn,
         ColumnCount
     };
 

@@ -109,7 +109,8 @@ PerClassView::PerClassView(QWidget *parent)
 }
 
 // The metrics a task's bars can show, the task's own first: IoU for dense
-// classification, F1 and average precision for multi-label.
+// classification, F1 and average precision for multi-label; then precision, recall and
+// (classes) average precision.
 void PerClassView::fillMetrics(disteval::Task task)
 {
     using Metric = PerClassPlot::Metric;
@@ -117,16 +118,18 @@ void PerClassView::fillMetrics(disteval::Task task)
     if (task == disteval::Task::DenseClassification)
         items.append({tr("IoU"), Metric::Iou});
     items.append({tr("F1"), Metric::F1});
-    if (task == disteval::Task::MultiLabel)
+    const bool labels = task == disteval::Task::MultiLabel;
+    if (labels)
         items.append({tr("Average precision"), Metric::AveragePrecision});
     items.append({tr("Precision"), Metric::Precision});
     items.append({tr("Recall"), Metric::Recall});
+    if (!labels)
+        items.append({tr("Average precision"), Metric::AveragePrecision});
     const QSignalBlocker blocker(m_metric);
     m_metric->clear();
     for (const auto &[name, metric] : std::as_const(items))
         m_metric->addItem(name, static_cast<int>(metric));
     m_metric->setCurrentIndex(0);
-    const bool labels = task == disteval::Task::MultiLabel;
     m_sort->setItemText(0, labels ? tr("Label") : tr("Class"));
     m_subset->setItemText(0, labels ? tr("All labels") : tr("All classes"));
 }

@@ -118,10 +118,14 @@ void tst_Exports::csvParsesBackToTheFile()
 
     // Per class.
     const QVector<QStringList> perClass = readCsv(files[1]);
-    QCOMPARE(perClass[0].size(), 22);
+    QCOMPARE(perClass[0].size(), 26);
     QCOMPARE(perClass[0].mid(18),
              (QStringList{QStringLiteral("precision_ci_reason"), QStringLiteral("recall_ci_reason"),
-                          QStringLiteral("f1_ci_reason"), QStringLiteral("auroc_ci_reason")}));
+                          QStringLiteral("f1_ci_reason"), QStringLiteral("auroc_ci_reason"),
+                          QStringLiteral("average_precision"),
+                          QStringLiteral("average_precision_ci_lower"),
+                          QStringLiteral("average_precision_ci_upper"),
+                          QStringLiteral("average_precision_ci_reason")}));
     QCOMPARE(perClass.size(), 1 + 2 * 10);
     row = 1;
     for (const disteval::ModelResult &model : m_demo.models)
@@ -137,6 +141,11 @@ void tst_Exports::csvParsesBackToTheFile()
                 QVERIFY(identical(csvNumber(r[column++]), v->ci.lower));
                 QVERIFY(identical(csvNumber(r[column++]), v->ci.upper));
             }
+            column = 22; // after the four reasons
+            QVERIFY(identical(csvNumber(r[column++]), c.averagePrecision.value));
+            QVERIFY(identical(csvNumber(r[column++]), c.averagePrecision.ci.lower));
+            QVERIFY(identical(csvNumber(r[column++]), c.averagePrecision.ci.upper));
+            QCOMPARE(r[column], CsvExporter::reason(c.averagePrecision));
         }
 
     // Confusion matrices with class names on both sides.
@@ -174,7 +183,7 @@ void tst_Exports::csvQuotesAndUndefinedValues()
     QVERIFY(perClass[1][19].isEmpty()); // an interval: no reason
     QVERIFY(perClass[2][15].isEmpty()); // undefined AUROC
     for (const QStringList &r : perClass)
-        QCOMPARE(r.size(), 22);
+        QCOMPARE(r.size(), 26);
     const QVector<QStringList> cm = readCsv(files[2]);
     QCOMPARE(cm[0][1], QStringLiteral("shirt, \"top\""));
     QCOMPARE(cm[1][0], QStringLiteral("shirt, \"top\""));

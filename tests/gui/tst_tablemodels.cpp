@@ -434,6 +434,7 @@ void tst_TableModels::perClassIntervalNotGiven()
             {PerClassTableModel::F1IntervalColumn,
              "the class has no samples and is never predicted"},
             {PerClassTableModel::AurocIntervalColumn, "no positive sample"},
+            {PerClassTableModel::AveragePrecisionIntervalColumn, "the class has no positive sample"},
     };
     for (const auto &e : expected) {
         QCOMPARE(text(model, 3, e.column), QStringLiteral("n/a"));
@@ -451,7 +452,7 @@ void tst_TableModels::perClassIntervalNotGiven()
                      .toString(),
              QStringLiteral("Interval method: Newcombe score interval"));
     const QStringList notes = IntervalNotes::of(model, PerClassTableModel::ClassColumn);
-    QCOMPARE(notes.size(), 4);
+    QCOMPARE(notes.size(), 5);
     QCOMPARE(notes[0], QStringLiteral("No interval for Dress (Precision): the class is never "
                                       "predicted"));
 }

@@ -175,8 +175,11 @@ void tst_TaskResults::denseHasIou()
                                         PerClassTableModel::IouColumn));
     QVERIFY(!PerClassTableModel::applies(disteval::Task::Classification,
                                          PerClassTableModel::IouColumn));
+    // The elements' AP, without an interval (elements of one image are not independent).
+    QVERIFY(PerClassTableModel::applies(disteval::Task::DenseClassification,
+                                        PerClassTableModel::AveragePrecisionColumn));
     QVERIFY(!PerClassTableModel::applies(disteval::Task::DenseClassification,
-                                         PerClassTableModel::AveragePrecisionColumn));
+                                         PerClassTableModel::AveragePrecisionIntervalColumn));
     for (int m = 0; m < models.size(); ++m) {
         PerClassTableModel table;
         table.setModel(result, m);

@@ -147,7 +147,8 @@ void tst_TaskViews::iouBarsWithIntervals()
     QCOMPARE(pc->metricBox()->itemText(0), QStringLiteral("IoU"));
     QCOMPARE(pc->plot()->metric(), PerClassPlot::Metric::Iou);
     QVERIFY(!pc->table()->isColumnHidden(PerClassTableModel::IouColumn));
-    QVERIFY(pc->table()->isColumnHidden(PerClassTableModel::AveragePrecisionColumn));
+    QVERIFY(!pc->table()->isColumnHidden(PerClassTableModel::AveragePrecisionColumn));
+    QVERIFY(pc->table()->isColumnHidden(PerClassTableModel::AveragePrecisionIntervalColumn));
     QVERIFY(pc->table()->isColumnHidden(PerClassTableModel::AurocIntervalColumn));
     for (int m = 0; m < 2; ++m) {
         view.setModelIndex(m);
