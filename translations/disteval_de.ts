@@ -97,12 +97,12 @@
     <message>
         <location filename="../gui/common/checkpointcheck.cpp" line="59"/>
         <source>%1 is a folder, not a metric file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Metrikdatei.</translation>
     </message>
     <message>
         <location filename="../gui/common/checkpointcheck.cpp" line="65"/>
         <source>%1 is not a TorchScript archive (save the metric with torch.jit.script(metric).save).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein TorchScript-Archiv (speichern Sie die Metrik mit torch.jit.script(metric).save).</translation>
     </message>
 </context>
 <context>
@@ -194,13 +194,9 @@
         <translation>Die als einziges Argument angegebene Ergebnisdatei nach &lt;file&gt; exportieren und ohne Fenster beenden: .pdf (Bericht), .csv (Tabellen), .png oder .svg (ein Diagramm).</translation>
     </message>
     <message>
-        <source>With --export to .png/.svg: confusion, per-class or calibration.</source>
-        <translation type="vanished">Mit --export nach .png/.svg: confusion, per-class oder calibration.</translation>
-    </message>
-    <message>
         <location filename="../gui/app/commandline.cpp" line="32"/>
         <source>With --export to .png/.svg: confusion, per-class, calibration, roc, pr, confidence or top-k.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --export nach .png/.svg: confusion, per-class, calibration, roc, pr, confidence oder top-k.</translation>
     </message>
     <message>
         <location filename="../gui/app/commandline.cpp" line="36"/>
@@ -215,12 +211,12 @@
     <message>
         <location filename="../gui/app/commandline.cpp" line="43"/>
         <source>With --export to .pdf: add each model&apos;s most confident mistakes per class, with thumbnails of the samples (the engine renders them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --export nach .pdf: die sichersten Fehler jedes Modells je Klasse hinzufügen, mit Miniaturansichten der Beispiele (die Engine erzeugt sie).</translation>
     </message>
     <message>
         <location filename="../gui/app/commandline.cpp" line="47"/>
         <source>With --confident-mistakes: mistakes shown per class (6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --confident-mistakes: gezeigte Fehler je Klasse (6).</translation>
     </message>
     <message>
         <location filename="../gui/app/commandline.cpp" line="53"/>
@@ -240,7 +236,7 @@
     <message>
         <location filename="../gui/app/commandline.cpp" line="85"/>
         <source>disteval: --mistakes-per-class needs a number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>disteval: --mistakes-per-class braucht eine Zahl von 1 bis %1.</translation>
     </message>
 </context>
 <context>
@@ -248,17 +244,17 @@
     <message>
         <location filename="../gui/compare/comparecurvesview.cpp" line="91"/>
         <source>A: %1 (solid lines). B: %2 (dashed lines). Each curve has one colour for both models.</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1 (durchgezogene Linien). B: %2 (gestrichelte Linien). Jede Kurve hat für beide Modelle dieselbe Farbe.</translation>
     </message>
     <message>
         <location filename="../gui/compare/comparecurvesview.cpp" line="94"/>
         <source>A: %1 (blue). B: %2 (orange).</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1 (blau). B: %2 (orange).</translation>
     </message>
     <message>
         <location filename="../gui/compare/comparecurvesview.cpp" line="96"/>
         <source>Solid: accuracy of what is kept; dashed: its share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgezogen: Genauigkeit des Behaltenen; gestrichelt: sein Anteil.</translation>
     </message>
 </context>
 <context>
@@ -314,12 +310,12 @@
     <message>
         <location filename="../gui/compare/compareview.cpp" line="123"/>
         <source>Curves</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurven</translation>
     </message>
     <message>
         <location filename="../gui/compare/compareview.cpp" line="125"/>
         <source>Discordant Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskordante Beispiele</translation>
     </message>
     <message>
         <location filename="../gui/compare/compareview.cpp" line="420"/>
@@ -435,12 +431,12 @@
     <message>
         <location filename="../gui/export/comparisonsection.cpp" line="77"/>
         <source>Accuracy against mean confidence in each confidence bin: A (%1) blue, B (%2) orange; the diagonal is perfect calibration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit gegen mittlere Konfidenz in jedem Konfidenzintervall: A (%1) blau, B (%2) orange; die Diagonale ist perfekte Kalibrierung.</translation>
     </message>
     <message>
         <location filename="../gui/export/comparisonsection.cpp" line="80"/>
         <source>The micro and macro averages of A (%1, solid) and B (%2, dashed); the legend gives each area with its interval where the result has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikro- und Makro-Mittel von A (%1, durchgezogen) und B (%2, gestrichelt); die Legende nennt jede Fläche mit ihrem Intervall, sofern das Ergebnis eines enthält.</translation>
     </message>
     <message>
         <location filename="../gui/export/comparisonsection.cpp" line="94"/>
@@ -459,7 +455,7 @@ B: %2
     <message>
         <location filename="../gui/export/comparisonsection.cpp" line="130"/>
         <source>Overlaid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlagert: %1</translation>
     </message>
 </context>
 <context>
@@ -1135,204 +1131,204 @@ Anteil an der vorhergesagten Klasse (Spalte): %5</translation>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="54"/>
         <source>This result file holds no curves: it was written by an older disteval-engine (result schema %1), before results kept what ROC, precision-recall, confidence and top-k curves are drawn from. Evaluate the checkpoints again with this version of the engine to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ergebnisdatei enthält keine Kurven: Sie wurde von einer älteren disteval-engine geschrieben (Ergebnisschema %1), bevor Ergebnisse die Daten für ROC-, Präzision-Trefferquote-, Konfidenz- und Top-k-Kurven enthielten. Werten Sie die Checkpoints mit dieser Version der Engine erneut aus, um sie zu sehen.</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="59"/>
         <source>This model&apos;s result holds no curves: the run stored none (it does not with --auroc-bins 0, nor when classes × bins exceed what the engine keeps).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis dieses Modells enthält keine Kurven: Der Lauf hat keine gespeichert (das geschieht weder mit --auroc-bins 0 noch, wenn Klassen × Intervalle das übersteigen, was die Engine aufbewahrt).</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="67"/>
         <source>ROC</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="69"/>
         <source>Precision–recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision–Trefferquote</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="71"/>
         <source>Confidence threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz-Schwellenwert</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="73"/>
         <source>Top-k accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k-Genauigkeit</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="75"/>
         <source>Reliability diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuverlässigkeitsdiagramm</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="83"/>
         <source>Micro average</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikro-Mittel</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="85"/>
         <source>Macro average</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro-Mittel</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="92"/>
         <source>%1 n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n. v.</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="94"/>
         <source>%1 %2, interval n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, Intervall n. v.</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="95"/>
         <source>%1 %2 %3</source>
-        <translation type="unfinished">%1 % {1 %2 %3?}</translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="103"/>
         <source>%1% interval: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%-Intervall: %2</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="136"/>
         <source>AUROC</source>
-        <translation type="unfinished">AUROC</translation>
+        <translation>AUROC</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="136"/>
         <source>AP</source>
-        <translation type="unfinished">AP</translation>
+        <translation>AP</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="141"/>
         <source>%1 · no precision–recall curve</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · keine Präzision-Trefferquote-Kurve</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="142"/>
         <source>Precision at a given recall is not averaged over classes; the mean of the classes&apos; AP is given below the plot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Präzision bei gegebener Trefferquote wird nicht über die Klassen gemittelt; das Mittel der AP der Klassen steht unter dem Diagramm.</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="170"/>
         <source>%1 · %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %3</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="171"/>
         <source>The area under the curve of every class&apos;s scores pooled (scikit-learn&apos;s micro average); the result gives no interval for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fläche unter der Kurve der zusammengelegten Scores aller Klassen (Mikro-Mittel wie in scikit-learn); das Ergebnis gibt dafür kein Intervall an.</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="174"/>
         <source>The average precision of every class&apos;s scores pooled (scikit-learn&apos;s micro average); the result gives no interval for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Average Precision der zusammengelegten Scores aller Klassen (Mikro-Mittel wie in scikit-learn); das Ergebnis gibt dafür kein Intervall an.</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="186"/>
         <location filename="../gui/plots/curvebuilder.cpp" line="311"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="189"/>
         <source>No curve: the class needs positive and negative samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kurve: Die Klasse braucht positive und negative Beispiele.</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="190"/>
         <source>No curve: the class has no positive sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kurve: Die Klasse hat kein positives Beispiel.</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="200"/>
         <source>Accuracy of the elements kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit der behaltenen Elemente</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="200"/>
         <source>Accuracy of the samples kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit der behaltenen Beispiele</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="201"/>
         <source>Accuracy</source>
-        <translation type="unfinished">Genauigkeit</translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="202"/>
         <source>Share of the elements kept (coverage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der behaltenen Elemente (Abdeckung)</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="203"/>
         <source>Share of the samples kept (coverage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der behaltenen Beispiele (Abdeckung)</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="204"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="209"/>
         <source>%1 of %2 elements have a higher confidence; %3 of them right</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Elementen haben eine höhere Konfidenz; davon %3 richtig</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="210"/>
         <source>%1 of %2 samples have a higher confidence; %3 of them right</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Beispielen haben eine höhere Konfidenz; davon %3 richtig</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="230"/>
         <source>Top-k accuracy with %1% Wilson intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k-Genauigkeit mit %1-%-Wilson-Intervallen</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="238"/>
         <source>%1 of %2 samples</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Beispielen</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="252"/>
         <location filename="../gui/plots/curvebuilder.cpp" line="253"/>
         <source>ECE %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ECE %1</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="259"/>
         <source>Confidence (%1, %2]: %3 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz (%1, %2]: %3 Elemente</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="260"/>
         <source>Confidence (%1, %2]: %3 samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz (%1, %2]: %3 Beispiele</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="306"/>
         <source>A</source>
-        <translation type="unfinished">A</translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="306"/>
         <source>B</source>
-        <translation type="unfinished">B</translation>
+        <translation>B</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="312"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="313"/>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1340,37 +1336,37 @@ Anteil an der vorhergesagten Klasse (Spalte): %5</translation>
     <message>
         <location filename="../gui/models/curvechoicemodel.cpp" line="93"/>
         <source>Micro average</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikro-Mittel</translation>
     </message>
     <message>
         <location filename="../gui/models/curvechoicemodel.cpp" line="95"/>
         <source>Macro average</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro-Mittel</translation>
     </message>
     <message>
         <location filename="../gui/models/curvechoicemodel.cpp" line="105"/>
         <source>Every class&apos;s scores pooled into one curve (scikit-learn&apos;s micro average)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Scores aller Klassen zu einer Kurve zusammengelegt (Mikro-Mittel wie in scikit-learn)</translation>
     </message>
     <message>
         <location filename="../gui/models/curvechoicemodel.cpp" line="109"/>
         <source>The mean of the classes&apos; ROC curves</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mittel der ROC-Kurven der Klassen</translation>
     </message>
     <message>
         <location filename="../gui/models/curvechoicemodel.cpp" line="110"/>
         <source>There is no macro-average precision–recall curve: precision at a recall is not averaged over classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Präzision-Trefferquote-Kurve des Makro-Mittels: Die Präzision bei einer Trefferquote wird nicht über die Klassen gemittelt.</translation>
     </message>
     <message>
         <location filename="../gui/models/curvechoicemodel.cpp" line="112"/>
         <source>Label %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Label %1: %2</translation>
     </message>
     <message>
         <location filename="../gui/models/curvechoicemodel.cpp" line="113"/>
         <source>Class %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1378,123 +1374,123 @@ Anteil an der vorhergesagten Klasse (Spalte): %5</translation>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="85"/>
         <source>False positive rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch-Positiv-Rate</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="87"/>
         <source>Recall</source>
-        <translation type="unfinished">Trefferquote</translation>
+        <translation>Trefferquote</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="89"/>
         <source>Confidence threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz-Schwellenwert</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="91"/>
         <source>k</source>
-        <translation type="unfinished"></translation>
+        <translation>k</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="93"/>
         <source>Mean confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Konfidenz</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="102"/>
         <source>True positive rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtig-Positiv-Rate</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="104"/>
         <source>Precision</source>
-        <translation type="unfinished">Präzision</translation>
+        <translation>Präzision</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="106"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="108"/>
         <source>Top-k accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k-Genauigkeit</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="110"/>
         <source>Accuracy</source>
-        <translation type="unfinished">Genauigkeit</translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="138"/>
         <source>Confidence threshold (largest softmax probability)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz-Schwellenwert (größte Softmax-Wahrscheinlichkeit)</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="139"/>
         <source>Accuracy and share of the elements kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit und Anteil der behaltenen Elemente</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="140"/>
         <source>Accuracy and share of the samples kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit und Anteil der behaltenen Beispiele</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="143"/>
         <source>Top-k accuracy (true class among the k highest scores)</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k-Genauigkeit (wahre Klasse unter den k höchsten Scores)</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="146"/>
         <source>Confidence (mean in bin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz (Mittel im Intervall)</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="147"/>
         <source>Accuracy in bin</source>
-        <translation type="unfinished">Genauigkeit im Intervall</translation>
+        <translation>Genauigkeit im Intervall</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="155"/>
         <source>Chance</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufall</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="155"/>
         <source>Perfect calibration</source>
-        <translation type="unfinished">Perfekte Kalibrierung</translation>
+        <translation>Perfekte Kalibrierung</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="226"/>
         <source>Chance: each curve&apos;s prevalence (dotted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufall: Prävalenz jeder Kurve (gepunktet)</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="271"/>
         <source>The legend names the first %1 of %2 curves; point at a curve to see which it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Legende nennt die ersten %1 von %2 Kurven; zeigen Sie auf eine Kurve, um zu sehen, welche es ist.</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="285"/>
         <source>Threshold: above every score (nothing positive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert: über jedem Score (nichts positiv)</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="286"/>
         <source>Threshold: probability ≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert: Wahrscheinlichkeit ≥ %1</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="293"/>
         <location filename="../gui/plots/curveplot.cpp" line="294"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="319"/>
         <source>%1 of %2 positives and %3 of %4 negatives at or above the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Positiven und %3 von %4 Negativen auf oder über dem Schwellenwert</translation>
     </message>
 </context>
 <context>
@@ -1502,12 +1498,12 @@ Anteil an der vorhergesagten Klasse (Spalte): %5</translation>
     <message>
         <location filename="../gui/plots/curvespanel.cpp" line="17"/>
         <source>Curve:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurve:</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvespanel.cpp" line="38"/>
         <source>Curves to draw:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu zeichnende Kurven:</translation>
     </message>
 </context>
 <context>
@@ -1515,32 +1511,32 @@ Anteil an der vorhergesagten Klasse (Spalte): %5</translation>
     <message>
         <location filename="../gui/export/curvessection.cpp" line="52"/>
         <source>Selective accuracy: keeping only what the model is more confident about than the threshold, the accuracy of what is kept (blue) and its share of everything evaluated (orange).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selektive Genauigkeit: Behalten wird nur, worin das Modell eine höhere Konfidenz als den Schwellenwert hat; gezeigt sind die Genauigkeit des Behaltenen (blau) und sein Anteil an allem Ausgewerteten (orange).</translation>
     </message>
     <message>
         <location filename="../gui/export/curvessection.cpp" line="56"/>
         <source>Top-k accuracy: the share of samples whose true class is among the k classes scored highest, with %1% Wilson intervals; k = 1 is the accuracy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k-Genauigkeit: der Anteil der Beispiele, deren wahre Klasse unter den k am höchsten bewerteten Klassen ist, mit %1-%-Wilson-Intervallen; k = 1 ist die Genauigkeit.</translation>
     </message>
     <message>
         <location filename="../gui/export/curvessection.cpp" line="69"/>
         <source>ROC curves: true positive rate against false positive rate at each threshold of the predicted probability; dashed: chance. AUROC with its %1% interval; the micro average&apos;s is the area under its curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC-Kurven: Richtig-Positiv-Rate gegen Falsch-Positiv-Rate bei jedem Schwellenwert der vorhergesagten Wahrscheinlichkeit; gestrichelt: Zufall. AUROC mit ihrem %1-%-Intervall; die des Mikro-Mittels ist die Fläche unter seiner Kurve.</translation>
     </message>
     <message>
         <location filename="../gui/export/curvessection.cpp" line="74"/>
         <source>Precision-recall curves: precision against recall at each threshold of the predicted probability; dotted: the prevalence. Average precision (AP) with its %1% interval; the micro average&apos;s is computed from its curve. There is no macro-average precision-recall curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision-Trefferquote-Kurven: Präzision gegen Trefferquote bei jedem Schwellenwert der vorhergesagten Wahrscheinlichkeit; gepunktet: die Prävalenz. Average Precision (AP) mit ihrem %1-%-Intervall; die des Mikro-Mittels wird aus seiner Kurve berechnet. Eine Präzision-Trefferquote-Kurve des Makro-Mittels gibt es nicht.</translation>
     </message>
     <message>
         <location filename="../gui/export/curvessection.cpp" line="83"/>
         <source>With %1, only the micro and macro averages are drawn here; every class&apos;s curve is in the app&apos;s Curves tab and its points in the CSV export (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 werden hier nur das Mikro- und das Makro-Mittel gezeichnet; die Kurve jeder Klasse steht in der App im Reiter „Kurven“ und ihre Punkte im CSV-Export (%2).</translation>
     </message>
     <message>
         <location filename="../gui/export/curvessection.cpp" line="103"/>
         <source>Curves: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurven: %1</translation>
     </message>
 </context>
 <context>
@@ -1548,42 +1544,42 @@ Anteil an der vorhergesagten Klasse (Spalte): %5</translation>
     <message>
         <location filename="../gui/results/curvesview.cpp" line="71"/>
         <source>Keeping only what the model is more confident about than the threshold: the accuracy of what is kept, and its share of everything evaluated (coverage). A model whose confidence means something grows more accurate as it keeps less. Thresholds step by 1/300.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten wird nur, worin das Modell eine höhere Konfidenz als den Schwellenwert hat: die Genauigkeit des Behaltenen und sein Anteil an allem Ausgewerteten (Abdeckung). Ein Modell, dessen Konfidenz etwas aussagt, wird genauer, je weniger es behält. Die Schwellenwerte steigen in Schritten von 1/300.</translation>
     </message>
     <message>
         <location filename="../gui/results/curvesview.cpp" line="76"/>
         <source>The share of samples whose true class is among the k classes scored highest, with %1% Wilson intervals; k = 1 is the accuracy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der Beispiele, deren wahre Klasse unter den k am höchsten bewerteten Klassen ist, mit %1-%-Wilson-Intervallen; k = 1 ist die Genauigkeit.</translation>
     </message>
     <message>
         <location filename="../gui/results/curvesview.cpp" line="92"/>
         <source>Each point is a threshold on the predicted probability: the share of the positives found (true positive rate) against the share of the negatives taken for positives. The dashed diagonal is chance. The legend gives each AUROC with its %1% interval; the micro average&apos;s is the area under its curve (no interval).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Punkt ist ein Schwellenwert auf der vorhergesagten Wahrscheinlichkeit: der Anteil der gefundenen Positiven (Richtig-Positiv-Rate) gegen den Anteil der für positiv gehaltenen Negativen. Die gestrichelte Diagonale entspricht dem Zufall. Die Legende nennt jede AUROC mit ihrem %1-%-Intervall; die des Mikro-Mittels ist die Fläche unter seiner Kurve (kein Intervall).</translation>
     </message>
     <message>
         <location filename="../gui/results/curvesview.cpp" line="99"/>
         <source>Each point is a threshold on the predicted probability: the share of the predicted positives that are right (precision) against the share of the positives found (recall). A dotted line is a prevalence, the precision of guessing. The legend gives each average precision (AP) with its %1% interval; the micro average&apos;s is computed from its curve (no interval).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Punkt ist ein Schwellenwert auf der vorhergesagten Wahrscheinlichkeit: der Anteil der richtigen unter den als positiv vorhergesagten (Präzision) gegen den Anteil der gefundenen Positiven (Trefferquote). Eine gepunktete Linie ist eine Prävalenz, die Präzision bloßen Ratens. Die Legende nennt jede Average Precision (AP) mit ihrem %1-%-Intervall; die des Mikro-Mittels wird aus seiner Kurve berechnet (kein Intervall).</translation>
     </message>
     <message>
         <location filename="../gui/results/curvesview.cpp" line="116"/>
         <source>Mean AP over the %1 labels with positives: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere AP über die %1 Labels mit Positiven: %2.</translation>
     </message>
     <message>
         <location filename="../gui/results/curvesview.cpp" line="117"/>
         <source>Mean AP over the %1 classes with positives: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere AP über die %1 Klassen mit Positiven: %2.</translation>
     </message>
     <message>
         <location filename="../gui/results/curvesview.cpp" line="123"/>
         <source>At first the averages and the %1 labels with the lowest AUROC are drawn; check others in the list (type to filter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zunächst werden die Mittel und die %1 Labels mit der niedrigsten AUROC gezeichnet; wählen Sie weitere in der Liste aus (Tippen filtert).</translation>
     </message>
     <message>
         <location filename="../gui/results/curvesview.cpp" line="125"/>
         <source>At first the averages and the %1 classes with the lowest AUROC are drawn; check others in the list (type to filter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zunächst werden die Mittel und die %1 Klassen mit der niedrigsten AUROC gezeichnet; wählen Sie weitere in der Liste aus (Tippen filtert).</translation>
     </message>
 </context>
 <context>
@@ -1913,27 +1909,27 @@ Beispiele: %2</translation>
     <message>
         <location filename="../gui/export/exportdialogs.cpp" line="64"/>
         <source>PDF Report</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht</translation>
     </message>
     <message>
         <location filename="../gui/export/exportdialogs.cpp" line="66"/>
         <source>Most confident mistakes per class, with thumbnails</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherste Fehler je Klasse, mit Miniaturansichten</translation>
     </message>
     <message>
         <location filename="../gui/export/exportdialogs.cpp" line="78"/>
         <source>The samples&apos; inputs are rendered by disteval-engine from the run&apos;s dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingaben der Beispiele erzeugt disteval-engine aus dem Datensatz des Laufs.</translation>
     </message>
     <message>
         <location filename="../gui/export/exportdialogs.cpp" line="80"/>
         <source>Needs the run&apos;s per-sample records (“Save per-sample predictions”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht die Einzelergebnisse je Beispiel des Laufs („Vorhersagen je Beispiel speichern“).</translation>
     </message>
     <message>
         <location filename="../gui/export/exportdialogs.cpp" line="86"/>
         <source>Mistakes per class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler je Klasse:</translation>
     </message>
     <message>
         <location filename="../gui/export/exportdialogs.cpp" line="112"/>
@@ -1969,32 +1965,32 @@ Ersetzen?</translation>
     <message>
         <location filename="../gui/common/filterchecklist.cpp" line="19"/>
         <source>Filter by name or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder Nummer filtern</translation>
     </message>
     <message>
         <location filename="../gui/common/filterchecklist.cpp" line="29"/>
         <source>Check Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte auswählen</translation>
     </message>
     <message>
         <location filename="../gui/common/filterchecklist.cpp" line="31"/>
         <source>Check every entry the filter shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Eintrag auswählen, den der Filter zeigt</translation>
     </message>
     <message>
         <location filename="../gui/common/filterchecklist.cpp" line="32"/>
         <source>Uncheck All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle abwählen</translation>
     </message>
     <message>
         <location filename="../gui/common/filterchecklist.cpp" line="110"/>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge</translation>
     </message>
     <message>
         <location filename="../gui/common/filterchecklist.cpp" line="111"/>
         <source>%1 of %2 entries shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Einträgen angezeigt</translation>
     </message>
 </context>
 <context>
@@ -2007,11 +2003,7 @@ Ersetzen?</translation>
     <message>
         <location filename="../gui/app/gettingstarteddialog.cpp" line="20"/>
         <source>&lt;h3&gt;Getting started&lt;/h3&gt;&lt;p&gt;disteval evaluates PyTorch classifiers on several MPI ranks (CPU processes or GPUs) and gives exactly the numbers one process would, each with its confidence interval.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Try the demo.&lt;/b&gt; &lt;i&gt;Help › Open the Demo&lt;/i&gt; fills in two checkpoints of a small Fashion-MNIST classifier, the Fashion-MNIST test set and its class names. Press &lt;b&gt;Run&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your own models.&lt;/b&gt; Add TorchScript checkpoints (&lt;code&gt;torch.jit.save&lt;/code&gt;) with &lt;i&gt;Add…&lt;/i&gt; or by dropping them on the window, choose the dataset (a file or a folder) and press &lt;b&gt;Run&lt;/b&gt;. The app says what the dataset is before the run. Models of one run are scored on the same samples and compared pairwise.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Follow the run&lt;/b&gt; in the &lt;i&gt;Run&lt;/i&gt; tab: one bar per rank, the engine&apos;s output, and in plain words what went wrong if it fails.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the results&lt;/b&gt; in &lt;i&gt;Results&lt;/i&gt; (summary with intervals, confusion matrix, per class, calibration), &lt;i&gt;Compare&lt;/i&gt; (two checkpoints, paired tests) and &lt;i&gt;History&lt;/i&gt; (every run). &lt;i&gt;Export Report…&lt;/i&gt; writes a PDF or CSV tables.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Results are written to &lt;code&gt;%1&lt;/code&gt; unless you choose another output folder. &lt;i&gt;Copy Command&lt;/i&gt; gives the same run as an &lt;code&gt;mpirun&lt;/code&gt; command line for a cluster, &lt;i&gt;Run › Slurm Batch Script…&lt;/i&gt; as a script for &lt;code&gt;sbatch&lt;/code&gt;; the result file opens here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Getting started&lt;/h3&gt;&lt;p&gt;disteval evaluates PyTorch classifiers on several MPI ranks (CPU processes or GPUs) and gives exactly the numbers one process would, each with its confidence interval.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Try the demo.&lt;/b&gt; &lt;i&gt;Help › Open the Demo&lt;/i&gt; fills in two checkpoints of a small Fashion-MNIST classifier, the Fashion-MNIST test set and its class names. Press &lt;b&gt;Run&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your own models.&lt;/b&gt; Add TorchScript checkpoints (&lt;code&gt;torch.jit.save&lt;/code&gt;) with &lt;i&gt;Add…&lt;/i&gt; or by dropping them on the window, choose the dataset (a file or a folder) and press &lt;b&gt;Run&lt;/b&gt;. The app says what the dataset is before the run. Models of one run are scored on the same samples and compared pairwise.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Follow the run&lt;/b&gt; in the &lt;i&gt;Run&lt;/i&gt; tab: one bar per rank, the engine&apos;s output, and in plain words what went wrong if it fails.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the results&lt;/b&gt; in &lt;i&gt;Results&lt;/i&gt; (summary with intervals, confusion matrix, per class, calibration), &lt;i&gt;Compare&lt;/i&gt; (two checkpoints, paired tests) and &lt;i&gt;History&lt;/i&gt; (every run). &lt;i&gt;Export Report…&lt;/i&gt; writes a PDF or CSV tables.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Results are written to &lt;code&gt;%1&lt;/code&gt; unless you choose another output folder. &lt;i&gt;Copy Command&lt;/i&gt; gives the same run as an &lt;code&gt;mpirun&lt;/code&gt; command line for a cluster; its result file opens here.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h3&gt;Erste Schritte&lt;/h3&gt;&lt;p&gt;disteval wertet PyTorch-Klassifikatoren auf mehreren MPI-Ranks (CPU-Prozessen oder GPUs) aus und liefert genau die Zahlen, die ein einzelner Prozess liefern würde, jede mit ihrem Konfidenzintervall.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Die Demo ausprobieren.&lt;/b&gt; &lt;i&gt;Hilfe › Demo öffnen&lt;/i&gt; trägt zwei Checkpoints eines kleinen Fashion-MNIST-Klassifikators, den Fashion-MNIST-Testdatensatz und seine Klassennamen ein. Drücken Sie &lt;b&gt;Starten&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eigene Modelle.&lt;/b&gt; Fügen Sie TorchScript-Checkpoints (&lt;code&gt;torch.jit.save&lt;/code&gt;) mit &lt;i&gt;Hinzufügen…&lt;/i&gt; oder per Drag-and-Drop auf das Fenster hinzu, wählen Sie den Datensatz (eine Datei oder einen Ordner) und drücken Sie &lt;b&gt;Starten&lt;/b&gt;. Die App zeigt vor dem Lauf, was der Datensatz enthält. Die Modelle eines Laufs werden auf denselben Beispielen bewertet und paarweise verglichen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Den Lauf verfolgen&lt;/b&gt; im Reiter &lt;i&gt;Lauf&lt;/i&gt;: ein Balken je Rank, die Ausgabe der Engine und, falls er fehlschlägt, in klaren Worten, was schiefging.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Die Ergebnisse lesen&lt;/b&gt; in &lt;i&gt;Ergebnisse&lt;/i&gt; (Übersicht mit Intervallen, Konfusionsmatrix, je Klasse, Kalibrierung), &lt;i&gt;Vergleich&lt;/i&gt; (zwei Checkpoints, gepaarte Tests) und &lt;i&gt;Verlauf&lt;/i&gt; (jeder Lauf). &lt;i&gt;Bericht exportieren…&lt;/i&gt; schreibt ein PDF oder CSV-Tabellen.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Ergebnisse werden nach &lt;code&gt;%1&lt;/code&gt; geschrieben, sofern Sie keinen anderen Ausgabeordner wählen. &lt;i&gt;Befehl kopieren&lt;/i&gt; liefert denselben Lauf als &lt;code&gt;mpirun&lt;/code&gt;-Befehlszeile für einen Cluster; dessen Ergebnisdatei öffnet sich hier.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Erste Schritte&lt;/h3&gt;&lt;p&gt;disteval wertet PyTorch-Klassifikatoren auf mehreren MPI-Ranks (CPU-Prozessen oder GPUs) aus und liefert genau die Zahlen, die ein einzelner Prozess liefern würde, jede mit ihrem Konfidenzintervall.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Die Demo ausprobieren.&lt;/b&gt; &lt;i&gt;Hilfe › Demo öffnen&lt;/i&gt; trägt zwei Checkpoints eines kleinen Fashion-MNIST-Klassifikators, den Fashion-MNIST-Testdatensatz und seine Klassennamen ein. Drücken Sie &lt;b&gt;Starten&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eigene Modelle.&lt;/b&gt; Fügen Sie TorchScript-Checkpoints (&lt;code&gt;torch.jit.save&lt;/code&gt;) mit &lt;i&gt;Hinzufügen…&lt;/i&gt; oder per Drag-and-Drop auf das Fenster hinzu, wählen Sie den Datensatz (eine Datei oder einen Ordner) und drücken Sie &lt;b&gt;Starten&lt;/b&gt;. Die App zeigt vor dem Lauf, was der Datensatz enthält. Die Modelle eines Laufs werden auf denselben Beispielen bewertet und paarweise verglichen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Den Lauf verfolgen&lt;/b&gt; im Reiter &lt;i&gt;Lauf&lt;/i&gt;: ein Balken je Rank, die Ausgabe der Engine und, falls er fehlschlägt, in klaren Worten, was schiefging.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Die Ergebnisse lesen&lt;/b&gt; in &lt;i&gt;Ergebnisse&lt;/i&gt; (Übersicht mit Intervallen, Konfusionsmatrix, je Klasse, Kalibrierung), &lt;i&gt;Vergleich&lt;/i&gt; (zwei Checkpoints, gepaarte Tests) und &lt;i&gt;Verlauf&lt;/i&gt; (jeder Lauf). &lt;i&gt;Bericht exportieren…&lt;/i&gt; schreibt ein PDF oder CSV-Tabellen.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Ergebnisse werden nach &lt;code&gt;%1&lt;/code&gt; geschrieben, sofern Sie keinen anderen Ausgabeordner wählen. &lt;i&gt;Befehl kopieren&lt;/i&gt; liefert denselben Lauf als &lt;code&gt;mpirun&lt;/code&gt;-Befehlszeile für einen Cluster, &lt;i&gt;Starten › Slurm-Batch-Skript…&lt;/i&gt; als Skript für &lt;code&gt;sbatch&lt;/code&gt;; die Ergebnisdatei öffnet sich hier.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../gui/app/gettingstarteddialog.cpp" line="47"/>
@@ -2027,13 +2019,9 @@ Ersetzen?</translation>
         <translation>disteval: Export nach &apos;%1&apos; nicht möglich: Verwenden Sie eine .pdf-, .csv-, .png- oder .svg-Datei.</translation>
     </message>
     <message>
-        <source>disteval: unknown plot &apos;%1&apos; (use confusion, per-class or calibration).</source>
-        <translation type="vanished">disteval: Unbekanntes Diagramm &apos;%1&apos; (confusion, per-class oder calibration verwenden).</translation>
-    </message>
-    <message>
         <location filename="../gui/export/headlessexport.cpp" line="116"/>
         <source>disteval: unknown plot &apos;%1&apos; (use %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>disteval: Unbekanntes Diagramm &apos;%1&apos; (%2 verwenden).</translation>
     </message>
     <message>
         <location filename="../gui/export/headlessexport.cpp" line="135"/>
@@ -2049,7 +2037,7 @@ Ersetzen?</translation>
     <message>
         <location filename="../gui/export/headlessexport.cpp" line="146"/>
         <source>disteval: this result has no %1 curve: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>disteval: Dieses Ergebnis hat keine Kurve %1: %2</translation>
     </message>
     <message>
         <location filename="../gui/export/headlessexport.cpp" line="148"/>
@@ -2115,11 +2103,7 @@ Ersetzen?</translation>
     <message>
         <location filename="../gui/compare/historycomparison.cpp" line="62"/>
         <source>The predicted classes that pair two runs are saved for classification only, so two runs of this task cannot be paired: they are shown side by side with their own intervals, without a paired test.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per-sample predictions are saved for classification only, so two runs of this task cannot be paired: they are shown side by side with their own intervals, without a paired test.</source>
-        <translation type="vanished">Vorhersagen je Beispiel werden nur für die Klassifikation gespeichert, daher lassen sich zwei Läufe dieser Aufgabe nicht paaren: Sie werden nebeneinander mit ihren eigenen Intervallen gezeigt, ohne gepaarten Test.</translation>
+        <translation>Die vorhergesagten Klassen, über die sich zwei Läufe paaren lassen, werden nur für die Klassifikation gespeichert, daher lassen sich zwei Läufe dieser Aufgabe nicht paaren: Sie werden nebeneinander mit ihren eigenen Intervallen gezeigt, ohne gepaarten Test.</translation>
     </message>
     <message>
         <location filename="../gui/compare/historycomparison.cpp" line="73"/>
@@ -2404,12 +2388,12 @@ Ersetzen?</translation>
     <message>
         <location filename="../gui/app/mainwindow.cpp" line="162"/>
         <source>&amp;Slurm Batch Script...</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;lurm-Batch-Skript...</translation>
     </message>
     <message>
         <location filename="../gui/app/mainwindow.cpp" line="163"/>
         <source>A Slurm batch script (sbatch) for this set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Slurm-Batch-Skript (sbatch) für diese Einrichtung</translation>
     </message>
     <message>
         <location filename="../gui/app/mainwindow.cpp" line="166"/>
@@ -2538,27 +2522,27 @@ Ersetzen?</translation>
     <message>
         <location filename="../gui/setup/metriclistwidget.cpp" line="41"/>
         <source>Your own TorchScript metrics (--metric), summed exactly across the ranks, with intervals and paired differences. Drop metric files onto this list to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigenen TorchScript-Metriken (--metric), exakt über die Ranks summiert, mit Intervallen und gepaarten Differenzen. Metrikdateien auf diese Liste ziehen, um sie hinzuzufügen.</translation>
     </message>
     <message>
         <location filename="../gui/setup/metriclistwidget.cpp" line="48"/>
         <source>Add...</source>
-        <translation type="unfinished">Hinzufügen...</translation>
+        <translation>Hinzufügen...</translation>
     </message>
     <message>
         <location filename="../gui/setup/metriclistwidget.cpp" line="50"/>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../gui/setup/metriclistwidget.cpp" line="135"/>
         <source>Add metric files</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrikdateien hinzufügen</translation>
     </message>
     <message>
         <location filename="../gui/setup/metriclistwidget.cpp" line="136"/>
         <source>TorchScript metrics (*.pt *.pth *.ts);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript-Metriken (*.pt *.pth *.ts);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2731,7 +2715,7 @@ Ersetzen?</translation>
     <message>
         <location filename="../gui/common/metricnames.cpp" line="114"/>
         <source>Jackknife, logit scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Jackknife, Logit-Skala</translation>
     </message>
     <message>
         <location filename="../gui/common/metricnames.cpp" line="127"/>
@@ -2881,22 +2865,22 @@ Ersetzen?</translation>
     <message>
         <location filename="../gui/common/metricnames.cpp" line="233"/>
         <source>the class has no positive sample</source>
-        <translation type="unfinished"></translation>
+        <translation>die Klasse hat kein positives Beispiel</translation>
     </message>
     <message>
         <location filename="../gui/common/metricnames.cpp" line="234"/>
         <source>the class has no negative sample</source>
-        <translation type="unfinished"></translation>
+        <translation>die Klasse hat kein negatives Beispiel</translation>
     </message>
     <message>
         <location filename="../gui/common/metricnames.cpp" line="235"/>
         <source>the label has no negative sample</source>
-        <translation type="unfinished"></translation>
+        <translation>das Label hat kein negatives Beispiel</translation>
     </message>
     <message>
         <location filename="../gui/common/metricnames.cpp" line="236"/>
         <source>every positive sample scores above every negative one, so the variance is 0</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes positive Beispiel hat einen höheren Score als jedes negative, die Varianz ist also 0</translation>
     </message>
     <message>
         <location filename="../gui/common/metricnames.cpp" line="238"/>
@@ -2916,12 +2900,12 @@ Ersetzen?</translation>
     <message>
         <location filename="../gui/common/metricnames.cpp" line="257"/>
         <source>the class has fewer than %1 positive samples</source>
-        <translation type="unfinished"></translation>
+        <translation>die Klasse hat weniger als %1 positive Beispiele</translation>
     </message>
     <message>
         <location filename="../gui/common/metricnames.cpp" line="258"/>
         <source>the label has fewer than %1 positive samples</source>
-        <translation type="unfinished"></translation>
+        <translation>das Label hat weniger als %1 positive Beispiele</translation>
     </message>
     <message>
         <location filename="../gui/common/metricnames.cpp" line="110"/>
@@ -2997,62 +2981,62 @@ Ersetzen?</translation>
     <message>
         <location filename="../gui/export/mistakessection.cpp" line="34"/>
         <source>Only a classification result (one class per sample) has mistakes to list here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Klassifikationsergebnis (eine Klasse je Beispiel) hat Fehler, die sich hier auflisten lassen.</translation>
     </message>
     <message>
         <location filename="../gui/export/mistakessection.cpp" line="39"/>
         <source>This result has no per-sample records, so its mistakes cannot be listed. Run the evaluation with “Save per-sample predictions” (--save-predictions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ergebnis hat keine Einzelergebnisse je Beispiel, daher lassen sich seine Fehler nicht auflisten. Starten Sie die Auswertung mit „Vorhersagen je Beispiel speichern“ (--save-predictions).</translation>
     </message>
     <message>
         <location filename="../gui/export/mistakessection.cpp" line="48"/>
         <source>The per-sample records cannot be used: %1</source>
-        <translation type="unfinished">Die Einzelergebnisse je Beispiel sind nicht verwendbar: %1</translation>
+        <translation>Die Einzelergebnisse je Beispiel sind nicht verwendbar: %1</translation>
     </message>
     <message>
         <location filename="../gui/export/mistakessection.cpp" line="79"/>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <location filename="../gui/export/mistakessection.cpp" line="80"/>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <location filename="../gui/export/mistakessection.cpp" line="82"/>
         <source>p = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p = %1</translation>
     </message>
     <message>
         <location filename="../gui/export/mistakessection.cpp" line="104"/>
         <source>Most confident mistakes per class: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherste Fehler je Klasse: %1</translation>
     </message>
     <message>
         <location filename="../gui/export/mistakessection.cpp" line="105"/>
         <source>Most confident mistakes per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherste Fehler je Klasse</translation>
     </message>
     <message>
         <location filename="../gui/export/mistakessection.cpp" line="113"/>
         <source>This model makes no mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell macht keinen Fehler.</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/export/mistakessection.cpp" line="117"/>
         <source>Per true class, the %n most confident mistake(s): the input as the model saw it, the sample&apos;s index, the predicted class and its probability. Classes without mistakes are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Je wahrer Klasse der %n sicherste Fehler: die Eingabe, wie das Modell sie sah, der Index des Beispiels, die vorhergesagte Klasse und ihre Wahrscheinlichkeit. Klassen ohne Fehler sind ausgelassen.</numerusform>
+            <numerusform>Je wahrer Klasse die %n sichersten Fehler: die Eingabe, wie das Modell sie sah, der Index des Beispiels, die vorhergesagte Klasse und ihre Wahrscheinlichkeit. Klassen ohne Fehler sind ausgelassen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/export/mistakessection.cpp" line="124"/>
         <source>True class %1: %n mistake(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wahre Klasse %1: %n Fehler</numerusform>
+            <numerusform>Wahre Klasse %1: %n Fehler</numerusform>
         </translation>
     </message>
 </context>
@@ -3849,7 +3833,7 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
     <message>
         <location filename="../gui/results/resultsview.cpp" line="78"/>
         <source>Curves</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurven</translation>
     </message>
     <message>
         <location filename="../gui/results/resultsview.cpp" line="79"/>
@@ -4091,7 +4075,7 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
     <message>
         <location filename="../gui/setup/runsetupwidget.cpp" line="68"/>
         <source>Custom metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Metriken</translation>
     </message>
     <message>
         <location filename="../gui/setup/runsetupwidget.cpp" line="78"/>
@@ -4161,7 +4145,7 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
     <message>
         <location filename="../gui/setup/runsetupwidget.cpp" line="128"/>
         <source>Also write every sample&apos;s record next to the result (its prediction, and by task its confidence and loss, IoU, label sets or residual), for the Samples tab. For classification with one class per sample also the predicted classes, so that this run can later be compared pairwise with another run of the same data in the History tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich das Einzelergebnis jedes Beispiels neben das Ergebnis schreiben (seine Vorhersage und je nach Aufgabe Konfidenz und Verlust, IoU, Label-Mengen oder Residuum), für den Reiter „Beispiele“. Bei der Klassifikation mit einer Klasse je Beispiel auch die vorhergesagten Klassen, damit dieser Lauf später im Reiter „Verlauf“ gepaart mit einem anderen Lauf auf denselben Daten verglichen werden kann.</translation>
     </message>
     <message>
         <location filename="../gui/setup/runsetupwidget.cpp" line="139"/>
@@ -4216,12 +4200,12 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
     <message>
         <location filename="../gui/setup/runsetupwidget.cpp" line="166"/>
         <source>Slurm Script...</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm-Skript...</translation>
     </message>
     <message>
         <location filename="../gui/setup/runsetupwidget.cpp" line="168"/>
         <source>A Slurm batch script (sbatch) for this set-up, for the nodes, tasks and GPUs you choose; its result opens here later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Slurm-Batch-Skript (sbatch) für diese Einrichtung, für die Knoten, Tasks und GPUs Ihrer Wahl; sein Ergebnis öffnet sich später hier.</translation>
     </message>
     <message>
         <location filename="../gui/setup/runsetupwidget.cpp" line="201"/>
@@ -4232,10 +4216,6 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
         <location filename="../gui/setup/runsetupwidget.cpp" line="203"/>
         <source>disteval-engine does not answer: %1</source>
         <translation>disteval-engine antwortet nicht: %1</translation>
-    </message>
-    <message>
-        <source>Per-sample predictions are saved for classification with one class per sample only.</source>
-        <translation type="vanished">Vorhersagen je Beispiel werden nur für die Klassifikation mit einer Klasse je Beispiel gespeichert.</translation>
     </message>
     <message>
         <location filename="../gui/setup/runsetupwidget.cpp" line="324"/>
@@ -4319,10 +4299,6 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
         <location filename="../gui/setup/runsetupwidget.cpp" line="461"/>
         <source>Locate disteval-engine</source>
         <translation>disteval-engine suchen</translation>
-    </message>
-    <message>
-        <source>Also write each sample&apos;s predicted class next to the result (a few bytes per sample), so that this run can later be compared pairwise with another run of the same data in the History tab.</source>
-        <translation type="vanished">Zusätzlich die vorhergesagte Klasse jedes Beispiels neben das Ergebnis schreiben (wenige Bytes je Beispiel), damit dieser Lauf später im Reiter „Verlauf“ gepaart mit einem anderen Lauf auf denselben Daten verglichen werden kann.</translation>
     </message>
     <message>
         <location filename="../gui/setup/runsetupwidget.cpp" line="123"/>
@@ -4413,22 +4389,22 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
     <message>
         <location filename="../gui/samples/sampledetail.cpp" line="92"/>
         <source>Sample %1</source>
-        <translation type="unfinished">Beispiel %1</translation>
+        <translation>Beispiel %1</translation>
     </message>
     <message>
         <location filename="../gui/samples/sampledetail.cpp" line="96"/>
         <source>Sample %1 · true class %2 · loss %3</source>
-        <translation type="unfinished">Beispiel %1 · wahre Klasse %2 · Verlust %3</translation>
+        <translation>Beispiel %1 · wahre Klasse %2 · Verlust %3</translation>
     </message>
     <message>
         <location filename="../gui/samples/sampledetail.cpp" line="150"/>
         <source>(not finite)</source>
-        <translation type="unfinished">(nicht endlich)</translation>
+        <translation>(nicht endlich)</translation>
     </message>
     <message>
         <location filename="../gui/samples/sampledetail.cpp" line="162"/>
         <source>Probability (top %1)</source>
-        <translation type="unfinished">Wahrscheinlichkeit (beste %1)</translation>
+        <translation>Wahrscheinlichkeit (beste %1)</translation>
     </message>
 </context>
 <context>
@@ -4436,32 +4412,32 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
     <message>
         <location filename="../gui/samples/samplegallery.cpp" line="80"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <location filename="../gui/samples/samplegallery.cpp" line="81"/>
         <source>Gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>Galerie</translation>
     </message>
     <message>
         <location filename="../gui/samples/samplegallery.cpp" line="93"/>
         <source>View:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht:</translation>
     </message>
     <message>
         <location filename="../gui/samples/samplegallery.cpp" line="95"/>
         <source>Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortierung:</translation>
     </message>
     <message>
         <location filename="../gui/samples/samplegallery.cpp" line="224"/>
         <source>%1, highest first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, absteigend</translation>
     </message>
     <message>
         <location filename="../gui/samples/samplegallery.cpp" line="225"/>
         <source>%1, lowest first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aufsteigend</translation>
     </message>
 </context>
 <context>
@@ -4469,53 +4445,53 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
     <message>
         <location filename="../gui/common/samplerenderer.cpp" line="127"/>
         <source>This result has no per-sample records, so its samples cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ergebnis hat keine Einzelergebnisse je Beispiel, daher lassen sich seine Beispiele nicht zeigen.</translation>
     </message>
     <message>
         <location filename="../gui/common/samplerenderer.cpp" line="141"/>
         <source>The dataset “%1” is not there any more (moved or deleted?), so the samples&apos; inputs cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Datensatz „%1“ gibt es nicht mehr (verschoben oder gelöscht?), daher lassen sich die Eingaben der Beispiele nicht zeigen.</translation>
     </message>
     <message>
         <location filename="../gui/common/samplerenderer.cpp" line="145"/>
         <source>The masks folder “%1” is not there any more (moved or deleted?), so the samples&apos; masks cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Maskenordner „%1“ gibt es nicht mehr (verschoben oder gelöscht?), daher lassen sich die Masken der Beispiele nicht zeigen.</translation>
     </message>
     <message>
         <location filename="../gui/common/samplerenderer.cpp" line="149"/>
         <location filename="../gui/common/samplerenderer.cpp" line="327"/>
         <source>The samples&apos; inputs cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingaben der Beispiele lassen sich nicht zeigen: %1</translation>
     </message>
     <message>
         <location filename="../gui/common/samplerenderer.cpp" line="152"/>
         <source>The samples&apos; inputs cannot be shown: the folder “%1” cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingaben der Beispiele lassen sich nicht zeigen: Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../gui/common/samplerenderer.cpp" line="257"/>
         <source>a temporary folder cannot be created in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>in „%1“ kann kein temporärer Ordner angelegt werden.</translation>
     </message>
     <message>
         <location filename="../gui/common/samplerenderer.cpp" line="274"/>
         <source>disteval-engine (“%1”) could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>disteval-engine („%1“) konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
         <location filename="../gui/common/samplerenderer.cpp" line="282"/>
         <source>disteval-engine stopped unexpectedly. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>disteval-engine wurde unerwartet beendet. %1</translation>
     </message>
     <message>
         <location filename="../gui/common/samplerenderer.cpp" line="283"/>
         <source>disteval-engine failed (exit status %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>disteval-engine ist fehlgeschlagen (Exit-Status %1): %2</translation>
     </message>
     <message>
         <location filename="../gui/common/samplerenderer.cpp" line="346"/>
         <source>disteval-engine did not finish within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>disteval-engine ist nicht innerhalb von %1 s fertig geworden.</translation>
     </message>
 </context>
 <context>
@@ -4523,22 +4499,22 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
     <message>
         <location filename="../gui/models/sampleselection.cpp" line="150"/>
         <source>the runs evaluate different tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>die Läufe werten verschiedene Aufgaben aus</translation>
     </message>
     <message>
         <location filename="../gui/models/sampleselection.cpp" line="152"/>
         <source>the runs have different numbers of samples (%1 and %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Läufe haben unterschiedlich viele Beispiele (%1 und %2)</translation>
     </message>
     <message>
         <location filename="../gui/models/sampleselection.cpp" line="157"/>
         <source>the runs have different numbers of classes (%1 and %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Läufe haben unterschiedlich viele Klassen (%1 und %2)</translation>
     </message>
     <message>
         <location filename="../gui/models/sampleselection.cpp" line="162"/>
         <source>the runs used different datasets (their fingerprints differ)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Läufe haben verschiedene Datensätze verwendet (ihre Fingerabdrücke unterscheiden sich)</translation>
     </message>
     <message>
         <location filename="../gui/models/sampleselection.cpp" line="179"/>
@@ -4549,7 +4525,7 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
     <message>
         <location filename="../gui/models/sampleselection.cpp" line="211"/>
         <source>the runs&apos; labels differ, so they are not the same samples</source>
-        <translation type="unfinished"></translation>
+        <translation>die Labels der Läufe unterscheiden sich, es sind also nicht dieselben Beispiele</translation>
     </message>
 </context>
 <context>
@@ -4642,39 +4618,39 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
     <message>
         <location filename="../gui/samples/sampletablemodel.cpp" line="240"/>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <location filename="../gui/samples/sampletablemodel.cpp" line="244"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../gui/samples/sampletablemodel.cpp" line="246"/>
         <source>%1 · loss %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Verlust %2</translation>
     </message>
     <message>
         <location filename="../gui/samples/sampletablemodel.cpp" line="247"/>
         <source>residual %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Residuum %1</translation>
     </message>
     <message>
         <location filename="../gui/samples/sampletablemodel.cpp" line="250"/>
         <source>accuracy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit %1</translation>
     </message>
     <message>
         <location filename="../gui/samples/sampletablemodel.cpp" line="250"/>
         <source>mean IoU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere IoU %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/samples/sampletablemodel.cpp" line="253"/>
         <source>%n wrong label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n falsches Label</numerusform>
+            <numerusform>%n falsche Labels</numerusform>
         </translation>
     </message>
 </context>
@@ -4708,7 +4684,7 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
     <message>
         <location filename="../gui/samples/samplesview.cpp" line="61"/>
         <source>True class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahre Klasse:</translation>
     </message>
     <message>
         <location filename="../gui/samples/samplesview.cpp" line="68"/>
@@ -4748,7 +4724,7 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
     <message>
         <location filename="../gui/samples/samplesview.cpp" line="137"/>
         <source>Every class</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Klassen</translation>
     </message>
     <message>
         <location filename="../gui/samples/samplesview.cpp" line="151"/>
@@ -4769,17 +4745,17 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
     <message>
         <location filename="../gui/samples/samplesview.cpp" line="178"/>
         <source>Both runs need per-sample records (“Save per-sample predictions”) to list the samples they disagree on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Läufe brauchen Einzelergebnisse je Beispiel („Vorhersagen je Beispiel speichern“), um die Beispiele aufzulisten, bei denen sie uneins sind.</translation>
     </message>
     <message>
         <location filename="../gui/samples/samplesview.cpp" line="193"/>
         <source>The runs&apos; samples cannot be paired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispiele der Läufe lassen sich nicht paaren: %1</translation>
     </message>
     <message>
         <location filename="../gui/samples/samplesview.cpp" line="340"/>
         <source>any class</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Klasse</translation>
     </message>
     <message>
         <location filename="../gui/samples/samplesview.cpp" line="342"/>
@@ -4798,22 +4774,6 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
             <numerusform>%n Beispiel von %1 aufgelistet.</numerusform>
             <numerusform>%n Beispiele von %1 aufgelistet.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Sample %1</source>
-        <translation type="vanished">Beispiel %1</translation>
-    </message>
-    <message>
-        <source>Sample %1 · true class %2 · loss %3</source>
-        <translation type="vanished">Beispiel %1 · wahre Klasse %2 · Verlust %3</translation>
-    </message>
-    <message>
-        <source>(not finite)</source>
-        <translation type="vanished">(nicht endlich)</translation>
-    </message>
-    <message>
-        <source>Probability (top %1)</source>
-        <translation type="vanished">Wahrscheinlichkeit (beste %1)</translation>
     </message>
     <message>
         <location filename="../gui/samples/samplesview.cpp" line="437"/>
@@ -4837,27 +4797,27 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
     <message>
         <location filename="../gui/run/slurmscript.cpp" line="98"/>
         <source>Choose at least one model checkpoint.</source>
-        <translation type="unfinished">Mindestens einen Modell-Checkpoint wählen.</translation>
+        <translation>Mindestens einen Modell-Checkpoint wählen.</translation>
     </message>
     <message>
         <location filename="../gui/run/slurmscript.cpp" line="100"/>
         <source>Choose a dataset.</source>
-        <translation type="unfinished">Einen Datensatz wählen.</translation>
+        <translation>Einen Datensatz wählen.</translation>
     </message>
     <message>
         <location filename="../gui/run/slurmscript.cpp" line="105"/>
         <source>The numbers of nodes, tasks, GPUs and CPUs are out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahlen der Knoten, Tasks, GPUs und CPUs liegen außerhalb des zulässigen Bereichs.</translation>
     </message>
     <message>
         <location filename="../gui/run/slurmscript.cpp" line="107"/>
         <source>Slurm does not read &quot;%1&quot; as a time limit: write minutes, hours:minutes:seconds or days-hours:minutes:seconds (e.g. 01:30:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm liest „%1“ nicht als Zeitlimit: Schreiben Sie Minuten, Stunden:Minuten:Sekunden oder Tage-Stunden:Minuten:Sekunden (z. B. 01:30:00).</translation>
     </message>
     <message>
         <location filename="../gui/run/slurmscript.cpp" line="112"/>
         <source>&quot;%1&quot; is not a partition name: letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;, several separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Partitionsname: Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;, mehrere durch Kommas getrennt.</translation>
     </message>
 </context>
 <context>
@@ -4865,117 +4825,117 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="37"/>
         <source>Slurm Batch Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm-Batch-Skript</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="59"/>
         <source>Ranks on each node (--ntasks-per-node); with GPUs, one per GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranks auf jedem Knoten (--ntasks-per-node); mit GPUs einer je GPU.</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="63"/>
         <source>0 (CPU only)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (nur CPU)</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="64"/>
         <source>GPUs on each node (--gres=gpu:N, --device cuda); 0 runs on the CPU (--device cpu).</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs auf jedem Knoten (--gres=gpu:N, --device cuda); bei 0 läuft es auf der CPU (--device cpu).</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="68"/>
         <source>CPU cores of each rank (--cpus-per-task): its threads, including those that load the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Kerne jedes Ranks (--cpus-per-task): seine Threads, einschließlich derer, die die Daten laden.</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="72"/>
         <source>hours:minutes:seconds, e.g. 01:00:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden:Minuten:Sekunden, z. B. 01:00:00</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="75"/>
         <source>optional: the cluster&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: Vorgabe des Clusters</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="80"/>
         <source>&amp;Nodes:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;noten:</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="81"/>
         <source>&amp;Tasks per node:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tasks je Knoten:</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="82"/>
         <source>&amp;GPUs per node:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;GPUs je Knoten:</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="84"/>
         <source>CPUs per tas&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CPUs je Task:</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="85"/>
         <source>T&amp;ime limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="86"/>
         <source>&amp;Partition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partition:</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="114"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="116"/>
         <source>&amp;Save...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern...</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="186"/>
         <source>Ranks: %1 (nodes × tasks per node).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranks: %1 (Knoten × Tasks je Knoten).</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="188"/>
         <source>With GPUs, one task per GPU is usual: tasks per node = GPUs per node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit GPUs ist ein Task je GPU üblich: Tasks je Knoten = GPUs je Knoten.</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="189"/>
         <source>Every node must see the checkpoints, the dataset and the output folder at these paths (a shared file system). The result, %1, opens here afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Knoten muss die Checkpoints, den Datensatz und den Ausgabeordner unter diesen Pfaden sehen (ein gemeinsames Dateisystem). Das Ergebnis, %1, öffnet sich danach hier.</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="202"/>
         <source>The script is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript ist in der Zwischenablage.</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="214"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="229"/>
         <source>Save Slurm Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm-Skript speichern</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="230"/>
         <source>Slurm batch scripts (*.sbatch *.sh);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm-Batch-Skripte (*.sbatch *.sh);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="237"/>
         <source>Saved to %1. Submit it with: sbatch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter %1. Reichen Sie es ein mit: sbatch %2</translation>
     </message>
 </context>
 <context>
@@ -5083,11 +5043,7 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
     <message>
         <location filename="../gui/setup/taskoptionswidget.cpp" line="226"/>
         <source>The labels have dimensions (%1): dense classification (segmentation, token labels), evaluated per element. Set the ignore index if the labels use one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The labels have dimensions (%1): dense classification (segmentation, token labels), evaluated per element. Set the ignore index if the labels use one. Per-sample predictions are not saved for it.</source>
-        <translation type="vanished">Die Labels haben Dimensionen (%1): dichte Klassifikation (Segmentierung, Token-Labels), ausgewertet je Element. Setzen Sie den ignorierten Index, falls die Labels einen verwenden. Vorhersagen je Beispiel werden dafür nicht gespeichert.</translation>
+        <translation>Die Labels haben Dimensionen (%1): dichte Klassifikation (Segmentierung, Token-Labels), ausgewertet je Element. Setzen Sie den ignorierten Index, falls die Labels einen verwenden.</translation>
     </message>
     <message>
         <location filename="../gui/setup/taskoptionswidget.cpp" line="231"/>

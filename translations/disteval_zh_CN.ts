@@ -97,12 +97,12 @@
     <message>
         <location filename="../gui/common/checkpointcheck.cpp" line="59"/>
         <source>%1 is a folder, not a metric file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是指标文件。</translation>
     </message>
     <message>
         <location filename="../gui/common/checkpointcheck.cpp" line="65"/>
         <source>%1 is not a TorchScript archive (save the metric with torch.jit.script(metric).save).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 TorchScript 归档（请用 torch.jit.script(metric).save 保存指标）。</translation>
     </message>
 </context>
 <context>
@@ -194,13 +194,9 @@
         <translation>将唯一参数指定的结果文件导出到 &lt;file&gt; 后退出，不打开窗口：.pdf（报告）、.csv（表格）、.png 或 .svg（单个图）。</translation>
     </message>
     <message>
-        <source>With --export to .png/.svg: confusion, per-class or calibration.</source>
-        <translation type="vanished">与 --export 导出 .png/.svg 配合使用：confusion、per-class 或 calibration。</translation>
-    </message>
-    <message>
         <location filename="../gui/app/commandline.cpp" line="32"/>
         <source>With --export to .png/.svg: confusion, per-class, calibration, roc, pr, confidence or top-k.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --export 导出 .png/.svg 配合使用：confusion、per-class、calibration、roc、pr、confidence 或 top-k。</translation>
     </message>
     <message>
         <location filename="../gui/app/commandline.cpp" line="36"/>
@@ -215,12 +211,12 @@
     <message>
         <location filename="../gui/app/commandline.cpp" line="43"/>
         <source>With --export to .pdf: add each model&apos;s most confident mistakes per class, with thumbnails of the samples (the engine renders them).</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --export 导出 .pdf 配合使用：加入每个模型在各类别中最自信的错误，附样本缩略图（由引擎渲染）。</translation>
     </message>
     <message>
         <location filename="../gui/app/commandline.cpp" line="47"/>
         <source>With --confident-mistakes: mistakes shown per class (6).</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --confident-mistakes 配合使用：每个类别显示的错误数（6）。</translation>
     </message>
     <message>
         <location filename="../gui/app/commandline.cpp" line="53"/>
@@ -240,7 +236,7 @@
     <message>
         <location filename="../gui/app/commandline.cpp" line="85"/>
         <source>disteval: --mistakes-per-class needs a number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>disteval：--mistakes-per-class 需要 1 到 %1 之间的数字。</translation>
     </message>
 </context>
 <context>
@@ -248,17 +244,17 @@
     <message>
         <location filename="../gui/compare/comparecurvesview.cpp" line="91"/>
         <source>A: %1 (solid lines). B: %2 (dashed lines). Each curve has one colour for both models.</source>
-        <translation type="unfinished"></translation>
+        <translation>A：%1（实线）。B：%2（虚线）。同一条曲线在两个模型中颜色相同。</translation>
     </message>
     <message>
         <location filename="../gui/compare/comparecurvesview.cpp" line="94"/>
         <source>A: %1 (blue). B: %2 (orange).</source>
-        <translation type="unfinished"></translation>
+        <translation>A：%1（蓝色）。B：%2（橙色）。</translation>
     </message>
     <message>
         <location filename="../gui/compare/comparecurvesview.cpp" line="96"/>
         <source>Solid: accuracy of what is kept; dashed: its share.</source>
-        <translation type="unfinished"></translation>
+        <translation>实线：所保留部分的准确率；虚线：其所占比例。</translation>
     </message>
 </context>
 <context>
@@ -313,12 +309,12 @@
     <message>
         <location filename="../gui/compare/compareview.cpp" line="123"/>
         <source>Curves</source>
-        <translation type="unfinished"></translation>
+        <translation>曲线</translation>
     </message>
     <message>
         <location filename="../gui/compare/compareview.cpp" line="125"/>
         <source>Discordant Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致样本</translation>
     </message>
     <message>
         <location filename="../gui/compare/compareview.cpp" line="420"/>
@@ -434,12 +430,12 @@
     <message>
         <location filename="../gui/export/comparisonsection.cpp" line="77"/>
         <source>Accuracy against mean confidence in each confidence bin: A (%1) blue, B (%2) orange; the diagonal is perfect calibration.</source>
-        <translation type="unfinished"></translation>
+        <translation>各置信度区间内的准确率对平均置信度：A（%1）蓝色，B（%2）橙色；对角线表示完美校准。</translation>
     </message>
     <message>
         <location filename="../gui/export/comparisonsection.cpp" line="80"/>
         <source>The micro and macro averages of A (%1, solid) and B (%2, dashed); the legend gives each area with its interval where the result has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>A（%1，实线）和 B（%2，虚线）的微平均与宏平均；图例给出每个面积值，结果中有区间时附上区间。</translation>
     </message>
     <message>
         <location filename="../gui/export/comparisonsection.cpp" line="94"/>
@@ -458,7 +454,7 @@ B：%2
     <message>
         <location filename="../gui/export/comparisonsection.cpp" line="130"/>
         <source>Overlaid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>叠加：%1</translation>
     </message>
 </context>
 <context>
@@ -1134,204 +1130,204 @@ Share of the predicted class (column): %5</source>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="54"/>
         <source>This result file holds no curves: it was written by an older disteval-engine (result schema %1), before results kept what ROC, precision-recall, confidence and top-k curves are drawn from. Evaluate the checkpoints again with this version of the engine to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>此结果文件不含曲线：它由较旧的 disteval-engine（结果格式版本 %1）写入，当时的结果尚不保存绘制 ROC、精确率–召回率、置信度和 Top-k 曲线所需的数据。请用此版本的引擎重新评估这些检查点以查看曲线。</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="59"/>
         <source>This model&apos;s result holds no curves: the run stored none (it does not with --auroc-bins 0, nor when classes × bins exceed what the engine keeps).</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型的结果不含曲线：该运行没有保存曲线（使用 --auroc-bins 0 时不保存；类别数 × 分箱数超出引擎保存的上限时也不保存）。</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="67"/>
         <source>ROC</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="69"/>
         <source>Precision–recall</source>
-        <translation type="unfinished"></translation>
+        <translation>精确率–召回率</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="71"/>
         <source>Confidence threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度阈值</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="73"/>
         <source>Top-k accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k 准确率</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="75"/>
         <source>Reliability diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>可靠性图</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="83"/>
         <source>Micro average</source>
-        <translation type="unfinished"></translation>
+        <translation>微平均</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="85"/>
         <source>Macro average</source>
-        <translation type="unfinished"></translation>
+        <translation>宏平均</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="92"/>
         <source>%1 n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不适用</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="94"/>
         <source>%1 %2, interval n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2，区间不适用</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="95"/>
         <source>%1 %2 %3</source>
-        <translation type="unfinished">%1% {1 %2 %3?}</translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="103"/>
         <source>%1% interval: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% 区间：%2</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="136"/>
         <source>AUROC</source>
-        <translation type="unfinished">AUROC</translation>
+        <translation>AUROC</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="136"/>
         <source>AP</source>
-        <translation type="unfinished">AP</translation>
+        <translation>AP</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="141"/>
         <source>%1 · no precision–recall curve</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 无精确率–召回率曲线</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="142"/>
         <source>Precision at a given recall is not averaged over classes; the mean of the classes&apos; AP is given below the plot.</source>
-        <translation type="unfinished"></translation>
+        <translation>给定召回率下的精确率不在类别间求平均；各类别 AP 的均值见图表下方。</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="170"/>
         <source>%1 · %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %3</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="171"/>
         <source>The area under the curve of every class&apos;s scores pooled (scikit-learn&apos;s micro average); the result gives no interval for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有类别的分数合并后所得曲线的曲线下面积（scikit-learn 的微平均）；结果未给出其区间。</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="174"/>
         <source>The average precision of every class&apos;s scores pooled (scikit-learn&apos;s micro average); the result gives no interval for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有类别的分数合并后计算的平均精度（scikit-learn 的微平均）；结果未给出其区间。</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="186"/>
         <location filename="../gui/plots/curvebuilder.cpp" line="311"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="189"/>
         <source>No curve: the class needs positive and negative samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>无曲线：该类别需要同时有正样本和负样本。</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="190"/>
         <source>No curve: the class has no positive sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>无曲线：该类别没有正样本。</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="200"/>
         <source>Accuracy of the elements kept</source>
-        <translation type="unfinished"></translation>
+        <translation>保留元素的准确率</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="200"/>
         <source>Accuracy of the samples kept</source>
-        <translation type="unfinished"></translation>
+        <translation>保留样本的准确率</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="201"/>
         <source>Accuracy</source>
-        <translation type="unfinished">准确率</translation>
+        <translation>准确率</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="202"/>
         <source>Share of the elements kept (coverage)</source>
-        <translation type="unfinished"></translation>
+        <translation>保留元素的比例（覆盖率）</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="203"/>
         <source>Share of the samples kept (coverage)</source>
-        <translation type="unfinished"></translation>
+        <translation>保留样本的比例（覆盖率）</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="204"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖率</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="209"/>
         <source>%1 of %2 elements have a higher confidence; %3 of them right</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个元素中有 %1 个置信度更高，其中 %3 个正确</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="210"/>
         <source>%1 of %2 samples have a higher confidence; %3 of them right</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个样本中有 %1 个置信度更高，其中 %3 个正确</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="230"/>
         <source>Top-k accuracy with %1% Wilson intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k 准确率，附 %1% Wilson 区间</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="238"/>
         <source>%1 of %2 samples</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个样本中的 %1 个</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="252"/>
         <location filename="../gui/plots/curvebuilder.cpp" line="253"/>
         <source>ECE %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ECE %1</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="259"/>
         <source>Confidence (%1, %2]: %3 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度 (%1, %2]：%3 个元素</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="260"/>
         <source>Confidence (%1, %2]: %3 samples</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度 (%1, %2]：%3 个样本</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="306"/>
         <source>A</source>
-        <translation type="unfinished">A</translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="306"/>
         <source>B</source>
-        <translation type="unfinished">B</translation>
+        <translation>B</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="312"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvebuilder.cpp" line="313"/>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2：%3</translation>
     </message>
 </context>
 <context>
@@ -1339,37 +1335,37 @@ Share of the predicted class (column): %5</source>
     <message>
         <location filename="../gui/models/curvechoicemodel.cpp" line="93"/>
         <source>Micro average</source>
-        <translation type="unfinished"></translation>
+        <translation>微平均</translation>
     </message>
     <message>
         <location filename="../gui/models/curvechoicemodel.cpp" line="95"/>
         <source>Macro average</source>
-        <translation type="unfinished"></translation>
+        <translation>宏平均</translation>
     </message>
     <message>
         <location filename="../gui/models/curvechoicemodel.cpp" line="105"/>
         <source>Every class&apos;s scores pooled into one curve (scikit-learn&apos;s micro average)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类别的分数合并为一条曲线（scikit-learn 的微平均）</translation>
     </message>
     <message>
         <location filename="../gui/models/curvechoicemodel.cpp" line="109"/>
         <source>The mean of the classes&apos; ROC curves</source>
-        <translation type="unfinished"></translation>
+        <translation>各类别 ROC 曲线的均值</translation>
     </message>
     <message>
         <location filename="../gui/models/curvechoicemodel.cpp" line="110"/>
         <source>There is no macro-average precision–recall curve: precision at a recall is not averaged over classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在宏平均精确率–召回率曲线：某一召回率下的精确率不在类别间求平均。</translation>
     </message>
     <message>
         <location filename="../gui/models/curvechoicemodel.cpp" line="112"/>
         <source>Label %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>标签 %1：%2</translation>
     </message>
     <message>
         <location filename="../gui/models/curvechoicemodel.cpp" line="113"/>
         <source>Class %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1377,123 +1373,123 @@ Share of the predicted class (column): %5</source>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="85"/>
         <source>False positive rate</source>
-        <translation type="unfinished"></translation>
+        <translation>假正例率</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="87"/>
         <source>Recall</source>
-        <translation type="unfinished">召回率</translation>
+        <translation>召回率</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="89"/>
         <source>Confidence threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度阈值</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="91"/>
         <source>k</source>
-        <translation type="unfinished"></translation>
+        <translation>k</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="93"/>
         <source>Mean confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>平均置信度</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="102"/>
         <source>True positive rate</source>
-        <translation type="unfinished"></translation>
+        <translation>真正例率</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="104"/>
         <source>Precision</source>
-        <translation type="unfinished">精确率</translation>
+        <translation>精确率</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="106"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>比例</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="108"/>
         <source>Top-k accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k 准确率</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="110"/>
         <source>Accuracy</source>
-        <translation type="unfinished">准确率</translation>
+        <translation>准确率</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="138"/>
         <source>Confidence threshold (largest softmax probability)</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度阈值（最大 softmax 概率）</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="139"/>
         <source>Accuracy and share of the elements kept</source>
-        <translation type="unfinished"></translation>
+        <translation>保留元素的准确率与比例</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="140"/>
         <source>Accuracy and share of the samples kept</source>
-        <translation type="unfinished"></translation>
+        <translation>保留样本的准确率与比例</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="143"/>
         <source>Top-k accuracy (true class among the k highest scores)</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k 准确率（真实类别位于得分最高的 k 个之中）</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="146"/>
         <source>Confidence (mean in bin)</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度（区间内均值）</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="147"/>
         <source>Accuracy in bin</source>
-        <translation type="unfinished">区间内准确率</translation>
+        <translation>区间内准确率</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="155"/>
         <source>Chance</source>
-        <translation type="unfinished"></translation>
+        <translation>随机</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="155"/>
         <source>Perfect calibration</source>
-        <translation type="unfinished">完美校准</translation>
+        <translation>完美校准</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="226"/>
         <source>Chance: each curve&apos;s prevalence (dotted)</source>
-        <translation type="unfinished"></translation>
+        <translation>随机：各曲线的正样本比例（点线）</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="271"/>
         <source>The legend names the first %1 of %2 curves; point at a curve to see which it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>图例只列出 %2 条曲线中的前 %1 条；将鼠标指向曲线即可查看是哪一条。</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="285"/>
         <source>Threshold: above every score (nothing positive)</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值：高于所有分数（无正类预测）</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="286"/>
         <source>Threshold: probability ≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值：概率 ≥ %1</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="293"/>
         <location filename="../gui/plots/curveplot.cpp" line="294"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../gui/plots/curveplot.cpp" line="319"/>
         <source>%1 of %2 positives and %3 of %4 negatives at or above the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个正样本中的 %1 个和 %4 个负样本中的 %3 个达到或高于阈值</translation>
     </message>
 </context>
 <context>
@@ -1501,12 +1497,12 @@ Share of the predicted class (column): %5</source>
     <message>
         <location filename="../gui/plots/curvespanel.cpp" line="17"/>
         <source>Curve:</source>
-        <translation type="unfinished"></translation>
+        <translation>曲线：</translation>
     </message>
     <message>
         <location filename="../gui/plots/curvespanel.cpp" line="38"/>
         <source>Curves to draw:</source>
-        <translation type="unfinished"></translation>
+        <translation>要绘制的曲线：</translation>
     </message>
 </context>
 <context>
@@ -1514,32 +1510,32 @@ Share of the predicted class (column): %5</source>
     <message>
         <location filename="../gui/export/curvessection.cpp" line="52"/>
         <source>Selective accuracy: keeping only what the model is more confident about than the threshold, the accuracy of what is kept (blue) and its share of everything evaluated (orange).</source>
-        <translation type="unfinished"></translation>
+        <translation>选择性准确率：只保留模型置信度高于阈值的部分，显示所保留部分的准确率（蓝色）及其在全部评估对象中所占的比例（橙色）。</translation>
     </message>
     <message>
         <location filename="../gui/export/curvessection.cpp" line="56"/>
         <source>Top-k accuracy: the share of samples whose true class is among the k classes scored highest, with %1% Wilson intervals; k = 1 is the accuracy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k 准确率：真实类别位于得分最高的 k 个类别之中的样本比例，附 %1% Wilson 区间；k = 1 即为准确率。</translation>
     </message>
     <message>
         <location filename="../gui/export/curvessection.cpp" line="69"/>
         <source>ROC curves: true positive rate against false positive rate at each threshold of the predicted probability; dashed: chance. AUROC with its %1% interval; the micro average&apos;s is the area under its curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC 曲线：在预测概率的每个阈值下，真正例率对假正例率；虚线：随机。AUROC 附 %1% 区间；微平均的 AUROC 为其曲线下面积。</translation>
     </message>
     <message>
         <location filename="../gui/export/curvessection.cpp" line="74"/>
         <source>Precision-recall curves: precision against recall at each threshold of the predicted probability; dotted: the prevalence. Average precision (AP) with its %1% interval; the micro average&apos;s is computed from its curve. There is no macro-average precision-recall curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>精确率–召回率曲线：在预测概率的每个阈值下，精确率对召回率；点线：正样本比例。平均精度（AP）附 %1% 区间；微平均的 AP 由其曲线计算。不存在宏平均精确率–召回率曲线。</translation>
     </message>
     <message>
         <location filename="../gui/export/curvessection.cpp" line="83"/>
         <source>With %1, only the micro and macro averages are drawn here; every class&apos;s curve is in the app&apos;s Curves tab and its points in the CSV export (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1，此处只绘制微平均和宏平均；每个类别的曲线见应用的“曲线”标签页，其数据点见 CSV 导出（%2）。</translation>
     </message>
     <message>
         <location filename="../gui/export/curvessection.cpp" line="103"/>
         <source>Curves: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>曲线：%1</translation>
     </message>
 </context>
 <context>
@@ -1547,42 +1543,42 @@ Share of the predicted class (column): %5</source>
     <message>
         <location filename="../gui/results/curvesview.cpp" line="71"/>
         <source>Keeping only what the model is more confident about than the threshold: the accuracy of what is kept, and its share of everything evaluated (coverage). A model whose confidence means something grows more accurate as it keeps less. Thresholds step by 1/300.</source>
-        <translation type="unfinished"></translation>
+        <translation>只保留模型置信度高于阈值的部分：所保留部分的准确率，及其在全部评估对象中所占的比例（覆盖率）。置信度有意义的模型，保留得越少就越准确。阈值步长为 1/300。</translation>
     </message>
     <message>
         <location filename="../gui/results/curvesview.cpp" line="76"/>
         <source>The share of samples whose true class is among the k classes scored highest, with %1% Wilson intervals; k = 1 is the accuracy.</source>
-        <translation type="unfinished"></translation>
+        <translation>真实类别位于得分最高的 k 个类别之中的样本比例，附 %1% Wilson 区间；k = 1 即为准确率。</translation>
     </message>
     <message>
         <location filename="../gui/results/curvesview.cpp" line="92"/>
         <source>Each point is a threshold on the predicted probability: the share of the positives found (true positive rate) against the share of the negatives taken for positives. The dashed diagonal is chance. The legend gives each AUROC with its %1% interval; the micro average&apos;s is the area under its curve (no interval).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个点对应预测概率上的一个阈值：找出的正样本所占比例（真正例率）对被当作正样本的负样本所占比例。虚线对角线表示随机。图例给出每条曲线的 AUROC 及其 %1% 区间；微平均的 AUROC 为其曲线下面积（无区间）。</translation>
     </message>
     <message>
         <location filename="../gui/results/curvesview.cpp" line="99"/>
         <source>Each point is a threshold on the predicted probability: the share of the predicted positives that are right (precision) against the share of the positives found (recall). A dotted line is a prevalence, the precision of guessing. The legend gives each average precision (AP) with its %1% interval; the micro average&apos;s is computed from its curve (no interval).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个点对应预测概率上的一个阈值：预测为正的样本中正确者所占比例（精确率）对找出的正样本所占比例（召回率）。点线表示正样本比例，即随机猜测的精确率。图例给出每条曲线的平均精度（AP）及其 %1% 区间；微平均的 AP 由其曲线计算（无区间）。</translation>
     </message>
     <message>
         <location filename="../gui/results/curvesview.cpp" line="116"/>
         <source>Mean AP over the %1 labels with positives: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个有正样本的标签的平均 AP：%2。</translation>
     </message>
     <message>
         <location filename="../gui/results/curvesview.cpp" line="117"/>
         <source>Mean AP over the %1 classes with positives: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个有正样本的类别的平均 AP：%2。</translation>
     </message>
     <message>
         <location filename="../gui/results/curvesview.cpp" line="123"/>
         <source>At first the averages and the %1 labels with the lowest AUROC are drawn; check others in the list (type to filter).</source>
-        <translation type="unfinished"></translation>
+        <translation>初始只绘制平均曲线和 AUROC 最低的 %1 个标签；可在列表中勾选其他标签（输入文字可筛选）。</translation>
     </message>
     <message>
         <location filename="../gui/results/curvesview.cpp" line="125"/>
         <source>At first the averages and the %1 classes with the lowest AUROC are drawn; check others in the list (type to filter).</source>
-        <translation type="unfinished"></translation>
+        <translation>初始只绘制平均曲线和 AUROC 最低的 %1 个类别；可在列表中勾选其他类别（输入文字可筛选）。</translation>
     </message>
 </context>
 <context>
@@ -1912,27 +1908,27 @@ Samples: %2</source>
     <message>
         <location filename="../gui/export/exportdialogs.cpp" line="64"/>
         <source>PDF Report</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 报告</translation>
     </message>
     <message>
         <location filename="../gui/export/exportdialogs.cpp" line="66"/>
         <source>Most confident mistakes per class, with thumbnails</source>
-        <translation type="unfinished"></translation>
+        <translation>各类别最自信的错误，附缩略图</translation>
     </message>
     <message>
         <location filename="../gui/export/exportdialogs.cpp" line="78"/>
         <source>The samples&apos; inputs are rendered by disteval-engine from the run&apos;s dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>样本的输入由 disteval-engine 根据该运行的数据集渲染。</translation>
     </message>
     <message>
         <location filename="../gui/export/exportdialogs.cpp" line="80"/>
         <source>Needs the run&apos;s per-sample records (“Save per-sample predictions”).</source>
-        <translation type="unfinished"></translation>
+        <translation>需要该运行的逐样本记录（“保存逐样本预测”）。</translation>
     </message>
     <message>
         <location filename="../gui/export/exportdialogs.cpp" line="86"/>
         <source>Mistakes per class:</source>
-        <translation type="unfinished"></translation>
+        <translation>每个类别的错误数：</translation>
     </message>
     <message>
         <location filename="../gui/export/exportdialogs.cpp" line="112"/>
@@ -1968,32 +1964,32 @@ Replace them?</source>
     <message>
         <location filename="../gui/common/filterchecklist.cpp" line="19"/>
         <source>Filter by name or number</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称或编号筛选</translation>
     </message>
     <message>
         <location filename="../gui/common/filterchecklist.cpp" line="29"/>
         <source>Check Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选显示项</translation>
     </message>
     <message>
         <location filename="../gui/common/filterchecklist.cpp" line="31"/>
         <source>Check every entry the filter shows</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选筛选后显示的所有条目</translation>
     </message>
     <message>
         <location filename="../gui/common/filterchecklist.cpp" line="32"/>
         <source>Uncheck All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部取消勾选</translation>
     </message>
     <message>
         <location filename="../gui/common/filterchecklist.cpp" line="110"/>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个条目</translation>
     </message>
     <message>
         <location filename="../gui/common/filterchecklist.cpp" line="111"/>
         <source>%1 of %2 entries shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %2 个条目中的 %1 个</translation>
     </message>
 </context>
 <context>
@@ -2006,11 +2002,7 @@ Replace them?</source>
     <message>
         <location filename="../gui/app/gettingstarteddialog.cpp" line="20"/>
         <source>&lt;h3&gt;Getting started&lt;/h3&gt;&lt;p&gt;disteval evaluates PyTorch classifiers on several MPI ranks (CPU processes or GPUs) and gives exactly the numbers one process would, each with its confidence interval.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Try the demo.&lt;/b&gt; &lt;i&gt;Help › Open the Demo&lt;/i&gt; fills in two checkpoints of a small Fashion-MNIST classifier, the Fashion-MNIST test set and its class names. Press &lt;b&gt;Run&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your own models.&lt;/b&gt; Add TorchScript checkpoints (&lt;code&gt;torch.jit.save&lt;/code&gt;) with &lt;i&gt;Add…&lt;/i&gt; or by dropping them on the window, choose the dataset (a file or a folder) and press &lt;b&gt;Run&lt;/b&gt;. The app says what the dataset is before the run. Models of one run are scored on the same samples and compared pairwise.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Follow the run&lt;/b&gt; in the &lt;i&gt;Run&lt;/i&gt; tab: one bar per rank, the engine&apos;s output, and in plain words what went wrong if it fails.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the results&lt;/b&gt; in &lt;i&gt;Results&lt;/i&gt; (summary with intervals, confusion matrix, per class, calibration), &lt;i&gt;Compare&lt;/i&gt; (two checkpoints, paired tests) and &lt;i&gt;History&lt;/i&gt; (every run). &lt;i&gt;Export Report…&lt;/i&gt; writes a PDF or CSV tables.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Results are written to &lt;code&gt;%1&lt;/code&gt; unless you choose another output folder. &lt;i&gt;Copy Command&lt;/i&gt; gives the same run as an &lt;code&gt;mpirun&lt;/code&gt; command line for a cluster, &lt;i&gt;Run › Slurm Batch Script…&lt;/i&gt; as a script for &lt;code&gt;sbatch&lt;/code&gt;; the result file opens here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Getting started&lt;/h3&gt;&lt;p&gt;disteval evaluates PyTorch classifiers on several MPI ranks (CPU processes or GPUs) and gives exactly the numbers one process would, each with its confidence interval.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Try the demo.&lt;/b&gt; &lt;i&gt;Help › Open the Demo&lt;/i&gt; fills in two checkpoints of a small Fashion-MNIST classifier, the Fashion-MNIST test set and its class names. Press &lt;b&gt;Run&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your own models.&lt;/b&gt; Add TorchScript checkpoints (&lt;code&gt;torch.jit.save&lt;/code&gt;) with &lt;i&gt;Add…&lt;/i&gt; or by dropping them on the window, choose the dataset (a file or a folder) and press &lt;b&gt;Run&lt;/b&gt;. The app says what the dataset is before the run. Models of one run are scored on the same samples and compared pairwise.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Follow the run&lt;/b&gt; in the &lt;i&gt;Run&lt;/i&gt; tab: one bar per rank, the engine&apos;s output, and in plain words what went wrong if it fails.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the results&lt;/b&gt; in &lt;i&gt;Results&lt;/i&gt; (summary with intervals, confusion matrix, per class, calibration), &lt;i&gt;Compare&lt;/i&gt; (two checkpoints, paired tests) and &lt;i&gt;History&lt;/i&gt; (every run). &lt;i&gt;Export Report…&lt;/i&gt; writes a PDF or CSV tables.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Results are written to &lt;code&gt;%1&lt;/code&gt; unless you choose another output folder. &lt;i&gt;Copy Command&lt;/i&gt; gives the same run as an &lt;code&gt;mpirun&lt;/code&gt; command line for a cluster; its result file opens here.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h3&gt;入门&lt;/h3&gt;&lt;p&gt;disteval 在多个 MPI 进程（CPU 进程或 GPU）上评估 PyTorch 分类器，给出与单进程完全相同的数值，并附带各自的置信区间。&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;试用演示。&lt;/b&gt;&lt;i&gt;帮助 › 打开演示&lt;/i&gt; 会填入一个小型 Fashion-MNIST 分类器的两个检查点、Fashion-MNIST 测试集及其类别名称。然后按 &lt;b&gt;运行&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;您自己的模型。&lt;/b&gt;通过 &lt;i&gt;添加…&lt;/i&gt; 或拖放到窗口中添加 TorchScript 检查点（&lt;code&gt;torch.jit.save&lt;/code&gt;），选择数据集（文件或文件夹），然后按 &lt;b&gt;运行&lt;/b&gt;。应用会在运行前说明数据集的内容。同一次运行中的模型在相同样本上评分并两两比较。&lt;/li&gt;&lt;li&gt;在 &lt;i&gt;运行&lt;/i&gt; 选项卡中&lt;b&gt;跟踪运行&lt;/b&gt;：每个进程一个进度条、引擎的输出，运行失败时会用通俗的语言说明原因。&lt;/li&gt;&lt;li&gt;在 &lt;i&gt;结果&lt;/i&gt;（带区间的摘要、混淆矩阵、各类别、校准）、&lt;i&gt;比较&lt;/i&gt;（两个检查点、配对检验）和 &lt;i&gt;历史&lt;/i&gt;（每次运行）中&lt;b&gt;阅读结果&lt;/b&gt;。&lt;i&gt;导出报告…&lt;/i&gt; 可写出 PDF 或 CSV 表格。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;除非您选择其他输出文件夹，结果将写入 &lt;code&gt;%1&lt;/code&gt;。&lt;i&gt;复制命令&lt;/i&gt; 会给出相同运行的 &lt;code&gt;mpirun&lt;/code&gt; 命令行，可用于集群；其结果文件可在此打开。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;入门&lt;/h3&gt;&lt;p&gt;disteval 在多个 MPI 进程（CPU 进程或 GPU）上评估 PyTorch 分类器，给出与单进程完全相同的数值，并附带各自的置信区间。&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;试用演示。&lt;/b&gt;&lt;i&gt;帮助 › 打开演示&lt;/i&gt; 会填入一个小型 Fashion-MNIST 分类器的两个检查点、Fashion-MNIST 测试集及其类别名称。然后按 &lt;b&gt;运行&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;您自己的模型。&lt;/b&gt;通过 &lt;i&gt;添加…&lt;/i&gt; 或拖放到窗口中添加 TorchScript 检查点（&lt;code&gt;torch.jit.save&lt;/code&gt;），选择数据集（文件或文件夹），然后按 &lt;b&gt;运行&lt;/b&gt;。应用会在运行前说明数据集的内容。同一次运行中的模型在相同样本上评分并两两比较。&lt;/li&gt;&lt;li&gt;在 &lt;i&gt;运行&lt;/i&gt; 标签页中&lt;b&gt;跟踪运行&lt;/b&gt;：每个进程一个进度条、引擎的输出，运行失败时会用通俗的语言说明原因。&lt;/li&gt;&lt;li&gt;在 &lt;i&gt;结果&lt;/i&gt;（带区间的摘要、混淆矩阵、各类别、校准）、&lt;i&gt;比较&lt;/i&gt;（两个检查点、配对检验）和 &lt;i&gt;历史&lt;/i&gt;（每次运行）中&lt;b&gt;阅读结果&lt;/b&gt;。&lt;i&gt;导出报告…&lt;/i&gt; 可写出 PDF 或 CSV 表格。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;除非您选择其他输出文件夹，结果将写入 &lt;code&gt;%1&lt;/code&gt;。&lt;i&gt;复制命令&lt;/i&gt; 会给出相同运行的 &lt;code&gt;mpirun&lt;/code&gt; 命令行，可用于集群；&lt;i&gt;运行 › Slurm 批处理脚本…&lt;/i&gt; 会给出用于 &lt;code&gt;sbatch&lt;/code&gt; 的脚本；结果文件可在此打开。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../gui/app/gettingstarteddialog.cpp" line="47"/>
@@ -2026,13 +2018,9 @@ Replace them?</source>
         <translation>disteval：无法导出到“%1”：请使用 .pdf、.csv、.png 或 .svg 文件。</translation>
     </message>
     <message>
-        <source>disteval: unknown plot &apos;%1&apos; (use confusion, per-class or calibration).</source>
-        <translation type="vanished">disteval：未知图表“%1”（请使用 confusion、per-class 或 calibration）。</translation>
-    </message>
-    <message>
         <location filename="../gui/export/headlessexport.cpp" line="116"/>
         <source>disteval: unknown plot &apos;%1&apos; (use %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>disteval：未知图表“%1”（请使用 %2）。</translation>
     </message>
     <message>
         <location filename="../gui/export/headlessexport.cpp" line="135"/>
@@ -2048,7 +2036,7 @@ Replace them?</source>
     <message>
         <location filename="../gui/export/headlessexport.cpp" line="146"/>
         <source>disteval: this result has no %1 curve: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>disteval：此结果没有 %1 曲线：%2</translation>
     </message>
     <message>
         <location filename="../gui/export/headlessexport.cpp" line="148"/>
@@ -2114,11 +2102,7 @@ Replace them?</source>
     <message>
         <location filename="../gui/compare/historycomparison.cpp" line="62"/>
         <source>The predicted classes that pair two runs are saved for classification only, so two runs of this task cannot be paired: they are shown side by side with their own intervals, without a paired test.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per-sample predictions are saved for classification only, so two runs of this task cannot be paired: they are shown side by side with their own intervals, without a paired test.</source>
-        <translation type="vanished">逐样本预测仅在分类任务中保存，因此该任务的两次运行无法配对：它们并排显示各自的区间，不做配对检验。</translation>
+        <translation>用于配对两次运行的预测类别仅在分类任务中保存，因此该任务的两次运行无法配对：它们并排显示各自的区间，不做配对检验。</translation>
     </message>
     <message>
         <location filename="../gui/compare/historycomparison.cpp" line="73"/>
@@ -2402,12 +2386,12 @@ Replace them?</source>
     <message>
         <location filename="../gui/app/mainwindow.cpp" line="162"/>
         <source>&amp;Slurm Batch Script...</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm 批处理脚本(&amp;S)...</translation>
     </message>
     <message>
         <location filename="../gui/app/mainwindow.cpp" line="163"/>
         <source>A Slurm batch script (sbatch) for this set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>为当前设置生成 Slurm 批处理脚本（sbatch）</translation>
     </message>
     <message>
         <location filename="../gui/app/mainwindow.cpp" line="166"/>
@@ -2536,27 +2520,27 @@ Replace them?</source>
     <message>
         <location filename="../gui/setup/metriclistwidget.cpp" line="41"/>
         <source>Your own TorchScript metrics (--metric), summed exactly across the ranks, with intervals and paired differences. Drop metric files onto this list to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>您自己的 TorchScript 指标（--metric），在各进程间精确求和，附区间和配对差值。将指标文件拖放到此列表即可添加。</translation>
     </message>
     <message>
         <location filename="../gui/setup/metriclistwidget.cpp" line="48"/>
         <source>Add...</source>
-        <translation type="unfinished">添加...</translation>
+        <translation>添加...</translation>
     </message>
     <message>
         <location filename="../gui/setup/metriclistwidget.cpp" line="50"/>
         <source>Remove</source>
-        <translation type="unfinished">移除</translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location filename="../gui/setup/metriclistwidget.cpp" line="135"/>
         <source>Add metric files</source>
-        <translation type="unfinished"></translation>
+        <translation>添加指标文件</translation>
     </message>
     <message>
         <location filename="../gui/setup/metriclistwidget.cpp" line="136"/>
         <source>TorchScript metrics (*.pt *.pth *.ts);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript 指标 (*.pt *.pth *.ts);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -2729,7 +2713,7 @@ Replace them?</source>
     <message>
         <location filename="../gui/common/metricnames.cpp" line="114"/>
         <source>Jackknife, logit scale</source>
-        <translation type="unfinished"></translation>
+        <translation>刀切法，logit 尺度</translation>
     </message>
     <message>
         <location filename="../gui/common/metricnames.cpp" line="127"/>
@@ -2879,22 +2863,22 @@ Replace them?</source>
     <message>
         <location filename="../gui/common/metricnames.cpp" line="233"/>
         <source>the class has no positive sample</source>
-        <translation type="unfinished"></translation>
+        <translation>该类别没有正样本</translation>
     </message>
     <message>
         <location filename="../gui/common/metricnames.cpp" line="234"/>
         <source>the class has no negative sample</source>
-        <translation type="unfinished"></translation>
+        <translation>该类别没有负样本</translation>
     </message>
     <message>
         <location filename="../gui/common/metricnames.cpp" line="235"/>
         <source>the label has no negative sample</source>
-        <translation type="unfinished"></translation>
+        <translation>该标签没有负样本</translation>
     </message>
     <message>
         <location filename="../gui/common/metricnames.cpp" line="236"/>
         <source>every positive sample scores above every negative one, so the variance is 0</source>
-        <translation type="unfinished"></translation>
+        <translation>所有正样本的分数都高于所有负样本，因此方差为 0</translation>
     </message>
     <message>
         <location filename="../gui/common/metricnames.cpp" line="238"/>
@@ -2914,12 +2898,12 @@ Replace them?</source>
     <message>
         <location filename="../gui/common/metricnames.cpp" line="257"/>
         <source>the class has fewer than %1 positive samples</source>
-        <translation type="unfinished"></translation>
+        <translation>该类别的正样本少于 %1 个</translation>
     </message>
     <message>
         <location filename="../gui/common/metricnames.cpp" line="258"/>
         <source>the label has fewer than %1 positive samples</source>
-        <translation type="unfinished"></translation>
+        <translation>该标签的正样本少于 %1 个</translation>
     </message>
     <message>
         <location filename="../gui/common/metricnames.cpp" line="110"/>
@@ -2995,60 +2979,60 @@ Replace them?</source>
     <message>
         <location filename="../gui/export/mistakessection.cpp" line="34"/>
         <source>Only a classification result (one class per sample) has mistakes to list here.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有分类结果（每个样本一个类别）才有可在此列出的错误。</translation>
     </message>
     <message>
         <location filename="../gui/export/mistakessection.cpp" line="39"/>
         <source>This result has no per-sample records, so its mistakes cannot be listed. Run the evaluation with “Save per-sample predictions” (--save-predictions).</source>
-        <translation type="unfinished"></translation>
+        <translation>此结果没有逐样本记录，因此无法列出其错误。请启用“保存逐样本预测”（--save-predictions）运行评估。</translation>
     </message>
     <message>
         <location filename="../gui/export/mistakessection.cpp" line="48"/>
         <source>The per-sample records cannot be used: %1</source>
-        <translation type="unfinished">无法使用逐样本记录：%1</translation>
+        <translation>无法使用逐样本记录：%1</translation>
     </message>
     <message>
         <location filename="../gui/export/mistakessection.cpp" line="79"/>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <location filename="../gui/export/mistakessection.cpp" line="80"/>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <location filename="../gui/export/mistakessection.cpp" line="82"/>
         <source>p = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p = %1</translation>
     </message>
     <message>
         <location filename="../gui/export/mistakessection.cpp" line="104"/>
         <source>Most confident mistakes per class: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>各类别最自信的错误：%1</translation>
     </message>
     <message>
         <location filename="../gui/export/mistakessection.cpp" line="105"/>
         <source>Most confident mistakes per class</source>
-        <translation type="unfinished"></translation>
+        <translation>各类别最自信的错误</translation>
     </message>
     <message>
         <location filename="../gui/export/mistakessection.cpp" line="113"/>
         <source>This model makes no mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型没有任何错误。</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/export/mistakessection.cpp" line="117"/>
         <source>Per true class, the %n most confident mistake(s): the input as the model saw it, the sample&apos;s index, the predicted class and its probability. Classes without mistakes are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>每个真实类别中最自信的 %n 个错误：模型所见的输入、样本索引、预测类别及其概率。没有错误的类别已略去。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/export/mistakessection.cpp" line="124"/>
         <source>True class %1: %n mistake(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>真实类别 %1：%n 个错误</numerusform>
         </translation>
     </message>
 </context>
@@ -3844,7 +3828,7 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
     <message>
         <location filename="../gui/results/resultsview.cpp" line="78"/>
         <source>Curves</source>
-        <translation type="unfinished"></translation>
+        <translation>曲线</translation>
     </message>
     <message>
         <location filename="../gui/results/resultsview.cpp" line="79"/>
@@ -4085,7 +4069,7 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
     <message>
         <location filename="../gui/setup/runsetupwidget.cpp" line="68"/>
         <source>Custom metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义指标</translation>
     </message>
     <message>
         <location filename="../gui/setup/runsetupwidget.cpp" line="78"/>
@@ -4155,7 +4139,7 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
     <message>
         <location filename="../gui/setup/runsetupwidget.cpp" line="128"/>
         <source>Also write every sample&apos;s record next to the result (its prediction, and by task its confidence and loss, IoU, label sets or residual), for the Samples tab. For classification with one class per sample also the predicted classes, so that this run can later be compared pairwise with another run of the same data in the History tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时在结果旁写入每个样本的记录（其预测，以及视任务而定的置信度和损失、IoU、标签集合或残差），供“样本”标签页使用。对于每个样本一个类别的分类任务，还会写入预测类别，以便之后在“历史”标签页中与同一数据上的其他运行进行配对比较。</translation>
     </message>
     <message>
         <location filename="../gui/setup/runsetupwidget.cpp" line="139"/>
@@ -4210,12 +4194,12 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
     <message>
         <location filename="../gui/setup/runsetupwidget.cpp" line="166"/>
         <source>Slurm Script...</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm 脚本...</translation>
     </message>
     <message>
         <location filename="../gui/setup/runsetupwidget.cpp" line="168"/>
         <source>A Slurm batch script (sbatch) for this set-up, for the nodes, tasks and GPUs you choose; its result opens here later.</source>
-        <translation type="unfinished"></translation>
+        <translation>为当前设置生成 Slurm 批处理脚本（sbatch），节点、任务和 GPU 数量由您选择；其结果之后可在此打开。</translation>
     </message>
     <message>
         <location filename="../gui/setup/runsetupwidget.cpp" line="201"/>
@@ -4226,10 +4210,6 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
         <location filename="../gui/setup/runsetupwidget.cpp" line="203"/>
         <source>disteval-engine does not answer: %1</source>
         <translation>disteval-engine 没有响应：%1</translation>
-    </message>
-    <message>
-        <source>Per-sample predictions are saved for classification with one class per sample only.</source>
-        <translation type="vanished">逐样本预测仅在每个样本一个类别的分类任务中保存。</translation>
     </message>
     <message>
         <location filename="../gui/setup/runsetupwidget.cpp" line="324"/>
@@ -4312,10 +4292,6 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
         <location filename="../gui/setup/runsetupwidget.cpp" line="461"/>
         <source>Locate disteval-engine</source>
         <translation>定位 disteval-engine</translation>
-    </message>
-    <message>
-        <source>Also write each sample&apos;s predicted class next to the result (a few bytes per sample), so that this run can later be compared pairwise with another run of the same data in the History tab.</source>
-        <translation type="vanished">同时在结果旁写入每个样本的预测类别（每个样本几个字节），以便之后在“历史”标签页中与同一数据上的其他运行进行配对比较。</translation>
     </message>
     <message>
         <location filename="../gui/setup/runsetupwidget.cpp" line="123"/>
@@ -4406,22 +4382,22 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
     <message>
         <location filename="../gui/samples/sampledetail.cpp" line="92"/>
         <source>Sample %1</source>
-        <translation type="unfinished">样本 %1</translation>
+        <translation>样本 %1</translation>
     </message>
     <message>
         <location filename="../gui/samples/sampledetail.cpp" line="96"/>
         <source>Sample %1 · true class %2 · loss %3</source>
-        <translation type="unfinished">样本 %1 · 真实类别 %2 · 损失 %3</translation>
+        <translation>样本 %1 · 真实类别 %2 · 损失 %3</translation>
     </message>
     <message>
         <location filename="../gui/samples/sampledetail.cpp" line="150"/>
         <source>(not finite)</source>
-        <translation type="unfinished">（非有限值）</translation>
+        <translation>（非有限值）</translation>
     </message>
     <message>
         <location filename="../gui/samples/sampledetail.cpp" line="162"/>
         <source>Probability (top %1)</source>
-        <translation type="unfinished">概率（前 %1）</translation>
+        <translation>概率（前 %1）</translation>
     </message>
 </context>
 <context>
@@ -4429,32 +4405,32 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
     <message>
         <location filename="../gui/samples/samplegallery.cpp" line="80"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>列表</translation>
     </message>
     <message>
         <location filename="../gui/samples/samplegallery.cpp" line="81"/>
         <source>Gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>缩略图</translation>
     </message>
     <message>
         <location filename="../gui/samples/samplegallery.cpp" line="93"/>
         <source>View:</source>
-        <translation type="unfinished"></translation>
+        <translation>视图：</translation>
     </message>
     <message>
         <location filename="../gui/samples/samplegallery.cpp" line="95"/>
         <source>Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>排序：</translation>
     </message>
     <message>
         <location filename="../gui/samples/samplegallery.cpp" line="224"/>
         <source>%1, highest first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，降序</translation>
     </message>
     <message>
         <location filename="../gui/samples/samplegallery.cpp" line="225"/>
         <source>%1, lowest first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，升序</translation>
     </message>
 </context>
 <context>
@@ -4462,53 +4438,53 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
     <message>
         <location filename="../gui/common/samplerenderer.cpp" line="127"/>
         <source>This result has no per-sample records, so its samples cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>此结果没有逐样本记录，因此无法显示其样本。</translation>
     </message>
     <message>
         <location filename="../gui/common/samplerenderer.cpp" line="141"/>
         <source>The dataset “%1” is not there any more (moved or deleted?), so the samples&apos; inputs cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集“%1”已不存在（被移动或删除？），因此无法显示样本的输入。</translation>
     </message>
     <message>
         <location filename="../gui/common/samplerenderer.cpp" line="145"/>
         <source>The masks folder “%1” is not there any more (moved or deleted?), so the samples&apos; masks cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>掩码文件夹“%1”已不存在（被移动或删除？），因此无法显示样本的掩码。</translation>
     </message>
     <message>
         <location filename="../gui/common/samplerenderer.cpp" line="149"/>
         <location filename="../gui/common/samplerenderer.cpp" line="327"/>
         <source>The samples&apos; inputs cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示样本的输入：%1</translation>
     </message>
     <message>
         <location filename="../gui/common/samplerenderer.cpp" line="152"/>
         <source>The samples&apos; inputs cannot be shown: the folder “%1” cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示样本的输入：无法创建文件夹“%1”。</translation>
     </message>
     <message>
         <location filename="../gui/common/samplerenderer.cpp" line="257"/>
         <source>a temporary folder cannot be created in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在“%1”中创建临时文件夹。</translation>
     </message>
     <message>
         <location filename="../gui/common/samplerenderer.cpp" line="274"/>
         <source>disteval-engine (“%1”) could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 disteval-engine（“%1”）：%2</translation>
     </message>
     <message>
         <location filename="../gui/common/samplerenderer.cpp" line="282"/>
         <source>disteval-engine stopped unexpectedly. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>disteval-engine 意外停止。%1</translation>
     </message>
     <message>
         <location filename="../gui/common/samplerenderer.cpp" line="283"/>
         <source>disteval-engine failed (exit status %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>disteval-engine 失败（退出状态 %1）：%2</translation>
     </message>
     <message>
         <location filename="../gui/common/samplerenderer.cpp" line="346"/>
         <source>disteval-engine did not finish within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>disteval-engine 未在 %1 秒内完成。</translation>
     </message>
 </context>
 <context>
@@ -4516,22 +4492,22 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
     <message>
         <location filename="../gui/models/sampleselection.cpp" line="150"/>
         <source>the runs evaluate different tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>两次运行评估的是不同的任务</translation>
     </message>
     <message>
         <location filename="../gui/models/sampleselection.cpp" line="152"/>
         <source>the runs have different numbers of samples (%1 and %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>两次运行的样本数不同（%1 和 %2）</translation>
     </message>
     <message>
         <location filename="../gui/models/sampleselection.cpp" line="157"/>
         <source>the runs have different numbers of classes (%1 and %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>两次运行的类别数不同（%1 和 %2）</translation>
     </message>
     <message>
         <location filename="../gui/models/sampleselection.cpp" line="162"/>
         <source>the runs used different datasets (their fingerprints differ)</source>
-        <translation type="unfinished"></translation>
+        <translation>两次运行使用了不同的数据集（其指纹不同）</translation>
     </message>
     <message>
         <location filename="../gui/models/sampleselection.cpp" line="179"/>
@@ -4542,7 +4518,7 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
     <message>
         <location filename="../gui/models/sampleselection.cpp" line="211"/>
         <source>the runs&apos; labels differ, so they are not the same samples</source>
-        <translation type="unfinished"></translation>
+        <translation>两次运行的标签不同，因此不是相同的样本</translation>
     </message>
 </context>
 <context>
@@ -4635,38 +4611,38 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
     <message>
         <location filename="../gui/samples/sampletablemodel.cpp" line="240"/>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <location filename="../gui/samples/sampletablemodel.cpp" line="244"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../gui/samples/sampletablemodel.cpp" line="246"/>
         <source>%1 · loss %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 损失 %2</translation>
     </message>
     <message>
         <location filename="../gui/samples/sampletablemodel.cpp" line="247"/>
         <source>residual %1</source>
-        <translation type="unfinished"></translation>
+        <translation>残差 %1</translation>
     </message>
     <message>
         <location filename="../gui/samples/sampletablemodel.cpp" line="250"/>
         <source>accuracy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率 %1</translation>
     </message>
     <message>
         <location filename="../gui/samples/sampletablemodel.cpp" line="250"/>
         <source>mean IoU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>平均 IoU %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/samples/sampletablemodel.cpp" line="253"/>
         <source>%n wrong label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个错误标签</numerusform>
         </translation>
     </message>
 </context>
@@ -4700,7 +4676,7 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
     <message>
         <location filename="../gui/samples/samplesview.cpp" line="61"/>
         <source>True class:</source>
-        <translation type="unfinished"></translation>
+        <translation>真实类别：</translation>
     </message>
     <message>
         <location filename="../gui/samples/samplesview.cpp" line="68"/>
@@ -4740,7 +4716,7 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
     <message>
         <location filename="../gui/samples/samplesview.cpp" line="137"/>
         <source>Every class</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类别</translation>
     </message>
     <message>
         <location filename="../gui/samples/samplesview.cpp" line="151"/>
@@ -4761,17 +4737,17 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
     <message>
         <location filename="../gui/samples/samplesview.cpp" line="178"/>
         <source>Both runs need per-sample records (“Save per-sample predictions”) to list the samples they disagree on.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次运行都需要逐样本记录（“保存逐样本预测”），才能列出两者判断不一致的样本。</translation>
     </message>
     <message>
         <location filename="../gui/samples/samplesview.cpp" line="193"/>
         <source>The runs&apos; samples cannot be paired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>两次运行的样本无法配对：%1</translation>
     </message>
     <message>
         <location filename="../gui/samples/samplesview.cpp" line="340"/>
         <source>any class</source>
-        <translation type="unfinished"></translation>
+        <translation>任意类别</translation>
     </message>
     <message>
         <location filename="../gui/samples/samplesview.cpp" line="342"/>
@@ -4789,22 +4765,6 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
         <translation>
             <numerusform>已列出 %n 个样本，共 %1 个。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Sample %1</source>
-        <translation type="vanished">样本 %1</translation>
-    </message>
-    <message>
-        <source>Sample %1 · true class %2 · loss %3</source>
-        <translation type="vanished">样本 %1 · 真实类别 %2 · 损失 %3</translation>
-    </message>
-    <message>
-        <source>(not finite)</source>
-        <translation type="vanished">（非有限值）</translation>
-    </message>
-    <message>
-        <source>Probability (top %1)</source>
-        <translation type="vanished">概率（前 %1）</translation>
     </message>
     <message>
         <location filename="../gui/samples/samplesview.cpp" line="437"/>
@@ -4828,27 +4788,27 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
     <message>
         <location filename="../gui/run/slurmscript.cpp" line="98"/>
         <source>Choose at least one model checkpoint.</source>
-        <translation type="unfinished">请至少选择一个模型检查点。</translation>
+        <translation>请至少选择一个模型检查点。</translation>
     </message>
     <message>
         <location filename="../gui/run/slurmscript.cpp" line="100"/>
         <source>Choose a dataset.</source>
-        <translation type="unfinished">请选择一个数据集。</translation>
+        <translation>请选择一个数据集。</translation>
     </message>
     <message>
         <location filename="../gui/run/slurmscript.cpp" line="105"/>
         <source>The numbers of nodes, tasks, GPUs and CPUs are out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点、任务、GPU 或 CPU 的数量超出范围。</translation>
     </message>
     <message>
         <location filename="../gui/run/slurmscript.cpp" line="107"/>
         <source>Slurm does not read &quot;%1&quot; as a time limit: write minutes, hours:minutes:seconds or days-hours:minutes:seconds (e.g. 01:30:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm 无法将“%1”识别为时间限制：请写成 分钟、时:分:秒 或 天-时:分:秒（例如 01:30:00）。</translation>
     </message>
     <message>
         <location filename="../gui/run/slurmscript.cpp" line="112"/>
         <source>&quot;%1&quot; is not a partition name: letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;, several separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是分区名称：可用字母、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos;，多个分区以逗号分隔。</translation>
     </message>
 </context>
 <context>
@@ -4856,117 +4816,117 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="37"/>
         <source>Slurm Batch Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm 批处理脚本</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="59"/>
         <source>Ranks on each node (--ntasks-per-node); with GPUs, one per GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个节点上的进程数（--ntasks-per-node）；使用 GPU 时每个 GPU 一个。</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="63"/>
         <source>0 (CPU only)</source>
-        <translation type="unfinished"></translation>
+        <translation>0（仅 CPU）</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="64"/>
         <source>GPUs on each node (--gres=gpu:N, --device cuda); 0 runs on the CPU (--device cpu).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个节点上的 GPU 数（--gres=gpu:N，--device cuda）；0 表示在 CPU 上运行（--device cpu）。</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="68"/>
         <source>CPU cores of each rank (--cpus-per-task): its threads, including those that load the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个进程的 CPU 核心数（--cpus-per-task）：即其线程数，包括加载数据的线程。</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="72"/>
         <source>hours:minutes:seconds, e.g. 01:00:00</source>
-        <translation type="unfinished"></translation>
+        <translation>时:分:秒，例如 01:00:00</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="75"/>
         <source>optional: the cluster&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：留空则使用集群的默认分区</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="80"/>
         <source>&amp;Nodes:</source>
-        <translation type="unfinished"></translation>
+        <translation>节点数(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="81"/>
         <source>&amp;Tasks per node:</source>
-        <translation type="unfinished"></translation>
+        <translation>每节点任务数(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="82"/>
         <source>&amp;GPUs per node:</source>
-        <translation type="unfinished"></translation>
+        <translation>每节点 GPU 数(&amp;G)：</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="84"/>
         <source>CPUs per tas&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>每任务 CPU 数(&amp;K)：</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="85"/>
         <source>T&amp;ime limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间限制(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="86"/>
         <source>&amp;Partition:</source>
-        <translation type="unfinished"></translation>
+        <translation>分区(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="114"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="116"/>
         <source>&amp;Save...</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)...</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="186"/>
         <source>Ranks: %1 (nodes × tasks per node).</source>
-        <translation type="unfinished"></translation>
+        <translation>进程数：%1（节点数 × 每节点任务数）。</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="188"/>
         <source>With GPUs, one task per GPU is usual: tasks per node = GPUs per node.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 GPU 时通常每个 GPU 一个任务：每节点任务数 = 每节点 GPU 数。</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="189"/>
         <source>Every node must see the checkpoints, the dataset and the output folder at these paths (a shared file system). The result, %1, opens here afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个节点都必须能在这些路径下访问检查点、数据集和输出文件夹（共享文件系统）。结果 %1 之后可在此打开。</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="202"/>
         <source>The script is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本已复制到剪贴板。</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="214"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="229"/>
         <source>Save Slurm Script</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 Slurm 脚本</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="230"/>
         <source>Slurm batch scripts (*.sbatch *.sh);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm 批处理脚本 (*.sbatch *.sh);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../gui/app/slurmscriptdialog.cpp" line="237"/>
         <source>Saved to %1. Submit it with: sbatch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 %1。提交方法：sbatch %2</translation>
     </message>
 </context>
 <context>
@@ -5074,11 +5034,7 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
     <message>
         <location filename="../gui/setup/taskoptionswidget.cpp" line="226"/>
         <source>The labels have dimensions (%1): dense classification (segmentation, token labels), evaluated per element. Set the ignore index if the labels use one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The labels have dimensions (%1): dense classification (segmentation, token labels), evaluated per element. Set the ignore index if the labels use one. Per-sample predictions are not saved for it.</source>
-        <translation type="vanished">标签带有维度（%1）：稠密分类（分割、词元标签），按元素评估。如果标签使用忽略索引，请设置它。此时不保存逐样本预测。</translation>
+        <translation>标签带有维度（%1）：稠密分类（分割、词元标签），按元素评估。如果标签使用忽略索引，请设置它。</translation>
     </message>
     <message>
         <location filename="../gui/setup/taskoptionswidget.cpp" line="231"/>
