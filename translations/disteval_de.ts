@@ -68,39 +68,36 @@
     <name>CheckpointCheck</name>
     <message>
         <location filename="../gui/common/checkpointcheck.cpp" line="35"/>
-        <location filename="../gui/common/checkpointcheck.cpp" line="57"/>
         <source>%1 does not exist.</source>
         <translation>%1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../gui/common/checkpointcheck.cpp" line="37"/>
+        <location filename="../gui/common/checkpointcheck.cpp" line="38"/>
         <source>%1 is a folder, not a checkpoint file.</source>
         <translation>%1 ist ein Ordner, keine Checkpoint-Datei.</translation>
     </message>
     <message>
-        <location filename="../gui/common/checkpointcheck.cpp" line="39"/>
-        <location filename="../gui/common/checkpointcheck.cpp" line="61"/>
+        <location filename="../gui/common/checkpointcheck.cpp" line="40"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../gui/common/checkpointcheck.cpp" line="41"/>
-        <location filename="../gui/common/checkpointcheck.cpp" line="63"/>
+        <location filename="../gui/common/checkpointcheck.cpp" line="42"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../gui/common/checkpointcheck.cpp" line="43"/>
+        <location filename="../gui/common/checkpointcheck.cpp" line="47"/>
         <source>%1 is not a TorchScript archive (save the model with torch.jit.save).</source>
         <translation>%1 ist kein TorchScript-Archiv (speichern Sie das Modell mit torch.jit.save).</translation>
     </message>
     <message>
-        <location filename="../gui/common/checkpointcheck.cpp" line="59"/>
+        <location filename="../gui/common/checkpointcheck.cpp" line="37"/>
         <source>%1 is a folder, not a metric file.</source>
         <translation>%1 ist ein Ordner, keine Metrikdatei.</translation>
     </message>
     <message>
-        <location filename="../gui/common/checkpointcheck.cpp" line="65"/>
+        <location filename="../gui/common/checkpointcheck.cpp" line="44"/>
         <source>%1 is not a TorchScript archive (save the metric with torch.jit.script(metric).save).</source>
         <translation>%1 ist kein TorchScript-Archiv (speichern Sie die Metrik mit torch.jit.script(metric).save).</translation>
     </message>
@@ -108,42 +105,32 @@
 <context>
     <name>CheckpointListWidget</name>
     <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="24"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="17"/>
         <source>TorchScript checkpoints (.pt) to evaluate. Drop files onto the window to add them.</source>
         <translation>Zu evaluierende TorchScript-Checkpoints (.pt). Dateien auf das Fenster ziehen, um sie hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="30"/>
-        <source>Add...</source>
-        <translation>Hinzufügen...</translation>
-    </message>
-    <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="31"/>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="33"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="20"/>
         <source>Recent</source>
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="111"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="52"/>
         <source>Add model checkpoints</source>
         <translation>Modell-Checkpoints hinzufügen</translation>
     </message>
     <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="112"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="53"/>
         <source>TorchScript checkpoints (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript-Checkpoints (*.pt *.pth *.ts);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="143"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="75"/>
         <source>No recent checkpoints</source>
         <translation>Keine zuletzt verwendeten Checkpoints</translation>
     </message>
     <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="146"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="78"/>
         <source>Clear list</source>
         <translation>Liste leeren</translation>
     </message>
@@ -1961,6 +1948,19 @@ Ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>FileListWidget</name>
+    <message>
+        <location filename="../gui/setup/filelistwidget.cpp" line="28"/>
+        <source>Add...</source>
+        <translation>Hinzufügen...</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/filelistwidget.cpp" line="29"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>FilterCheckList</name>
     <message>
         <location filename="../gui/common/filterchecklist.cpp" line="19"/>
@@ -2520,27 +2520,17 @@ Ersetzen?</translation>
 <context>
     <name>MetricListWidget</name>
     <message>
-        <location filename="../gui/setup/metriclistwidget.cpp" line="41"/>
+        <location filename="../gui/setup/metriclistwidget.cpp" line="33"/>
         <source>Your own TorchScript metrics (--metric), summed exactly across the ranks, with intervals and paired differences. Drop metric files onto this list to add them.</source>
         <translation>Ihre eigenen TorchScript-Metriken (--metric), exakt über die Ranks summiert, mit Intervallen und gepaarten Differenzen. Metrikdateien auf diese Liste ziehen, um sie hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../gui/setup/metriclistwidget.cpp" line="48"/>
-        <source>Add...</source>
-        <translation>Hinzufügen...</translation>
-    </message>
-    <message>
-        <location filename="../gui/setup/metriclistwidget.cpp" line="50"/>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <location filename="../gui/setup/metriclistwidget.cpp" line="135"/>
+        <location filename="../gui/setup/metriclistwidget.cpp" line="68"/>
         <source>Add metric files</source>
         <translation>Metrikdateien hinzufügen</translation>
     </message>
     <message>
-        <location filename="../gui/setup/metriclistwidget.cpp" line="136"/>
+        <location filename="../gui/setup/metriclistwidget.cpp" line="69"/>
         <source>TorchScript metrics (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript-Metriken (*.pt *.pth *.ts);;Alle Dateien (*)</translation>
     </message>
@@ -3240,82 +3230,82 @@ AUROC: %8</translation>
 <context>
     <name>PerClassTableModel</name>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="150"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="152"/>
         <source>Interval method: %1</source>
         <translation>Intervallmethode: %1</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="158"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="160"/>
         <source>Samples that carry the label</source>
         <translation>Beispiele, die das Label tragen</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="161"/>
-        <source>Average precision of the binned scores; no interval</source>
-        <translation>Average Precision der gebinnten Scores; kein Intervall</translation>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="163"/>
+        <source>Average precision of the binned scores (one-vs-rest)</source>
+        <translation>Average Precision der gebinnten Scores (eine Klasse gegen den Rest)</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="166"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="168"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="168"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="170"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="168"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="170"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="170"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="172"/>
         <source>Support</source>
         <translation>Stützung</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="170"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="172"/>
         <source>Positives</source>
         <translation>Positive</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="172"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="174"/>
         <source>Predicted</source>
         <translation>Vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="174"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="176"/>
         <source>Precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="176"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="178"/>
         <source>Recall</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="178"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="180"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="180"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="182"/>
         <source>AUROC</source>
         <translation>AUROC</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="182"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="184"/>
         <source>IoU</source>
         <translation>IoU</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="184"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="186"/>
         <source>AP</source>
         <translation>AP</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="186"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="188"/>
         <source>Interval</source>
         <translation>Intervall</translation>
     </message>
@@ -3323,28 +3313,29 @@ AUROC: %8</translation>
 <context>
     <name>PerClassView</name>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="119"/>
+        <location filename="../gui/results/perclassview.cpp" line="120"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="121"/>
+        <location filename="../gui/results/perclassview.cpp" line="123"/>
+        <location filename="../gui/results/perclassview.cpp" line="127"/>
         <source>Average precision</source>
         <translation>Average Precision</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="122"/>
+        <location filename="../gui/results/perclassview.cpp" line="124"/>
         <source>Precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="123"/>
+        <location filename="../gui/results/perclassview.cpp" line="125"/>
         <source>Recall</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
         <location filename="../gui/results/perclassview.cpp" line="27"/>
-        <location filename="../gui/results/perclassview.cpp" line="130"/>
+        <location filename="../gui/results/perclassview.cpp" line="133"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
@@ -3365,7 +3356,7 @@ AUROC: %8</translation>
     </message>
     <message>
         <location filename="../gui/results/perclassview.cpp" line="33"/>
-        <location filename="../gui/results/perclassview.cpp" line="131"/>
+        <location filename="../gui/results/perclassview.cpp" line="134"/>
         <source>All classes</source>
         <translation>Alle Klassen</translation>
     </message>
@@ -3395,17 +3386,17 @@ AUROC: %8</translation>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="118"/>
+        <location filename="../gui/results/perclassview.cpp" line="119"/>
         <source>IoU</source>
         <translation>IoU</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="130"/>
+        <location filename="../gui/results/perclassview.cpp" line="133"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="131"/>
+        <location filename="../gui/results/perclassview.cpp" line="134"/>
         <source>All labels</source>
         <translation>Alle Labels</translation>
     </message>

@@ -68,39 +68,36 @@
     <name>CheckpointCheck</name>
     <message>
         <location filename="../gui/common/checkpointcheck.cpp" line="35"/>
-        <location filename="../gui/common/checkpointcheck.cpp" line="57"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../gui/common/checkpointcheck.cpp" line="37"/>
+        <location filename="../gui/common/checkpointcheck.cpp" line="38"/>
         <source>%1 is a folder, not a checkpoint file.</source>
         <translation>%1 是文件夹，不是检查点文件。</translation>
     </message>
     <message>
-        <location filename="../gui/common/checkpointcheck.cpp" line="39"/>
-        <location filename="../gui/common/checkpointcheck.cpp" line="61"/>
+        <location filename="../gui/common/checkpointcheck.cpp" line="40"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../gui/common/checkpointcheck.cpp" line="41"/>
-        <location filename="../gui/common/checkpointcheck.cpp" line="63"/>
+        <location filename="../gui/common/checkpointcheck.cpp" line="42"/>
         <source>%1 is empty.</source>
         <translation>%1 是空文件。</translation>
     </message>
     <message>
-        <location filename="../gui/common/checkpointcheck.cpp" line="43"/>
+        <location filename="../gui/common/checkpointcheck.cpp" line="47"/>
         <source>%1 is not a TorchScript archive (save the model with torch.jit.save).</source>
         <translation>%1 不是 TorchScript 归档（请用 torch.jit.save 保存模型）。</translation>
     </message>
     <message>
-        <location filename="../gui/common/checkpointcheck.cpp" line="59"/>
+        <location filename="../gui/common/checkpointcheck.cpp" line="37"/>
         <source>%1 is a folder, not a metric file.</source>
         <translation>%1 是文件夹，不是指标文件。</translation>
     </message>
     <message>
-        <location filename="../gui/common/checkpointcheck.cpp" line="65"/>
+        <location filename="../gui/common/checkpointcheck.cpp" line="44"/>
         <source>%1 is not a TorchScript archive (save the metric with torch.jit.script(metric).save).</source>
         <translation>%1 不是 TorchScript 归档（请用 torch.jit.script(metric).save 保存指标）。</translation>
     </message>
@@ -108,42 +105,32 @@
 <context>
     <name>CheckpointListWidget</name>
     <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="24"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="17"/>
         <source>TorchScript checkpoints (.pt) to evaluate. Drop files onto the window to add them.</source>
         <translation>要评估的 TorchScript 检查点（.pt）。将文件拖放到窗口上即可添加。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="30"/>
-        <source>Add...</source>
-        <translation>添加...</translation>
-    </message>
-    <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="31"/>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="33"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="20"/>
         <source>Recent</source>
         <translation>最近使用</translation>
     </message>
     <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="111"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="52"/>
         <source>Add model checkpoints</source>
         <translation>添加模型检查点</translation>
     </message>
     <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="112"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="53"/>
         <source>TorchScript checkpoints (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript 检查点 (*.pt *.pth *.ts);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="143"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="75"/>
         <source>No recent checkpoints</source>
         <translation>没有最近使用的检查点</translation>
     </message>
     <message>
-        <location filename="../gui/setup/checkpointlistwidget.cpp" line="146"/>
+        <location filename="../gui/setup/checkpointlistwidget.cpp" line="78"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
@@ -1960,6 +1947,19 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>FileListWidget</name>
+    <message>
+        <location filename="../gui/setup/filelistwidget.cpp" line="28"/>
+        <source>Add...</source>
+        <translation>添加...</translation>
+    </message>
+    <message>
+        <location filename="../gui/setup/filelistwidget.cpp" line="29"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
     <name>FilterCheckList</name>
     <message>
         <location filename="../gui/common/filterchecklist.cpp" line="19"/>
@@ -2518,27 +2518,17 @@ Replace them?</source>
 <context>
     <name>MetricListWidget</name>
     <message>
-        <location filename="../gui/setup/metriclistwidget.cpp" line="41"/>
+        <location filename="../gui/setup/metriclistwidget.cpp" line="33"/>
         <source>Your own TorchScript metrics (--metric), summed exactly across the ranks, with intervals and paired differences. Drop metric files onto this list to add them.</source>
         <translation>您自己的 TorchScript 指标（--metric），在各进程间精确求和，附区间和配对差值。将指标文件拖放到此列表即可添加。</translation>
     </message>
     <message>
-        <location filename="../gui/setup/metriclistwidget.cpp" line="48"/>
-        <source>Add...</source>
-        <translation>添加...</translation>
-    </message>
-    <message>
-        <location filename="../gui/setup/metriclistwidget.cpp" line="50"/>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <location filename="../gui/setup/metriclistwidget.cpp" line="135"/>
+        <location filename="../gui/setup/metriclistwidget.cpp" line="68"/>
         <source>Add metric files</source>
         <translation>添加指标文件</translation>
     </message>
     <message>
-        <location filename="../gui/setup/metriclistwidget.cpp" line="136"/>
+        <location filename="../gui/setup/metriclistwidget.cpp" line="69"/>
         <source>TorchScript metrics (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript 指标 (*.pt *.pth *.ts);;所有文件 (*)</translation>
     </message>
@@ -3236,82 +3226,82 @@ AUROC：%8</translation>
 <context>
     <name>PerClassTableModel</name>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="150"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="152"/>
         <source>Interval method: %1</source>
         <translation>区间方法：%1</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="158"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="160"/>
         <source>Samples that carry the label</source>
         <translation>带有该标签的样本</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="161"/>
-        <source>Average precision of the binned scores; no interval</source>
-        <translation>分箱分数的平均精度；无区间</translation>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="163"/>
+        <source>Average precision of the binned scores (one-vs-rest)</source>
+        <translation>分箱分数的平均精度（一对其余）</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="166"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="168"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="168"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="170"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="168"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="170"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="170"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="172"/>
         <source>Support</source>
         <translation>支持数</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="170"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="172"/>
         <source>Positives</source>
         <translation>正样本数</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="172"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="174"/>
         <source>Predicted</source>
         <translation>预测数</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="174"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="176"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="176"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="178"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="178"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="180"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="180"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="182"/>
         <source>AUROC</source>
         <translation>AUROC</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="182"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="184"/>
         <source>IoU</source>
         <translation>IoU</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="184"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="186"/>
         <source>AP</source>
         <translation>AP</translation>
     </message>
     <message>
-        <location filename="../gui/models/perclasstablemodel.cpp" line="186"/>
+        <location filename="../gui/models/perclasstablemodel.cpp" line="188"/>
         <source>Interval</source>
         <translation>区间</translation>
     </message>
@@ -3319,28 +3309,29 @@ AUROC：%8</translation>
 <context>
     <name>PerClassView</name>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="119"/>
+        <location filename="../gui/results/perclassview.cpp" line="120"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="121"/>
+        <location filename="../gui/results/perclassview.cpp" line="123"/>
+        <location filename="../gui/results/perclassview.cpp" line="127"/>
         <source>Average precision</source>
         <translation>平均精度</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="122"/>
+        <location filename="../gui/results/perclassview.cpp" line="124"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="123"/>
+        <location filename="../gui/results/perclassview.cpp" line="125"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
         <location filename="../gui/results/perclassview.cpp" line="27"/>
-        <location filename="../gui/results/perclassview.cpp" line="130"/>
+        <location filename="../gui/results/perclassview.cpp" line="133"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
@@ -3361,7 +3352,7 @@ AUROC：%8</translation>
     </message>
     <message>
         <location filename="../gui/results/perclassview.cpp" line="33"/>
-        <location filename="../gui/results/perclassview.cpp" line="131"/>
+        <location filename="../gui/results/perclassview.cpp" line="134"/>
         <source>All classes</source>
         <translation>全部类别</translation>
     </message>
@@ -3391,17 +3382,17 @@ AUROC：%8</translation>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="118"/>
+        <location filename="../gui/results/perclassview.cpp" line="119"/>
         <source>IoU</source>
         <translation>IoU</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="130"/>
+        <location filename="../gui/results/perclassview.cpp" line="133"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="131"/>
+        <location filename="../gui/results/perclassview.cpp" line="134"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "common/errortext.h"
 #include "common/metricnames.h"
 #include "common/resultformat.h"
+#include "evaluation/modelsummary.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -16,6 +17,17 @@
 
 #include <cmath>
 #include <utility>
+
+namespace {
+// 60 positives all scoring above 40 negatives: the AP is 1 and its interval withheld.
+disteval::RocHistogram perfectScores()
+{
+    disteval::RocHistogram h(1, 4);
+    h.positive = {0, 0, 0, 60};
+    h.negative = {40, 0, 0, 0};
+    return h;
+}
+} // namespace
 
 class tst_Translations : public QObject
 {
@@ -186,6 +198,16 @@ void tst_Translations::intervalWordsInGerman()
                             "Bootstrap wäre nicht verlässlich")},
             {MetricNames::intervalReason("the class is never predicted"),
              QStringLiteral("die Klasse wird nie vorhergesagt")},
+            // The average precision's method and reasons, as the engine words them
+            // (core/evaluation/modelsummary.cpp).
+            {MetricNames::method(QStringLiteral("logit")),
+             QStringLiteral("Jackknife, Logit-Skala")},
+            {MetricNames::intervalReason("the class has fewer than 50 positive samples"),
+             QStringLiteral("die Klasse hat weniger als 50 positive Beispiele")},
+            {MetricNames::intervalReason(
+                     disteval::averagePrecisionValue(perfectScores(), 0, 0.95, "class").ciReason),
+             QStringLiteral("jedes positive Beispiel hat einen höheren Score als jedes negative, "
+                            "die Varianz ist also 0")},
             // The other tasks' methods, metrics and reasons (docs/TASKS.md).
             {MetricNames::method(QStringLiteral("poisson-bootstrap")),
              QStringLiteral("Poisson-Bootstrap")},
