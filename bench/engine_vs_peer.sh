@@ -77,7 +77,7 @@ for c in $cases; do
         m[$v]=$(printf '%s' "${times[$c $v]:-}" | median)
         [ -n "${m[$v]}" ] || m[$v]=nan
     done
-    printf '%-9s %9.3f %9.3f %9.3f %9.3f %9s %9s  %.2f  %s  %s\n' "$c" "${m[loop]}" \
+    printf '%-9s %9.3f %9.3f %9.3f %9.3f %9.3f %9.3f  %.2f  %s  %s\n' "$c" "${m[loop]}" \
         "${m[loop-opt]}" "${m[np1]}" "${m[np2]}" "${m[peer2]}" "${m[peer2-opt]}" \
         "$(awk -v a="${m[np2]}" -v b="${m[loop-opt]}" 'BEGIN {print a / b}')" \
         "$(awk -v a="${m[peer2]}" -v b="${m[np2]}" 'BEGIN {print (a == "nan") ? "-" : sprintf("%.2f", a / b)}')" \

@@ -18,9 +18,13 @@ int runEngine(int argc, char **argv)
     try {
         options = parseEngineOptions(std::vector<std::string>(argv + 1, argv + argc));
     } catch (const UsageError &e) {
-        if (launcherRank() == 0)
-            std::fprintf(stderr, "disteval-engine: error: %s\nTry 'disteval-engine --help'.\n",
-                         e.what());
+        if (launcherRank() != 0)
+            // Rank 0 says it and sets the job's exit status. Under mpirun the first rank
+            // to exit non-zero has the others killed, which could cut rank 0 off before
+            // its message was relayed: the other ranks leave quietly.
+            return kExitOk;
+        std::fprintf(stderr, "disteval-engine: error: %s\nTry 'disteval-engine --help'.\n",
+                     e.what());
         return kExitUsage;
     }
     switch (options.mode) {

@@ -109,6 +109,7 @@ std::optional<int> EvaluationJob::setUpJob()
         }
         return failure->exitStatus;
     }
+    agreeOnOptimization(o, m_mpi, m_setup);
     return std::nullopt;
 }
 

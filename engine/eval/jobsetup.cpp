@@ -5,6 +5,7 @@
 #include "eval/engineerror.h"
 #include "eval/modecommon.h"
 #include "eval/outputfiles.h"
+#include "evaluation/sharding.h"
 #include "metrics/calibration.h"
 #include "result/atomicfile.h"
 #include "util/fileutil.h"
@@ -109,20 +110,28 @@ void checkMemoryPlan(const EngineOptions &o, const MpiContext &mpi, const Setup 
                                     "models");
 }
 
-// Freezes and optimises every model, checked on the dataset's first batch (the same on
-// every rank, so all ranks decide alike): predictions are the class of each sample or
-// element (the argmax over the class dimension), a multi-label's thresholded labels; a
-// regression has none (only the tolerance applies).
-void optimizeModels(const EngineOptions &o, Setup &s)
+// Freezes and optimises every model and runs this rank's chunks of the probe batch (the
+// dataset's first samples, in chunks that are the same batches at every world size) with
+// both modules: predictions are the class of each sample or element (the argmax over the
+// class dimension), a multi-label's thresholded labels; a regression has none (only the
+// tolerance applies). The ranks' findings are combined by agreeOnOptimization().
+void probeOptimization(const EngineOptions &o, const MpiContext &mpi, Setup &s)
 {
     const int64_t count = std::min({o.batchSize, ModelRunner::kProbeSamples, s.dataset->size()});
-    Batch batch;
-    try {
-        batch = s.dataset->load(0, count);
-    } catch (const std::exception &e) {
-        throw EngineError("data_invalid", kExitData, e.what());
+    const Shard mine = planShards(count, mpi.worldSize(),
+                                  ModelRunner::kProbeChunk)[static_cast<size_t>(mpi.rank())];
+    std::vector<std::vector<torch::Tensor>> chunks;
+    for (int64_t first = mine.first; first < mine.first + mine.count;
+         first += ModelRunner::kProbeChunk) {
+        const int64_t n = std::min(ModelRunner::kProbeChunk, mine.first + mine.count - first);
+        Batch batch;
+        try {
+            batch = s.dataset->load(first, n);
+        } catch (const std::exception &e) {
+            throw EngineError("data_invalid", kExitData, e.what());
+        }
+        chunks.push_back(prepareInputs(o, batch, s.device));
     }
-    const std::vector<torch::Tensor> inputs = prepareInputs(o, batch, s.device);
     const Task task = s.task.task;
     const int classDim = task == Task::DenseClassification && s.task.classDim == -1 ? -1 : 1;
     const double threshold = std::log(o.threshold / (1 - o.threshold));
@@ -133,12 +142,9 @@ void optimizeModels(const EngineOptions &o, Setup &s)
             return out >= threshold;
         return out.argmax(classDim);
     };
-    for (size_t m = 0; m < s.models.size(); ++m) {
-        const ModelRunner::Optimization r = s.models[m]->optimize(inputs, s.inputNames, o.outputKey,
-                                                                  o.outputIndex, predictions);
-        if (!r.used)
-            s.warnings.push_back("model '" + o.models[m] + "' runs unoptimised: " + r.note);
-    }
+    for (const std::unique_ptr<ModelRunner> &model : s.models)
+        s.optimizationFindings.push_back(model->probeOptimization(chunks, s.inputNames, o.outputKey,
+                                                                  o.outputIndex, predictions));
 }
 
 } // namespace
@@ -248,9 +254,7 @@ void setUp(const EngineOptions &o, const MpiContext &mpi, Setup &s)
     if (mpi.rank() == 0)
         PhaseTimer::mark("models_loaded");
     if (o.optimize)
-        optimizeModels(o, s);
-    if (mpi.rank() == 0 && o.optimize)
-        PhaseTimer::mark("optimised");
+        probeOptimization(o, mpi, s);
     if (!o.metrics.empty()) {
         // The user's metrics, tried on the first model's output for sample 0 (what the
         // metric sees: the output as --output-key/--output-index choose it, the labels
@@ -343,6 +347,37 @@ void setUp(const EngineOptions &o, const MpiContext &mpi, Setup &s)
         }
         PhaseTimer::mark("hashed");
     }
+}
+
+void agreeOnOptimization(const EngineOptions &o, const MpiContext &mpi, Setup &s)
+{
+    if (s.optimizationFindings.empty())
+        return;
+    // Per model: the largest difference and output, and whether any rank failed (MAX);
+    // the changed predictions (SUM).
+    const size_t m = s.optimizationFindings.size();
+    std::vector<double> largest;
+    std::vector<int64_t> changed;
+    for (const ModelRunner::Optimization &f : s.optimizationFindings) {
+        largest.insert(largest.end(), {f.maxAbsDifference, f.maxAbsOutput, f.failed ? 1.0 : 0.0});
+        changed.push_back(f.predictionsChanged);
+    }
+    MPI_Allreduce(MPI_IN_PLACE, largest.data(), static_cast<int>(largest.size()), MPI_DOUBLE,
+                  MPI_MAX, mpi.world());
+    MPI_Allreduce(MPI_IN_PLACE, changed.data(), static_cast<int>(changed.size()), MPI_INT64_T,
+                  MPI_SUM, mpi.world());
+    for (size_t i = 0; i < m; ++i) {
+        ModelRunner::Optimization combined = s.optimizationFindings[i];
+        combined.maxAbsDifference = largest[3 * i];
+        combined.maxAbsOutput = largest[3 * i + 1];
+        combined.failed = largest[3 * i + 2] > 0;
+        combined.predictionsChanged = changed[i];
+        const ModelRunner::Optimization &r = s.models[i]->settleOptimization(combined);
+        if (!r.used)
+            s.warnings.push_back("model '" + o.models[i] + "' runs unoptimised: " + r.note);
+    }
+    if (mpi.rank() == 0)
+        PhaseTimer::mark("optimised");
 }
 
 } // namespace disteval

@@ -36,6 +36,9 @@ struct Setup
     torch::Device device = torch::kCPU;
     ThreadPlan threads;
     std::vector<std::string> warnings;
+    // This rank's findings of the optimisation check, one per model (empty with
+    // --no-optimize), until agreeOnOptimization() decides.
+    std::vector<ModelRunner::Optimization> optimizationFindings;
 };
 
 torch::Device chooseDevice(Device requested, int localRank);
@@ -45,5 +48,9 @@ std::vector<torch::Tensor> prepareInputs(const EngineOptions &o, const Batch &ba
 // Opens the dataset, loads every model and checks them against each other and the data,
 // plans the task, checks the output location and the memory. Throws EngineError.
 void setUp(const EngineOptions &o, const MpiContext &mpi, Setup &s);
+// Combines the ranks' findings of the optimisation check and decides for every model
+// alike on every rank (a collective: call it on every rank once set-up succeeded
+// everywhere); a model left unoptimised adds a warning.
+void agreeOnOptimization(const EngineOptions &o, const MpiContext &mpi, Setup &s);
 
 } // namespace disteval

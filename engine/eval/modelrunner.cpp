@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <sstream>
 
 #include <fcntl.h>
@@ -179,54 +180,73 @@ c10::IValue ModelRunner::call(torch::jit::Module &module, const std::vector<torc
     return module.get_method("forward")(args, kwargs);
 }
 
-ModelRunner::Optimization
-ModelRunner::optimize(const std::vector<torch::Tensor> &inputs,
-                      const std::vector<std::string> &names, const std::string &key, int index,
-                      const std::function<torch::Tensor(const torch::Tensor &)> &predictions)
+ModelRunner::Optimization ModelRunner::probeOptimization(
+        const std::vector<std::vector<torch::Tensor>> &chunks,
+        const std::vector<std::string> &names, const std::string &key, int index,
+        const std::function<torch::Tensor(const torch::Tensor &)> &predictions)
 {
     Optimization o;
     o.attempted = true;
-    auto fresh = [&inputs] {
-        std::vector<torch::Tensor> copy;
-        for (const torch::Tensor &t : inputs)
-            copy.push_back(t.clone());
-        return copy;
-    };
     try {
         torch::jit::Module frozen = torch::jit::freeze(m_module.clone());
         m_optimized = torch::jit::optimize_for_inference(frozen);
-        const torch::Tensor plain
-                = select(call(m_module, fresh(), names), key, index, inputs.front().size(0))
-                          .to(torch::kCPU, torch::kFloat64);
-        const torch::Tensor fast
-                = select(call(m_optimized, fresh(), names), key, index, inputs.front().size(0))
-                          .to(torch::kCPU, torch::kFloat64);
-        if (plain.sizes() != fast.sizes()) {
-            o.note = "the optimised module returned another shape";
-        } else {
-            o.maxAbsDifference = plain.numel() ? (plain - fast).abs().max().item<double>() : 0;
-            const double scale
-                    = std::max(1.0, plain.numel() ? plain.abs().max().item<double>() : 0);
+        for (const std::vector<torch::Tensor> &inputs : chunks) {
+            auto fresh = [&inputs] {
+                std::vector<torch::Tensor> copy;
+                for (const torch::Tensor &t : inputs)
+                    copy.push_back(t.clone());
+                return copy;
+            };
+            const int64_t batch = inputs.front().size(0);
+            const torch::Tensor plain = select(call(m_module, fresh(), names), key, index, batch)
+                                                .to(torch::kCPU, torch::kFloat64);
+            const torch::Tensor fast = select(call(m_optimized, fresh(), names), key, index, batch)
+                                               .to(torch::kCPU, torch::kFloat64);
+            if (plain.sizes() != fast.sizes()) {
+                o.failed = true;
+                o.note = "the optimised module returned another shape";
+                break;
+            }
+            if (plain.numel() == 0)
+                continue;
+            const double difference = (plain - fast).abs().max().item<double>();
+            // A NaN compares false with everything: count it as the largest difference.
+            o.maxAbsDifference = std::isfinite(difference)
+                                         ? std::max(o.maxAbsDifference, difference)
+                                         : std::numeric_limits<double>::infinity();
+            o.maxAbsOutput = std::max(o.maxAbsOutput, plain.abs().max().item<double>());
             const torch::Tensor pp = predictions(plain), pf = predictions(fast);
             if (pp.defined() && pp.numel() > 0)
-                o.predictionsChanged = (pp != pf).sum().item<int64_t>();
-            if (!std::isfinite(o.maxAbsDifference)
-                || o.maxAbsDifference > kOptimizeTolerance * scale)
-                o.note = "its outputs differ from the plain module's by up to "
-                         + std::to_string(o.maxAbsDifference) + " on the probe batch";
-            else if (o.predictionsChanged > 0)
-                o.note = std::to_string(o.predictionsChanged)
-                         + " predictions of the probe batch change";
+                o.predictionsChanged += (pp != pf).sum().item<int64_t>();
         }
     } catch (const std::exception &e) {
+        o.failed = true;
         o.note = "it cannot be frozen and optimised: " + usefulMessage(e.what());
+    }
+    return o;
+}
+
+const ModelRunner::Optimization &ModelRunner::settleOptimization(Optimization o)
+{
+    o.attempted = true;
+    if (o.failed) {
+        if (o.note.empty())
+            o.note = "it cannot be frozen and optimised on another rank";
+    } else if (!std::isfinite(o.maxAbsDifference)
+               || o.maxAbsDifference > kOptimizeTolerance * std::max(1.0, o.maxAbsOutput)) {
+        o.note = "its outputs differ from the plain module's by up to "
+                 + std::to_string(o.maxAbsDifference) + " on the probe batch";
+    } else if (o.predictionsChanged > 0) {
+        o.note = std::to_string(o.predictionsChanged) + " predictions of the probe batch change";
+    } else {
+        o.note.clear();
     }
     o.used = o.note.empty();
     m_useOptimized = o.used;
     if (!o.used)
         m_optimized = torch::jit::Module();
     m_optimization = o;
-    return o;
+    return m_optimization;
 }
 
 torch::Tensor ModelRunner::select(const c10::IValue &output, const std::string &key, int index,

@@ -43,29 +43,41 @@ public:
     torch::Tensor checkLogits(const torch::Tensor &logits, int64_t batch,
                               int64_t expectedClasses = 0) const;
 
-    // Inference optimisation (docs/ENGINE.md, "Inference optimisation"): freezes the
+    // Inference optimisation (docs/ENGINE.md, "Inference optimisation") in two steps, so
+    // that the ranks share the check and decide alike. probeOptimization() freezes the
     // module and runs torch.jit.optimize_for_inference's passes on a copy, then runs both
-    // on `inputs` (the same probe batch on every rank, so every rank decides alike) and
-    // keeps the optimised module only if its outputs stay within kOptimizeTolerance of
-    // the plain module's and no prediction changes (`predictions` gives a prediction per
-    // element of an output, or an empty tensor where there are none). Returns what was
-    // found; the runner then uses the optimised module only when `used`.
+    // on each of `chunks` (this rank's part of the probe batch; may be none) and returns
+    // what it found there: the largest difference and output, the predictions that
+    // changed (`predictions` gives a prediction per element of an output, or an empty
+    // tensor where there are none). settleOptimization() takes the ranks' findings
+    // combined (largest difference and output, changes summed, any failure) and keeps the
+    // optimised module only if its outputs stay within kOptimizeTolerance of the plain
+    // module's and no prediction changes.
     struct Optimization
     {
         bool attempted = false;
         bool used = false;
         double maxAbsDifference = 0;
+        double maxAbsOutput = 0;
         int64_t predictionsChanged = 0;
-        std::string note; // why it was not used (empty when used)
+        bool failed = false; // could not be frozen, or returned another shape
+        std::string note;    // why it was not used (empty when used)
     };
     static constexpr double kOptimizeTolerance = 1e-4; // relative to max(1, max |output|)
     // The probe batch: the dataset's first samples, at most this many (the batch size if
     // smaller), so that a heavy model's check stays short (ResNet-18 at 224x224 runs a
-    // sample in tens of milliseconds on a CPU core).
+    // sample in tens of milliseconds on a CPU core). It is split into chunks of
+    // kProbeChunk samples spread over the ranks: every chunk is the same batch at every
+    // world size, so the findings do not depend on it.
     static constexpr int64_t kProbeSamples = 32;
-    Optimization optimize(const std::vector<torch::Tensor> &inputs,
-                          const std::vector<std::string> &names, const std::string &key, int index,
-                          const std::function<torch::Tensor(const torch::Tensor &)> &predictions);
+    static constexpr int64_t kProbeChunk = 8;
+    Optimization
+    probeOptimization(const std::vector<std::vector<torch::Tensor>> &chunks,
+                      const std::vector<std::string> &names, const std::string &key, int index,
+                      const std::function<torch::Tensor(const torch::Tensor &)> &predictions);
+    // Decides from the combined findings (`note` is this rank's own failure, if any);
+    // returns the decision, also kept as optimization().
+    const Optimization &settleOptimization(Optimization combined);
     const Optimization &optimization() const { return m_optimization; }
 
 private:

@@ -180,6 +180,16 @@ class DenseTests(unittest.TestCase):
                                value(r, "mean_iou", 1) - value(r, "mean_iou", 0), delta=TOL)
         self.assertIn("fewer than 300 samples", pair["delta"]["mean_iou"]["ci_reason"])
 
+    def test_optimisation_check_is_the_same_at_every_world_size(self):
+        # Batch 32: the probe is 32 samples in four chunks of 8, spread over the ranks
+        # (np=3: 16, 8 and 8), and the ranks' findings are combined: the same decision and
+        # the same recorded difference at every world size.
+        r = evaluate_all(self, [self.a, self.b], self.data, ["--ignore-index", "255"],
+                         optimize=True, batch=32, tag="seg-optimised")
+        for m in r["models"]:
+            self.assertTrue(m["optimization"]["used"], m["optimization"])
+            self.assertEqual(m["optimization"]["predictions_changed"], 0)
+
     def test_prefetching_does_not_change_the_result(self):
         # (The thread count is fixed: this convolution's float32 kernel itself rounds
         # differently with 1 and 2 threads, before anything of the engine's.)
