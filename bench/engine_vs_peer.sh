@@ -26,7 +26,7 @@ trap 'rm -rf "$out"' EXIT
 "$python" bench/make_bench_models.py "$out" "${RESNET_SAMPLES:-256}"
 
 now() { date +%s.%N; }
-median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+median() { sort -g | awk '{a[NR]=$1} END {if (NR) print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 declare -A times
 timed() { # KEY COMMAND...: wall time of the command, appended to times[KEY]
     local key=$1 t0
@@ -75,11 +75,11 @@ for c in $cases; do
     declare -A m=()
     for v in loop loop-opt np1 np2 peer2 peer2-opt; do
         m[$v]=$(printf '%s' "${times[$c $v]:-}" | median)
-        [ -n "${m[$v]}" ] || m[$v]=nan
+        if [ -n "${m[$v]}" ]; then m[$v]=$(printf '%.3f' "${m[$v]}"); else m[$v]=-; fi
     done
-    printf '%-9s %9.3f %9.3f %9.3f %9.3f %9.3f %9.3f  %.2f  %s  %s\n' "$c" "${m[loop]}" \
+    printf '%-9s %9s %9s %9s %9s %9s %9s  %.2f  %s  %s\n' "$c" "${m[loop]}" \
         "${m[loop-opt]}" "${m[np1]}" "${m[np2]}" "${m[peer2]}" "${m[peer2-opt]}" \
         "$(awk -v a="${m[np2]}" -v b="${m[loop-opt]}" 'BEGIN {print a / b}')" \
-        "$(awk -v a="${m[peer2]}" -v b="${m[np2]}" 'BEGIN {print (a == "nan") ? "-" : sprintf("%.2f", a / b)}')" \
-        "$(awk -v a="${m[peer2-opt]}" -v b="${m[np2]}" 'BEGIN {print (a == "nan") ? "-" : sprintf("%.2f", a / b)}')"
+        "$(awk -v a="${m[peer2]}" -v b="${m[np2]}" 'BEGIN {print (a == "-") ? "-" : sprintf("%.2f", a / b)}')" \
+        "$(awk -v a="${m[peer2-opt]}" -v b="${m[np2]}" 'BEGIN {print (a == "-") ? "-" : sprintf("%.2f", a / b)}')"
 done

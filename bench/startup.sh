@@ -6,7 +6,9 @@
 # (`disteval-engine --version`: the dynamic loader mapping LibTorch).
 #
 # Usage: bench/startup.sh [REPEATS] [ENGINE]   (after scripts/build.sh and the demo models)
-# Environment: DISTEVAL_BUILD_DIR (default build), MODEL (default the full demo CNN).
+# Environment: DISTEVAL_BUILD_DIR (default build), MODEL (default the full demo CNN),
+#              BASELINE (another disteval-engine, e.g. an older commit's: its wall times
+#              for the same cases, interleaved with ENGINE's in every repeat).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repeats=${1:-7}
@@ -55,6 +57,12 @@ for ((i = 0; i < repeats; i++)); do
     run_case "tiny-np2" mpirun -np 2 "$engine" "${args[@]}" --data "$out/tiny.pt"
     run_case "fashion-np1" "$engine" "${args[@]}" --data "$fashion"
     run_case "fashion-np2" mpirun -np 2 "$engine" "${args[@]}" --data "$fashion"
+    if [ -n "${BASELINE:-}" ]; then
+        run_case "base-tiny-np1" "$BASELINE" "${args[@]}" --data "$out/tiny.pt"
+        run_case "base-tiny-np2" mpirun -np 2 "$BASELINE" "${args[@]}" --data "$out/tiny.pt"
+        run_case "base-fash-np1" "$BASELINE" "${args[@]}" --data "$fashion"
+        run_case "base-fash-np2" mpirun -np 2 "$BASELINE" "${args[@]}" --data "$fashion"
+    fi
 done
 printf 'engine %s, model %s, %d repeats, %s cores, medians\n' "$engine" "$(basename "$model")" \
     "$repeats" "$(nproc)"
