@@ -43,6 +43,16 @@ done
 . "$root/scripts/mpi-env.sh"
 
 mkdir -p "$out"
+# The demo's result from the real engine (the results views' screenshots and the report).
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+mpirun -np 2 "$DISTEVAL_ENGINE" \
+    --model "$DISTEVAL_DEMO_DIR/fashion-cnn-early.pt" \
+    --model "$DISTEVAL_DEMO_DIR/fashion-cnn-full.pt" \
+    --data "$DISTEVAL_FASHION_MNIST/t10k-images-idx3-ubyte.gz" \
+    --class-names "$root/resources/demo/fashion-mnist-classes.txt" \
+    --output "$work/demo-result.json" --quiet --no-progress
+export DISTEVAL_SCREENSHOT_DEMO="$work/demo-result.json"
 # A fixed style and font size, so the pictures do not depend on the desktop.
 export QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion QT_FONT_DPI=96
 for language in en de; do
@@ -63,16 +73,12 @@ xvfb-run -a -s "-screen 0 1600x1000x24" "$build/tests/gui/disteval_curves_screen
 
 # Pages of the demo's PDF report (docs/REPORTS.md) at 60 dpi: the results, the first
 # model, and the comparison of the two checkpoints.
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-mpirun -np 2 "$DISTEVAL_ENGINE" \
-    --model "$DISTEVAL_DEMO_DIR/fashion-cnn-early.pt" \
-    --model "$DISTEVAL_DEMO_DIR/fashion-cnn-full.pt" \
-    --data "$DISTEVAL_FASHION_MNIST/t10k-images-idx3-ubyte.gz" \
-    --class-names "$root/resources/demo/fashion-mnist-classes.txt" \
-    --output "$work/demo-result.json" --quiet --no-progress
 QT_QPA_PLATFORM=offscreen "$build/gui/disteval" --export "$work/report.pdf" "$work/demo-result.json"
-pdftoppm -png -r 60 -f 1 -l 2 "$work/report.pdf" "$out/report-page"
+# One page at a time: pdftoppm pads a page's number to the page count's width.
+for page in 1 2; do
+    pdftoppm -png -r 60 -f "$page" -l "$page" -singlefile "$work/report.pdf" \
+        "$out/report-page-$page"
+done
 pages=$(pdfinfo "$work/report.pdf" | awk '/^Pages:/ {print $2}')
 for page in $(seq 1 "$pages"); do
     if pdftotext -f "$page" -l "$page" "$work/report.pdf" - | grep -q '^Comparison: '; then
