@@ -434,7 +434,8 @@ void tst_TableModels::perClassIntervalNotGiven()
             {PerClassTableModel::F1IntervalColumn,
              "the class has no samples and is never predicted"},
             {PerClassTableModel::AurocIntervalColumn, "no positive sample"},
-            {PerClassTableModel::AveragePrecisionIntervalColumn, "the class has no positive sample"},
+            {PerClassTableModel::AveragePrecisionIntervalColumn,
+             "the class has no positive sample"},
     };
     for (const auto &e : expected) {
         QCOMPARE(text(model, 3, e.column), QStringLiteral("n/a"));
