@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The engine end to end against the model's bare forward loop (as saved and optimised,
-# disteval-bench-forward) and against a Python peer that does the same evaluation
+# disteval-bench-forward; the optimised loop also as a whole program, start-up included) and against a Python peer that does the same evaluation
 # correctly with torch.distributed (bench/python_peer.py), all interleaved in one run so
 # that every figure sees the same machine state. Medians and ratios (docs/BENCHMARKS.md).
 #
@@ -35,11 +35,14 @@ timed() { # KEY COMMAND...: wall time of the command, appended to times[KEY]
     "$@" >/dev/null 2>"$out/err" || { cat "$out/err" >&2; exit 1; }
     times[$key]+="$(awk -v a="$t0" -v b="$(now)" 'BEGIN {print b - a}')"$'\n'
 }
-loop() { # KEY MODEL DATA BATCH [--optimize]: the bare loop's own time (no start-up)
-    local key=$1
+loop() { # KEY MODEL DATA BATCH [--optimize]: the bare loop's own time (no start-up), and
+    # the whole program's (KEY-prog: loading LibTorch and the data, a warm-up batch, the loop)
+    local key=$1 t0 line
     shift
-    times[$key]+="$("$forward" --model "$1" --data "$2" --batch-size "$3" --repeats 1 ${4:-} \
-        | sed -E 's/.*median ([0-9.]+) s.*/\1/')"$'\n'
+    t0=$(now)
+    line=$("$forward" --model "$1" --data "$2" --batch-size "$3" --repeats 1 ${4:-})
+    times[$key-prog]+="$(awk -v a="$t0" -v b="$(now)" 'BEGIN {print b - a}')"$'\n'
+    times[$key]+="$(sed -E 's/.*median ([0-9.]+) s.*/\1/' <<<"$line")"$'\n'
 }
 
 one_case() { # NAME MODEL DATA BATCH: every variant once
@@ -69,17 +72,18 @@ for ((i = 0; i < repeats; i++)); do
 done
 
 printf '%d repeats, %s cores, medians in seconds\n' "$repeats" "$(nproc)"
-printf '%-9s %9s %9s %9s %9s %9s %9s  %s\n' case loop loop-opt np1 np2 peer2 peer2-opt \
-    "np2/loop-opt  peer2/np2  peer2-opt/np2"
+printf '%-9s %9s %9s %9s %9s %9s %9s %9s  %s\n' case loop loop-opt prog-opt np1 np2 peer2 \
+    peer2-opt "np2/loop-opt  np2/prog-opt  peer2/np2  peer2-opt/np2"
 for c in $cases; do
     declare -A m=()
-    for v in loop loop-opt np1 np2 peer2 peer2-opt; do
+    for v in loop loop-opt loop-opt-prog np1 np2 peer2 peer2-opt; do
         m[$v]=$(printf '%s' "${times[$c $v]:-}" | median)
         if [ -n "${m[$v]}" ]; then m[$v]=$(printf '%.3f' "${m[$v]}"); else m[$v]=-; fi
     done
-    printf '%-9s %9s %9s %9s %9s %9s %9s  %.2f  %s  %s\n' "$c" "${m[loop]}" \
-        "${m[loop-opt]}" "${m[np1]}" "${m[np2]}" "${m[peer2]}" "${m[peer2-opt]}" \
-        "$(awk -v a="${m[np2]}" -v b="${m[loop-opt]}" 'BEGIN {print a / b}')" \
+    printf '%-9s %9s %9s %9s %9s %9s %9s %9s  %.2f  %.2f  %s  %s\n' "$c" "${m[loop]}" \
+        "${m[loop-opt]}" "${m[loop-opt-prog]}" "${m[np1]}" "${m[np2]}" "${m[peer2]}" \
+        "${m[peer2-opt]}" "$(awk -v a="${m[np2]}" -v b="${m[loop-opt]}" 'BEGIN {print a / b}')" \
+        "$(awk -v a="${m[np2]}" -v b="${m[loop-opt-prog]}" 'BEGIN {print a / b}')" \
         "$(awk -v a="${m[peer2]}" -v b="${m[np2]}" 'BEGIN {print (a == "-") ? "-" : sprintf("%.2f", a / b)}')" \
         "$(awk -v a="${m[peer2-opt]}" -v b="${m[np2]}" 'BEGIN {print (a == "-") ? "-" : sprintf("%.2f", a / b)}')"
 done

@@ -147,6 +147,156 @@ void probeOptimization(const EngineOptions &o, const MpiContext &mpi, Setup &s)
                                                                   o.outputIndex, predictions));
 }
 
+// Opens the dataset and checks it against the normalisation; returns the class names
+// the dataset or --class-names give (may be empty).
+std::vector<std::string> openData(const EngineOptions &o, Setup &s)
+{
+    try {
+        s.dataset = openDataset(o.data, imageFolderOptions(o));
+    } catch (const std::exception &e) {
+        throw EngineError("data_invalid", kExitData, e.what());
+    }
+    if (s.dataset->size() == 0)
+        throw EngineError("data_invalid", kExitData, "dataset '" + o.data + "' has no samples");
+    const std::vector<int64_t> shape = s.dataset->sampleShape();
+    if (!o.channelMean.empty()
+        && (shape.empty() || shape[0] != static_cast<int64_t>(o.channelMean.size())))
+        throw EngineError("data_invalid", kExitData,
+                          "per-channel normalization has " + std::to_string(o.channelMean.size())
+                                  + " values but the samples of '" + o.data + "' have "
+                                  + (shape.empty() ? std::string("no") : std::to_string(shape[0]))
+                                  + " channels (first dimension of each sample)");
+    std::vector<std::string> names = s.dataset->classNames();
+    if (!o.classNamesFile.empty()) {
+        try {
+            names = readClassNames(o.classNamesFile);
+        } catch (const std::exception &e) {
+            throw EngineError("data_invalid", kExitData, e.what());
+        }
+    }
+    return names;
+}
+
+// Loads every model and learns its class count (or the task's shape) from one forward
+// pass on sample 0 (`probe`); returns the first model's output there.
+torch::Tensor loadModels(const EngineOptions &o, const Batch &probe, Setup &s)
+{
+    const std::vector<torch::Tensor> probeInputs = prepareInputs(o, probe, s.device);
+    if (s.dataset->inputsByKeyword())
+        s.inputNames = s.dataset->inputNames();
+    auto fresh = [&probeInputs] {
+        std::vector<torch::Tensor> copy;
+        for (const torch::Tensor &t : probeInputs)
+            copy.push_back(t.clone());
+        return copy;
+    };
+    torch::Tensor firstOutput;
+    for (const std::string &path : o.models) {
+        s.models.push_back(std::make_unique<ModelRunner>(path, s.device));
+        if (o.precision != Precision::Fp32)
+            s.models.back()->setPrecision(o.precision == Precision::Bf16 ? torch::kBFloat16
+                                                                         : torch::kFloat16);
+        const torch::Tensor out
+                = s.models.back()->run(fresh(), s.inputNames, o.outputKey, o.outputIndex);
+        if (s.models.size() == 1) {
+            s.task = planTask(o, *s.dataset, out, path);
+            firstOutput = out;
+        }
+        if (s.task.task != Task::Classification) {
+            if (s.models.size() > 1)
+                checkTaskOutput(s.task, out, path, o.models.front());
+            s.numClasses = s.task.units;
+            continue;
+        }
+        const int64_t c = s.models.back()->checkLogits(out, probeInputs.front().size(0)).size(1);
+        if (s.numClasses == 0) {
+            s.numClasses = static_cast<int>(c);
+        } else if (c != s.numClasses) {
+            throw EngineError("class_mismatch", kExitModel,
+                              "model '" + path + "' has " + std::to_string(c) + " outputs but '"
+                                      + o.models.front() + "' has " + std::to_string(s.numClasses)
+                                      + "; models compared in one run must share their classes");
+        }
+    }
+    return firstOutput;
+}
+
+// The class (label, target) names of a task with dimensions: from the dataset or
+// --class-names when they fit, else the numbers.
+void nameTaskUnits(const EngineOptions &o, std::vector<std::string> names, Setup &s)
+{
+    if (!o.classNamesFile.empty() && !names.empty()
+        && static_cast<int>(names.size()) != s.numClasses)
+        throw EngineError("class_mismatch", kExitData,
+                          "class-names file '" + o.classNamesFile + "' has "
+                                  + std::to_string(names.size()) + " names but model '"
+                                  + o.models.front() + "' has " + std::to_string(s.numClasses)
+                                  + (s.task.task == Task::Regression ? " targets" : " classes"));
+    if (static_cast<int>(names.size()) != s.numClasses)
+        names.clear();
+    if (names.empty())
+        for (int c = 0; c < s.numClasses; ++c)
+            names.push_back(std::to_string(c));
+    s.classNames = names;
+}
+
+// The classic task: the labels, the dataset's classes and the class names must fit the
+// models' outputs; the names default to the numbers.
+void nameClasses(const EngineOptions &o, std::vector<std::string> names, Setup &s)
+{
+    const int labelClasses = s.dataset->numClasses();
+    if (labelClasses > s.numClasses)
+        throw EngineError("class_mismatch", kExitData,
+                          "dataset '" + o.data + "' has labels up to "
+                                  + std::to_string(labelClasses - 1) + " but model '"
+                                  + o.models.front() + "' has only " + std::to_string(s.numClasses)
+                                  + " outputs");
+    if (!s.dataset->classNames().empty() && labelClasses != s.numClasses)
+        throw EngineError("class_mismatch", kExitData,
+                          "dataset '" + o.data + "' declares " + std::to_string(labelClasses)
+                                  + " classes but model '" + o.models.front() + "' has "
+                                  + std::to_string(s.numClasses) + " outputs");
+    if (!names.empty() && static_cast<int>(names.size()) != s.numClasses) {
+        const std::string source = o.classNamesFile.empty()
+                                           ? "dataset '" + o.data + "'"
+                                           : "class-names file '" + o.classNamesFile + "'";
+        throw EngineError("class_mismatch", kExitData,
+                          source + " has " + std::to_string(names.size())
+                                  + " class names but model '" + o.models.front() + "' has "
+                                  + std::to_string(s.numClasses) + " outputs");
+    }
+    if (labelClasses < s.numClasses)
+        s.warnings.push_back("the labels of '" + o.data + "' use classes 0.."
+                             + std::to_string(labelClasses - 1) + " only; the models have "
+                             + std::to_string(s.numClasses) + " outputs");
+    if (names.empty())
+        for (int c = 0; c < s.numClasses; ++c)
+            names.push_back(std::to_string(c));
+    s.classNames = names;
+}
+
+// Rank 0: the output is never written over an input, whatever the spelling of the
+// path, nor over anything that is not a regular file; then what interrupted runs left
+// behind goes.
+void checkOutputIsNoInput(const EngineOptions &o, const Setup &s)
+{
+    std::vector<NamedPath> inputs;
+    for (const std::string &m : o.models)
+        inputs.emplace_back("model", m);
+    for (const std::string &f : s.dataset->files())
+        inputs.emplace_back("dataset file", f);
+    if (!o.classNamesFile.empty())
+        inputs.emplace_back("class-names file", o.classNamesFile);
+    for (const std::string &m : o.metrics)
+        inputs.emplace_back("metric", m);
+    try {
+        checkOutputIsSafe(o.output, inputs);
+        removeStaleOutputs(o.output);
+    } catch (const std::exception &e) {
+        throw EngineError("output_not_writable", kExitOutput, e.what());
+    }
+}
+
 } // namespace
 
 void setUp(const EngineOptions &o, const MpiContext &mpi, Setup &s)
@@ -178,79 +328,16 @@ void setUp(const EngineOptions &o, const MpiContext &mpi, Setup &s)
                                   + (o.precision == Precision::Bf16 ? "bf16" : "fp16")
                                   + " needs a CUDA device (on the CPU half-precision kernels are "
                                     "slow or missing); this run uses the CPU, so use fp32");
+    const std::vector<std::string> names = openData(o, s);
 
-    try {
-        s.dataset = openDataset(o.data, imageFolderOptions(o));
-    } catch (const std::exception &e) {
-        throw EngineError("data_invalid", kExitData, e.what());
-    }
-    if (s.dataset->size() == 0)
-        throw EngineError("data_invalid", kExitData, "dataset '" + o.data + "' has no samples");
-    const std::vector<int64_t> shape = s.dataset->sampleShape();
-    if (!o.channelMean.empty()
-        && (shape.empty() || shape[0] != static_cast<int64_t>(o.channelMean.size())))
-        throw EngineError("data_invalid", kExitData,
-                          "per-channel normalization has " + std::to_string(o.channelMean.size())
-                                  + " values but the samples of '" + o.data + "' have "
-                                  + (shape.empty() ? std::string("no") : std::to_string(shape[0]))
-                                  + " channels (first dimension of each sample)");
-
-    std::vector<std::string> names = s.dataset->classNames();
-    if (!o.classNamesFile.empty()) {
-        try {
-            names = readClassNames(o.classNamesFile);
-        } catch (const std::exception &e) {
-            throw EngineError("data_invalid", kExitData, e.what());
-        }
-    }
-
-    // Load every model and learn its class count (or the task's shape) from one forward
-    // pass on sample 0.
     Batch probe;
     try {
         probe = s.dataset->load(0, 1);
     } catch (const std::exception &e) {
         throw EngineError("data_invalid", kExitData, e.what());
     }
-    const std::vector<torch::Tensor> probeInputs = prepareInputs(o, probe, s.device);
-    const std::vector<std::string> inputNames = s.dataset->inputNames();
-    if (s.dataset->inputsByKeyword())
-        s.inputNames = inputNames;
-    auto fresh = [&probeInputs] {
-        std::vector<torch::Tensor> copy;
-        for (const torch::Tensor &t : probeInputs)
-            copy.push_back(t.clone());
-        return copy;
-    };
     c10::InferenceMode inference;
-    torch::Tensor firstOutput;
-    for (const std::string &path : o.models) {
-        s.models.push_back(std::make_unique<ModelRunner>(path, s.device));
-        if (o.precision != Precision::Fp32)
-            s.models.back()->setPrecision(o.precision == Precision::Bf16 ? torch::kBFloat16
-                                                                         : torch::kFloat16);
-        const torch::Tensor out
-                = s.models.back()->run(fresh(), s.inputNames, o.outputKey, o.outputIndex);
-        if (s.models.size() == 1) {
-            s.task = planTask(o, *s.dataset, out, path);
-            firstOutput = out;
-        }
-        if (s.task.task != Task::Classification) {
-            if (s.models.size() > 1)
-                checkTaskOutput(s.task, out, path, o.models.front());
-            s.numClasses = s.task.units;
-            continue;
-        }
-        const int64_t c = s.models.back()->checkLogits(out, probeInputs.front().size(0)).size(1);
-        if (s.numClasses == 0) {
-            s.numClasses = static_cast<int>(c);
-        } else if (c != s.numClasses) {
-            throw EngineError("class_mismatch", kExitModel,
-                              "model '" + path + "' has " + std::to_string(c) + " outputs but '"
-                                      + o.models.front() + "' has " + std::to_string(s.numClasses)
-                                      + "; models compared in one run must share their classes");
-        }
-    }
+    const torch::Tensor firstOutput = loadModels(o, probe, s);
     if (mpi.rank() == 0)
         PhaseTimer::mark("models_loaded");
     if (o.optimize)
@@ -263,75 +350,14 @@ void setUp(const EngineOptions &o, const MpiContext &mpi, Setup &s)
                 o.metrics, s.device, static_cast<int>(o.models.size()), o.bootstrap, o.seed);
         s.metrics->probe(firstOutput, probe.labels);
     }
-    if (s.task.task != Task::Classification) {
-        if (!o.classNamesFile.empty() && !names.empty()
-            && static_cast<int>(names.size()) != s.numClasses)
-            throw EngineError(
-                    "class_mismatch", kExitData,
-                    "class-names file '" + o.classNamesFile + "' has "
-                            + std::to_string(names.size()) + " names but model '" + o.models.front()
-                            + "' has " + std::to_string(s.numClasses)
-                            + (s.task.task == Task::Regression ? " targets" : " classes"));
-        if (static_cast<int>(names.size()) != s.numClasses)
-            names.clear();
-        if (names.empty())
-            for (int c = 0; c < s.numClasses; ++c)
-                names.push_back(std::to_string(c));
-        s.classNames = names;
-        checkMemoryPlan(o, mpi, s);
-    }
-    if (s.task.task == Task::Classification) {
-        const int labelClasses = s.dataset->numClasses();
-        if (labelClasses > s.numClasses)
-            throw EngineError("class_mismatch", kExitData,
-                              "dataset '" + o.data + "' has labels up to "
-                                      + std::to_string(labelClasses - 1) + " but model '"
-                                      + o.models.front() + "' has only "
-                                      + std::to_string(s.numClasses) + " outputs");
-        if (!s.dataset->classNames().empty() && labelClasses != s.numClasses)
-            throw EngineError("class_mismatch", kExitData,
-                              "dataset '" + o.data + "' declares " + std::to_string(labelClasses)
-                                      + " classes but model '" + o.models.front() + "' has "
-                                      + std::to_string(s.numClasses) + " outputs");
-        if (!names.empty() && static_cast<int>(names.size()) != s.numClasses) {
-            const std::string source = o.classNamesFile.empty()
-                                               ? "dataset '" + o.data + "'"
-                                               : "class-names file '" + o.classNamesFile + "'";
-            throw EngineError("class_mismatch", kExitData,
-                              source + " has " + std::to_string(names.size())
-                                      + " class names but model '" + o.models.front() + "' has "
-                                      + std::to_string(s.numClasses) + " outputs");
-        }
-        if (labelClasses < s.numClasses)
-            s.warnings.push_back("the labels of '" + o.data + "' use classes 0.."
-                                 + std::to_string(labelClasses - 1) + " only; the models have "
-                                 + std::to_string(s.numClasses) + " outputs");
-        if (names.empty())
-            for (int c = 0; c < s.numClasses; ++c)
-                names.push_back(std::to_string(c));
-        s.classNames = names;
-        checkMemoryPlan(o, mpi, s);
-    }
+    if (s.task.task == Task::Classification)
+        nameClasses(o, names, s);
+    else
+        nameTaskUnits(o, names, s);
+    checkMemoryPlan(o, mpi, s);
 
-    if (mpi.rank() == 0 && !o.output.empty()) {
-        // Never over an input, whatever the spelling of the path; never over anything
-        // that is not a regular file. Then what interrupted runs left behind goes.
-        std::vector<NamedPath> inputs;
-        for (const std::string &m : o.models)
-            inputs.emplace_back("model", m);
-        for (const std::string &f : s.dataset->files())
-            inputs.emplace_back("dataset file", f);
-        if (!o.classNamesFile.empty())
-            inputs.emplace_back("class-names file", o.classNamesFile);
-        for (const std::string &m : o.metrics)
-            inputs.emplace_back("metric", m);
-        try {
-            checkOutputIsSafe(o.output, inputs);
-            removeStaleOutputs(o.output);
-        } catch (const std::exception &e) {
-            throw EngineError("output_not_writable", kExitOutput, e.what());
-        }
-    }
+    if (mpi.rank() == 0 && !o.output.empty())
+        checkOutputIsNoInput(o, s);
     if (mpi.rank() == 0 && o.savePredictions) {
         try {
             s.fingerprint = datasetFingerprint(*s.dataset);
