@@ -256,10 +256,9 @@ void EvaluationJob::evaluateBatch(const Batch &batch, int64_t first)
     for (size_t m = 0; m < m_setup.models.size(); ++m) {
         // Every model sees the inputs as they were read: a model that changes its input
         // in place (normalising it, say) must not change the next one's.
-        std::vector<torch::Tensor> own = inputs;
-        if (m + 1 < m_setup.models.size())
-            for (torch::Tensor &t : own)
-                t = t.clone();
+        // The last model may have the originals.
+        const std::vector<torch::Tensor> own
+                = m + 1 < m_setup.models.size() ? clonedInputs(inputs) : inputs;
         const int model = static_cast<int>(m);
         if (m_tasks) {
             const torch::Tensor out

@@ -184,20 +184,14 @@ torch::Tensor loadModels(const EngineOptions &o, const Batch &probe, Setup &s)
     const std::vector<torch::Tensor> probeInputs = prepareInputs(o, probe, s.device);
     if (s.dataset->inputsByKeyword())
         s.inputNames = s.dataset->inputNames();
-    auto fresh = [&probeInputs] {
-        std::vector<torch::Tensor> copy;
-        for (const torch::Tensor &t : probeInputs)
-            copy.push_back(t.clone());
-        return copy;
-    };
     torch::Tensor firstOutput;
     for (const std::string &path : o.models) {
         s.models.push_back(std::make_unique<ModelRunner>(path, s.device));
         if (o.precision != Precision::Fp32)
             s.models.back()->setPrecision(o.precision == Precision::Bf16 ? torch::kBFloat16
                                                                          : torch::kFloat16);
-        const torch::Tensor out
-                = s.models.back()->run(fresh(), s.inputNames, o.outputKey, o.outputIndex);
+        const torch::Tensor out = s.models.back()->run(clonedInputs(probeInputs), s.inputNames,
+                                                       o.outputKey, o.outputIndex);
         if (s.models.size() == 1) {
             s.task = planTask(o, *s.dataset, out, path);
             firstOutput = out;

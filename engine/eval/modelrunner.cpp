@@ -180,6 +180,14 @@ c10::IValue ModelRunner::call(torch::jit::Module &module, const std::vector<torc
     return module.get_method("forward")(args, kwargs);
 }
 
+std::vector<torch::Tensor> clonedInputs(const std::vector<torch::Tensor> &inputs)
+{
+    std::vector<torch::Tensor> copy;
+    for (const torch::Tensor &t : inputs)
+        copy.push_back(t.clone());
+    return copy;
+}
+
 ModelRunner::Optimization ModelRunner::probeOptimization(
         const std::vector<std::vector<torch::Tensor>> &chunks,
         const std::vector<std::string> &names, const std::string &key, int index,
@@ -191,17 +199,13 @@ ModelRunner::Optimization ModelRunner::probeOptimization(
         torch::jit::Module frozen = torch::jit::freeze(m_module.clone());
         m_optimized = torch::jit::optimize_for_inference(frozen);
         for (const std::vector<torch::Tensor> &inputs : chunks) {
-            auto fresh = [&inputs] {
-                std::vector<torch::Tensor> copy;
-                for (const torch::Tensor &t : inputs)
-                    copy.push_back(t.clone());
-                return copy;
-            };
             const int64_t batch = inputs.front().size(0);
-            const torch::Tensor plain = select(call(m_module, fresh(), names), key, index, batch)
-                                                .to(torch::kCPU, torch::kFloat64);
-            const torch::Tensor fast = select(call(m_optimized, fresh(), names), key, index, batch)
-                                               .to(torch::kCPU, torch::kFloat64);
+            const torch::Tensor plain
+                    = select(call(m_module, clonedInputs(inputs), names), key, index, batch)
+                              .to(torch::kCPU, torch::kFloat64);
+            const torch::Tensor fast
+                    = select(call(m_optimized, clonedInputs(inputs), names), key, index, batch)
+                              .to(torch::kCPU, torch::kFloat64);
             if (plain.sizes() != fast.sizes()) {
                 o.failed = true;
                 o.note = "the optimised module returned another shape";

@@ -8,6 +8,10 @@
 
 namespace disteval {
 
+// Copies of `inputs`, for a model that may change its inputs in place while the same
+// inputs are run again (by another model, or the same one optimised).
+std::vector<torch::Tensor> clonedInputs(const std::vector<torch::Tensor> &inputs);
+
 // One TorchScript classifier on one device, in inference mode.
 class ModelRunner
 {

@@ -6,6 +6,7 @@
 #include "common/comparisontext.h"
 #include "common/metricnames.h"
 #include "common/tasktext.h"
+#include "csvreader.h"
 #include "export/csvexporter.h"
 #include "export/resultexport.h"
 #include "models/comparisontablemodel.h"
@@ -41,46 +42,6 @@ QString pdfText(const QString &pdf)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
-// The CSV's rows as fields (RFC 4180: a quoted field may hold commas and "").
-QList<QStringList> csvRows(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QString text = QString::fromUtf8(file.readAll());
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"'))
-                field += text[++i];
-            else if (c == QLatin1Char('"'))
-                quoted = false;
-            else
-                field += c;
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-        } else if (c == QLatin1Char('\n')) {
-            rows << (row << field);
-            row.clear();
-            field.clear();
-        } else {
-            field += c;
-        }
-    }
-    return rows;
-}
-
-double field(const QString &text)
-{
-    return text.isEmpty() ? std::nan("") : text.toDouble();
-}
 } // namespace
 
 class tst_TaskResults : public QObject
@@ -368,7 +329,7 @@ void tst_TaskResults::csvFilesPerTask()
     QVERIFY2(ResultExport::write(*regression, QString(), base, &written, &error),
              qPrintable(error));
     QCOMPARE(written, ResultExport::targets(base, *regression));
-    const QList<QStringList> rows = csvRows(b + QStringLiteral("-per-target.csv"));
+    const QList<QStringList> rows = readCsv(b + QStringLiteral("-per-target.csv"));
     QCOMPARE(rows.size(), 1 + 2 * 2); // header, 2 targets of 2 models
     const QStringList &header = rows[0];
     const QJsonArray models = json("task-regression-2-targets")[QStringLiteral("models")].toArray();
@@ -377,22 +338,23 @@ void tst_TaskResults::csvFilesPerTask()
         for (const char *metric : {"mae", "mse", "rmse", "r2", "max_error", "mean_bias"}) {
             const QString m = QString::fromLatin1(metric);
             const QJsonValue value = target[m];
-            QVERIFY(same(field(rows[r][header.indexOf(m)]), valueOf(value)));
-            QVERIFY(same(field(rows[r][header.indexOf(m + QStringLiteral("_ci_lower"))]),
+            QVERIFY(same(csvNumber(rows[r][header.indexOf(m)]), valueOf(value)));
+            QVERIFY(same(csvNumber(rows[r][header.indexOf(m + QStringLiteral("_ci_lower"))]),
                          boundOf(value, 0)));
         }
     }
 
     const auto segmentation = load("task-segmentation");
     QVERIFY(CsvExporter::write(*segmentation, base, &error));
-    const QList<QStringList> classes = csvRows(b + QStringLiteral("-per-class.csv"));
+    const QList<QStringList> classes = readCsv(b + QStringLiteral("-per-class.csv"));
     const int iou = static_cast<int>(classes[0].indexOf(QStringLiteral("iou")));
     QVERIFY(iou > 0);
     const QJsonArray seg = json("task-segmentation")[QStringLiteral("models")].toArray();
     QCOMPARE(classes.size(), 1 + 2 * 4);
     for (int r = 1; r < classes.size(); ++r)
-        QVERIFY(same(field(classes[r][iou]), valueOf(seg[(r - 1) / 4][QStringLiteral("per_class")]
-                                                        [(r - 1) % 4][QStringLiteral("iou")])));
+        QVERIFY(same(csvNumber(classes[r][iou]),
+                     valueOf(seg[(r - 1) / 4][QStringLiteral("per_class")][(r - 1) % 4]
+                                [QStringLiteral("iou")])));
 }
 
 void tst_TaskResults::reportSectionsPerTask_data()
