@@ -251,6 +251,9 @@ void tst_History::pendingRunIsPickedUpNextTime()
     job.start(QStringLiteral("/bin/sh"),
               {QStringLiteral("-c"), QStringLiteral("sleep 30"), output});
     QVERIFY(job.waitForStarted());
+    // The new command line shows in /proc a moment after QProcess reports the start (a busy
+    // machine made this race visible): wait for it as the next start of the app would find it.
+    QTRY_VERIFY_WITH_TIMEOUT(RunHistory::jobAlive(job.processId(), output), 5000);
     QString id;
     {
         RunHistory history(folder.path());
