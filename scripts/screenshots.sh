@@ -2,8 +2,8 @@
 # Renders the app's windows to PNG files in docs/screenshots/ under a virtual X server,
 # from real runs of the demo: disteval-engine under mpirun with 2 ranks on the demo
 # checkpoints and the Fashion-MNIST test set (the Samples tab's thumbnails are rendered by
-# the same engine). Also the results views (the demo result in
-# tests/gui/data, written by the real engine, and a synthetic 1000-class result), the
+# the same engine). Also the results views (that run's result, kept as
+# BUILD_DIR/screenshots/demo-result.json, and a synthetic 1000-class result), the
 # results of the other tasks (segmentation, multi-label, regression), the set-up with
 # custom metrics and the Slurm script dialog, and pages of the demo's PDF report; the
 # Curves tab, the compare view's overlaid curves and a report's Curves page from
@@ -46,13 +46,17 @@ mkdir -p "$out"
 # The demo's result from the real engine (the results views' screenshots and the report).
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+# The demo's result lives beside the build (the summary shows its path; a temporary
+# folder's random name would look like a mistake in the documentation).
+demo="$build/screenshots/demo-result.json"
+mkdir -p "$(dirname "$demo")"
 mpirun -np 2 "$DISTEVAL_ENGINE" \
     --model "$DISTEVAL_DEMO_DIR/fashion-cnn-early.pt" \
     --model "$DISTEVAL_DEMO_DIR/fashion-cnn-full.pt" \
     --data "$DISTEVAL_FASHION_MNIST/t10k-images-idx3-ubyte.gz" \
     --class-names "$root/resources/demo/fashion-mnist-classes.txt" \
-    --output "$work/demo-result.json" --quiet --no-progress
-export DISTEVAL_SCREENSHOT_DEMO="$work/demo-result.json"
+    --output "$demo" --quiet --no-progress
+export DISTEVAL_SCREENSHOT_DEMO="$demo"
 # A fixed style and font size, so the pictures do not depend on the desktop.
 export QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion QT_FONT_DPI=96
 for language in en de; do
@@ -73,7 +77,7 @@ xvfb-run -a -s "-screen 0 1600x1000x24" "$build/tests/gui/disteval_curves_screen
 
 # Pages of the demo's PDF report (docs/REPORTS.md) at 60 dpi: the results, the first
 # model, and the comparison of the two checkpoints.
-QT_QPA_PLATFORM=offscreen "$build/gui/disteval" --export "$work/report.pdf" "$work/demo-result.json"
+QT_QPA_PLATFORM=offscreen "$build/gui/disteval" --export "$work/report.pdf" "$demo"
 # One page at a time: pdftoppm pads a page's number to the page count's width.
 for page in 1 2; do
     pdftoppm -png -r 60 -f "$page" -l "$page" -singlefile "$work/report.pdf" \

@@ -229,17 +229,17 @@
 <context>
     <name>CompareCurvesView</name>
     <message>
-        <location filename="../gui/compare/comparecurvesview.cpp" line="91"/>
+        <location filename="../gui/compare/comparecurvesview.cpp" line="85"/>
         <source>A: %1 (solid lines). B: %2 (dashed lines). Each curve has one colour for both models.</source>
         <translation>A: %1 (durchgezogene Linien). B: %2 (gestrichelte Linien). Jede Kurve hat für beide Modelle dieselbe Farbe.</translation>
     </message>
     <message>
-        <location filename="../gui/compare/comparecurvesview.cpp" line="94"/>
+        <location filename="../gui/compare/comparecurvesview.cpp" line="88"/>
         <source>A: %1 (blue). B: %2 (orange).</source>
         <translation>A: %1 (blau). B: %2 (orange).</translation>
     </message>
     <message>
-        <location filename="../gui/compare/comparecurvesview.cpp" line="96"/>
+        <location filename="../gui/compare/comparecurvesview.cpp" line="90"/>
         <source>Solid: accuracy of what is kept; dashed: its share.</source>
         <translation>Durchgezogen: Genauigkeit des Behaltenen; gestrichelt: sein Anteil.</translation>
     </message>
@@ -247,22 +247,22 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="315"/>
+        <location filename="../gui/compare/compareview.cpp" line="137"/>
         <source>%1 (A) and %2 (B)</source>
         <translation>%1 (A) und %2 (B)</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="267"/>
+        <location filename="../gui/compare/compareview.cpp" line="89"/>
         <source>%1 holds no comparison: a run compares checkpoints when it evaluates two or more of them together.</source>
         <translation>%1 enthält keinen Vergleich: Ein Lauf vergleicht Checkpoints, wenn er zwei oder mehr gemeinsam auswertet.</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="325"/>
+        <location filename="../gui/compare/compareview.cpp" line="147"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/compare/compareview.cpp" line="337"/>
+        <location filename="../gui/compare/compareview.cpp" line="159"/>
         <source>%n sample(s) without a prediction in one of the runs were left out.</source>
         <translation>
             <numerusform>%n Beispiel ohne Vorhersage in einem der Läufe wurde ausgelassen.</numerusform>
@@ -270,117 +270,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="483"/>
+        <location filename="../gui/compare/compareview.cpp" line="305"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="358"/>
+        <location filename="../gui/compare/compareview.cpp" line="180"/>
         <source>A: %1  vs  B: %2</source>
         <translation>A: %1  vs.  B: %2</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="484"/>
+        <location filename="../gui/compare/compareview.cpp" line="306"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="77"/>
+        <location filename="../gui/compare/compareviewpages.cpp" line="64"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="86"/>
+        <location filename="../gui/compare/compareviewpages.cpp" line="73"/>
         <source>Compare:</source>
         <translation>Vergleich:</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="123"/>
+        <location filename="../gui/compare/compareviewpages.cpp" line="110"/>
         <source>Curves</source>
         <translation>Kurven</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="125"/>
+        <location filename="../gui/compare/compareviewpages.cpp" line="112"/>
         <source>Discordant Samples</source>
         <translation>Diskordante Beispiele</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="420"/>
+        <location filename="../gui/compare/compareview.cpp" line="242"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3&lt;br&gt;%4 samples, %5; differences are B − A with %6% intervals.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3&lt;br&gt;%4 Beispiele, %5; Differenzen sind B − A mit %6-%-Intervallen.</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="491"/>
+        <location filename="../gui/compare/compareview.cpp" line="313"/>
         <source>Difference B − A: %1 minus %2</source>
         <translation>Differenz B − A: %1 minus %2</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="540"/>
+        <location filename="../gui/compare/compareview.cpp" line="362"/>
         <source>Comparison exported: %1</source>
         <translation>Vergleich exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="114"/>
+        <location filename="../gui/compare/compareviewpages.cpp" line="101"/>
         <source>Confusion Matrices</source>
         <translation>Konfusionsmatrizen</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="121"/>
+        <location filename="../gui/compare/compareviewpages.cpp" line="108"/>
         <source>Difference B − A</source>
         <translation>Differenz B − A</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="80"/>
+        <location filename="../gui/compare/compareviewpages.cpp" line="67"/>
         <source>Export &amp;Comparison...</source>
         <translation>&amp;Vergleich exportieren...</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="534"/>
+        <location filename="../gui/compare/compareview.cpp" line="356"/>
         <source>Export comparison</source>
         <translation>Vergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="110"/>
+        <location filename="../gui/compare/compareviewpages.cpp" line="97"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="492"/>
+        <location filename="../gui/compare/compareview.cpp" line="314"/>
         <source>No difference: the runs have different classes</source>
         <translation>Keine Differenz: Die Läufe haben verschiedene Klassen</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="224"/>
+        <location filename="../gui/compare/compareview.cpp" line="46"/>
         <source>Nothing to compare yet. Run several checkpoints together, open a result with several models, or pick two runs in the History tab.</source>
         <translation>Noch nichts zu vergleichen. Werten Sie mehrere Checkpoints gemeinsam aus, öffnen Sie ein Ergebnis mit mehreren Modellen oder wählen Sie zwei Läufe im Reiter „Verlauf“.</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="112"/>
+        <location filename="../gui/compare/compareviewpages.cpp" line="99"/>
         <source>Per-class ΔF1</source>
         <translation>ΔF1 je Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="83"/>
+        <location filename="../gui/compare/compareviewpages.cpp" line="70"/>
         <source>Save this comparison as a PDF section or as CSV tables</source>
         <translation>Diesen Vergleich als PDF-Abschnitt oder als CSV-Tabellen speichern</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="502"/>
+        <location filename="../gui/compare/compareview.cpp" line="324"/>
         <source>There is no comparison to export.</source>
         <translation>Es gibt keinen Vergleich zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="307"/>
+        <location filename="../gui/compare/compareview.cpp" line="129"/>
         <source>These runs cannot be compared: %1</source>
         <translation>Diese Läufe lassen sich nicht vergleichen: %1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="300"/>
+        <location filename="../gui/compare/compareview.cpp" line="122"/>
         <source>Unpaired comparison. %1</source>
         <translation>Ungepaarter Vergleich. %1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="348"/>
+        <location filename="../gui/compare/compareview.cpp" line="170"/>
         <source>a result file cannot be read: %1</source>
         <translation>eine Ergebnisdatei ist nicht lesbar: %1</translation>
     </message>
@@ -1529,42 +1529,42 @@ Anteil an der vorhergesagten Klasse (Spalte): %5</translation>
 <context>
     <name>CurvesView</name>
     <message>
-        <location filename="../gui/results/curvesview.cpp" line="71"/>
+        <location filename="../gui/results/curvesview.cpp" line="67"/>
         <source>Keeping only what the model is more confident about than the threshold: the accuracy of what is kept, and its share of everything evaluated (coverage). A model whose confidence means something grows more accurate as it keeps less. Thresholds step by 1/300.</source>
         <translation>Behalten wird nur, worin das Modell eine höhere Konfidenz als den Schwellenwert hat: die Genauigkeit des Behaltenen und sein Anteil an allem Ausgewerteten (Abdeckung). Ein Modell, dessen Konfidenz etwas aussagt, wird genauer, je weniger es behält. Die Schwellenwerte steigen in Schritten von 1/300.</translation>
     </message>
     <message>
-        <location filename="../gui/results/curvesview.cpp" line="76"/>
+        <location filename="../gui/results/curvesview.cpp" line="72"/>
         <source>The share of samples whose true class is among the k classes scored highest, with %1% Wilson intervals; k = 1 is the accuracy.</source>
         <translation>Der Anteil der Beispiele, deren wahre Klasse unter den k am höchsten bewerteten Klassen ist, mit %1-%-Wilson-Intervallen; k = 1 ist die Genauigkeit.</translation>
     </message>
     <message>
-        <location filename="../gui/results/curvesview.cpp" line="92"/>
+        <location filename="../gui/results/curvesview.cpp" line="86"/>
         <source>Each point is a threshold on the predicted probability: the share of the positives found (true positive rate) against the share of the negatives taken for positives. The dashed diagonal is chance. The legend gives each AUROC with its %1% interval; the micro average&apos;s is the area under its curve (no interval).</source>
         <translation>Jeder Punkt ist ein Schwellenwert auf der vorhergesagten Wahrscheinlichkeit: der Anteil der gefundenen Positiven (Richtig-Positiv-Rate) gegen den Anteil der für positiv gehaltenen Negativen. Die gestrichelte Diagonale entspricht dem Zufall. Die Legende nennt jede AUROC mit ihrem %1-%-Intervall; die des Mikro-Mittels ist die Fläche unter seiner Kurve (kein Intervall).</translation>
     </message>
     <message>
-        <location filename="../gui/results/curvesview.cpp" line="99"/>
+        <location filename="../gui/results/curvesview.cpp" line="93"/>
         <source>Each point is a threshold on the predicted probability: the share of the predicted positives that are right (precision) against the share of the positives found (recall). A dotted line is a prevalence, the precision of guessing. The legend gives each average precision (AP) with its %1% interval; the micro average&apos;s is computed from its curve (no interval).</source>
         <translation>Jeder Punkt ist ein Schwellenwert auf der vorhergesagten Wahrscheinlichkeit: der Anteil der richtigen unter den als positiv vorhergesagten (Präzision) gegen den Anteil der gefundenen Positiven (Trefferquote). Eine gepunktete Linie ist eine Prävalenz, die Präzision bloßen Ratens. Die Legende nennt jede Average Precision (AP) mit ihrem %1-%-Intervall; die des Mikro-Mittels wird aus seiner Kurve berechnet (kein Intervall).</translation>
     </message>
     <message>
-        <location filename="../gui/results/curvesview.cpp" line="116"/>
+        <location filename="../gui/results/curvesview.cpp" line="110"/>
         <source>Mean AP over the %1 labels with positives: %2.</source>
         <translation>Mittlere AP über die %1 Labels mit Positiven: %2.</translation>
     </message>
     <message>
-        <location filename="../gui/results/curvesview.cpp" line="117"/>
+        <location filename="../gui/results/curvesview.cpp" line="111"/>
         <source>Mean AP over the %1 classes with positives: %2.</source>
         <translation>Mittlere AP über die %1 Klassen mit Positiven: %2.</translation>
     </message>
     <message>
-        <location filename="../gui/results/curvesview.cpp" line="123"/>
+        <location filename="../gui/results/curvesview.cpp" line="117"/>
         <source>At first the averages and the %1 labels with the lowest AUROC are drawn; check others in the list (type to filter).</source>
         <translation>Zunächst werden die Mittel und die %1 Labels mit der niedrigsten AUROC gezeichnet; wählen Sie weitere in der Liste aus (Tippen filtert).</translation>
     </message>
     <message>
-        <location filename="../gui/results/curvesview.cpp" line="125"/>
+        <location filename="../gui/results/curvesview.cpp" line="119"/>
         <source>At first the averages and the %1 classes with the lowest AUROC are drawn; check others in the list (type to filter).</source>
         <translation>Zunächst werden die Mittel und die %1 Klassen mit der niedrigsten AUROC gezeichnet; wählen Sie weitere in der Liste aus (Tippen filtert).</translation>
     </message>
@@ -2314,205 +2314,205 @@ Ersetzen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="65"/>
+        <location filename="../gui/app/mainwindow.cpp" line="60"/>
         <source>disteval</source>
         <translation>disteval</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="85"/>
+        <location filename="../gui/app/mainwindow.cpp" line="80"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="86"/>
+        <location filename="../gui/app/mainwindow.cpp" line="81"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="109"/>
+        <location filename="../gui/app/mainwindow.cpp" line="104"/>
         <source>The run was cancelled.</source>
         <translation>Der Lauf wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="133"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="21"/>
         <source>&amp;Add Checkpoints...</source>
         <translation>Checkpoints &amp;hinzufügen...</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="137"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="25"/>
         <source>Add model checkpoints</source>
         <translation>Modell-Checkpoints hinzufügen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="138"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="26"/>
         <source>TorchScript checkpoints (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript-Checkpoints (*.pt *.pth *.ts);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="142"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="30"/>
         <source>Open &amp;Result...</source>
         <translation>&amp;Ergebnis öffnen...</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="145"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="33"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="149"/>
-        <location filename="../gui/app/mainwindow.cpp" line="190"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="37"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="78"/>
         <source>&amp;Run</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="153"/>
-        <location filename="../gui/app/mainwindow.cpp" line="400"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="41"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="116"/>
         <source>Start the evaluation</source>
         <translation>Die Evaluierung starten</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="155"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="43"/>
         <source>&amp;Cancel Run</source>
         <translation>Lauf &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="159"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="47"/>
         <source>Copy &amp;Command</source>
         <translation>&amp;Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="160"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="48"/>
         <source>Copy the equivalent mpirun command line</source>
         <translation>Die entsprechende mpirun-Befehlszeile kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="162"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="50"/>
         <source>&amp;Slurm Batch Script...</source>
         <translation>S&amp;lurm-Batch-Skript...</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="163"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="51"/>
         <source>A Slurm batch script (sbatch) for this set-up</source>
         <translation>Ein Slurm-Batch-Skript (sbatch) für diese Einrichtung</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="166"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="54"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="178"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="66"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="181"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="69"/>
         <source>Recent Results</source>
         <translation>Zuletzt geöffnete Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="196"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="84"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="197"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="85"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="209"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="97"/>
         <source>The language changes when disteval is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von disteval.</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="277"/>
+        <location filename="../gui/app/mainwindow.cpp" line="186"/>
         <source>The run finished.</source>
         <translation>Der Lauf ist abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="323"/>
-        <location filename="../gui/app/mainwindow.cpp" line="326"/>
+        <location filename="../gui/app/mainwindow.cpp" line="232"/>
+        <location filename="../gui/app/mainwindow.cpp" line="235"/>
         <source>Open result file</source>
         <translation>Ergebnisdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="324"/>
+        <location filename="../gui/app/mainwindow.cpp" line="233"/>
         <source>Result files (*.json);;All files (*)</source>
         <translation>Ergebnisdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="338"/>
+        <location filename="../gui/app/mainwindow.cpp" line="247"/>
         <source>No recent results</source>
         <translation>Keine zuletzt geöffneten Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="376"/>
+        <location filename="../gui/app/mainwindow.cpp" line="285"/>
         <source>Command copied: %1</source>
         <translation>Befehl kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="396"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="112"/>
         <source>Choose at least one checkpoint and a dataset first</source>
         <translation>Zuerst mindestens einen Checkpoint und einen Datensatz wählen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="398"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="114"/>
         <source>The dataset has not passed the engine&apos;s check (see below the dataset)</source>
         <translation>Der Datensatz hat die Prüfung durch die Engine nicht bestanden (siehe unter dem Datensatz)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="406"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="122"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="410"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="126"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="413"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="129"/>
         <source>Cancelling</source>
         <translation>Wird abgebrochen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="416"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="132"/>
         <source>Finished</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="419"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="135"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="422"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="138"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="433"/>
+        <location filename="../gui/app/mainwindow.cpp" line="304"/>
         <source>Open the Demo</source>
         <translation>Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="448"/>
+        <location filename="../gui/app/mainwindow.cpp" line="319"/>
         <source>The demo is set up: two checkpoints of a Fashion-MNIST classifier on its test set. Press Run.</source>
         <translation>Die Demo ist eingerichtet: zwei Checkpoints eines Fashion-MNIST-Klassifikators auf seinem Testdatensatz. Drücken Sie „Starten“.</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="91"/>
+        <location filename="../gui/app/mainwindow.cpp" line="86"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="92"/>
+        <location filename="../gui/app/mainwindow.cpp" line="87"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="122"/>
+        <location filename="../gui/app/mainwindow.cpp" line="117"/>
         <source>The run was not added to the history: %1</source>
         <translation>Der Lauf wurde nicht in den Verlauf aufgenommen: %1</translation>
     </message>
@@ -3313,90 +3313,90 @@ AUROC: %8</translation>
 <context>
     <name>PerClassView</name>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="120"/>
+        <location filename="../gui/results/perclassview.cpp" line="115"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="123"/>
-        <location filename="../gui/results/perclassview.cpp" line="127"/>
+        <location filename="../gui/results/perclassview.cpp" line="118"/>
+        <location filename="../gui/results/perclassview.cpp" line="122"/>
         <source>Average precision</source>
         <translation>Average Precision</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="124"/>
+        <location filename="../gui/results/perclassview.cpp" line="119"/>
         <source>Precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="125"/>
+        <location filename="../gui/results/perclassview.cpp" line="120"/>
         <source>Recall</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="27"/>
-        <location filename="../gui/results/perclassview.cpp" line="133"/>
+        <location filename="../gui/results/perclassview.cpp" line="28"/>
+        <location filename="../gui/results/perclassview.cpp" line="128"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="28"/>
+        <location filename="../gui/results/perclassview.cpp" line="29"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="29"/>
+        <location filename="../gui/results/perclassview.cpp" line="30"/>
         <source>Support</source>
         <translation>Stützung</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="30"/>
+        <location filename="../gui/results/perclassview.cpp" line="31"/>
         <source>Descending</source>
         <translation>Absteigend</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="33"/>
-        <location filename="../gui/results/perclassview.cpp" line="134"/>
+        <location filename="../gui/results/perclassview.cpp" line="34"/>
+        <location filename="../gui/results/perclassview.cpp" line="129"/>
         <source>All classes</source>
         <translation>Alle Klassen</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="34"/>
+        <location filename="../gui/results/perclassview.cpp" line="35"/>
         <source>Worst</source>
         <translation>Schlechteste</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="35"/>
+        <location filename="../gui/results/perclassview.cpp" line="36"/>
         <source>Best</source>
         <translation>Beste</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="67"/>
+        <location filename="../gui/results/perclassview.cpp" line="62"/>
         <source>Metric:</source>
         <translation>Metrik:</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="70"/>
+        <location filename="../gui/results/perclassview.cpp" line="65"/>
         <source>Sort by:</source>
         <translation>Sortieren nach:</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="74"/>
+        <location filename="../gui/results/perclassview.cpp" line="69"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="119"/>
+        <location filename="../gui/results/perclassview.cpp" line="114"/>
         <source>IoU</source>
         <translation>IoU</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="133"/>
+        <location filename="../gui/results/perclassview.cpp" line="128"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="134"/>
+        <location filename="../gui/results/perclassview.cpp" line="129"/>
         <source>All labels</source>
         <translation>Alle Labels</translation>
     </message>
@@ -3427,7 +3427,7 @@ AUROC: %8</translation>
 <context>
     <name>PerTargetView</name>
     <message>
-        <location filename="../gui/results/pertargetview.cpp" line="57"/>
+        <location filename="../gui/results/pertargetview.cpp" line="52"/>
         <source>Each target&apos;s errors (e = prediction − target) with %1% intervals; the summary&apos;s metrics are their uniform average.</source>
         <translation>Die Fehler jeder Zielgröße (e = Vorhersage − Zielwert) mit %1-%-Intervallen; die Metriken der Übersicht sind ihr ungewichtetes Mittel.</translation>
     </message>
@@ -3731,13 +3731,13 @@ AUROC: %8</translation>
 <context>
     <name>ResultSummaryView</name>
     <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="38"/>
-        <location filename="../gui/results/resultsummaryview.cpp" line="138"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="33"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="133"/>
         <source>No result open. Run an evaluation, or open a result file.</source>
         <translation>Kein Ergebnis geöffnet. Eine Evaluierung starten oder eine Ergebnisdatei öffnen.</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="143"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="138"/>
         <source>%1
 Dataset: %2 (%3 samples, %4) · %5 rank(s) · engine %6 · %7
 Intervals: %8% confidence, %9 bootstrap replicates.</source>
@@ -3746,7 +3746,7 @@ Datensatz: %2 (%3 Beispiele, %4) · %5 Rank(s) · Engine %6 · %7
 Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="176"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="171"/>
         <source>Warnings from the engine:
 %1</source>
         <translation>Warnungen der Engine:
@@ -4401,32 +4401,32 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
 <context>
     <name>SampleGallery</name>
     <message>
-        <location filename="../gui/samples/samplegallery.cpp" line="80"/>
+        <location filename="../gui/samples/samplegallery.cpp" line="81"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplegallery.cpp" line="81"/>
+        <location filename="../gui/samples/samplegallery.cpp" line="82"/>
         <source>Gallery</source>
         <translation>Galerie</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplegallery.cpp" line="93"/>
+        <location filename="../gui/samples/samplegallery.cpp" line="94"/>
         <source>View:</source>
         <translation>Ansicht:</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplegallery.cpp" line="95"/>
+        <location filename="../gui/samples/samplegallery.cpp" line="96"/>
         <source>Sort:</source>
         <translation>Sortierung:</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplegallery.cpp" line="224"/>
+        <location filename="../gui/samples/samplegallery.cpp" line="219"/>
         <source>%1, highest first</source>
         <translation>%1, absteigend</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplegallery.cpp" line="225"/>
+        <location filename="../gui/samples/samplegallery.cpp" line="220"/>
         <source>%1, lowest first</source>
         <translation>%1, aufsteigend</translation>
     </message>
@@ -4617,27 +4617,27 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="246"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="253"/>
         <source>%1 · loss %2</source>
         <translation>%1 · Verlust %2</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="247"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="255"/>
         <source>residual %1</source>
         <translation>Residuum %1</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="250"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="259"/>
         <source>accuracy %1</source>
         <translation>Genauigkeit %1</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="250"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="259"/>
         <source>mean IoU %1</source>
         <translation>mittlere IoU %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/samples/sampletablemodel.cpp" line="253"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="262"/>
         <source>%n wrong label(s)</source>
         <translation>
             <numerusform>%n falsches Label</numerusform>
@@ -4678,88 +4678,88 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
         <translation>Wahre Klasse:</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="68"/>
+        <location filename="../gui/samples/samplesview.cpp" line="66"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="119"/>
+        <location filename="../gui/samples/samplesview.cpp" line="121"/>
         <source>All samples</source>
         <translation>Alle Beispiele</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="123"/>
+        <location filename="../gui/samples/samplesview.cpp" line="125"/>
         <source>Mistakes</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="124"/>
+        <location filename="../gui/samples/samplesview.cpp" line="126"/>
         <source>Most confident mistakes</source>
         <translation>Sicherste Fehler</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="125"/>
+        <location filename="../gui/samples/samplesview.cpp" line="127"/>
         <source>Least confident correct</source>
         <translation>Unsicherste richtige</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="127"/>
+        <location filename="../gui/samples/samplesview.cpp" line="129"/>
         <source>Right where another model is wrong:</source>
         <translation>Richtig, wo ein anderes Modell falsch liegt:</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="128"/>
+        <location filename="../gui/samples/samplesview.cpp" line="130"/>
         <source>Wrong where another model is right:</source>
         <translation>Falsch, wo ein anderes Modell richtig liegt:</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="137"/>
+        <location filename="../gui/samples/samplesview.cpp" line="139"/>
         <source>Every class</source>
         <translation>Alle Klassen</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="151"/>
+        <location filename="../gui/samples/samplesview.cpp" line="153"/>
         <source>No result is open.</source>
         <translation>Kein Ergebnis ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="154"/>
+        <location filename="../gui/samples/samplesview.cpp" line="156"/>
         <source>This result has no per-sample records. Run the evaluation with per-sample records on (the set-up&apos;s “Save per-sample predictions”, or --save-predictions) to see the samples behind its numbers.</source>
         <translation>Dieses Ergebnis hat keine Einzelergebnisse je Beispiel. Starten Sie die Auswertung mit Einzelergebnissen („Vorhersagen je Beispiel speichern“ in der Einrichtung oder --save-predictions), um die Beispiele hinter seinen Zahlen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="160"/>
-        <location filename="../gui/samples/samplesview.cpp" line="186"/>
+        <location filename="../gui/samples/samplesview.cpp" line="162"/>
+        <location filename="../gui/samples/samplesview.cpp" line="188"/>
         <source>The per-sample records cannot be used: %1</source>
         <translation>Die Einzelergebnisse je Beispiel sind nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="178"/>
+        <location filename="../gui/samples/samplesview.cpp" line="180"/>
         <source>Both runs need per-sample records (“Save per-sample predictions”) to list the samples they disagree on.</source>
         <translation>Beide Läufe brauchen Einzelergebnisse je Beispiel („Vorhersagen je Beispiel speichern“), um die Beispiele aufzulisten, bei denen sie uneins sind.</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="193"/>
+        <location filename="../gui/samples/samplesview.cpp" line="195"/>
         <source>The runs&apos; samples cannot be paired: %1</source>
         <translation>Die Beispiele der Läufe lassen sich nicht paaren: %1</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="340"/>
+        <location filename="../gui/samples/samplesview.cpp" line="342"/>
         <source>any class</source>
         <translation>jede Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="342"/>
+        <location filename="../gui/samples/samplesview.cpp" line="344"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="346"/>
+        <location filename="../gui/samples/samplesview.cpp" line="348"/>
         <source>True: %1 · Predicted: %2</source>
         <translation>Wahr: %1 · Vorhergesagt: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/samples/samplesview.cpp" line="392"/>
+        <location filename="../gui/samples/samplesview.cpp" line="394"/>
         <source>%n sample(s) listed of %1.</source>
         <translation>
             <numerusform>%n Beispiel von %1 aufgelistet.</numerusform>
@@ -4767,18 +4767,18 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="437"/>
+        <location filename="../gui/samples/samplesview.cpp" line="439"/>
         <source>Cannot write “%1”: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="445"/>
-        <location filename="../gui/samples/samplesview.cpp" line="451"/>
+        <location filename="../gui/samples/samplesview.cpp" line="447"/>
+        <location filename="../gui/samples/samplesview.cpp" line="453"/>
         <source>Export Samples</source>
         <translation>Beispiele exportieren</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="446"/>
+        <location filename="../gui/samples/samplesview.cpp" line="448"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>

@@ -229,17 +229,17 @@
 <context>
     <name>CompareCurvesView</name>
     <message>
-        <location filename="../gui/compare/comparecurvesview.cpp" line="91"/>
+        <location filename="../gui/compare/comparecurvesview.cpp" line="85"/>
         <source>A: %1 (solid lines). B: %2 (dashed lines). Each curve has one colour for both models.</source>
         <translation>A：%1（实线）。B：%2（虚线）。同一条曲线在两个模型中颜色相同。</translation>
     </message>
     <message>
-        <location filename="../gui/compare/comparecurvesview.cpp" line="94"/>
+        <location filename="../gui/compare/comparecurvesview.cpp" line="88"/>
         <source>A: %1 (blue). B: %2 (orange).</source>
         <translation>A：%1（蓝色）。B：%2（橙色）。</translation>
     </message>
     <message>
-        <location filename="../gui/compare/comparecurvesview.cpp" line="96"/>
+        <location filename="../gui/compare/comparecurvesview.cpp" line="90"/>
         <source>Solid: accuracy of what is kept; dashed: its share.</source>
         <translation>实线：所保留部分的准确率；虚线：其所占比例。</translation>
     </message>
@@ -247,139 +247,139 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="315"/>
+        <location filename="../gui/compare/compareview.cpp" line="137"/>
         <source>%1 (A) and %2 (B)</source>
         <translation>%1 (A) 与 %2 (B)</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="267"/>
+        <location filename="../gui/compare/compareview.cpp" line="89"/>
         <source>%1 holds no comparison: a run compares checkpoints when it evaluates two or more of them together.</source>
         <translation>%1 不包含比较：只有一次运行同时评估两个或更多检查点时才会进行比较。</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="325"/>
+        <location filename="../gui/compare/compareview.cpp" line="147"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/compare/compareview.cpp" line="337"/>
+        <location filename="../gui/compare/compareview.cpp" line="159"/>
         <source>%n sample(s) without a prediction in one of the runs were left out.</source>
         <translation>
             <numerusform>有 %n 个样本在其中一次运行中没有预测，已被排除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="483"/>
+        <location filename="../gui/compare/compareview.cpp" line="305"/>
         <source>A: %1</source>
         <translation>A：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="358"/>
+        <location filename="../gui/compare/compareview.cpp" line="180"/>
         <source>A: %1  vs  B: %2</source>
         <translation>A：%1  对比  B：%2</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="484"/>
+        <location filename="../gui/compare/compareview.cpp" line="306"/>
         <source>B: %1</source>
         <translation>B：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="77"/>
+        <location filename="../gui/compare/compareviewpages.cpp" line="64"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="86"/>
+        <location filename="../gui/compare/compareviewpages.cpp" line="73"/>
         <source>Compare:</source>
         <translation>比较：</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="123"/>
+        <location filename="../gui/compare/compareviewpages.cpp" line="110"/>
         <source>Curves</source>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="125"/>
+        <location filename="../gui/compare/compareviewpages.cpp" line="112"/>
         <source>Discordant Samples</source>
         <translation>不一致样本</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="420"/>
+        <location filename="../gui/compare/compareview.cpp" line="242"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3&lt;br&gt;%4 samples, %5; differences are B − A with %6% intervals.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A：%2&lt;br&gt;B：%3&lt;br&gt;%4 个样本，%5；差值为 B − A，附 %6% 区间。</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="491"/>
+        <location filename="../gui/compare/compareview.cpp" line="313"/>
         <source>Difference B − A: %1 minus %2</source>
         <translation>差值 B − A：%1 减 %2</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="540"/>
+        <location filename="../gui/compare/compareview.cpp" line="362"/>
         <source>Comparison exported: %1</source>
         <translation>比较已导出：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="114"/>
+        <location filename="../gui/compare/compareviewpages.cpp" line="101"/>
         <source>Confusion Matrices</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="121"/>
+        <location filename="../gui/compare/compareviewpages.cpp" line="108"/>
         <source>Difference B − A</source>
         <translation>差值 B − A</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="80"/>
+        <location filename="../gui/compare/compareviewpages.cpp" line="67"/>
         <source>Export &amp;Comparison...</source>
         <translation>导出比较(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="534"/>
+        <location filename="../gui/compare/compareview.cpp" line="356"/>
         <source>Export comparison</source>
         <translation>导出比较</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="110"/>
+        <location filename="../gui/compare/compareviewpages.cpp" line="97"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="492"/>
+        <location filename="../gui/compare/compareview.cpp" line="314"/>
         <source>No difference: the runs have different classes</source>
         <translation>无差值：两次运行的类别不同</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="224"/>
+        <location filename="../gui/compare/compareview.cpp" line="46"/>
         <source>Nothing to compare yet. Run several checkpoints together, open a result with several models, or pick two runs in the History tab.</source>
         <translation>尚无可比较的内容。请同时运行多个检查点、打开包含多个模型的结果，或在“历史”标签页中选择两次运行。</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="112"/>
+        <location filename="../gui/compare/compareviewpages.cpp" line="99"/>
         <source>Per-class ΔF1</source>
         <translation>各类别 ΔF1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="83"/>
+        <location filename="../gui/compare/compareviewpages.cpp" line="70"/>
         <source>Save this comparison as a PDF section or as CSV tables</source>
         <translation>将此比较保存为 PDF 章节或 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="502"/>
+        <location filename="../gui/compare/compareview.cpp" line="324"/>
         <source>There is no comparison to export.</source>
         <translation>没有可导出的比较。</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="307"/>
+        <location filename="../gui/compare/compareview.cpp" line="129"/>
         <source>These runs cannot be compared: %1</source>
         <translation>这些运行无法比较：%1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="300"/>
+        <location filename="../gui/compare/compareview.cpp" line="122"/>
         <source>Unpaired comparison. %1</source>
         <translation>非配对比较。%1</translation>
     </message>
     <message>
-        <location filename="../gui/compare/compareview.cpp" line="348"/>
+        <location filename="../gui/compare/compareview.cpp" line="170"/>
         <source>a result file cannot be read: %1</source>
         <translation>无法读取结果文件：%1</translation>
     </message>
@@ -1528,42 +1528,42 @@ Share of the predicted class (column): %5</source>
 <context>
     <name>CurvesView</name>
     <message>
-        <location filename="../gui/results/curvesview.cpp" line="71"/>
+        <location filename="../gui/results/curvesview.cpp" line="67"/>
         <source>Keeping only what the model is more confident about than the threshold: the accuracy of what is kept, and its share of everything evaluated (coverage). A model whose confidence means something grows more accurate as it keeps less. Thresholds step by 1/300.</source>
         <translation>只保留模型置信度高于阈值的部分：所保留部分的准确率，及其在全部评估对象中所占的比例（覆盖率）。置信度有意义的模型，保留得越少就越准确。阈值步长为 1/300。</translation>
     </message>
     <message>
-        <location filename="../gui/results/curvesview.cpp" line="76"/>
+        <location filename="../gui/results/curvesview.cpp" line="72"/>
         <source>The share of samples whose true class is among the k classes scored highest, with %1% Wilson intervals; k = 1 is the accuracy.</source>
         <translation>真实类别位于得分最高的 k 个类别之中的样本比例，附 %1% Wilson 区间；k = 1 即为准确率。</translation>
     </message>
     <message>
-        <location filename="../gui/results/curvesview.cpp" line="92"/>
+        <location filename="../gui/results/curvesview.cpp" line="86"/>
         <source>Each point is a threshold on the predicted probability: the share of the positives found (true positive rate) against the share of the negatives taken for positives. The dashed diagonal is chance. The legend gives each AUROC with its %1% interval; the micro average&apos;s is the area under its curve (no interval).</source>
         <translation>每个点对应预测概率上的一个阈值：找出的正样本所占比例（真正例率）对被当作正样本的负样本所占比例。虚线对角线表示随机。图例给出每条曲线的 AUROC 及其 %1% 区间；微平均的 AUROC 为其曲线下面积（无区间）。</translation>
     </message>
     <message>
-        <location filename="../gui/results/curvesview.cpp" line="99"/>
+        <location filename="../gui/results/curvesview.cpp" line="93"/>
         <source>Each point is a threshold on the predicted probability: the share of the predicted positives that are right (precision) against the share of the positives found (recall). A dotted line is a prevalence, the precision of guessing. The legend gives each average precision (AP) with its %1% interval; the micro average&apos;s is computed from its curve (no interval).</source>
         <translation>每个点对应预测概率上的一个阈值：预测为正的样本中正确者所占比例（精确率）对找出的正样本所占比例（召回率）。点线表示正样本比例，即随机猜测的精确率。图例给出每条曲线的平均精度（AP）及其 %1% 区间；微平均的 AP 由其曲线计算（无区间）。</translation>
     </message>
     <message>
-        <location filename="../gui/results/curvesview.cpp" line="116"/>
+        <location filename="../gui/results/curvesview.cpp" line="110"/>
         <source>Mean AP over the %1 labels with positives: %2.</source>
         <translation>%1 个有正样本的标签的平均 AP：%2。</translation>
     </message>
     <message>
-        <location filename="../gui/results/curvesview.cpp" line="117"/>
+        <location filename="../gui/results/curvesview.cpp" line="111"/>
         <source>Mean AP over the %1 classes with positives: %2.</source>
         <translation>%1 个有正样本的类别的平均 AP：%2。</translation>
     </message>
     <message>
-        <location filename="../gui/results/curvesview.cpp" line="123"/>
+        <location filename="../gui/results/curvesview.cpp" line="117"/>
         <source>At first the averages and the %1 labels with the lowest AUROC are drawn; check others in the list (type to filter).</source>
         <translation>初始只绘制平均曲线和 AUROC 最低的 %1 个标签；可在列表中勾选其他标签（输入文字可筛选）。</translation>
     </message>
     <message>
-        <location filename="../gui/results/curvesview.cpp" line="125"/>
+        <location filename="../gui/results/curvesview.cpp" line="119"/>
         <source>At first the averages and the %1 classes with the lowest AUROC are drawn; check others in the list (type to filter).</source>
         <translation>初始只绘制平均曲线和 AUROC 最低的 %1 个类别；可在列表中勾选其他类别（输入文字可筛选）。</translation>
     </message>
@@ -2312,205 +2312,205 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="65"/>
+        <location filename="../gui/app/mainwindow.cpp" line="60"/>
         <source>disteval</source>
         <translation>disteval</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="85"/>
+        <location filename="../gui/app/mainwindow.cpp" line="80"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="86"/>
+        <location filename="../gui/app/mainwindow.cpp" line="81"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="109"/>
+        <location filename="../gui/app/mainwindow.cpp" line="104"/>
         <source>The run was cancelled.</source>
         <translation>运行已取消。</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="133"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="21"/>
         <source>&amp;Add Checkpoints...</source>
         <translation>添加检查点(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="137"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="25"/>
         <source>Add model checkpoints</source>
         <translation>添加模型检查点</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="138"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="26"/>
         <source>TorchScript checkpoints (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript 检查点 (*.pt *.pth *.ts);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="142"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="30"/>
         <source>Open &amp;Result...</source>
         <translation>打开结果(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="145"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="33"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="149"/>
-        <location filename="../gui/app/mainwindow.cpp" line="190"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="37"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="78"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="153"/>
-        <location filename="../gui/app/mainwindow.cpp" line="400"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="41"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="116"/>
         <source>Start the evaluation</source>
         <translation>开始评估</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="155"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="43"/>
         <source>&amp;Cancel Run</source>
         <translation>取消运行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="159"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="47"/>
         <source>Copy &amp;Command</source>
         <translation>复制命令(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="160"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="48"/>
         <source>Copy the equivalent mpirun command line</source>
         <translation>复制等效的 mpirun 命令行</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="162"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="50"/>
         <source>&amp;Slurm Batch Script...</source>
         <translation>Slurm 批处理脚本(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="163"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="51"/>
         <source>A Slurm batch script (sbatch) for this set-up</source>
         <translation>为当前设置生成 Slurm 批处理脚本（sbatch）</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="166"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="54"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="178"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="66"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="181"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="69"/>
         <source>Recent Results</source>
         <translation>最近的结果</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="196"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="84"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="197"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="85"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="209"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="97"/>
         <source>The language changes when disteval is started again.</source>
         <translation>语言将在 disteval 重新启动后更改。</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="277"/>
+        <location filename="../gui/app/mainwindow.cpp" line="186"/>
         <source>The run finished.</source>
         <translation>运行已完成。</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="323"/>
-        <location filename="../gui/app/mainwindow.cpp" line="326"/>
+        <location filename="../gui/app/mainwindow.cpp" line="232"/>
+        <location filename="../gui/app/mainwindow.cpp" line="235"/>
         <source>Open result file</source>
         <translation>打开结果文件</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="324"/>
+        <location filename="../gui/app/mainwindow.cpp" line="233"/>
         <source>Result files (*.json);;All files (*)</source>
         <translation>结果文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="338"/>
+        <location filename="../gui/app/mainwindow.cpp" line="247"/>
         <source>No recent results</source>
         <translation>没有最近的结果</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="376"/>
+        <location filename="../gui/app/mainwindow.cpp" line="285"/>
         <source>Command copied: %1</source>
         <translation>命令已复制：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="396"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="112"/>
         <source>Choose at least one checkpoint and a dataset first</source>
         <translation>请先选择至少一个检查点和一个数据集</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="398"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="114"/>
         <source>The dataset has not passed the engine&apos;s check (see below the dataset)</source>
         <translation>数据集尚未通过引擎检查（见数据集下方）</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="406"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="122"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="410"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="126"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="413"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="129"/>
         <source>Cancelling</source>
         <translation>正在取消</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="416"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="132"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="419"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="135"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="422"/>
+        <location filename="../gui/app/mainwindowactions.cpp" line="138"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="433"/>
+        <location filename="../gui/app/mainwindow.cpp" line="304"/>
         <source>Open the Demo</source>
         <translation>打开演示</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="448"/>
+        <location filename="../gui/app/mainwindow.cpp" line="319"/>
         <source>The demo is set up: two checkpoints of a Fashion-MNIST classifier on its test set. Press Run.</source>
         <translation>演示已设置好：一个 Fashion-MNIST 分类器的两个检查点及其测试集。请按“运行”。</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="91"/>
+        <location filename="../gui/app/mainwindow.cpp" line="86"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="92"/>
+        <location filename="../gui/app/mainwindow.cpp" line="87"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="122"/>
+        <location filename="../gui/app/mainwindow.cpp" line="117"/>
         <source>The run was not added to the history: %1</source>
         <translation>该运行未加入历史：%1</translation>
     </message>
@@ -3309,90 +3309,90 @@ AUROC：%8</translation>
 <context>
     <name>PerClassView</name>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="120"/>
+        <location filename="../gui/results/perclassview.cpp" line="115"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="123"/>
-        <location filename="../gui/results/perclassview.cpp" line="127"/>
+        <location filename="../gui/results/perclassview.cpp" line="118"/>
+        <location filename="../gui/results/perclassview.cpp" line="122"/>
         <source>Average precision</source>
         <translation>平均精度</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="124"/>
+        <location filename="../gui/results/perclassview.cpp" line="119"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="125"/>
+        <location filename="../gui/results/perclassview.cpp" line="120"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="27"/>
-        <location filename="../gui/results/perclassview.cpp" line="133"/>
+        <location filename="../gui/results/perclassview.cpp" line="28"/>
+        <location filename="../gui/results/perclassview.cpp" line="128"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="28"/>
+        <location filename="../gui/results/perclassview.cpp" line="29"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="29"/>
+        <location filename="../gui/results/perclassview.cpp" line="30"/>
         <source>Support</source>
         <translation>支持数</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="30"/>
+        <location filename="../gui/results/perclassview.cpp" line="31"/>
         <source>Descending</source>
         <translation>降序</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="33"/>
-        <location filename="../gui/results/perclassview.cpp" line="134"/>
+        <location filename="../gui/results/perclassview.cpp" line="34"/>
+        <location filename="../gui/results/perclassview.cpp" line="129"/>
         <source>All classes</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="34"/>
+        <location filename="../gui/results/perclassview.cpp" line="35"/>
         <source>Worst</source>
         <translation>最差</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="35"/>
+        <location filename="../gui/results/perclassview.cpp" line="36"/>
         <source>Best</source>
         <translation>最佳</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="67"/>
+        <location filename="../gui/results/perclassview.cpp" line="62"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="70"/>
+        <location filename="../gui/results/perclassview.cpp" line="65"/>
         <source>Sort by:</source>
         <translation>排序依据：</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="74"/>
+        <location filename="../gui/results/perclassview.cpp" line="69"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="119"/>
+        <location filename="../gui/results/perclassview.cpp" line="114"/>
         <source>IoU</source>
         <translation>IoU</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="133"/>
+        <location filename="../gui/results/perclassview.cpp" line="128"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="134"/>
+        <location filename="../gui/results/perclassview.cpp" line="129"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
@@ -3423,7 +3423,7 @@ AUROC：%8</translation>
 <context>
     <name>PerTargetView</name>
     <message>
-        <location filename="../gui/results/pertargetview.cpp" line="57"/>
+        <location filename="../gui/results/pertargetview.cpp" line="52"/>
         <source>Each target&apos;s errors (e = prediction − target) with %1% intervals; the summary&apos;s metrics are their uniform average.</source>
         <translation>各目标的误差（e = 预测值 − 目标值）及其 %1% 区间；摘要中的指标是它们的等权平均。</translation>
     </message>
@@ -3726,13 +3726,13 @@ AUROC：%8</translation>
 <context>
     <name>ResultSummaryView</name>
     <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="38"/>
-        <location filename="../gui/results/resultsummaryview.cpp" line="138"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="33"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="133"/>
         <source>No result open. Run an evaluation, or open a result file.</source>
         <translation>尚未打开结果。请运行一次评估，或打开结果文件。</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="143"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="138"/>
         <source>%1
 Dataset: %2 (%3 samples, %4) · %5 rank(s) · engine %6 · %7
 Intervals: %8% confidence, %9 bootstrap replicates.</source>
@@ -3741,7 +3741,7 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
 区间：%8% 置信水平，%9 次自助重抽样。</translation>
     </message>
     <message>
-        <location filename="../gui/results/resultsummaryview.cpp" line="176"/>
+        <location filename="../gui/results/resultsummaryview.cpp" line="171"/>
         <source>Warnings from the engine:
 %1</source>
         <translation>引擎警告：
@@ -4394,32 +4394,32 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
 <context>
     <name>SampleGallery</name>
     <message>
-        <location filename="../gui/samples/samplegallery.cpp" line="80"/>
+        <location filename="../gui/samples/samplegallery.cpp" line="81"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplegallery.cpp" line="81"/>
+        <location filename="../gui/samples/samplegallery.cpp" line="82"/>
         <source>Gallery</source>
         <translation>缩略图</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplegallery.cpp" line="93"/>
+        <location filename="../gui/samples/samplegallery.cpp" line="94"/>
         <source>View:</source>
         <translation>视图：</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplegallery.cpp" line="95"/>
+        <location filename="../gui/samples/samplegallery.cpp" line="96"/>
         <source>Sort:</source>
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplegallery.cpp" line="224"/>
+        <location filename="../gui/samples/samplegallery.cpp" line="219"/>
         <source>%1, highest first</source>
         <translation>%1，降序</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplegallery.cpp" line="225"/>
+        <location filename="../gui/samples/samplegallery.cpp" line="220"/>
         <source>%1, lowest first</source>
         <translation>%1，升序</translation>
     </message>
@@ -4610,27 +4610,27 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="246"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="253"/>
         <source>%1 · loss %2</source>
         <translation>%1 · 损失 %2</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="247"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="255"/>
         <source>residual %1</source>
         <translation>残差 %1</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="250"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="259"/>
         <source>accuracy %1</source>
         <translation>准确率 %1</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampletablemodel.cpp" line="250"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="259"/>
         <source>mean IoU %1</source>
         <translation>平均 IoU %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/samples/sampletablemodel.cpp" line="253"/>
+        <location filename="../gui/samples/sampletablemodel.cpp" line="262"/>
         <source>%n wrong label(s)</source>
         <translation>
             <numerusform>%n 个错误标签</numerusform>
@@ -4670,106 +4670,106 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
         <translation>真实类别：</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="68"/>
+        <location filename="../gui/samples/samplesview.cpp" line="66"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="119"/>
+        <location filename="../gui/samples/samplesview.cpp" line="121"/>
         <source>All samples</source>
         <translation>所有样本</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="123"/>
+        <location filename="../gui/samples/samplesview.cpp" line="125"/>
         <source>Mistakes</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="124"/>
+        <location filename="../gui/samples/samplesview.cpp" line="126"/>
         <source>Most confident mistakes</source>
         <translation>最自信的错误</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="125"/>
+        <location filename="../gui/samples/samplesview.cpp" line="127"/>
         <source>Least confident correct</source>
         <translation>最不自信的正确</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="127"/>
+        <location filename="../gui/samples/samplesview.cpp" line="129"/>
         <source>Right where another model is wrong:</source>
         <translation>另一模型错而本模型对：</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="128"/>
+        <location filename="../gui/samples/samplesview.cpp" line="130"/>
         <source>Wrong where another model is right:</source>
         <translation>另一模型对而本模型错：</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="137"/>
+        <location filename="../gui/samples/samplesview.cpp" line="139"/>
         <source>Every class</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="151"/>
+        <location filename="../gui/samples/samplesview.cpp" line="153"/>
         <source>No result is open.</source>
         <translation>未打开任何结果。</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="154"/>
+        <location filename="../gui/samples/samplesview.cpp" line="156"/>
         <source>This result has no per-sample records. Run the evaluation with per-sample records on (the set-up&apos;s “Save per-sample predictions”, or --save-predictions) to see the samples behind its numbers.</source>
         <translation>此结果没有逐样本记录。请开启逐样本记录运行评估（设置中的“保存逐样本预测”，或 --save-predictions），以查看其数字背后的样本。</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="160"/>
-        <location filename="../gui/samples/samplesview.cpp" line="186"/>
+        <location filename="../gui/samples/samplesview.cpp" line="162"/>
+        <location filename="../gui/samples/samplesview.cpp" line="188"/>
         <source>The per-sample records cannot be used: %1</source>
         <translation>无法使用逐样本记录：%1</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="178"/>
+        <location filename="../gui/samples/samplesview.cpp" line="180"/>
         <source>Both runs need per-sample records (“Save per-sample predictions”) to list the samples they disagree on.</source>
         <translation>两次运行都需要逐样本记录（“保存逐样本预测”），才能列出两者判断不一致的样本。</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="193"/>
+        <location filename="../gui/samples/samplesview.cpp" line="195"/>
         <source>The runs&apos; samples cannot be paired: %1</source>
         <translation>两次运行的样本无法配对：%1</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="340"/>
+        <location filename="../gui/samples/samplesview.cpp" line="342"/>
         <source>any class</source>
         <translation>任意类别</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="342"/>
+        <location filename="../gui/samples/samplesview.cpp" line="344"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="346"/>
+        <location filename="../gui/samples/samplesview.cpp" line="348"/>
         <source>True: %1 · Predicted: %2</source>
         <translation>真实：%1 · 预测：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/samples/samplesview.cpp" line="392"/>
+        <location filename="../gui/samples/samplesview.cpp" line="394"/>
         <source>%n sample(s) listed of %1.</source>
         <translation>
             <numerusform>已列出 %n 个样本，共 %1 个。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="437"/>
+        <location filename="../gui/samples/samplesview.cpp" line="439"/>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="445"/>
-        <location filename="../gui/samples/samplesview.cpp" line="451"/>
+        <location filename="../gui/samples/samplesview.cpp" line="447"/>
+        <location filename="../gui/samples/samplesview.cpp" line="453"/>
         <source>Export Samples</source>
         <translation>导出样本</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="446"/>
+        <location filename="../gui/samples/samplesview.cpp" line="448"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>

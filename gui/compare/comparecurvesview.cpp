@@ -4,7 +4,6 @@
 #include "common/tasktext.h"
 #include "models/curvechoicemodel.h"
 #include "plots/curvebuilder.h"
-#include "plots/curveplot.h"
 #include "plots/curvespanel.h"
 
 #include <QSignalBlocker>
@@ -83,19 +82,13 @@ void CompareCurvesView::showCurves()
         const QSignalBlocker blocker(m_panel->picker()); // not a choice of the user's
         m_choices->setKind(k);
     }
-    CurvePlot *plot = m_panel->plot();
-    plot->setKind(k, m_result->task == disteval::Task::DenseClassification);
-    plot->setCurves(CurveBuilder::overlay(*m_result, m_a, m_b, m_labelA, m_labelB, k,
-                                          m_choices->checkedCurves()));
-    plot->replot();
     QString note = perClass ? tr("A: %1 (solid lines). B: %2 (dashed lines). Each curve has "
                                  "one colour for both models.")
                                       .arg(m_labelA, m_labelB)
                             : tr("A: %1 (blue). B: %2 (orange).").arg(m_labelA, m_labelB);
     if (k == CurveKind::Confidence)
         note += QLatin1Char(' ') + tr("Solid: accuracy of what is kept; dashed: its share.");
-    const QString legend = plot->legendNote();
-    if (!legend.isEmpty())
-        note += QLatin1Char('\n') + legend;
-    m_panel->setNote(note);
+    m_panel->draw(CurveBuilder::overlay(*m_result, m_a, m_b, m_labelA, m_labelB, k,
+                                        m_choices->checkedCurves()),
+                  m_result->task == disteval::Task::DenseClassification, note);
 }

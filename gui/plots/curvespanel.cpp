@@ -122,6 +122,17 @@ void CurvesPanel::setPickerVisible(bool visible)
     m_pickerBox->setVisible(visible);
 }
 
+void CurvesPanel::draw(const QVector<CurveSeries> &curves, bool elements, QString note)
+{
+    m_plot->setKind(kind(), elements);
+    m_plot->setCurves(curves);
+    m_plot->replot();
+    const QString legend = m_plot->legendNote();
+    if (!legend.isEmpty())
+        note += (note.isEmpty() ? QString() : QStringLiteral("\n")) + legend;
+    m_note->setText(note);
+}
+
 QString CurvesPanel::messageText() const
 {
     return m_message->text();

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class CurvePlot;
+struct CurveSeries;
 class FilterCheckList;
 class QAbstractItemModel;
 class QComboBox;
@@ -38,6 +39,9 @@ public:
     void setMessage(const QString &text);
     void setNote(const QString &text);
     void setPickerVisible(bool visible);
+    // Draws `curves` (of kind(); `elements`: a dense task's, counted in elements) and shows
+    // `note` with the plot's legend note below it.
+    void draw(const QVector<CurveSeries> &curves, bool elements, QString note);
 
     CurvePlot *plot() const { return m_plot; }
     FilterCheckList *picker() const { return m_picker; }

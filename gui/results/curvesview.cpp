@@ -62,10 +62,6 @@ void CurvesView::showCurves()
         const QSignalBlocker blocker(m_panel->picker()); // not a choice of the user's
         m_choices->setKind(k);
     }
-    CurvePlot *plot = m_panel->plot();
-    plot->setKind(k, m_result->task == disteval::Task::DenseClassification);
-    plot->setCurves(CurveBuilder::curves(*m_result, m_model, k, m_choices->checkedCurves()));
-    plot->replot();
     QString note = scores ? scoreNote(k) : QString();
     if (k == CurveKind::Confidence)
         note = tr("Keeping only what the model is more confident about than the threshold: the "
@@ -76,10 +72,8 @@ void CurvesView::showCurves()
         note = tr("The share of samples whose true class is among the k classes scored "
                   "highest, with %1% Wilson intervals; k = 1 is the accuracy.")
                        .arg(std::lround(m_result->statistics.confidence * 100));
-    const QString legend = plot->legendNote();
-    if (!legend.isEmpty())
-        note += QLatin1Char('\n') + legend;
-    m_panel->setNote(note);
+    m_panel->draw(CurveBuilder::curves(*m_result, m_model, k, m_choices->checkedCurves()),
+                  m_result->task == disteval::Task::DenseClassification, note);
 }
 
 QString CurvesView::scoreNote(CurveKind kind) const

@@ -1,5 +1,6 @@
 #include "results/perclassview.h"
 
+#include "common/resulttable.h"
 #include "models/perclasstablemodel.h"
 #include "models/sortproxymodel.h"
 #include "plots/perclassplot.h"
@@ -48,13 +49,7 @@ PerClassView::PerClassView(QWidget *parent)
     m_tableModel = new PerClassTableModel(this);
     m_sorted = new SortProxyModel(this);
     m_sorted->setSourceModel(m_tableModel);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("perClassTable"));
-    m_table->setModel(m_sorted);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->setVisible(false);
+    m_table = makeResultTable(QStringLiteral("perClassTable"), m_sorted, this);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(PerClassTableModel::IndexColumn, Qt::AscendingOrder);
 

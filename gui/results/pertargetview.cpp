@@ -1,5 +1,6 @@
 #include "results/pertargetview.h"
 
+#include "common/resulttable.h"
 #include "models/intervalnotes.h"
 #include "models/pertargettablemodel.h"
 #include "models/sortproxymodel.h"
@@ -17,13 +18,7 @@ PerTargetView::PerTargetView(QWidget *parent)
     m_model = new PerTargetTableModel(this);
     m_sorted = new SortProxyModel(this);
     m_sorted->setSourceModel(m_model);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("perTargetTable"));
-    m_table->setModel(m_sorted);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->setVisible(false);
+    m_table = makeResultTable(QStringLiteral("perTargetTable"), m_sorted, this);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(PerTargetTableModel::IndexColumn, Qt::AscendingOrder);
     m_caption = new QLabel(this);

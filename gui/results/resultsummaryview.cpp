@@ -1,5 +1,6 @@
 #include "results/resultsummaryview.h"
 
+#include "common/resulttable.h"
 #include "common/tasktext.h"
 #include "models/configurationmodel.h"
 #include "models/metricstablemodel.h"
@@ -18,13 +19,7 @@
 namespace {
 QTableView *makeTable(const QString &objectName, QAbstractItemModel *model, QWidget *parent)
 {
-    auto *table = new QTableView(parent);
-    table->setObjectName(objectName);
-    table->setModel(model);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->verticalHeader()->setVisible(false);
+    QTableView *table = makeResultTable(objectName, model, parent);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);

@@ -1,5 +1,6 @@
 #include "samples/samplegallery.h"
 
+#include "common/resulttable.h"
 #include "common/samplerenderer.h"
 #include "samples/sampletablemodel.h"
 
@@ -89,12 +90,12 @@ SampleGallery::SampleGallery(SampleTableModel *model, SampleRenderer *renderer, 
     m_status->setObjectName(QStringLiteral("sampleThumbnailStatus"));
     m_status->setWordWrap(true);
     m_status->setStyleSheet(QStringLiteral("QLabel { color: #5c4400; }"));
-    m_bar = new QHBoxLayout;
-    m_bar->addWidget(new QLabel(tr("View:"), this));
-    m_bar->addWidget(m_mode);
-    m_bar->addWidget(new QLabel(tr("Sort:"), this));
-    m_bar->addWidget(m_sort);
-    m_bar->addStretch(1);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("View:"), this));
+    bar->addWidget(m_mode);
+    bar->addWidget(new QLabel(tr("Sort:"), this));
+    bar->addWidget(m_sort);
+    bar->addStretch(1);
 
     createViews();
     m_stack = new QStackedWidget(this);
@@ -102,7 +103,7 @@ SampleGallery::SampleGallery(SampleTableModel *model, SampleRenderer *renderer, 
     m_stack->addWidget(m_grid);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(m_bar);
+    layout->addLayout(bar);
     layout->addWidget(m_status);
     layout->addWidget(m_stack, 1);
 
@@ -118,14 +119,8 @@ SampleGallery::SampleGallery(SampleTableModel *model, SampleRenderer *renderer, 
 // The table and the grid of tiles, over one model with one selection.
 void SampleGallery::createViews()
 {
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("sampleTable"));
-    m_table->setModel(m_model);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table = makeResultTable(QStringLiteral("sampleTable"), m_model, this);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->setVisible(false);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setIconSize(QSize(kTableIcon, kTableIcon));

@@ -4,7 +4,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QHBoxLayout;
 class QLabel;
 class QListView;
 class QStackedWidget;
@@ -36,7 +35,6 @@ public:
     QComboBox *sortBox() const { return m_sort; }
     QLabel *thumbnailStatus() const { return m_status; }
     // The row of controls above the list, for the view's own filters.
-    QHBoxLayout *bar() const { return m_bar; }
 
     Mode mode() const;
     void setMode(Mode mode);
@@ -61,7 +59,6 @@ private:
 
     SampleTableModel *m_model;
     SampleRenderer *m_renderer;
-    QHBoxLayout *m_bar = nullptr;
     QComboBox *m_mode = nullptr;
     QComboBox *m_sort = nullptr;
     QLabel *m_status = nullptr;

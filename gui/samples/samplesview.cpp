@@ -27,12 +27,12 @@ SamplesView::SamplesView(QWidget *parent)
 {
     // The combo boxes' long entries ("Wrong where another model is right:", a model's file
     // name) and the texts below must not widen the window (docs/GUI.md: its minimum width
-    // stays at most 800 px): the boxes are as wide as about 20 characters at least and
+    // stays at most 800 px): the boxes are as wide as about 16 characters at least and
     // show the rest in their popup, the texts wrap.
     m_preset = new QComboBox(this);
     m_preset->setObjectName(QStringLiteral("samplePreset"));
     m_preset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_preset->setMinimumContentsLength(20);
+    m_preset->setMinimumContentsLength(16);
     m_other = new QComboBox(this);
     m_other->setObjectName(QStringLiteral("sampleOtherModel"));
     m_other->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -59,8 +59,6 @@ SamplesView::SamplesView(QWidget *parent)
     m_trueClass->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_trueClass->setMinimumWidth(60); // narrow where there is no room
     m_trueClassLabel = new QLabel(tr("True class:"), this);
-    m_gallery->bar()->insertWidget(0, m_trueClassLabel);
-    m_gallery->bar()->insertWidget(1, m_trueClass);
     m_detail = new SampleDetail(this);
 
     // Two rows: what is listed, then the cells it is limited to and what to do with it.
@@ -68,6 +66,10 @@ SamplesView::SamplesView(QWidget *parent)
     choice->addWidget(new QLabel(tr("Show:"), this));
     choice->addWidget(m_preset, 2);
     choice->addWidget(m_other, 1);
+    // The class filter on this row, not in the gallery's bar: beside the detail pane that
+    // bar has room for the view and the sort order only (German elided all three).
+    choice->addWidget(m_trueClassLabel);
+    choice->addWidget(m_trueClass);
     choice->addStretch(1);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_cells, 1);

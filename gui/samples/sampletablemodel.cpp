@@ -242,9 +242,18 @@ QStringList SampleTableModel::caption(int row) const
     case Task::Classification:
     case Task::Regression:
         lines << tr("%1 → %2").arg(cellText(row, 1), cellText(row, 2));
-        lines << (m_task == Task::Classification
-                          ? tr("%1 · loss %2").arg(cellText(row, 3), cellText(row, 4))
-                          : tr("residual %1").arg(cellText(row, 3)));
+        if (m_task == Task::Classification) {
+            // Fewer digits than the table, so that a tile's line fits in every language;
+            // the table and the detail pane keep four.
+            const QLocale locale;
+            auto brief = [&locale](double x, int decimals) {
+                return std::isfinite(x) ? locale.toString(x, 'f', decimals)
+                                        : ResultFormat::notAvailable();
+            };
+            lines << tr("%1 · loss %2").arg(brief(s.key[2], 3), brief(s.key[3], 2));
+        } else {
+            lines << tr("residual %1").arg(cellText(row, 3));
+        }
         break;
     case Task::DenseClassification:
         lines << tr("accuracy %1").arg(cellText(row, 1)) << tr("mean IoU %1").arg(cellText(row, 2));
