@@ -4,7 +4,9 @@
 #include "common/toollocator.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QPainter>
@@ -15,6 +17,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <vector>
 
 namespace {
 constexpr qint64 kMaxTextBytes = 64 * 1024;
@@ -63,6 +66,18 @@ QString folderKey(const std::string &runId)
             QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
 }
 
+qint64 folderBytes(const QString &folder)
+{
+    qint64 bytes = 0;
+    QDirIterator files(folder, QDir::Files | QDir::Hidden | QDir::NoSymLinks,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        files.next();
+        bytes += files.fileInfo().size();
+    }
+    return bytes;
+}
+
 QImage textCard(const QString &text, int side)
 {
     QImage card(side, side, QImage::Format_RGB32);
@@ -96,6 +111,40 @@ QString SampleRenderer::cacheRoot()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
             .filePath(QStringLiteral("samples"));
+}
+
+QStringList SampleRenderer::pruneCache(const QString &root, qint64 limitBytes, const QString &keep)
+{
+    struct Run
+    {
+        QString name;
+        QDateTime used;
+        qint64 bytes = 0;
+    };
+    std::vector<Run> runs;
+    qint64 total = 0;
+    const QDir dir(root);
+    for (const QFileInfo &folder : dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QFileInfo stamp(QDir(folder.filePath()).filePath(QStringLiteral("last-used")));
+        Run run{folder.fileName(), stamp.exists() ? stamp.lastModified() : folder.lastModified(),
+                folderBytes(folder.filePath())};
+        total += run.bytes;
+        if (run.name != keep)
+            runs.push_back(run);
+    }
+    std::sort(runs.begin(), runs.end(), [](const Run &a, const Run &b) {
+        return a.used != b.used ? a.used < b.used : a.name < b.name;
+    });
+    QStringList removed;
+    for (const Run &run : runs) {
+        if (total <= limitBytes)
+            break;
+        if (QDir(dir.filePath(run.name)).removeRecursively()) {
+            total -= run.bytes;
+            removed << run.name;
+        }
+    }
+    return removed;
 }
 
 void SampleRenderer::stop()
@@ -151,6 +200,20 @@ void SampleRenderer::setResult(const disteval::ResultFile *result)
     else if (!QDir().mkpath(m_folder))
         m_problem = tr("The samples' inputs cannot be shown: the folder “%1” cannot be created.")
                             .arg(QDir::toNativeSeparators(m_folder));
+    if (!m_problem.isEmpty())
+        return;
+    // This run was used now; the first run opened in a session tidies the cache up.
+    QFile stamp(QDir(m_folder).filePath(QStringLiteral("last-used")));
+    if (stamp.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        stamp.write(QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toLatin1());
+    static bool pruned = false;
+    if (!pruned) {
+        pruned = true;
+        const qint64 mib = settings.value(QStringLiteral("samples/cacheLimitMiB"), kCacheLimitMiB)
+                                   .toLongLong();
+        pruneCache(cacheRoot(), std::max<qint64>(0, mib) * 1024 * 1024,
+                   QFileInfo(m_folder).fileName());
+    }
 }
 
 QStringList SampleRenderer::arguments(const QList<qint64> &indices, const QString &output) const

@@ -27,7 +27,10 @@ class QTemporaryDir;
 // What the engine rendered is kept in a folder per run under the user's cache
 // (QStandardPaths::CacheLocation/samples/<run id>), never beside the user's files, and
 // reused next time. A batch is rendered into a temporary folder there and its files moved
-// in one by one, so a file in the cache is always whole.
+// in one by one, so a file in the cache is always whole. The cache is kept below a limit
+// (QSettings `samples/cacheLimitMiB`, default kCacheLimitMiB): the first run opened in a
+// session removes the folders of the runs used longest ago (a folder's `last-used` file)
+// until the rest fit; the run being opened is kept.
 //
 // request() renders asynchronously (one engine process at a time, kBatch samples per
 // call, what was asked last first); renderNow() waits (the PDF export). After a failure
@@ -40,6 +43,7 @@ class SampleRenderer : public QObject
 public:
     static constexpr int kBatch = 128;
     static constexpr int kThumbnailSide = 96; // the longer side of thumbnail()
+    static constexpr int kCacheLimitMiB = 512;
 
     explicit SampleRenderer(QObject *parent);
     ~SampleRenderer() override;
@@ -74,6 +78,10 @@ public:
     QStringList arguments(const QList<qint64> &indices, const QString &output) const;
     // QStandardPaths::CacheLocation/samples
     static QString cacheRoot();
+    // Removes the run folders under `root` used longest ago (their `last-used` file's
+    // time, else the folder's) until the others take at most `limitBytes`; never `keep`
+    // (a folder name). Returns the names removed, oldest first.
+    static QStringList pruneCache(const QString &root, qint64 limitBytes, const QString &keep);
     // The largest picture scaled to fit a `side` × `side` square: by a whole factor when
     // it is smaller (crisp pixels), smoothly when larger.
     static QImage fitted(const QImage &image, int side);

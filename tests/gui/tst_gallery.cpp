@@ -12,6 +12,7 @@
 #include "samplesfixtures.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QIcon>
@@ -24,6 +25,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <utime.h>
 
 #include <memory>
 
@@ -129,6 +132,11 @@ private Q_SLOTS:
                                               .filePath(QStringLiteral("sample-%1.png").arg(i))));
         QVERIFY(view.renderer()->folder().startsWith(SampleRenderer::cacheRoot()));
         QVERIFY(view.renderer()->folder().endsWith(QStringLiteral("00000000000000a1")));
+        // opening the run marked it as used (the cache's limit removes the oldest first)
+        QVERIFY(QFileInfo(QDir(view.renderer()->folder()).filePath(QStringLiteral("last-used")))
+                        .lastModified()
+                        .secsTo(QDateTime::currentDateTime())
+                < 60);
         // the selected sample, large in the detail pane
         QTRY_VERIFY(view.detail()->picture()->isVisible());
         QVERIFY(!view.detail()->picture()->pixmap().isNull());
@@ -241,6 +249,45 @@ private Q_SLOTS:
         QVERIFY(view.detail()->picture()->isHidden());
         // a text card as the thumbnail
         QVERIFY(!view.tableModel()->index(0, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
+    }
+
+    void theCacheKeepsTheRunsUsedLast()
+    {
+        QTemporaryDir root;
+        // Four runs of 300 KiB; "keep" is the one being opened, used longest ago.
+        auto run = [&root](const QString &name, int daysAgo, bool stamped) {
+            QDir(root.path()).mkpath(name + QStringLiteral("/batch"));
+            QFile file(root.filePath(name + QStringLiteral("/batch/sample-1.png")));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(300 * 1024, 'x'));
+            file.close();
+            const QDateTime when = QDateTime::currentDateTime().addDays(-daysAgo);
+            if (stamped) {
+                QFile stamp(root.filePath(name + QStringLiteral("/last-used")));
+                QVERIFY(stamp.open(QIODevice::WriteOnly));
+                QVERIFY(stamp.setFileTime(when, QFileDevice::FileModificationTime));
+            } else {
+                // no stamp (a folder of an older version): the folder's own time counts
+                const utimbuf times{when.toSecsSinceEpoch(), when.toSecsSinceEpoch()};
+                QCOMPARE(::utime(QFile::encodeName(root.filePath(name)).constData(), &times), 0);
+            }
+        };
+        run(QStringLiteral("a"), 3, true);
+        run(QStringLiteral("b"), 2, false);
+        run(QStringLiteral("c"), 1, true);
+        run(QStringLiteral("keep"), 10, true);
+        // Within the limit: nothing goes.
+        QVERIFY(SampleRenderer::pruneCache(root.path(), 1300 * 1024, QStringLiteral("keep"))
+                        .isEmpty());
+        // 1200 KiB against 700: the two used longest ago go, not the run being opened.
+        QCOMPARE(SampleRenderer::pruneCache(root.path(), 700 * 1024, QStringLiteral("keep")),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(QDir(root.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
+                 (QStringList{QStringLiteral("c"), QStringLiteral("keep")}));
+        // A limit of 0 leaves the run being opened only.
+        QCOMPARE(SampleRenderer::pruneCache(root.path(), 0, QStringLiteral("keep")),
+                 QStringList{QStringLiteral("c")});
+        QVERIFY(QFileInfo::exists(root.filePath(QStringLiteral("keep/batch/sample-1.png"))));
     }
 
 private:
