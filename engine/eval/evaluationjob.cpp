@@ -251,7 +251,8 @@ void EvaluationJob::evaluateBatch(const Batch &batch, int64_t first)
     if (m_tasks)
         m_tasks->beginBatch(indices);
     if (m_setup.metrics)
-        m_setup.metrics->beginBatch(indices);
+        // The same seed and replicates: the task's weights serve the metrics too.
+        m_setup.metrics->beginBatch(indices, m_tasks ? &m_tasks->weights() : nullptr);
     std::vector<torch::Tensor> predicted;
     for (size_t m = 0; m < m_setup.models.size(); ++m) {
         // Every model sees the inputs as they were read: a model that changes its input

@@ -198,8 +198,13 @@ void CustomMetrics::probe(const torch::Tensor &outputs, const torch::Tensor &tar
     }
 }
 
-void CustomMetrics::beginBatch(const std::vector<int64_t> &indices)
+void CustomMetrics::beginBatch(const std::vector<int64_t> &indices, const Weights *drawn)
 {
+    if (drawn) {
+        m_batch = drawn;
+        return;
+    }
+    m_batch = &m_weights;
     m_weights.resize(indices.size());
     for (size_t i = 0; i < indices.size(); ++i)
         poissonWeights(m_seed, indices[i], m_replicates, m_weights[i]);
@@ -213,7 +218,7 @@ void CustomMetrics::add(int model, const torch::Tensor &outputs, const torch::Te
         const double *p = stats.data_ptr<double>();
         ReplicateTable &table = m.tables[static_cast<size_t>(model)];
         for (int64_t s = 0; s < stats.size(0); ++s)
-            table.add(&one, p + s * m.columns, m_weights[static_cast<size_t>(s)]);
+            table.add(&one, p + s * m.columns, (*m_batch)[static_cast<size_t>(s)]);
     }
 }
 

@@ -36,7 +36,11 @@ public:
     // name given by two metrics.
     void probe(const torch::Tensor &outputs, const torch::Tensor &targets);
 
-    void beginBatch(const std::vector<int64_t> &indices);
+    using Weights = std::vector<std::vector<int32_t>>; // [sample of the batch][replicate]
+    // The batch's replicate weights: `drawn` where the task's evaluator has drawn them for
+    // the same samples, seed and replicates (TaskEvaluator::weights(); not copied, it must
+    // outlive the batch), else drawn here.
+    void beginBatch(const std::vector<int64_t> &indices, const Weights *drawn = nullptr);
     // Adds one model's outputs on the batch. Throws EngineError naming the metric file.
     void add(int model, const torch::Tensor &outputs, const torch::Tensor &targets);
     // Sums every table over the ranks to rank 0. False when MPI reports an error.
@@ -68,7 +72,8 @@ private:
     uint64_t m_seed;
     int m_models;
     std::vector<Metric> m_metrics;
-    std::vector<std::vector<int32_t>> m_weights;
+    Weights m_weights;                   // drawn here
+    const Weights *m_batch = &m_weights; // the batch's
 };
 
 } // namespace disteval

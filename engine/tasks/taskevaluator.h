@@ -59,6 +59,8 @@ public:
     // Draws the replicate weights of the batch's samples (global indices), shared by
     // every model of the run (that is what pairs them).
     void beginBatch(const std::vector<int64_t> &indices);
+    // Those weights, [sample of the batch][replicate] (the custom metrics take them too).
+    const std::vector<std::vector<int32_t>> &weights() const { return m_weights; }
     // Adds one model's output on the batch; `labels` as Batch::labels. Throws EngineError
     // (data_invalid) naming the dataset and the sample for a label the task cannot take.
     void add(int model, const torch::Tensor &output, const torch::Tensor &labels,

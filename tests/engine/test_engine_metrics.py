@@ -184,6 +184,11 @@ class MetricTests(unittest.TestCase):
         self.assertAlmostEqual(mine, expected, delta=1e-12)
         # the built-in MAE of the same outputs agrees
         self.assertAlmostEqual(mine, r["models"][0]["metrics"]["mae"]["value"], delta=1e-12)
+        # ... and so does its interval, to the bit: the metric's replicates are the task's
+        # (the same Poisson weights of the same samples, drawn once per batch)
+        builtin = r["models"][0]["metrics"]["mae"]
+        self.assertEqual(builtin["method"], "poisson-bootstrap")
+        self.assertEqual(r["models"][0]["custom_metrics"]["my_mae"]["ci"], builtin["ci"])
 
     def assert_refused(self, metric, *fragments, np_=None, data=None, status=4):
         out = os.path.join(WORK, "refused.json")
