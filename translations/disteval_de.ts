@@ -4378,22 +4378,37 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
 <context>
     <name>SampleDetail</name>
     <message>
-        <location filename="../gui/samples/sampledetail.cpp" line="92"/>
+        <location filename="../gui/samples/sampledetail.cpp" line="37"/>
+        <source>Vocabulary…</source>
+        <translation>Vokabular…</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampledetail.cpp" line="100"/>
         <source>Sample %1</source>
         <translation>Beispiel %1</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampledetail.cpp" line="96"/>
+        <location filename="../gui/samples/sampledetail.cpp" line="104"/>
         <source>Sample %1 · true class %2 · loss %3</source>
         <translation>Beispiel %1 · wahre Klasse %2 · Verlust %3</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampledetail.cpp" line="150"/>
+        <location filename="../gui/samples/sampledetail.cpp" line="123"/>
+        <source>Show the token ids as words: choose a vocabulary file (one token per line; line i, counted from 0, is id i)</source>
+        <translation>Die Token-IDs als Wörter zeigen: eine Vokabulardatei wählen (ein Token je Zeile; Zeile i, von 0 an gezählt, ist ID i)</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampledetail.cpp" line="125"/>
+        <source>The token ids are shown with %1; choose another vocabulary file</source>
+        <translation>Die Token-IDs werden mit %1 gezeigt; eine andere Vokabulardatei wählen</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampledetail.cpp" line="166"/>
         <source>(not finite)</source>
         <translation>(nicht endlich)</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampledetail.cpp" line="162"/>
+        <location filename="../gui/samples/sampledetail.cpp" line="178"/>
         <source>Probability (top %1)</source>
         <translation>Wahrscheinlichkeit (beste %1)</translation>
     </message>
@@ -4434,53 +4449,53 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
 <context>
     <name>SampleRenderer</name>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="127"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="177"/>
         <source>This result has no per-sample records, so its samples cannot be shown.</source>
         <translation>Dieses Ergebnis hat keine Einzelergebnisse je Beispiel, daher lassen sich seine Beispiele nicht zeigen.</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="141"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="191"/>
         <source>The dataset “%1” is not there any more (moved or deleted?), so the samples&apos; inputs cannot be shown.</source>
         <translation>Den Datensatz „%1“ gibt es nicht mehr (verschoben oder gelöscht?), daher lassen sich die Eingaben der Beispiele nicht zeigen.</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="145"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="195"/>
         <source>The masks folder “%1” is not there any more (moved or deleted?), so the samples&apos; masks cannot be shown.</source>
         <translation>Den Maskenordner „%1“ gibt es nicht mehr (verschoben oder gelöscht?), daher lassen sich die Masken der Beispiele nicht zeigen.</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="149"/>
-        <location filename="../gui/common/samplerenderer.cpp" line="327"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="199"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="425"/>
         <source>The samples&apos; inputs cannot be shown: %1</source>
         <translation>Die Eingaben der Beispiele lassen sich nicht zeigen: %1</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="152"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="202"/>
         <source>The samples&apos; inputs cannot be shown: the folder “%1” cannot be created.</source>
         <translation>Die Eingaben der Beispiele lassen sich nicht zeigen: Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="257"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="355"/>
         <source>a temporary folder cannot be created in “%1”.</source>
         <translation>in „%1“ kann kein temporärer Ordner angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="274"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="372"/>
         <source>disteval-engine (“%1”) could not be started: %2</source>
         <translation>disteval-engine („%1“) konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="282"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="380"/>
         <source>disteval-engine stopped unexpectedly. %1</source>
         <translation>disteval-engine wurde unerwartet beendet. %1</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="283"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="381"/>
         <source>disteval-engine failed (exit status %1): %2</source>
         <translation>disteval-engine ist fehlgeschlagen (Exit-Status %1): %2</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="346"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="444"/>
         <source>disteval-engine did not finish within %1 s.</source>
         <translation>disteval-engine ist nicht innerhalb von %1 s fertig geworden.</translation>
     </message>
@@ -4648,118 +4663,118 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
 <context>
     <name>SamplesView</name>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="43"/>
+        <location filename="../gui/samples/samplesview.cpp" line="44"/>
         <source>All Cells</source>
         <translation>Alle Zellen</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="44"/>
+        <location filename="../gui/samples/samplesview.cpp" line="45"/>
         <source>List the samples of every confusion-matrix cell again</source>
         <translation>Wieder die Beispiele aller Zellen der Konfusionsmatrix auflisten</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="48"/>
+        <location filename="../gui/samples/samplesview.cpp" line="49"/>
         <source>Copy Indices</source>
         <translation>Indizes kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="49"/>
+        <location filename="../gui/samples/samplesview.cpp" line="50"/>
         <source>Copy the listed samples&apos; indices, in the table&apos;s order</source>
         <translation>Die Indizes der aufgelisteten Beispiele in der Reihenfolge der Tabelle kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="50"/>
+        <location filename="../gui/samples/samplesview.cpp" line="51"/>
         <source>Export CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="61"/>
+        <location filename="../gui/samples/samplesview.cpp" line="62"/>
         <source>True class:</source>
         <translation>Wahre Klasse:</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="66"/>
+        <location filename="../gui/samples/samplesview.cpp" line="67"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="121"/>
+        <location filename="../gui/samples/samplesview.cpp" line="123"/>
         <source>All samples</source>
         <translation>Alle Beispiele</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="125"/>
+        <location filename="../gui/samples/samplesview.cpp" line="127"/>
         <source>Mistakes</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="126"/>
+        <location filename="../gui/samples/samplesview.cpp" line="128"/>
         <source>Most confident mistakes</source>
         <translation>Sicherste Fehler</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="127"/>
+        <location filename="../gui/samples/samplesview.cpp" line="129"/>
         <source>Least confident correct</source>
         <translation>Unsicherste richtige</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="129"/>
+        <location filename="../gui/samples/samplesview.cpp" line="131"/>
         <source>Right where another model is wrong:</source>
         <translation>Richtig, wo ein anderes Modell falsch liegt:</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="130"/>
+        <location filename="../gui/samples/samplesview.cpp" line="132"/>
         <source>Wrong where another model is right:</source>
         <translation>Falsch, wo ein anderes Modell richtig liegt:</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="139"/>
+        <location filename="../gui/samples/samplesview.cpp" line="141"/>
         <source>Every class</source>
         <translation>Alle Klassen</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="153"/>
+        <location filename="../gui/samples/samplesview.cpp" line="155"/>
         <source>No result is open.</source>
         <translation>Kein Ergebnis ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="156"/>
+        <location filename="../gui/samples/samplesview.cpp" line="158"/>
         <source>This result has no per-sample records. Run the evaluation with per-sample records on (the set-up&apos;s “Save per-sample predictions”, or --save-predictions) to see the samples behind its numbers.</source>
         <translation>Dieses Ergebnis hat keine Einzelergebnisse je Beispiel. Starten Sie die Auswertung mit Einzelergebnissen („Vorhersagen je Beispiel speichern“ in der Einrichtung oder --save-predictions), um die Beispiele hinter seinen Zahlen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="162"/>
-        <location filename="../gui/samples/samplesview.cpp" line="188"/>
+        <location filename="../gui/samples/samplesview.cpp" line="164"/>
+        <location filename="../gui/samples/samplesview.cpp" line="190"/>
         <source>The per-sample records cannot be used: %1</source>
         <translation>Die Einzelergebnisse je Beispiel sind nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="180"/>
+        <location filename="../gui/samples/samplesview.cpp" line="182"/>
         <source>Both runs need per-sample records (“Save per-sample predictions”) to list the samples they disagree on.</source>
         <translation>Beide Läufe brauchen Einzelergebnisse je Beispiel („Vorhersagen je Beispiel speichern“), um die Beispiele aufzulisten, bei denen sie uneins sind.</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="195"/>
+        <location filename="../gui/samples/samplesview.cpp" line="197"/>
         <source>The runs&apos; samples cannot be paired: %1</source>
         <translation>Die Beispiele der Läufe lassen sich nicht paaren: %1</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="342"/>
+        <location filename="../gui/samples/samplesview.cpp" line="344"/>
         <source>any class</source>
         <translation>jede Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="344"/>
+        <location filename="../gui/samples/samplesview.cpp" line="346"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="348"/>
+        <location filename="../gui/samples/samplesview.cpp" line="350"/>
         <source>True: %1 · Predicted: %2</source>
         <translation>Wahr: %1 · Vorhergesagt: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/samples/samplesview.cpp" line="394"/>
+        <location filename="../gui/samples/samplesview.cpp" line="396"/>
         <source>%n sample(s) listed of %1.</source>
         <translation>
             <numerusform>%n Beispiel von %1 aufgelistet.</numerusform>
@@ -4767,18 +4782,28 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="439"/>
+        <location filename="../gui/samples/samplesview.cpp" line="441"/>
         <source>Cannot write “%1”: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="447"/>
-        <location filename="../gui/samples/samplesview.cpp" line="453"/>
+        <location filename="../gui/samples/samplesview.cpp" line="463"/>
+        <source>Vocabulary for the token ids</source>
+        <translation>Vokabular für die Token-IDs</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="464"/>
+        <source>Vocabularies (*.txt *.vocab);;All files (*)</source>
+        <translation>Vokabulare (*.txt *.vocab);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="471"/>
+        <location filename="../gui/samples/samplesview.cpp" line="477"/>
         <source>Export Samples</source>
         <translation>Beispiele exportieren</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="448"/>
+        <location filename="../gui/samples/samplesview.cpp" line="472"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>

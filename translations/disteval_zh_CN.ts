@@ -4371,22 +4371,37 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
 <context>
     <name>SampleDetail</name>
     <message>
-        <location filename="../gui/samples/sampledetail.cpp" line="92"/>
+        <location filename="../gui/samples/sampledetail.cpp" line="37"/>
+        <source>Vocabulary…</source>
+        <translation>词表…</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampledetail.cpp" line="100"/>
         <source>Sample %1</source>
         <translation>样本 %1</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampledetail.cpp" line="96"/>
+        <location filename="../gui/samples/sampledetail.cpp" line="104"/>
         <source>Sample %1 · true class %2 · loss %3</source>
         <translation>样本 %1 · 真实类别 %2 · 损失 %3</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampledetail.cpp" line="150"/>
+        <location filename="../gui/samples/sampledetail.cpp" line="123"/>
+        <source>Show the token ids as words: choose a vocabulary file (one token per line; line i, counted from 0, is id i)</source>
+        <translation>将词元 ID 显示为词：选择词表文件（每行一个词元；从 0 起计数的第 i 行即 ID i）</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampledetail.cpp" line="125"/>
+        <source>The token ids are shown with %1; choose another vocabulary file</source>
+        <translation>词元 ID 现按 %1 显示；选择另一个词表文件</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/sampledetail.cpp" line="166"/>
         <source>(not finite)</source>
         <translation>（非有限值）</translation>
     </message>
     <message>
-        <location filename="../gui/samples/sampledetail.cpp" line="162"/>
+        <location filename="../gui/samples/sampledetail.cpp" line="178"/>
         <source>Probability (top %1)</source>
         <translation>概率（前 %1）</translation>
     </message>
@@ -4427,53 +4442,53 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
 <context>
     <name>SampleRenderer</name>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="127"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="177"/>
         <source>This result has no per-sample records, so its samples cannot be shown.</source>
         <translation>此结果没有逐样本记录，因此无法显示其样本。</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="141"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="191"/>
         <source>The dataset “%1” is not there any more (moved or deleted?), so the samples&apos; inputs cannot be shown.</source>
         <translation>数据集“%1”已不存在（被移动或删除？），因此无法显示样本的输入。</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="145"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="195"/>
         <source>The masks folder “%1” is not there any more (moved or deleted?), so the samples&apos; masks cannot be shown.</source>
         <translation>掩码文件夹“%1”已不存在（被移动或删除？），因此无法显示样本的掩码。</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="149"/>
-        <location filename="../gui/common/samplerenderer.cpp" line="327"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="199"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="425"/>
         <source>The samples&apos; inputs cannot be shown: %1</source>
         <translation>无法显示样本的输入：%1</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="152"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="202"/>
         <source>The samples&apos; inputs cannot be shown: the folder “%1” cannot be created.</source>
         <translation>无法显示样本的输入：无法创建文件夹“%1”。</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="257"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="355"/>
         <source>a temporary folder cannot be created in “%1”.</source>
         <translation>无法在“%1”中创建临时文件夹。</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="274"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="372"/>
         <source>disteval-engine (“%1”) could not be started: %2</source>
         <translation>无法启动 disteval-engine（“%1”）：%2</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="282"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="380"/>
         <source>disteval-engine stopped unexpectedly. %1</source>
         <translation>disteval-engine 意外停止。%1</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="283"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="381"/>
         <source>disteval-engine failed (exit status %1): %2</source>
         <translation>disteval-engine 失败（退出状态 %1）：%2</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="346"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="444"/>
         <source>disteval-engine did not finish within %1 s.</source>
         <translation>disteval-engine 未在 %1 秒内完成。</translation>
     </message>
@@ -4640,136 +4655,146 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
 <context>
     <name>SamplesView</name>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="43"/>
+        <location filename="../gui/samples/samplesview.cpp" line="44"/>
         <source>All Cells</source>
         <translation>所有格</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="44"/>
+        <location filename="../gui/samples/samplesview.cpp" line="45"/>
         <source>List the samples of every confusion-matrix cell again</source>
         <translation>重新列出混淆矩阵所有格的样本</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="48"/>
+        <location filename="../gui/samples/samplesview.cpp" line="49"/>
         <source>Copy Indices</source>
         <translation>复制索引</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="49"/>
+        <location filename="../gui/samples/samplesview.cpp" line="50"/>
         <source>Copy the listed samples&apos; indices, in the table&apos;s order</source>
         <translation>按表格顺序复制所列样本的索引</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="50"/>
+        <location filename="../gui/samples/samplesview.cpp" line="51"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="61"/>
+        <location filename="../gui/samples/samplesview.cpp" line="62"/>
         <source>True class:</source>
         <translation>真实类别：</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="66"/>
+        <location filename="../gui/samples/samplesview.cpp" line="67"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="121"/>
+        <location filename="../gui/samples/samplesview.cpp" line="123"/>
         <source>All samples</source>
         <translation>所有样本</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="125"/>
+        <location filename="../gui/samples/samplesview.cpp" line="127"/>
         <source>Mistakes</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="126"/>
+        <location filename="../gui/samples/samplesview.cpp" line="128"/>
         <source>Most confident mistakes</source>
         <translation>最自信的错误</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="127"/>
+        <location filename="../gui/samples/samplesview.cpp" line="129"/>
         <source>Least confident correct</source>
         <translation>最不自信的正确</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="129"/>
+        <location filename="../gui/samples/samplesview.cpp" line="131"/>
         <source>Right where another model is wrong:</source>
         <translation>另一模型错而本模型对：</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="130"/>
+        <location filename="../gui/samples/samplesview.cpp" line="132"/>
         <source>Wrong where another model is right:</source>
         <translation>另一模型对而本模型错：</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="139"/>
+        <location filename="../gui/samples/samplesview.cpp" line="141"/>
         <source>Every class</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="153"/>
+        <location filename="../gui/samples/samplesview.cpp" line="155"/>
         <source>No result is open.</source>
         <translation>未打开任何结果。</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="156"/>
+        <location filename="../gui/samples/samplesview.cpp" line="158"/>
         <source>This result has no per-sample records. Run the evaluation with per-sample records on (the set-up&apos;s “Save per-sample predictions”, or --save-predictions) to see the samples behind its numbers.</source>
         <translation>此结果没有逐样本记录。请开启逐样本记录运行评估（设置中的“保存逐样本预测”，或 --save-predictions），以查看其数字背后的样本。</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="162"/>
-        <location filename="../gui/samples/samplesview.cpp" line="188"/>
+        <location filename="../gui/samples/samplesview.cpp" line="164"/>
+        <location filename="../gui/samples/samplesview.cpp" line="190"/>
         <source>The per-sample records cannot be used: %1</source>
         <translation>无法使用逐样本记录：%1</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="180"/>
+        <location filename="../gui/samples/samplesview.cpp" line="182"/>
         <source>Both runs need per-sample records (“Save per-sample predictions”) to list the samples they disagree on.</source>
         <translation>两次运行都需要逐样本记录（“保存逐样本预测”），才能列出两者判断不一致的样本。</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="195"/>
+        <location filename="../gui/samples/samplesview.cpp" line="197"/>
         <source>The runs&apos; samples cannot be paired: %1</source>
         <translation>两次运行的样本无法配对：%1</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="342"/>
+        <location filename="../gui/samples/samplesview.cpp" line="344"/>
         <source>any class</source>
         <translation>任意类别</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="344"/>
+        <location filename="../gui/samples/samplesview.cpp" line="346"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="348"/>
+        <location filename="../gui/samples/samplesview.cpp" line="350"/>
         <source>True: %1 · Predicted: %2</source>
         <translation>真实：%1 · 预测：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/samples/samplesview.cpp" line="394"/>
+        <location filename="../gui/samples/samplesview.cpp" line="396"/>
         <source>%n sample(s) listed of %1.</source>
         <translation>
             <numerusform>已列出 %n 个样本，共 %1 个。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="439"/>
+        <location filename="../gui/samples/samplesview.cpp" line="441"/>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="447"/>
-        <location filename="../gui/samples/samplesview.cpp" line="453"/>
+        <location filename="../gui/samples/samplesview.cpp" line="463"/>
+        <source>Vocabulary for the token ids</source>
+        <translation>词元 ID 的词表</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="464"/>
+        <source>Vocabularies (*.txt *.vocab);;All files (*)</source>
+        <translation>词表 (*.txt *.vocab);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/samples/samplesview.cpp" line="471"/>
+        <location filename="../gui/samples/samplesview.cpp" line="477"/>
         <source>Export Samples</source>
         <translation>导出样本</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="448"/>
+        <location filename="../gui/samples/samplesview.cpp" line="472"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>

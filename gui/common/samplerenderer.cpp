@@ -167,6 +167,7 @@ void SampleRenderer::setResult(const disteval::ResultFile *result)
     m_thumbnails.clear();
     m_texts.clear();
     m_folder.clear();
+    m_vocabulary.clear();
     m_problem.clear();
     m_data.clear();
     m_options.clear();
@@ -180,10 +181,10 @@ void SampleRenderer::setResult(const disteval::ResultFile *result)
     m_data = QString::fromStdString(result->dataset.path);
     m_options = renderOptions(*result);
     const QFileInfo data(m_data);
-    const QString vocabulary = data.dir().filePath(QStringLiteral("vocab.txt"));
-    if (data.exists() && QFileInfo(vocabulary).isFile())
-        m_options << QStringLiteral("--vocab") << vocabulary;
     QSettings settings;
+    m_vocabulary = settings.value(vocabularyKey()).toString();
+    if (!QFileInfo(m_vocabulary).isFile())
+        m_vocabulary = data.exists() ? besideData() : QString();
     m_engine = ToolLocator::engine(RunConfig::load(settings).enginePath);
     const int masks = m_options.indexOf(QStringLiteral("--masks"));
     if (m_data.isEmpty() || !data.exists())
@@ -216,14 +217,48 @@ void SampleRenderer::setResult(const disteval::ResultFile *result)
     }
 }
 
+QString SampleRenderer::vocabularyKey() const
+{
+    return QStringLiteral("samples/vocabulary/") + QFileInfo(m_folder).fileName();
+}
+
+QString SampleRenderer::besideData() const
+{
+    const QString path = QFileInfo(m_data).dir().filePath(QStringLiteral("vocab.txt"));
+    return QFileInfo(path).isFile() ? path : QString();
+}
+
+void SampleRenderer::setVocabulary(const QString &path)
+{
+    if (m_folder.isEmpty())
+        return;
+    stop();
+    QSettings settings;
+    if (path.isEmpty())
+        settings.remove(vocabularyKey());
+    else
+        settings.setValue(vocabularyKey(), QFileInfo(path).absoluteFilePath());
+    m_vocabulary = path.isEmpty() ? besideData() : QFileInfo(path).absoluteFilePath();
+    // The texts in the cache were rendered with the vocabulary before.
+    const QDir folder(m_folder);
+    for (const QString &name : folder.entryList({QStringLiteral("sample-*.txt")}, QDir::Files))
+        QFile::remove(folder.filePath(name));
+    m_texts.clear();
+    m_thumbnails.clear();
+    Q_EMIT rendered({});
+}
+
 QStringList SampleRenderer::arguments(const QList<qint64> &indices, const QString &output) const
 {
     QStringList numbers;
     for (qint64 i : indices)
         numbers << QString::number(i);
+    QStringList options = m_options;
+    if (!m_vocabulary.isEmpty())
+        options << QStringLiteral("--vocab") << m_vocabulary;
     return QStringList{QStringLiteral("--render-samples"), numbers.join(QLatin1Char(',')),
                        QStringLiteral("--data"), m_data}
-           + m_options + QStringList{QStringLiteral("--output"), output};
+           + options + QStringList{QStringLiteral("--output"), output};
 }
 
 QString SampleRenderer::fileOf(qint64 index) const

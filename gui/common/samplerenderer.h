@@ -22,7 +22,8 @@ class QTemporaryDir;
 // vocabulary). The engine is the one the app runs (ToolLocator, the set-up's engine
 // path); the dataset is the result's `dataset.path` with the options of its `config`
 // that change what an input looks like (masks, resize, crop, channels, ignore index),
-// and `vocab.txt` beside the dataset when there is one.
+// and a vocabulary for token ids: the one chosen for the run (setVocabulary(), kept in
+// QSettings `samples/vocabulary/<run>`), else `vocab.txt` beside the dataset.
 //
 // What the engine rendered is kept in a folder per run under the user's cache
 // (QStandardPaths::CacheLocation/samples/<run id>), never beside the user's files, and
@@ -56,6 +57,12 @@ public:
     bool available() const { return m_problem.isEmpty() && !m_folder.isEmpty(); }
     QString folder() const { return m_folder; }
     bool busy() const { return !m_running.isEmpty(); }
+    // The vocabulary token ids are shown with, "" for none.
+    QString vocabulary() const { return m_vocabulary; }
+    // Shows this run's token ids with `path` from now on ("": back to `vocab.txt` beside
+    // the dataset, if any), remembered for the run; forgets the texts rendered so far, so
+    // that they are rendered again (rendered() with no indices says so).
+    void setVocabulary(const QString &path);
 
     // The sample's rendered file (PNG or text) in the cache, "" when not rendered yet.
     QString fileOf(qint64 index) const;
@@ -98,12 +105,15 @@ private:
     void collect(const QString &from, const QList<qint64> &indices) const;
     void fail(const QString &reason);
     QString failureOf(QProcess &process) const;
+    QString vocabularyKey() const;
+    QString besideData() const; // vocab.txt beside the dataset, "" when there is none
     void stop();
 
     QString m_engine;
     QString m_data;
     QStringList m_options;
     QString m_folder;
+    QString m_vocabulary;
     QString m_problem;
     QList<qint64> m_queue;
     QList<qint64> m_running;

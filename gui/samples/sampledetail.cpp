@@ -5,8 +5,10 @@
 #include "plots/qcp.h"
 
 #include <QBoxLayout>
+#include <QDir>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -32,6 +34,10 @@ SampleDetail::SampleDetail(QWidget *parent)
     m_text->setReadOnly(true);
     m_text->setMinimumWidth(64);
     m_text->setMaximumWidth(kPictureSide);
+    m_vocabulary = new QPushButton(tr("Vocabulary…"), this);
+    m_vocabulary->setObjectName(QStringLiteral("sampleVocabulary"));
+    m_vocabulary->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    connect(m_vocabulary, &QPushButton::clicked, this, &SampleDetail::vocabularyRequested);
     m_plot = new QCustomPlot(this);
     m_plot->setObjectName(QStringLiteral("sampleTopK"));
     m_plot->setMinimumSize(120, kMinPlotHeight);
@@ -39,6 +45,7 @@ SampleDetail::SampleDetail(QWidget *parent)
     auto *input = new QVBoxLayout;
     input->addWidget(m_picture);
     input->addWidget(m_text, 1);
+    input->addWidget(m_vocabulary);
     input->addStretch(0);
     m_row = new QBoxLayout(QBoxLayout::LeftToRight);
     m_row->addLayout(input);
@@ -59,6 +66,7 @@ void SampleDetail::clear()
     m_picture->setVisible(false);
     m_text->clear();
     m_text->setVisible(false);
+    m_vocabulary->setVisible(false);
     m_plot->clearPlottables();
     m_plot->replot();
 }
@@ -108,6 +116,14 @@ void SampleDetail::showInput(const SampleRenderer *renderer)
     m_picture->setVisible(!image.isNull());
     fitPicture();
     m_text->setVisible(!text.isEmpty());
+    m_vocabulary->setVisible(!text.isEmpty());
+    if (renderer)
+        m_vocabulary->setToolTip(
+                renderer->vocabulary().isEmpty()
+                        ? tr("Show the token ids as words: choose a vocabulary file (one token "
+                             "per line; line i, counted from 0, is id i)")
+                        : tr("The token ids are shown with %1; choose another vocabulary file")
+                                  .arg(QDir::toNativeSeparators(renderer->vocabulary())));
     if (m_text->toPlainText() != text)
         m_text->setPlainText(text);
 }

@@ -10,12 +10,13 @@ class QBoxLayout;
 class QCustomPlot;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class SampleRenderer;
 
 // The selected sample, large: its input as the engine rendered it (an image scaled by
 // whole pixels where it is small, or its text) beside its top-5 probabilities
 // (classification; above them where the pane is too narrow for both), with a line
-// naming it.
+// naming it. Below a text, a button chooses the vocabulary its token ids are shown with.
 class SampleDetail : public QWidget
 {
     Q_OBJECT
@@ -40,6 +41,10 @@ public:
     QCustomPlot *plot() const { return m_plot; }
     QLabel *picture() const { return m_picture; }
     QPlainTextEdit *textBox() const { return m_text; }
+    QPushButton *vocabularyButton() const { return m_vocabulary; }
+
+Q_SIGNALS:
+    void vocabularyRequested();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -53,6 +58,7 @@ private:
     QLabel *m_caption = nullptr;
     QLabel *m_picture = nullptr;
     QPlainTextEdit *m_text = nullptr;
+    QPushButton *m_vocabulary = nullptr;
     QCustomPlot *m_plot = nullptr;
     QBoxLayout *m_row = nullptr; // the input and the bars, side by side or stacked
 };

@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -97,6 +98,7 @@ SamplesView::SamplesView(QWidget *parent)
     connect(m_clearCells, &QPushButton::clicked, this, &SamplesView::clearCells);
     connect(m_copy, &QPushButton::clicked, this, &SamplesView::copyIndices);
     connect(m_export, &QPushButton::clicked, this, &SamplesView::exportDialog);
+    connect(m_detail, &SampleDetail::vocabularyRequested, this, &SamplesView::chooseVocabulary);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SamplesView::showDetail);
     connect(m_trueClass, &QComboBox::activated, this,
@@ -440,6 +442,28 @@ bool SamplesView::exportCsv(const QString &path, QString *error) const
         return false;
     }
     return true;
+}
+
+void SamplesView::setVocabulary(const QString &path)
+{
+    m_renderer->setVocabulary(path);
+    m_gallery->refresh(); // asks for what is on screen again
+    m_detail->showInput(m_renderer);
+}
+
+void SamplesView::chooseVocabulary()
+{
+    const QString start
+            = !m_renderer->vocabulary().isEmpty()
+                      ? m_renderer->vocabulary()
+                      : (m_result ? QFileInfo(QString::fromStdString(m_result->dataset.path))
+                                            .absolutePath()
+                                  : QString());
+    const QString path
+            = QFileDialog::getOpenFileName(this, tr("Vocabulary for the token ids"), start,
+                                           tr("Vocabularies (*.txt *.vocab);;All files (*)"));
+    if (!path.isEmpty())
+        setVocabulary(path);
 }
 
 void SamplesView::exportDialog()

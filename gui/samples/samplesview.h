@@ -79,6 +79,9 @@ public:
     // The listed samples' indices in the table's current order.
     QList<qint64> listedIndices() const;
     bool exportCsv(const QString &path, QString *error) const;
+    // Token ids from now on with `path` (SampleRenderer::setVocabulary): the texts shown
+    // are rendered again. The detail's Vocabulary… button asks for the file.
+    void setVocabulary(const QString &path);
 
 private:
     bool setProblem(const QString &problem);
@@ -89,6 +92,7 @@ private:
     void showDetail();
     void copyIndices();
     void exportDialog();
+    void chooseVocabulary();
     void fillPresets();
     void fillTrueClasses();
     // The records file holding a model of the result, and the model's index in it.

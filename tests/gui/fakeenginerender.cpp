@@ -1,5 +1,6 @@
 // The fake engine's answer to `--render-samples` (fakeengine.cpp): a small PNG per
-// sample, coloured by its index, or a text for a --data path naming tokens; a --data
+// sample, coloured by its index, or a text for a --data path naming tokens ("token I",
+// "token I with NAME" for a --vocab file NAME); a --data
 // path naming "bad" fails as the engine fails on an unreadable dataset. Each call's
 // indices are appended to $DISTEVAL_FAKE_RENDER_LOG.
 #include <QColor>
@@ -14,7 +15,7 @@
 
 int answerRender(int argc, char **argv)
 {
-    std::string indices, data, output;
+    std::string indices, data, output, vocab;
     for (int i = 1; i + 1 < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--render-samples")
@@ -23,6 +24,8 @@ int answerRender(int argc, char **argv)
             data = argv[i + 1];
         else if (a == "--output")
             output = argv[i + 1];
+        else if (a == "--vocab")
+            vocab = std::string(argv[i + 1]).substr(std::string(argv[i + 1]).find_last_of('/') + 1);
     }
     if (const char *log = std::getenv("DISTEVAL_FAKE_RENDER_LOG"))
         std::ofstream(log, std::ios::app) << indices << "\n";
@@ -37,7 +40,8 @@ int answerRender(int argc, char **argv)
         const long long index = std::atoll(indices.substr(start, comma - start).c_str());
         const std::string stem = output + "/sample-" + std::to_string(index);
         if (data.find("tokens") != std::string::npos) {
-            std::ofstream(stem + ".txt") << "token " << index << "\n";
+            std::ofstream(stem + ".txt")
+                    << "token " << index << (vocab.empty() ? "" : " with " + vocab) << "\n";
         } else {
             QImage image(8, 6, QImage::Format_RGB32);
             image.fill(QColor::fromHsv(static_cast<int>(index * 37 % 360), 200, 220));

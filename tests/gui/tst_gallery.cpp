@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -249,6 +250,32 @@ private Q_SLOTS:
         QVERIFY(view.detail()->picture()->isHidden());
         // a text card as the thumbnail
         QVERIFY(!view.tableModel()->index(0, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
+
+        // A vocabulary chosen for the run: the texts are rendered again with it ...
+        QVERIFY(view.detail()->vocabularyButton()->isVisible());
+        QVERIFY(view.renderer()->vocabulary().isEmpty()); // no vocab.txt beside the data
+        const QString words = m_dir.filePath(QStringLiteral("words.txt"));
+        QFile file(words);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("hello\nworld\n");
+        file.close();
+        view.setVocabulary(words);
+        QTRY_COMPARE_WITH_TIMEOUT(view.detail()->textBox()->toPlainText(),
+                                  QStringLiteral("token %1 with words.txt").arg(first), 10000);
+        QVERIFY(view.renderer()->arguments({first}, QStringLiteral("/out")).contains(words));
+        QVERIFY(view.detail()->vocabularyButton()->toolTip().contains(words));
+        // ... and the run remembers it; "" goes back to none.
+        SamplesView again(nullptr);
+        QVERIFY(openRun(again, m_dir.path(), QStringLiteral("tokens"), QStringLiteral("tokens.pt"),
+                        m_truth, "00000000000000a5"));
+        QCOMPARE(again.renderer()->vocabulary(), words);
+        again.setVocabulary(QString());
+        QVERIFY(again.renderer()->vocabulary().isEmpty());
+        QVERIFY(!again.renderer()
+                         ->arguments({first}, QStringLiteral("/out"))
+                         .contains(QStringLiteral("--vocab")));
+        QTRY_COMPARE_WITH_TIMEOUT(again.detail()->textBox()->toPlainText(),
+                                  QStringLiteral("token %1").arg(first), 10000);
     }
 
     void theCacheKeepsTheRunsUsedLast()
