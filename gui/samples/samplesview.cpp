@@ -71,7 +71,6 @@ SamplesView::SamplesView(QWidget *parent)
     // bar has room for the view and the sort order only (German elided all three).
     choice->addWidget(m_trueClassLabel);
     choice->addWidget(m_trueClass);
-    choice->addStretch(1);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_cells, 1);
     actions->addWidget(m_clearCells);
