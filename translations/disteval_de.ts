@@ -4465,7 +4465,7 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
     </message>
     <message>
         <location filename="../gui/common/samplerenderer.cpp" line="199"/>
-        <location filename="../gui/common/samplerenderer.cpp" line="425"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="440"/>
         <source>The samples&apos; inputs cannot be shown: %1</source>
         <translation>Die Eingaben der Beispiele lassen sich nicht zeigen: %1</translation>
     </message>
@@ -4475,27 +4475,47 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
         <translation>Die Eingaben der Beispiele lassen sich nicht zeigen: Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="355"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="236"/>
+        <source>The vocabulary file “%1” does not exist.</source>
+        <translation>Die Vokabulardatei „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/samplerenderer.cpp" line="238"/>
+        <source>“%1” is not a file.</source>
+        <translation>„%1“ ist keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/samplerenderer.cpp" line="240"/>
+        <source>The vocabulary file “%1” cannot be read.</source>
+        <translation>Die Vokabulardatei „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/samplerenderer.cpp" line="242"/>
+        <source>The vocabulary file “%1” is empty: it needs one token per line.</source>
+        <translation>Die Vokabulardatei „%1“ ist leer: sie braucht ein Token je Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/samplerenderer.cpp" line="370"/>
         <source>a temporary folder cannot be created in “%1”.</source>
         <translation>in „%1“ kann kein temporärer Ordner angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="372"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="387"/>
         <source>disteval-engine (“%1”) could not be started: %2</source>
         <translation>disteval-engine („%1“) konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="380"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="395"/>
         <source>disteval-engine stopped unexpectedly. %1</source>
         <translation>disteval-engine wurde unerwartet beendet. %1</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="381"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="396"/>
         <source>disteval-engine failed (exit status %1): %2</source>
         <translation>disteval-engine ist fehlgeschlagen (Exit-Status %1): %2</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="444"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="459"/>
         <source>disteval-engine did not finish within %1 s.</source>
         <translation>disteval-engine ist nicht innerhalb von %1 s fertig geworden.</translation>
     </message>
@@ -4698,83 +4718,83 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="123"/>
+        <location filename="../gui/samples/samplesview.cpp" line="122"/>
         <source>All samples</source>
         <translation>Alle Beispiele</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="127"/>
+        <location filename="../gui/samples/samplesview.cpp" line="126"/>
         <source>Mistakes</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="128"/>
+        <location filename="../gui/samples/samplesview.cpp" line="127"/>
         <source>Most confident mistakes</source>
         <translation>Sicherste Fehler</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="129"/>
+        <location filename="../gui/samples/samplesview.cpp" line="128"/>
         <source>Least confident correct</source>
         <translation>Unsicherste richtige</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="131"/>
+        <location filename="../gui/samples/samplesview.cpp" line="130"/>
         <source>Right where another model is wrong:</source>
         <translation>Richtig, wo ein anderes Modell falsch liegt:</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="132"/>
+        <location filename="../gui/samples/samplesview.cpp" line="131"/>
         <source>Wrong where another model is right:</source>
         <translation>Falsch, wo ein anderes Modell richtig liegt:</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="141"/>
+        <location filename="../gui/samples/samplesview.cpp" line="140"/>
         <source>Every class</source>
         <translation>Alle Klassen</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="155"/>
+        <location filename="../gui/samples/samplesview.cpp" line="154"/>
         <source>No result is open.</source>
         <translation>Kein Ergebnis ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="158"/>
+        <location filename="../gui/samples/samplesview.cpp" line="157"/>
         <source>This result has no per-sample records. Run the evaluation with per-sample records on (the set-up&apos;s “Save per-sample predictions”, or --save-predictions) to see the samples behind its numbers.</source>
         <translation>Dieses Ergebnis hat keine Einzelergebnisse je Beispiel. Starten Sie die Auswertung mit Einzelergebnissen („Vorhersagen je Beispiel speichern“ in der Einrichtung oder --save-predictions), um die Beispiele hinter seinen Zahlen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="164"/>
-        <location filename="../gui/samples/samplesview.cpp" line="190"/>
+        <location filename="../gui/samples/samplesview.cpp" line="163"/>
+        <location filename="../gui/samples/samplesview.cpp" line="189"/>
         <source>The per-sample records cannot be used: %1</source>
         <translation>Die Einzelergebnisse je Beispiel sind nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="182"/>
+        <location filename="../gui/samples/samplesview.cpp" line="181"/>
         <source>Both runs need per-sample records (“Save per-sample predictions”) to list the samples they disagree on.</source>
         <translation>Beide Läufe brauchen Einzelergebnisse je Beispiel („Vorhersagen je Beispiel speichern“), um die Beispiele aufzulisten, bei denen sie uneins sind.</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="197"/>
+        <location filename="../gui/samples/samplesview.cpp" line="196"/>
         <source>The runs&apos; samples cannot be paired: %1</source>
         <translation>Die Beispiele der Läufe lassen sich nicht paaren: %1</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="344"/>
+        <location filename="../gui/samples/samplesview.cpp" line="343"/>
         <source>any class</source>
         <translation>jede Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="346"/>
+        <location filename="../gui/samples/samplesview.cpp" line="345"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="350"/>
+        <location filename="../gui/samples/samplesview.cpp" line="349"/>
         <source>True: %1 · Predicted: %2</source>
         <translation>Wahr: %1 · Vorhergesagt: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/samples/samplesview.cpp" line="396"/>
+        <location filename="../gui/samples/samplesview.cpp" line="395"/>
         <source>%n sample(s) listed of %1.</source>
         <translation>
             <numerusform>%n Beispiel von %1 aufgelistet.</numerusform>
@@ -4782,28 +4802,29 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="441"/>
+        <location filename="../gui/samples/samplesview.cpp" line="440"/>
         <source>Cannot write “%1”: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="463"/>
+        <location filename="../gui/samples/samplesview.cpp" line="462"/>
+        <location filename="../gui/samples/samplesview.cpp" line="468"/>
         <source>Vocabulary for the token ids</source>
         <translation>Vokabular für die Token-IDs</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="464"/>
+        <location filename="../gui/samples/samplesview.cpp" line="463"/>
         <source>Vocabularies (*.txt *.vocab);;All files (*)</source>
         <translation>Vokabulare (*.txt *.vocab);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="471"/>
-        <location filename="../gui/samples/samplesview.cpp" line="477"/>
+        <location filename="../gui/samples/samplesview.cpp" line="476"/>
+        <location filename="../gui/samples/samplesview.cpp" line="482"/>
         <source>Export Samples</source>
         <translation>Beispiele exportieren</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="472"/>
+        <location filename="../gui/samples/samplesview.cpp" line="477"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>

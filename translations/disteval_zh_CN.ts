@@ -4458,7 +4458,7 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
     </message>
     <message>
         <location filename="../gui/common/samplerenderer.cpp" line="199"/>
-        <location filename="../gui/common/samplerenderer.cpp" line="425"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="440"/>
         <source>The samples&apos; inputs cannot be shown: %1</source>
         <translation>无法显示样本的输入：%1</translation>
     </message>
@@ -4468,27 +4468,47 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
         <translation>无法显示样本的输入：无法创建文件夹“%1”。</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="355"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="236"/>
+        <source>The vocabulary file “%1” does not exist.</source>
+        <translation>词表文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/samplerenderer.cpp" line="238"/>
+        <source>“%1” is not a file.</source>
+        <translation>“%1”不是文件。</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/samplerenderer.cpp" line="240"/>
+        <source>The vocabulary file “%1” cannot be read.</source>
+        <translation>无法读取词表文件“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/samplerenderer.cpp" line="242"/>
+        <source>The vocabulary file “%1” is empty: it needs one token per line.</source>
+        <translation>词表文件“%1”是空的：它需要每行一个词元。</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/samplerenderer.cpp" line="370"/>
         <source>a temporary folder cannot be created in “%1”.</source>
         <translation>无法在“%1”中创建临时文件夹。</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="372"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="387"/>
         <source>disteval-engine (“%1”) could not be started: %2</source>
         <translation>无法启动 disteval-engine（“%1”）：%2</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="380"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="395"/>
         <source>disteval-engine stopped unexpectedly. %1</source>
         <translation>disteval-engine 意外停止。%1</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="381"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="396"/>
         <source>disteval-engine failed (exit status %1): %2</source>
         <translation>disteval-engine 失败（退出状态 %1）：%2</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="444"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="459"/>
         <source>disteval-engine did not finish within %1 s.</source>
         <translation>disteval-engine 未在 %1 秒内完成。</translation>
     </message>
@@ -4690,111 +4710,112 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="123"/>
+        <location filename="../gui/samples/samplesview.cpp" line="122"/>
         <source>All samples</source>
         <translation>所有样本</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="127"/>
+        <location filename="../gui/samples/samplesview.cpp" line="126"/>
         <source>Mistakes</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="128"/>
+        <location filename="../gui/samples/samplesview.cpp" line="127"/>
         <source>Most confident mistakes</source>
         <translation>最自信的错误</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="129"/>
+        <location filename="../gui/samples/samplesview.cpp" line="128"/>
         <source>Least confident correct</source>
         <translation>最不自信的正确</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="131"/>
+        <location filename="../gui/samples/samplesview.cpp" line="130"/>
         <source>Right where another model is wrong:</source>
         <translation>另一模型错而本模型对：</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="132"/>
+        <location filename="../gui/samples/samplesview.cpp" line="131"/>
         <source>Wrong where another model is right:</source>
         <translation>另一模型对而本模型错：</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="141"/>
+        <location filename="../gui/samples/samplesview.cpp" line="140"/>
         <source>Every class</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="155"/>
+        <location filename="../gui/samples/samplesview.cpp" line="154"/>
         <source>No result is open.</source>
         <translation>未打开任何结果。</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="158"/>
+        <location filename="../gui/samples/samplesview.cpp" line="157"/>
         <source>This result has no per-sample records. Run the evaluation with per-sample records on (the set-up&apos;s “Save per-sample predictions”, or --save-predictions) to see the samples behind its numbers.</source>
         <translation>此结果没有逐样本记录。请开启逐样本记录运行评估（设置中的“保存逐样本预测”，或 --save-predictions），以查看其数字背后的样本。</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="164"/>
-        <location filename="../gui/samples/samplesview.cpp" line="190"/>
+        <location filename="../gui/samples/samplesview.cpp" line="163"/>
+        <location filename="../gui/samples/samplesview.cpp" line="189"/>
         <source>The per-sample records cannot be used: %1</source>
         <translation>无法使用逐样本记录：%1</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="182"/>
+        <location filename="../gui/samples/samplesview.cpp" line="181"/>
         <source>Both runs need per-sample records (“Save per-sample predictions”) to list the samples they disagree on.</source>
         <translation>两次运行都需要逐样本记录（“保存逐样本预测”），才能列出两者判断不一致的样本。</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="197"/>
+        <location filename="../gui/samples/samplesview.cpp" line="196"/>
         <source>The runs&apos; samples cannot be paired: %1</source>
         <translation>两次运行的样本无法配对：%1</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="344"/>
+        <location filename="../gui/samples/samplesview.cpp" line="343"/>
         <source>any class</source>
         <translation>任意类别</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="346"/>
+        <location filename="../gui/samples/samplesview.cpp" line="345"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="350"/>
+        <location filename="../gui/samples/samplesview.cpp" line="349"/>
         <source>True: %1 · Predicted: %2</source>
         <translation>真实：%1 · 预测：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/samples/samplesview.cpp" line="396"/>
+        <location filename="../gui/samples/samplesview.cpp" line="395"/>
         <source>%n sample(s) listed of %1.</source>
         <translation>
             <numerusform>已列出 %n 个样本，共 %1 个。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="441"/>
+        <location filename="../gui/samples/samplesview.cpp" line="440"/>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="463"/>
+        <location filename="../gui/samples/samplesview.cpp" line="462"/>
+        <location filename="../gui/samples/samplesview.cpp" line="468"/>
         <source>Vocabulary for the token ids</source>
         <translation>词元 ID 的词表</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="464"/>
+        <location filename="../gui/samples/samplesview.cpp" line="463"/>
         <source>Vocabularies (*.txt *.vocab);;All files (*)</source>
         <translation>词表 (*.txt *.vocab);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="471"/>
-        <location filename="../gui/samples/samplesview.cpp" line="477"/>
+        <location filename="../gui/samples/samplesview.cpp" line="476"/>
+        <location filename="../gui/samples/samplesview.cpp" line="482"/>
         <source>Export Samples</source>
         <translation>导出样本</translation>
     </message>
     <message>
-        <location filename="../gui/samples/samplesview.cpp" line="472"/>
+        <location filename="../gui/samples/samplesview.cpp" line="477"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>

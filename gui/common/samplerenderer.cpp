@@ -183,7 +183,7 @@ void SampleRenderer::setResult(const disteval::ResultFile *result)
     const QFileInfo data(m_data);
     QSettings settings;
     m_vocabulary = settings.value(vocabularyKey()).toString();
-    if (!QFileInfo(m_vocabulary).isFile())
+    if (m_vocabulary.isEmpty() || !vocabularyProblem(m_vocabulary).isEmpty())
         m_vocabulary = data.exists() ? besideData() : QString();
     m_engine = ToolLocator::engine(RunConfig::load(settings).enginePath);
     const int masks = m_options.indexOf(QStringLiteral("--masks"));
@@ -225,7 +225,22 @@ QString SampleRenderer::vocabularyKey() const
 QString SampleRenderer::besideData() const
 {
     const QString path = QFileInfo(m_data).dir().filePath(QStringLiteral("vocab.txt"));
-    return QFileInfo(path).isFile() ? path : QString();
+    return vocabularyProblem(path).isEmpty() ? path : QString();
+}
+
+QString SampleRenderer::vocabularyProblem(const QString &path)
+{
+    const QFileInfo file(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!file.exists())
+        return tr("The vocabulary file “%1” does not exist.").arg(shown);
+    if (!file.isFile())
+        return tr("“%1” is not a file.").arg(shown);
+    if (!file.isReadable())
+        return tr("The vocabulary file “%1” cannot be read.").arg(shown);
+    if (file.size() == 0)
+        return tr("The vocabulary file “%1” is empty: it needs one token per line.").arg(shown);
+    return {};
 }
 
 void SampleRenderer::setVocabulary(const QString &path)

@@ -63,6 +63,9 @@ public:
     // the dataset, if any), remembered for the run; forgets the texts rendered so far, so
     // that they are rendered again (rendered() with no indices says so).
     void setVocabulary(const QString &path);
+    // Why the engine would refuse `path` as a vocabulary (translated; missing, not a file,
+    // unreadable, empty), "" when it is usable.
+    static QString vocabularyProblem(const QString &path);
 
     // The sample's rendered file (PNG or text) in the cache, "" when not rendered yet.
     QString fileOf(qint64 index) const;

@@ -461,8 +461,14 @@ void SamplesView::chooseVocabulary()
     const QString path
             = QFileDialog::getOpenFileName(this, tr("Vocabulary for the token ids"), start,
                                            tr("Vocabularies (*.txt *.vocab);;All files (*)"));
-    if (!path.isEmpty())
-        setVocabulary(path);
+    if (path.isEmpty())
+        return;
+    const QString problem = SampleRenderer::vocabularyProblem(path);
+    if (!problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Vocabulary for the token ids"), problem);
+        return;
+    }
+    setVocabulary(path);
 }
 
 void SamplesView::exportDialog()

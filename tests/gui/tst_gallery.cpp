@@ -259,6 +259,14 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("hello\nworld\n");
         file.close();
+        // what the engine would refuse is said before it is asked
+        QVERIFY(SampleRenderer::vocabularyProblem(m_dir.filePath(QStringLiteral("none.txt")))
+                        .contains(QStringLiteral("does not exist")));
+        QVERIFY(SampleRenderer::vocabularyProblem(m_dir.path())
+                        .contains(QStringLiteral("not a file")));
+        QVERIFY(SampleRenderer::vocabularyProblem(m_dir.filePath(QStringLiteral("images.idx")))
+                        .contains(QStringLiteral("empty")));
+        QVERIFY(SampleRenderer::vocabularyProblem(words).isEmpty());
         view.setVocabulary(words);
         QTRY_COMPARE_WITH_TIMEOUT(view.detail()->textBox()->toPlainText(),
                                   QStringLiteral("token %1 with words.txt").arg(first), 10000);
