@@ -3313,90 +3313,90 @@ AUROC: %8</translation>
 <context>
     <name>PerClassView</name>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="115"/>
+        <location filename="../gui/results/perclassview.cpp" line="114"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="118"/>
-        <location filename="../gui/results/perclassview.cpp" line="122"/>
+        <location filename="../gui/results/perclassview.cpp" line="117"/>
+        <location filename="../gui/results/perclassview.cpp" line="121"/>
         <source>Average precision</source>
         <translation>Average Precision</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="119"/>
+        <location filename="../gui/results/perclassview.cpp" line="118"/>
         <source>Precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="120"/>
+        <location filename="../gui/results/perclassview.cpp" line="119"/>
         <source>Recall</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="28"/>
-        <location filename="../gui/results/perclassview.cpp" line="128"/>
+        <location filename="../gui/results/perclassview.cpp" line="27"/>
+        <location filename="../gui/results/perclassview.cpp" line="127"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="29"/>
+        <location filename="../gui/results/perclassview.cpp" line="28"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="30"/>
+        <location filename="../gui/results/perclassview.cpp" line="29"/>
         <source>Support</source>
         <translation>Stützung</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="31"/>
+        <location filename="../gui/results/perclassview.cpp" line="30"/>
         <source>Descending</source>
         <translation>Absteigend</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="34"/>
-        <location filename="../gui/results/perclassview.cpp" line="129"/>
+        <location filename="../gui/results/perclassview.cpp" line="33"/>
+        <location filename="../gui/results/perclassview.cpp" line="128"/>
         <source>All classes</source>
         <translation>Alle Klassen</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="35"/>
+        <location filename="../gui/results/perclassview.cpp" line="34"/>
         <source>Worst</source>
         <translation>Schlechteste</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="36"/>
+        <location filename="../gui/results/perclassview.cpp" line="35"/>
         <source>Best</source>
         <translation>Beste</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="62"/>
+        <location filename="../gui/results/perclassview.cpp" line="61"/>
         <source>Metric:</source>
         <translation>Metrik:</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="65"/>
+        <location filename="../gui/results/perclassview.cpp" line="64"/>
         <source>Sort by:</source>
         <translation>Sortieren nach:</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="69"/>
+        <location filename="../gui/results/perclassview.cpp" line="68"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="114"/>
+        <location filename="../gui/results/perclassview.cpp" line="113"/>
         <source>IoU</source>
         <translation>IoU</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="128"/>
+        <location filename="../gui/results/perclassview.cpp" line="127"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="129"/>
+        <location filename="../gui/results/perclassview.cpp" line="128"/>
         <source>All labels</source>
         <translation>Alle Labels</translation>
     </message>
@@ -3427,7 +3427,7 @@ AUROC: %8</translation>
 <context>
     <name>PerTargetView</name>
     <message>
-        <location filename="../gui/results/pertargetview.cpp" line="52"/>
+        <location filename="../gui/results/pertargetview.cpp" line="51"/>
         <source>Each target&apos;s errors (e = prediction − target) with %1% intervals; the summary&apos;s metrics are their uniform average.</source>
         <translation>Die Fehler jeder Zielgröße (e = Vorhersage − Zielwert) mit %1-%-Intervallen; die Metriken der Übersicht sind ihr ungewichtetes Mittel.</translation>
     </message>
@@ -4449,73 +4449,78 @@ Intervalle: %8 % Konfidenz, %9 Bootstrap-Wiederholungen.</translation>
 <context>
     <name>SampleRenderer</name>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="177"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="179"/>
         <source>This result has no per-sample records, so its samples cannot be shown.</source>
         <translation>Dieses Ergebnis hat keine Einzelergebnisse je Beispiel, daher lassen sich seine Beispiele nicht zeigen.</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="191"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="193"/>
         <source>The dataset “%1” is not there any more (moved or deleted?), so the samples&apos; inputs cannot be shown.</source>
         <translation>Den Datensatz „%1“ gibt es nicht mehr (verschoben oder gelöscht?), daher lassen sich die Eingaben der Beispiele nicht zeigen.</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="195"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="197"/>
         <source>The masks folder “%1” is not there any more (moved or deleted?), so the samples&apos; masks cannot be shown.</source>
         <translation>Den Maskenordner „%1“ gibt es nicht mehr (verschoben oder gelöscht?), daher lassen sich die Masken der Beispiele nicht zeigen.</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="199"/>
-        <location filename="../gui/common/samplerenderer.cpp" line="440"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="201"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="459"/>
         <source>The samples&apos; inputs cannot be shown: %1</source>
         <translation>Die Eingaben der Beispiele lassen sich nicht zeigen: %1</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="202"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="204"/>
         <source>The samples&apos; inputs cannot be shown: the folder “%1” cannot be created.</source>
         <translation>Die Eingaben der Beispiele lassen sich nicht zeigen: Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="236"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="244"/>
         <source>The vocabulary file “%1” does not exist.</source>
         <translation>Die Vokabulardatei „%1“ gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="238"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="246"/>
         <source>“%1” is not a file.</source>
         <translation>„%1“ ist keine Datei.</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="240"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="248"/>
+        <source>The vocabulary file “%1” is larger than 64 MiB.</source>
+        <translation>Die Vokabulardatei „%1“ ist größer als 64 MiB.</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/samplerenderer.cpp" line="251"/>
         <source>The vocabulary file “%1” cannot be read.</source>
         <translation>Die Vokabulardatei „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="242"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="257"/>
         <source>The vocabulary file “%1” is empty: it needs one token per line.</source>
         <translation>Die Vokabulardatei „%1“ ist leer: sie braucht ein Token je Zeile.</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="370"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="388"/>
         <source>a temporary folder cannot be created in “%1”.</source>
         <translation>in „%1“ kann kein temporärer Ordner angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="387"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="405"/>
         <source>disteval-engine (“%1”) could not be started: %2</source>
         <translation>disteval-engine („%1“) konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="395"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="413"/>
         <source>disteval-engine stopped unexpectedly. %1</source>
         <translation>disteval-engine wurde unerwartet beendet. %1</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="396"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="414"/>
         <source>disteval-engine failed (exit status %1): %2</source>
         <translation>disteval-engine ist fehlgeschlagen (Exit-Status %1): %2</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="459"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="486"/>
         <source>disteval-engine did not finish within %1 s.</source>
         <translation>disteval-engine ist nicht innerhalb von %1 s fertig geworden.</translation>
     </message>

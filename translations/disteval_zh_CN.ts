@@ -3309,90 +3309,90 @@ AUROC：%8</translation>
 <context>
     <name>PerClassView</name>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="115"/>
+        <location filename="../gui/results/perclassview.cpp" line="114"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="118"/>
-        <location filename="../gui/results/perclassview.cpp" line="122"/>
+        <location filename="../gui/results/perclassview.cpp" line="117"/>
+        <location filename="../gui/results/perclassview.cpp" line="121"/>
         <source>Average precision</source>
         <translation>平均精度</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="119"/>
+        <location filename="../gui/results/perclassview.cpp" line="118"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="120"/>
+        <location filename="../gui/results/perclassview.cpp" line="119"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="28"/>
-        <location filename="../gui/results/perclassview.cpp" line="128"/>
+        <location filename="../gui/results/perclassview.cpp" line="27"/>
+        <location filename="../gui/results/perclassview.cpp" line="127"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="29"/>
+        <location filename="../gui/results/perclassview.cpp" line="28"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="30"/>
+        <location filename="../gui/results/perclassview.cpp" line="29"/>
         <source>Support</source>
         <translation>支持数</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="31"/>
+        <location filename="../gui/results/perclassview.cpp" line="30"/>
         <source>Descending</source>
         <translation>降序</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="34"/>
-        <location filename="../gui/results/perclassview.cpp" line="129"/>
+        <location filename="../gui/results/perclassview.cpp" line="33"/>
+        <location filename="../gui/results/perclassview.cpp" line="128"/>
         <source>All classes</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="35"/>
+        <location filename="../gui/results/perclassview.cpp" line="34"/>
         <source>Worst</source>
         <translation>最差</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="36"/>
+        <location filename="../gui/results/perclassview.cpp" line="35"/>
         <source>Best</source>
         <translation>最佳</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="62"/>
+        <location filename="../gui/results/perclassview.cpp" line="61"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="65"/>
+        <location filename="../gui/results/perclassview.cpp" line="64"/>
         <source>Sort by:</source>
         <translation>排序依据：</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="69"/>
+        <location filename="../gui/results/perclassview.cpp" line="68"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="114"/>
+        <location filename="../gui/results/perclassview.cpp" line="113"/>
         <source>IoU</source>
         <translation>IoU</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="128"/>
+        <location filename="../gui/results/perclassview.cpp" line="127"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../gui/results/perclassview.cpp" line="129"/>
+        <location filename="../gui/results/perclassview.cpp" line="128"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
@@ -3423,7 +3423,7 @@ AUROC：%8</translation>
 <context>
     <name>PerTargetView</name>
     <message>
-        <location filename="../gui/results/pertargetview.cpp" line="52"/>
+        <location filename="../gui/results/pertargetview.cpp" line="51"/>
         <source>Each target&apos;s errors (e = prediction − target) with %1% intervals; the summary&apos;s metrics are their uniform average.</source>
         <translation>各目标的误差（e = 预测值 − 目标值）及其 %1% 区间；摘要中的指标是它们的等权平均。</translation>
     </message>
@@ -4442,73 +4442,78 @@ Intervals: %8% confidence, %9 bootstrap replicates.</source>
 <context>
     <name>SampleRenderer</name>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="177"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="179"/>
         <source>This result has no per-sample records, so its samples cannot be shown.</source>
         <translation>此结果没有逐样本记录，因此无法显示其样本。</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="191"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="193"/>
         <source>The dataset “%1” is not there any more (moved or deleted?), so the samples&apos; inputs cannot be shown.</source>
         <translation>数据集“%1”已不存在（被移动或删除？），因此无法显示样本的输入。</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="195"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="197"/>
         <source>The masks folder “%1” is not there any more (moved or deleted?), so the samples&apos; masks cannot be shown.</source>
         <translation>掩码文件夹“%1”已不存在（被移动或删除？），因此无法显示样本的掩码。</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="199"/>
-        <location filename="../gui/common/samplerenderer.cpp" line="440"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="201"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="459"/>
         <source>The samples&apos; inputs cannot be shown: %1</source>
         <translation>无法显示样本的输入：%1</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="202"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="204"/>
         <source>The samples&apos; inputs cannot be shown: the folder “%1” cannot be created.</source>
         <translation>无法显示样本的输入：无法创建文件夹“%1”。</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="236"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="244"/>
         <source>The vocabulary file “%1” does not exist.</source>
         <translation>词表文件“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="238"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="246"/>
         <source>“%1” is not a file.</source>
         <translation>“%1”不是文件。</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="240"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="248"/>
+        <source>The vocabulary file “%1” is larger than 64 MiB.</source>
+        <translation>词表文件“%1”大于 64 MiB。</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/samplerenderer.cpp" line="251"/>
         <source>The vocabulary file “%1” cannot be read.</source>
         <translation>无法读取词表文件“%1”。</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="242"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="257"/>
         <source>The vocabulary file “%1” is empty: it needs one token per line.</source>
         <translation>词表文件“%1”是空的：它需要每行一个词元。</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="370"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="388"/>
         <source>a temporary folder cannot be created in “%1”.</source>
         <translation>无法在“%1”中创建临时文件夹。</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="387"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="405"/>
         <source>disteval-engine (“%1”) could not be started: %2</source>
         <translation>无法启动 disteval-engine（“%1”）：%2</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="395"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="413"/>
         <source>disteval-engine stopped unexpectedly. %1</source>
         <translation>disteval-engine 意外停止。%1</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="396"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="414"/>
         <source>disteval-engine failed (exit status %1): %2</source>
         <translation>disteval-engine 失败（退出状态 %1）：%2</translation>
     </message>
     <message>
-        <location filename="../gui/common/samplerenderer.cpp" line="459"/>
+        <location filename="../gui/common/samplerenderer.cpp" line="486"/>
         <source>disteval-engine did not finish within %1 s.</source>
         <translation>disteval-engine 未在 %1 秒内完成。</translation>
     </message>

@@ -28,6 +28,9 @@ public:
     // file when it is missing, not TorchScript or has no compute() method.
     CustomMetrics(const std::vector<std::string> &paths, const torch::Device &device, int models,
                   int replicates, uint64_t seed);
+    // Not copied: m_batch may point at this object's own weights.
+    CustomMetrics(const CustomMetrics &) = delete;
+    CustomMetrics &operator=(const CustomMetrics &) = delete;
 
     bool empty() const { return m_metrics.empty(); }
     // Runs every metric on the first model's output for sample 0 and compute() on its

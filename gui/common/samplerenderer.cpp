@@ -136,8 +136,9 @@ QStringList SampleRenderer::pruneCache(const QString &root, qint64 limitBytes, c
         return a.used != b.used ? a.used < b.used : a.name < b.name;
     });
     QStringList removed;
+    const QDateTime recent = QDateTime::currentDateTime().addSecs(-kRecentSeconds);
     for (const Run &run : runs) {
-        if (total <= limitBytes)
+        if (total <= limitBytes || run.used > recent)
             break;
         if (QDir(dir.filePath(run.name)).removeRecursively()) {
             total -= run.bytes;
@@ -169,6 +170,7 @@ void SampleRenderer::setResult(const disteval::ResultFile *result)
     m_folder.clear();
     m_vocabulary.clear();
     m_problem.clear();
+    m_renderFailed = false;
     m_data.clear();
     m_options.clear();
     if (!result)
@@ -204,17 +206,23 @@ void SampleRenderer::setResult(const disteval::ResultFile *result)
     if (!m_problem.isEmpty())
         return;
     // This run was used now; the first run opened in a session tidies the cache up.
-    QFile stamp(QDir(m_folder).filePath(QStringLiteral("last-used")));
-    if (stamp.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        stamp.write(QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toLatin1());
+    markUsed();
     static bool pruned = false;
     if (!pruned) {
         pruned = true;
-        const qint64 mib = settings.value(QStringLiteral("samples/cacheLimitMiB"), kCacheLimitMiB)
-                                   .toLongLong();
-        pruneCache(cacheRoot(), std::max<qint64>(0, mib) * 1024 * 1024,
-                   QFileInfo(m_folder).fileName());
+        bool ok = false;
+        qint64 mib = settings.value(QStringLiteral("samples/cacheLimitMiB")).toLongLong(&ok);
+        if (!ok || mib < 0)
+            mib = kCacheLimitMiB; // unset or not a number: the default, never "nothing"
+        pruneCache(cacheRoot(), mib * 1024 * 1024, QFileInfo(m_folder).fileName());
     }
+}
+
+void SampleRenderer::markUsed() const
+{
+    QFile stamp(QDir(m_folder).filePath(QStringLiteral("last-used")));
+    if (stamp.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        stamp.write(QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toLatin1());
 }
 
 QString SampleRenderer::vocabularyKey() const
@@ -236,11 +244,17 @@ QString SampleRenderer::vocabularyProblem(const QString &path)
         return tr("The vocabulary file “%1” does not exist.").arg(shown);
     if (!file.isFile())
         return tr("“%1” is not a file.").arg(shown);
-    if (!file.isReadable())
+    if (file.size() > kMaxVocabularyBytes)
+        return tr("The vocabulary file “%1” is larger than 64 MiB.").arg(shown);
+    QFile text(path);
+    if (!file.isReadable() || !text.open(QIODevice::ReadOnly))
         return tr("The vocabulary file “%1” cannot be read.").arg(shown);
-    if (file.size() == 0)
-        return tr("The vocabulary file “%1” is empty: it needs one token per line.").arg(shown);
-    return {};
+    // A token on some line, as the engine asks: a line is a token but for its '\r'.
+    const QByteArray content = text.readAll();
+    for (const QByteArray &line : content.split('\n'))
+        if (!line.isEmpty() && line != "\r")
+            return {};
+    return tr("The vocabulary file “%1” is empty: it needs one token per line.").arg(shown);
 }
 
 void SampleRenderer::setVocabulary(const QString &path)
@@ -248,6 +262,10 @@ void SampleRenderer::setVocabulary(const QString &path)
     if (m_folder.isEmpty())
         return;
     stop();
+    if (m_renderFailed) { // perhaps the vocabulary before: try again
+        m_renderFailed = false;
+        m_problem.clear();
+    }
     QSettings settings;
     if (path.isEmpty())
         settings.remove(vocabularyKey());
@@ -428,6 +446,7 @@ void SampleRenderer::collect(const QString &from, const QList<qint64> &indices) 
                 QFile::remove(source);
         }
     }
+    markUsed(); // in use: a run kept open for days is not the one used longest ago
 }
 
 void SampleRenderer::fail(const QString &reason)
@@ -438,6 +457,14 @@ void SampleRenderer::fail(const QString &reason)
     if (!m_problem.isEmpty())
         return;
     m_problem = tr("The samples' inputs cannot be shown: %1").arg(reason);
+    m_renderFailed = true;
+    // A vocabulary chosen for the run may be what the engine refused: forget it, so that
+    // the run shows its ids next time instead of failing again.
+    QSettings settings;
+    if (settings.contains(vocabularyKey())) {
+        settings.remove(vocabularyKey());
+        m_vocabulary = besideData();
+    }
     Q_EMIT failed(m_problem);
 }
 

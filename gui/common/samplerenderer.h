@@ -30,8 +30,9 @@ class QTemporaryDir;
 // reused next time. A batch is rendered into a temporary folder there and its files moved
 // in one by one, so a file in the cache is always whole. The cache is kept below a limit
 // (QSettings `samples/cacheLimitMiB`, default kCacheLimitMiB): the first run opened in a
-// session removes the folders of the runs used longest ago (a folder's `last-used` file)
-// until the rest fit; the run being opened is kept.
+// session removes the folders of the runs used longest ago (a folder's `last-used` file,
+// stamped when the run is opened and after each batch) until the rest fit; the run being
+// opened and runs used in the last kRecentSeconds (perhaps by another instance) are kept.
 //
 // request() renders asynchronously (one engine process at a time, kBatch samples per
 // call, what was asked last first); renderNow() waits (the PDF export). After a failure
@@ -45,6 +46,8 @@ public:
     static constexpr int kBatch = 128;
     static constexpr int kThumbnailSide = 96; // the longer side of thumbnail()
     static constexpr int kCacheLimitMiB = 512;
+    static constexpr int kRecentSeconds = 3600;
+    static constexpr qint64 kMaxVocabularyBytes = qint64(64) << 20; // the engine's limit
 
     explicit SampleRenderer(QObject *parent);
     ~SampleRenderer() override;
@@ -63,8 +66,10 @@ public:
     // the dataset, if any), remembered for the run; forgets the texts rendered so far, so
     // that they are rendered again (rendered() with no indices says so).
     void setVocabulary(const QString &path);
-    // Why the engine would refuse `path` as a vocabulary (translated; missing, not a file,
-    // unreadable, empty), "" when it is usable.
+    // Why the engine would refuse `path` as a vocabulary (translated; as the engine's
+    // readVocabulary: missing, not a file, unreadable, over 64 MiB, no line with a token),
+    // "" when it is usable. A vocabulary the engine refuses all the same is forgotten for
+    // the run (the next open shows the ids), and choosing another one tries again.
     static QString vocabularyProblem(const QString &path);
 
     // The sample's rendered file (PNG or text) in the cache, "" when not rendered yet.
@@ -90,7 +95,8 @@ public:
     static QString cacheRoot();
     // Removes the run folders under `root` used longest ago (their `last-used` file's
     // time, else the folder's) until the others take at most `limitBytes`; never `keep`
-    // (a folder name). Returns the names removed, oldest first.
+    // (a folder name) nor one used in the last kRecentSeconds. Returns the names removed,
+    // oldest first.
     static QStringList pruneCache(const QString &root, qint64 limitBytes, const QString &keep);
     // The largest picture scaled to fit a `side` × `side` square: by a whole factor when
     // it is smaller (crisp pixels), smoothly when larger.
@@ -110,6 +116,7 @@ private:
     QString failureOf(QProcess &process) const;
     QString vocabularyKey() const;
     QString besideData() const; // vocab.txt beside the dataset, "" when there is none
+    void markUsed() const;      // the run folder's `last-used` stamp, now
     void stop();
 
     QString m_engine;
@@ -118,6 +125,7 @@ private:
     QString m_folder;
     QString m_vocabulary;
     QString m_problem;
+    bool m_renderFailed = false; // m_problem is the engine's refusal, not the set-up's
     QList<qint64> m_queue;
     QList<qint64> m_running;
     QProcess *m_process = nullptr;

@@ -5,7 +5,6 @@
 #include "models/pertargettablemodel.h"
 #include "models/sortproxymodel.h"
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>

@@ -34,7 +34,6 @@ public:
     QComboBox *modeBox() const { return m_mode; }
     QComboBox *sortBox() const { return m_sort; }
     QLabel *thumbnailStatus() const { return m_status; }
-    // The row of controls above the list, for the view's own filters.
 
     Mode mode() const;
     void setMode(Mode mode);

@@ -1,6 +1,6 @@
 // The fake engine's answer to `--render-samples` (fakeengine.cpp): a small PNG per
 // sample, coloured by its index, or a text for a --data path naming tokens ("token I",
-// "token I with NAME" for a --vocab file NAME); a --data
+// "token I with NAME" for a --vocab file NAME, which fails where NAME has "bad"); a --data
 // path naming "bad" fails as the engine fails on an unreadable dataset. Each call's
 // indices are appended to $DISTEVAL_FAKE_RENDER_LOG.
 #include <QColor>
@@ -31,6 +31,11 @@ int answerRender(int argc, char **argv)
         std::ofstream(log, std::ios::app) << indices << "\n";
     if (data.find("bad") != std::string::npos) {
         std::cerr << "disteval-engine: error: " << data << ": not a dataset disteval reads"
+                  << std::endl;
+        return 3;
+    }
+    if (vocab.find("bad") != std::string::npos) {
+        std::cerr << "disteval-engine: error: vocabulary file '" << vocab << "' is empty"
                   << std::endl;
         return 3;
     }

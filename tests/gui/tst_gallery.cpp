@@ -266,8 +266,24 @@ private Q_SLOTS:
                         .contains(QStringLiteral("not a file")));
         QVERIFY(SampleRenderer::vocabularyProblem(m_dir.filePath(QStringLiteral("images.idx")))
                         .contains(QStringLiteral("empty")));
+        QFile blank(m_dir.filePath(QStringLiteral("blank.txt")));
+        QVERIFY(blank.open(QIODevice::WriteOnly));
+        blank.write("\r\n\n");
+        blank.close();
+        QVERIFY(SampleRenderer::vocabularyProblem(blank.fileName())
+                        .contains(QStringLiteral("empty")));
         QVERIFY(SampleRenderer::vocabularyProblem(words).isEmpty());
+        // One the engine refuses all the same is said, and forgotten for the run ...
+        const QString bad = m_dir.filePath(QStringLiteral("bad-words.txt"));
+        QVERIFY(QFile::copy(words, bad));
+        view.setVocabulary(bad);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.renderer()->problem().isEmpty(), 10000);
+        QVERIFY(view.renderer()->problem().contains(QStringLiteral("bad-words.txt")));
+        QVERIFY(view.renderer()->vocabulary().isEmpty());
+        QVERIFY(!QSettings().contains(QStringLiteral("samples/vocabulary/00000000000000a5")));
+        // ... and choosing another one tries again.
         view.setVocabulary(words);
+        QVERIFY(view.renderer()->problem().isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(view.detail()->textBox()->toPlainText(),
                                   QStringLiteral("token %1 with words.txt").arg(first), 10000);
         QVERIFY(view.renderer()->arguments({first}, QStringLiteral("/out")).contains(words));
@@ -319,10 +335,14 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
         QCOMPARE(QDir(root.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
                  (QStringList{QStringLiteral("c"), QStringLiteral("keep")}));
-        // A limit of 0 leaves the run being opened only.
+        // A limit of 0 leaves the run being opened only ...
         QCOMPARE(SampleRenderer::pruneCache(root.path(), 0, QStringLiteral("keep")),
                  QStringList{QStringLiteral("c")});
         QVERIFY(QFileInfo::exists(root.filePath(QStringLiteral("keep/batch/sample-1.png"))));
+        // ... and a run used within the hour (perhaps open in another window).
+        run(QStringLiteral("now"), 0, true);
+        QVERIFY(SampleRenderer::pruneCache(root.path(), 0, QStringLiteral("keep")).isEmpty());
+        QVERIFY(QFileInfo::exists(root.filePath(QStringLiteral("now/batch/sample-1.png"))));
     }
 
 private:

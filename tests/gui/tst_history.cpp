@@ -246,10 +246,11 @@ void tst_History::pendingRunIsPickedUpNextTime()
 {
     QTemporaryDir folder;
     const QString output = m_dir.filePath(QStringLiteral("later.json"));
-    // The job, still running: a live process whose command line names the output.
+    // The job, still running: a live process whose command line names the output (the
+    // shell stays, also where it would replace itself with a last command).
     QProcess job;
     job.start(QStringLiteral("/bin/sh"),
-              {QStringLiteral("-c"), QStringLiteral("sleep 30"), output});
+              {QStringLiteral("-c"), QStringLiteral("sleep 30; :"), output});
     QVERIFY(job.waitForStarted());
     // The new command line shows in /proc a moment after QProcess reports the start (a busy
     // machine made this race visible): wait for it as the next start of the app would find it.
