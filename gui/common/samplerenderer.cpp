@@ -184,8 +184,10 @@ void SampleRenderer::setResult(const disteval::ResultFile *result)
     m_options = renderOptions(*result);
     const QFileInfo data(m_data);
     QSettings settings;
+    // Only whether it is there: its contents were checked when it was chosen, and one the
+    // engine refuses is forgotten (fail()); opening a result reads no vocabulary.
     m_vocabulary = settings.value(vocabularyKey()).toString();
-    if (m_vocabulary.isEmpty() || !vocabularyProblem(m_vocabulary).isEmpty())
+    if (!QFileInfo(m_vocabulary).isFile())
         m_vocabulary = data.exists() ? besideData() : QString();
     m_engine = ToolLocator::engine(RunConfig::load(settings).enginePath);
     const int masks = m_options.indexOf(QStringLiteral("--masks"));
@@ -233,7 +235,7 @@ QString SampleRenderer::vocabularyKey() const
 QString SampleRenderer::besideData() const
 {
     const QString path = QFileInfo(m_data).dir().filePath(QStringLiteral("vocab.txt"));
-    return vocabularyProblem(path).isEmpty() ? path : QString();
+    return QFileInfo(path).isFile() ? path : QString();
 }
 
 QString SampleRenderer::vocabularyProblem(const QString &path)
@@ -250,10 +252,15 @@ QString SampleRenderer::vocabularyProblem(const QString &path)
     if (!file.isReadable() || !text.open(QIODevice::ReadOnly))
         return tr("The vocabulary file “%1” cannot be read.").arg(shown);
     // A token on some line, as the engine asks: a line is a token but for its '\r'.
-    const QByteArray content = text.readAll();
-    for (const QByteArray &line : content.split('\n'))
-        if (!line.isEmpty() && line != "\r")
+    while (!text.atEnd()) {
+        QByteArray line = text.readLine();
+        if (line.endsWith('\n'))
+            line.chop(1);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (!line.isEmpty())
             return {};
+    }
     return tr("The vocabulary file “%1” is empty: it needs one token per line.").arg(shown);
 }
 
@@ -458,10 +465,11 @@ void SampleRenderer::fail(const QString &reason)
         return;
     m_problem = tr("The samples' inputs cannot be shown: %1").arg(reason);
     m_renderFailed = true;
-    // A vocabulary chosen for the run may be what the engine refused: forget it, so that
-    // the run shows its ids next time instead of failing again.
+    // The engine refused the vocabulary chosen for the run (its message names the file):
+    // forget it, so that the run shows its ids next time instead of failing again.
     QSettings settings;
-    if (settings.contains(vocabularyKey())) {
+    if (settings.contains(vocabularyKey()) && !m_vocabulary.isEmpty()
+        && reason.contains(QFileInfo(m_vocabulary).fileName())) {
         settings.remove(vocabularyKey());
         m_vocabulary = besideData();
     }

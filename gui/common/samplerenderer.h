@@ -68,8 +68,10 @@ public:
     void setVocabulary(const QString &path);
     // Why the engine would refuse `path` as a vocabulary (translated; as the engine's
     // readVocabulary: missing, not a file, unreadable, over 64 MiB, no line with a token),
-    // "" when it is usable. A vocabulary the engine refuses all the same is forgotten for
-    // the run (the next open shows the ids), and choosing another one tries again.
+    // "" when it is usable. Reads the file up to its first token: for a file being chosen,
+    // not each time a result opens. A vocabulary the engine refuses all the same (its
+    // message names the file) is forgotten for the run (the next open shows the ids), and
+    // choosing another one tries again.
     static QString vocabularyProblem(const QString &path);
 
     // The sample's rendered file (PNG or text) in the cache, "" when not rendered yet.

@@ -5,7 +5,6 @@
 #include "models/tableroles.h"
 
 #include <QIcon>
-#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -182,19 +181,16 @@ QString SampleTableModel::setText(int64_t index, bool predicted) const
 QString SampleTableModel::cellText(int row, int column) const
 {
     const SampleRow &s = this->row(row);
-    const QLocale locale;
     if (column == 0)
         return QString::number(s.index);
     const double v = s.key[column - 1];
-    auto number = [&locale](double x, int decimals) {
-        return std::isfinite(x) ? locale.toString(x, 'f', decimals) : ResultFormat::notAvailable();
-    };
+    const auto number = &ResultFormat::number;
     switch (m_task) {
     case Task::Classification:
         if (column <= 2)
             return v < 0 ? tr("(not finite)")
                          : m_names.value(static_cast<int>(v), QString::number(v));
-        return column == 3 ? number(v, 4) : number(v, 4);
+        return number(v, 4);
     case Task::DenseClassification:
         return column == 3 ? QString::number(static_cast<qint64>(v)) : number(v, 4);
     case Task::MultiLabel:
@@ -245,12 +241,9 @@ QStringList SampleTableModel::caption(int row) const
         if (m_task == Task::Classification) {
             // Fewer digits than the table, so that a tile's line fits in every language;
             // the table and the detail pane keep four.
-            const QLocale locale;
-            auto brief = [&locale](double x, int decimals) {
-                return std::isfinite(x) ? locale.toString(x, 'f', decimals)
-                                        : ResultFormat::notAvailable();
-            };
-            lines << tr("%1 · loss %2").arg(brief(s.key[2], 3), brief(s.key[3], 2));
+            lines << tr("%1 · loss %2")
+                             .arg(ResultFormat::number(s.key[2], 3),
+                                  ResultFormat::number(s.key[3], 2));
         } else {
             lines << tr("residual %1").arg(cellText(row, 3));
         }
