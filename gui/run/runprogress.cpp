@@ -25,6 +25,7 @@ bool RunProgress::update(const disteval::protocol::Progress &progress)
     r.done = progress.done;
     r.total = progress.total;
     r.samplesPerSecond = progress.samplesPerSecond;
+    r.elapsedSeconds = progress.elapsedSeconds;
     r.reported = true;
     return true;
 }
@@ -53,10 +54,19 @@ qint64 RunProgress::total() const
 double RunProgress::samplesPerSecond() const
 {
     double sum = 0;
-    for (const Rank &r : m_ranks)
-        if (r.reported && r.done < r.total)
-            sum += r.samplesPerSecond;
-    return sum;
+    bool working = false;
+    double slowest = 0;
+    for (const Rank &r : m_ranks) {
+        if (r.done < r.total) {
+            working = true;
+            if (r.reported)
+                sum += r.samplesPerSecond;
+        }
+        slowest = qMax(slowest, r.elapsedSeconds);
+    }
+    if (working || slowest <= 0)
+        return sum;
+    return static_cast<double>(done()) / slowest;
 }
 
 double RunProgress::etaSeconds() const

@@ -15,7 +15,8 @@ public:
         qint64 done = 0;
         qint64 total = 0;
         double samplesPerSecond = 0;
-        bool reported = false; // a progress message arrived for this rank
+        double elapsedSeconds = 0; // the rank's time in its shard so far
+        bool reported = false;     // a progress message arrived for this rank
     };
 
     void clear();
@@ -28,7 +29,9 @@ public:
     Rank rank(int rank) const;                         // an empty Rank outside the world size
     qint64 done() const;
     qint64 total() const;
-    double samplesPerSecond() const; // summed over the ranks still working
+    // Summed over the ranks still working; once every rank is done, all the samples over
+    // the slowest rank's time (the run's throughput, not 0 while the result is written).
+    double samplesPerSecond() const;
     // Seconds left at the current rates; negative when unknown.
     double etaSeconds() const;
 

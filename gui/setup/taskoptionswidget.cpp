@@ -142,7 +142,8 @@ TaskOptionsWidget::TaskOptionsWidget(QWidget *parent)
 
 QList<QWidget *> TaskOptionsWidget::editors() const
 {
-    return {m_task, m_ignore, m_classDim, m_threshold, m_masks, m_outputKey, m_outputIndex};
+    // The masks' whole row: its Browse… button too (a run's set-up is read-only).
+    return {m_task, m_ignore, m_classDim, m_threshold, m_masksRow, m_outputKey, m_outputIndex};
 }
 
 RunConfig::Task TaskOptionsWidget::task() const

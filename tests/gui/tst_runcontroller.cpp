@@ -1,6 +1,7 @@
 // The run controller against the fake engine: every way a run can go.
 #include "fakeenginerun.h"
 #include "run/runcontroller.h"
+#include "run/runprogress.h"
 
 #include "result/resultfile.h"
 
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void serverIsOwnerOnlyAndUniquePerRun();
     void tokenStaysOutOfTheCommandLine();
     void onlyOneRunAtATime();
+    void throughputOfAFinishedRun();
 
 private:
     QTemporaryDir m_output;
@@ -416,6 +418,32 @@ void tst_RunController::onlyOneRunAtATime()
     QVERIFY(!controller.start(fakeRunConfig(m_output, QStringLiteral("--generate"))));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
     QCOMPARE(controller.state(), State::Succeeded);
+}
+
+void tst_RunController::throughputOfAFinishedRun()
+{
+    disteval::protocol::Hello hello;
+    hello.worldSize = 2;
+    hello.numSamples = 300;
+    hello.shards = {{0, 0, 200}, {1, 200, 100}};
+    RunProgress progress;
+    progress.start(hello);
+    auto report = [&progress](int rank, qint64 done, qint64 total, double rate, double seconds) {
+        disteval::protocol::Progress p;
+        p.rank = rank;
+        p.done = done;
+        p.total = total;
+        p.samplesPerSecond = rate;
+        p.elapsedSeconds = seconds;
+        QVERIFY(progress.update(p));
+    };
+    // While ranks work: the rates of those still working.
+    report(0, 100, 200, 50, 2);
+    report(1, 100, 100, 40, 2.5);
+    QCOMPARE(progress.samplesPerSecond(), 50.0);
+    // All done (the result being written): all samples over the slowest rank's time.
+    report(0, 200, 200, 50, 4);
+    QCOMPARE(progress.samplesPerSecond(), 300.0 / 4);
 }
 
 QTEST_GUILESS_MAIN(tst_RunController)

@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -298,10 +299,14 @@ void tst_TaskViews::taskOptions()
     QCOMPARE(options->outputIndexBox()->value(), 2);
     QVERIFY(predictions->isEnabled() && predictions->isChecked());
     QVERIFY(setup.config().savePredictions);
+    auto *browseMasks = options->findChild<QPushButton *>(QStringLiteral("browseMasks"));
+    QVERIFY(browseMasks);
     setup.setEditable(false);
     QVERIFY(!predictions->isEnabled());
+    QVERIFY(!browseMasks->isEnabled() && !options->masksEdit()->isEnabled());
     setup.setEditable(true);
     QVERIFY(predictions->isEnabled());
+    QVERIFY(browseMasks->isEnabled() && options->masksEdit()->isEnabled());
 }
 
 void tst_TaskViews::inspectionSuggestsTheTask_data()
